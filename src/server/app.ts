@@ -1,0 +1,63 @@
+/** Builds the Hono app: platform middleware, every module's routes under /api, the web UI. */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { AppError } from './platform/errors.ts';
+import { handleError } from './platform/http/error-response.ts';
+import { requestContext, sessionLoader } from './platform/http/middleware.ts';
+import { newRouter } from './platform/http/openapi-app.ts';
+import type { AppEnv, Deps } from './platform/http/context.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import { eventRoutes } from './platform/events/sse-routes.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
+import { staffRoutes } from './modules/staff/routes.ts';
+import { propertyRoutes } from './modules/properties/routes.ts';
+
+export const MAX_JSON_BODY = 1024 * 1024;
+
+export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', requestContext(deps));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  app.use('/api/*', sessionLoader(deps));
+
+  const api = newRouter();
+  api.route('/', authRoutes(deps));
+  api.route('/', projectRoutes(deps));
+  api.route('/', staffRoutes(deps));
+  api.route('/', propertyRoutes(deps));
+  api.route('/', eventRoutes(deps));
+  api.get('/health', async (c) => {
+    await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();
+    return c.json({ ok: true, database: deps.db.dialect });
+  });
+  const openapiDoc = () =>
+    api.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'PropDesk API', version: '0.1.0', description: 'PropDesk 物业客服中心 — every endpoint needs a session cookie (POST /api/auth/login) and, on unsafe methods, the X-CSRF-Token header from /api/auth/me.' },
+      servers: [{ url: '/api' }],
+    });
+  api.get('/docs', (c) => c.json(openapiDoc()));
+  api.get('/openapi.json', (c) => c.json(openapiDoc()));
+  api.all('*', () => {
+    throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
+  });
+  app.route('/api', api);
+
+  const webDir = opts.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
+    const root = relative(process.cwd(), webDir) || '.';
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes: every other GET gets the app shell.
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}

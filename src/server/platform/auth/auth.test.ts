@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachDatabase } from '../../../../tests/support/harness.ts';
+
+forEachDatabase('auth and sessions', (ctx) => {
+  test('a demo user logs in, sees only their projects, and logs out', async () => {
+    const clerk = await ctx().login('clerk');
+    const me = await clerk.get('/api/auth/me');
+    assert.equal(me.status, 200);
+    assert.equal(me.body.user.username, 'clerk');
+    assert.deepEqual(me.body.projects.map((p: { code: string }) => p.code), ['CAMPUS']);
+    assert.ok(me.body.projects[0].permissions.includes('property.read'));
+    assert.equal((await clerk.post('/api/auth/logout')).status, 204);
+    assert.equal((await clerk.get('/api/auth/me')).status, 401);
+  });
+
+  test('wrong password is refused with a translated message', async () => {
+    const c = ctx().anonymous();
+    c.lang = 'zh-CN';
+    const r = await c.post('/api/auth/login', { username: 'clerk', password: 'nope' });
+    assert.equal(r.status, 401);
+    assert.equal(r.body.error.code, 'UNAUTHENTICATED');
+    assert.equal(r.body.error.message, '用户名或密码错误');
+  });
+
+  test('login is rate limited after 5 failures for one username', async () => {
+    const c = ctx().anonymous();
+    for (let i = 0; i < 5; i++) assert.equal((await c.post('/api/auth/login', { username: 'cleaner', password: 'bad' })).status, 401);
+    const locked = await c.post('/api/auth/login', { username: 'cleaner', password: 'Demo2026' });
+    assert.equal(locked.status, 429);
+    assert.equal(locked.body.error.code, 'RATE_LIMITED');
+    ctx().clock.advanceMinutes(16);
+    assert.equal((await c.post('/api/auth/login', { username: 'cleaner', password: 'Demo2026' })).status, 200);
+  });
+
+  test('unsafe requests without the CSRF token are refused and change nothing', async () => {
+    const pm = await ctx().login('pm');
+    const csrf = pm.csrf;
+    pm.csrf = '';
+    const r = await pm.request('PATCH', `/api/projects/${ctx().projects.CAMPUS}`, { version: 1, name: 'hijacked' });
+    assert.equal(r.status, 403);
+    assert.equal(r.body.error.code, 'CSRF');
+    pm.csrf = csrf;
+    const p = await pm.get(`/api/projects/${ctx().projects.CAMPUS}`);
+    assert.notEqual(p.body.name, 'hijacked');
+  });
+
+  test('password change: needs the current password, a strong new one, and ends other sessions', async () => {
+    const a = await ctx().login('cashier');
+    const b = await ctx().login('cashier');
+    assert.equal((await a.post('/api/auth/password', { currentPassword: 'wrong', newPassword: 'Better2026' })).status, 422);
+    const weak = await a.post('/api/auth/password', { currentPassword: 'Demo2026', newPassword: 'short' });
+    assert.equal(weak.status, 422);
+    assert.equal(weak.body.error.fields[0].path, 'newPassword');
+    assert.equal((await a.post('/api/auth/password', { currentPassword: 'Demo2026', newPassword: 'Better2026' })).status, 204);
+    assert.equal((await a.get('/api/auth/me')).status, 200);
+    assert.equal((await b.get('/api/auth/me')).status, 401);
+    await ctx().login('cashier', 'Better2026');
+  });
+
+  test('language preference switches API messages', async () => {
+    const c = await ctx().login('guard');
+    assert.equal((await c.put('/api/auth/locale', { locale: 'zh-CN' })).status, 204);
+    const r = await c.request('GET', '/api/projects/00000000-0000-7000-8000-000000000000', undefined, { 'accept-language': '' });
+    assert.equal(r.status, 404);
+    assert.match(r.body.error.message, /找不到/);
+  });
+});

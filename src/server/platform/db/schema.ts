@@ -1,0 +1,205 @@
+/**
+ * Kysely table types. Times are ISO-8601 UTC strings (timestamptz on PostgreSQL, text on
+ * SQLite); calendar dates are 'YYYY-MM-DD'; money is integer fen; areas are integer
+ * hundredths of a square metre (area_centi_m2) so no floating point reaches the books.
+ * Flags are integers 0/1 on both databases.
+ */
+import type { Generated } from 'kysely';
+
+export interface ProjectsTable {
+  project_id: string;
+  code: string;
+  name: string;
+  kind: string; // office | residential | apartment | mixed
+  time_zone: string;
+  /** JSON: [{"start":"08:30","end":"12:20"}, ...] */
+  working_hours: string;
+  greeting_zh: string;
+  greeting_en: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface UsersTable {
+  user_id: string;
+  username: string;
+  display_name: string;
+  phone: string | null;
+  password_hash: string;
+  is_company_admin: number;
+  active: number;
+  must_change_password: number;
+  locale: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  session_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  attempt_key: string;
+  window_start: string;
+  failures: number;
+  locked_until: string | null;
+}
+
+export interface DepartmentsTable {
+  project_id: string;
+  department_id: string;
+  code: string; // cs | engineering | security | cleaning | finance | leasing | admin
+  name_zh: string;
+  name_en: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  project_id: string;
+  user_id: string;
+  role: string;
+  department_id: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface CalendarDaysTable {
+  project_id: string;
+  day: string; // YYYY-MM-DD
+  kind: string; // holiday | workday
+  name: string;
+  updated_at: string;
+}
+
+export interface BuildingsTable {
+  project_id: string;
+  building_id: string;
+  code: string;
+  name: string;
+  kind: string; // office | residential | hotel | theatre | commercial | apartment | mixed
+  floors_above: number;
+  floors_below: number;
+  owner_party: string;
+  managing_party: string;
+  numbering_pattern: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface UnitsTable {
+  project_id: string;
+  unit_id: string;
+  building_id: string;
+  floor: number;
+  code: string;
+  building_area_centi_m2: number;
+  inner_area_centi_m2: number;
+  use: string; // office | residential | commercial | apartment | storage | lobby | hotel | theatre
+  status: string; // not_received | vacant | renovating | owner_occupied | tenant_occupied | office_in_use
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface UnitStatusHistoryTable {
+  project_id: string;
+  entry_id: string;
+  unit_id: string;
+  from_status: string | null;
+  to_status: string;
+  workflow: string;
+  reason: string;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface ParkingAreasTable {
+  project_id: string;
+  area_id: string;
+  code: string;
+  name: string;
+  kind: string; // underground | surface
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParkingSpacesTable {
+  project_id: string;
+  space_id: string;
+  area_id: string;
+  code: string;
+  kind: string; // standard | large | accessible | charging
+  status: string; // available | rented | sold | reserved | disabled
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HistoryTable {
+  project_id: string;
+  entry_id: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  actor_id: string | null;
+  at: string;
+  before_json: string | null;
+  after_json: string | null;
+  note: string;
+}
+
+export interface TimersTable {
+  project_id: string;
+  timer_id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  /** Same key twice does not schedule twice: (project_id, kind, dedupe_key) is unique. */
+  dedupe_key: string;
+  due_at: string;
+  payload_json: string;
+  status: string; // pending | done | cancelled | failed
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  fired_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  project_id: string;
+  idem_key: string;
+  user_id: string;
+  response_status: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface Database {
+  projects: ProjectsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  departments: DepartmentsTable;
+  memberships: MembershipsTable;
+  calendar_days: CalendarDaysTable;
+  buildings: BuildingsTable;
+  units: UnitsTable;
+  unit_status_history: UnitStatusHistoryTable;
+  parking_areas: ParkingAreasTable;
+  parking_spaces: ParkingSpacesTable;
+  history: HistoryTable;
+  timers: TimersTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { AppError } from '../errors.ts';
+import { pickLocale } from '../i18n/index.ts';
+import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import type { Actor } from '../access/actor.ts';
+import type { AppEnv, Deps } from './context.ts';
+
+export const LOCALE_COOKIE = 'pd_lang';
+
+/** Request id (honouring an incoming X-Request-Id), per-request child logger, locale. */
+export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.set('logger', deps.logger.child({ requestId }));
+    c.set('locale', pickLocale(c.req.query('lang') ?? getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
+    c.set('actor', null);
+    c.set('session', null);
+    c.header('X-Request-Id', requestId);
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    if (c.req.path.startsWith('/api/')) {
+      c.get('logger').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+    }
+  };
+}
+
+/** Loads the session (if any) and enforces CSRF on unsafe methods for logged-in requests. */
+export function sessionLoader(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const loaded = await loadSession(deps.db, token, deps.clock.now());
+      if (loaded) {
+        c.set('actor', loaded.actor);
+        c.set('session', loaded.session);
+        if (!getCookie(c, LOCALE_COOKIE) && !c.req.query('lang')) c.set('locale', loaded.actor.locale === 'en' ? 'en' : 'zh-CN');
+      }
+    }
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    const session = c.get('session');
+    if (unsafe && session && c.req.header('x-csrf-token') !== session.csrfToken) {
+      throw new AppError('CSRF');
+    }
+    await next();
+  };
+}
+
+/** The logged-in actor, or 401. */
+export function requireActor(c: Context<AppEnv>): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}

@@ -1,0 +1,19 @@
+/**
+ * Every module builds its routes with `newRouter()`: zod-validated input whose failures
+ * become our VALIDATION error (field paths, translated) before any handler runs, so a
+ * refused request writes nothing.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from './context.ts';
+import { fieldIssuesFromZod } from './zod-issues.ts';
+
+export function newRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(result.error) });
+      }
+    },
+  });
+}

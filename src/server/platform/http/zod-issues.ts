@@ -1,0 +1,48 @@
+/** Turns zod issues into our field issues (path + message key), one per offending field. */
+import type { z } from 'zod';
+import type { FieldIssue } from '../errors.ts';
+
+export function fieldIssuesFromZod(error: z.ZodError): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const base = issue.path.map(String).join('.');
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const k of issue.keys) out.push({ path: base ? `${base}.${k}` : k, key: 'field.unknown' });
+        break;
+      case 'invalid_type':
+        out.push(
+          issue.input === undefined
+            ? { path: base, key: 'field.required' }
+            : { path: base, key: 'field.type', params: { expected: issue.expected } },
+        );
+        break;
+      case 'too_small':
+        out.push(
+          issue.origin === 'string'
+            ? { path: base, key: 'field.too_short', params: { min: Number(issue.minimum) } }
+            : { path: base, key: 'field.too_small', params: { min: Number(issue.minimum) } },
+        );
+        break;
+      case 'too_big':
+        out.push(
+          issue.origin === 'string'
+            ? { path: base, key: 'field.too_long', params: { max: Number(issue.maximum) } }
+            : { path: base, key: 'field.too_big', params: { max: Number(issue.maximum) } },
+        );
+        break;
+      case 'invalid_format':
+        out.push({ path: base, key: 'field.format' });
+        break;
+      case 'invalid_value':
+        out.push({ path: base, key: 'field.enum', params: { options: issue.values.map(String).join(', ') } });
+        break;
+      case 'custom':
+        out.push({ path: base, key: typeof issue.params?.key === 'string' ? issue.params.key : 'field.invalid' });
+        break;
+      default:
+        out.push({ path: base, key: 'field.invalid' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/** Wires a running server: database, migrations, event bus, timer sweeper, HTTP listener. */
+import { hostname } from 'node:os';
+import { serve, type ServerType } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { openDb, type Db } from './platform/db/connection.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { inProcessBus, postgresBus, type EventBus } from './platform/events/bus.ts';
+import { startSweeper, type TimerHandler } from './platform/timers/sweeper.ts';
+import { timerHandlers } from './timer-handlers.ts';
+import type { Config } from './config.ts';
+import type { Deps } from './platform/http/context.ts';
+import { buildApp } from './app.ts';
+
+export function makeLogger(level: string): Logger {
+  return pino({ level, base: { pid: process.pid } });
+}
+
+export async function openDeps(config: Pick<Config, 'databaseUrl' | 'logLevel'>, clock: Clock = systemClock, logger?: Logger): Promise<Deps> {
+  const log = logger ?? makeLogger(config.logLevel);
+  const db: Db = openDb({ url: config.databaseUrl });
+  await migrateToLatest(db);
+  const bus: EventBus = db.pool ? await postgresBus(db.pool, log) : inProcessBus();
+  return { db, clock, bus, logger: log };
+}
+
+export interface RunningServer {
+  port: number;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  opts: { clock?: Clock; extraTimerHandlers?: Map<string, TimerHandler>; logger?: Logger } = {},
+): Promise<RunningServer> {
+  const deps = await openDeps(config, opts.clock, opts.logger);
+  const app = buildApp(deps, { webDir: config.webDir });
+  const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
+  const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  deps.logger.info({ port, database: deps.db.dialect }, 'PropDesk listening');
+  return {
+    port,
+    deps,
+    async close() {
+      await sweeper.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // SSE streams keep connections open; end them so close() returns.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await deps.bus.close();
+      await deps.db.close();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * In-process test app: real migrations on a real database, the Hono app called through
+ * app.request(), a FixedClock, and an HTTP client that keeps the session cookie and CSRF
+ * token like a browser does.
+ * @example
+ *   forEachDatabase('properties', (ctx) => {
+ *     test('PRP-1: …', async () => { const admin = await ctx().login('admin'); … });
+ *   });
+ */
+import { after, before, describe } from 'node:test';
+import pino from 'pino';
+import { FixedClock } from '../../src/server/platform/clock.ts';
+import { openDeps } from '../../src/server/runtime.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { Deps } from '../../src/server/platform/http/context.ts';
+import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { testDatabases, type TestDatabase } from './databases.ts';
+
+export interface Res<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class Client {
+  cookie = '';
+  csrf = '';
+  lang: 'zh-CN' | 'en' = 'en';
+  private app: ReturnType<typeof buildApp>;
+  constructor(app: ReturnType<typeof buildApp>) {
+    this.app = app;
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+    const h: Record<string, string> = { 'accept-language': this.lang, ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      h['content-type'] ??= 'application/json';
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const res = await this.app.request(path, { method, headers: h, body: payload });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const m = /pd_session=([^;]*)/.exec(setCookie);
+      if (m) this.cookie = m[1] ? `pd_session=${m[1]}` : '';
+    }
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  put<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body ?? {});
+  }
+  patch<T = any>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body ?? {});
+  }
+}
+
+export interface TestContext {
+  db: TestDatabase['name'];
+  deps: Deps;
+  clock: FixedClock;
+  app: ReturnType<typeof buildApp>;
+  /** Project ids of the demo: CAMPUS (office campus) and ESTATE (residential). */
+  projects: { CAMPUS: string; ESTATE: string };
+  anonymous(): Client;
+  login(username: string, password?: string): Promise<Client>;
+}
+
+export const TEST_START = '2026-11-25T01:00:00.000Z';
+
+/**
+ * Runs `body` once per test database, each with a fresh migrated database holding the
+ * demo company (seed: true, the default) or nothing at all.
+ */
+export function forEachDatabase(title: string, body: (ctx: () => TestContext) => void, opts: { seed?: boolean } = {}): void {
+  for (const tdb of testDatabases()) {
+    describe(`${title} [${tdb.name}]`, () => {
+      let ctx: TestContext | undefined;
+      let url = '';
+      before(async () => {
+        url = await tdb.create();
+        const clock = new FixedClock(TEST_START);
+        const deps = await openDeps({ databaseUrl: url, logLevel: 'silent' }, clock, pino({ level: 'silent' }));
+        if (opts.seed !== false) await seedDemo(deps);
+        const app = buildApp(deps);
+        const rows = await deps.db.k.selectFrom('projects').select(['project_id', 'code']).execute();
+        const byCode = Object.fromEntries(rows.map((r) => [r.code, r.project_id]));
+        ctx = {
+          db: tdb.name,
+          deps,
+          clock,
+          app,
+          projects: { CAMPUS: byCode.CAMPUS ?? '', ESTATE: byCode.ESTATE ?? '' },
+          anonymous: () => new Client(app),
+          async login(username, password = DEMO_PASSWORD) {
+            const c = new Client(app);
+            const res = await c.post('/api/auth/login', { username, password });
+            if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+            c.csrf = res.body.csrfToken;
+            return c;
+          },
+        };
+      });
+      after(async () => {
+        if (ctx) {
+          await ctx.deps.bus.close();
+          await ctx.deps.db.close();
+        }
+        if (url) await tdb.drop(url);
+      });
+      body(() => {
+        if (!ctx) throw new Error('test context not ready');
+        return ctx;
+      });
+    });
+  }
+}
