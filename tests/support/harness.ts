@@ -32,8 +32,9 @@ export class Client {
   }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
-    const h: Record<string, string> = { 'accept-language': this.lang, ...headers };
-    if (this.cookie) h.cookie = this.cookie;
+    // The language cookie wins over the user's saved preference, as the UI's switch does.
+    const h: Record<string, string> = { ...headers };
+    h.cookie = [this.cookie, `pd_lang=${this.lang}`].filter(Boolean).join('; ');
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
     let payload: string | undefined;
     if (body !== undefined) {

@@ -60,9 +60,14 @@ forEachDatabase('auth and sessions', (ctx) => {
 
   test('language preference switches API messages', async () => {
     const c = await ctx().login('guard');
-    assert.equal((await c.put('/api/auth/locale', { locale: 'zh-CN' })).status, 204);
-    const r = await c.request('GET', '/api/projects/00000000-0000-7000-8000-000000000000', undefined, { 'accept-language': '' });
-    assert.equal(r.status, 404);
-    assert.match(r.body.error.message, /找不到/);
+    const missing = '/api/projects/00000000-0000-7000-8000-000000000000';
+    c.lang = 'zh-CN';
+    assert.match((await c.get(missing)).body.error.message, /找不到/);
+    c.lang = 'en';
+    assert.equal((await c.get(missing)).body.error.message, 'Project not found');
+    // Without a language cookie the user's saved preference decides.
+    assert.equal((await c.put('/api/auth/locale', { locale: 'en' })).status, 204);
+    const cookieless = await ctx().app.request(missing, { headers: { cookie: c.cookie, 'accept-language': 'zh-CN' } });
+    assert.equal(((await cookieless.json()) as { error: { message: string } }).error.message, 'Project not found');
   });
 });

@@ -12,7 +12,8 @@ export function newRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(result.error) });
+        const input = (result as { data?: unknown }).data;
+        throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(result.error, input) });
       }
     },
   });

@@ -2,7 +2,17 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors.ts';
 
-export function fieldIssuesFromZod(error: z.ZodError): FieldIssue[] {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** `input` is the raw request value, used to tell a missing field from one of the wrong type. */
+export function fieldIssuesFromZod(error: z.ZodError, input?: unknown): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of error.issues) {
     const base = issue.path.map(String).join('.');
@@ -12,7 +22,7 @@ export function fieldIssuesFromZod(error: z.ZodError): FieldIssue[] {
         break;
       case 'invalid_type':
         out.push(
-          issue.input === undefined
+          valueAt(input, issue.path) === undefined
             ? { path: base, key: 'field.required' }
             : { path: base, key: 'field.type', params: { expected: issue.expected } },
         );
