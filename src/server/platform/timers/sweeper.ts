@@ -5,7 +5,7 @@
  * mid-handler rolls back both the handler's writes and the claim. SQLite has one app
  * server and one writer, so the transaction alone is enough there.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../db/connection.ts';
 import type { Database, TimersTable } from '../db/schema.ts';
@@ -48,14 +48,13 @@ function toDue(r: TimersTable): DueTimer {
   };
 }
 
-/** Fires up to `batch` due timers; returns how many fired. */
+/** Fires up to `batch` due timers (a failed attempt counts as fired); returns how many fired. */
 export async function sweepOnce(o: SweeperOptions): Promise<number> {
   const batch = o.batch ?? 100;
   let fired = 0;
   while (fired < batch) {
     const now = o.clock.now();
-    let failed: { row: TimersTable; error: string } | null = null;
-    const handled = await o.db.k.transaction().execute(async (trx) => {
+    const claimed = await o.db.k.transaction().execute(async (trx) => {
       let q = trx
         .selectFrom('timers')
         .selectAll()
@@ -66,14 +65,20 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
       if (o.db.dialect === 'postgres') q = q.forUpdate().skipLocked();
       const row = await q.executeTakeFirst();
       if (!row) return false;
-      const handler = o.handlers.get(row.kind);
+      // The handler runs inside a savepoint: when it fails, its writes roll back while this
+      // transaction keeps the row locked until the failure and back-off are recorded, so no
+      // other worker retries the timer in between or counts the same attempt twice.
+      await sql`savepoint timer_handler`.execute(trx);
       try {
+        const handler = o.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for timer kind ${row.kind}`);
         await handler(trx, toDue(row), now);
       } catch (err) {
-        failed = { row, error: String((err as Error)?.message ?? err).slice(0, 500) };
-        throw err;
+        await sql`rollback to savepoint timer_handler`.execute(trx);
+        await recordFailure(trx, o, row, String((err as Error)?.message ?? err).slice(0, 500), now);
+        return true;
       }
+      await sql`release savepoint timer_handler`.execute(trx);
       await trx
         .updateTable('timers')
         .set({ status: 'done', fired_at: now.toISOString(), claimed_by: o.workerId, attempts: row.attempts + 1 })
@@ -81,36 +86,29 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
         .where('timer_id', '=', row.timer_id)
         .execute();
       return true;
-    }).catch(async (err: unknown) => {
-      if (!failed) throw err;
-      return 'failed' as const;
     });
-    if (handled === false) break;
-    if (handled === 'failed' && failed) {
-      await recordFailure(o, failed, now);
-    }
+    if (!claimed) break;
     fired++;
   }
   return fired;
 }
 
-async function recordFailure(o: SweeperOptions, f: { row: TimersTable; error: string }, now: Date): Promise<void> {
-  const attempts = f.row.attempts + 1;
+async function recordFailure(trx: Transaction<Database>, o: SweeperOptions, row: TimersTable, error: string, now: Date): Promise<void> {
+  const attempts = row.attempts + 1;
   // Back off 1, 2, 4 … minutes, then give up and leave the row as 'failed' for an operator.
   const retryAt = new Date(now.getTime() + 60_000 * 2 ** Math.min(attempts - 1, 6));
-  o.logger.warn({ timerId: f.row.timer_id, kind: f.row.kind, attempts, error: f.error }, 'timer handler failed');
-  await o.db.k
+  o.logger.warn({ timerId: row.timer_id, kind: row.kind, attempts, error }, 'timer handler failed');
+  await trx
     .updateTable('timers')
     .set({
       attempts,
-      last_error: f.error,
+      last_error: error,
       status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-      due_at: attempts >= MAX_ATTEMPTS ? f.row.due_at : retryAt.toISOString(),
+      due_at: attempts >= MAX_ATTEMPTS ? row.due_at : retryAt.toISOString(),
       claimed_by: o.workerId,
     })
-    .where('project_id', '=', f.row.project_id)
-    .where('timer_id', '=', f.row.timer_id)
-    .where('status', '=', 'pending')
+    .where('project_id', '=', row.project_id)
+    .where('timer_id', '=', row.timer_id)
     .execute();
 }
 
