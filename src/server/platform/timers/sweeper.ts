@@ -22,7 +22,12 @@ export interface DueTimer {
 }
 
 /** A handler runs inside the claiming transaction; it must write only through `trx`. */
-export type TimerHandler = (trx: Transaction<Database>, timer: DueTimer, now: Date) => Promise<void>;
+/**
+ * A handler may return a function to run after the transaction commits — to publish a
+ * live event only once the change is visible to the browsers that will re-read it.
+ */
+export type TimerHandler = (trx: Transaction<Database>, timer: DueTimer, now: Date) => Promise<void | AfterCommit>;
+export type AfterCommit = () => Promise<void>;
 
 export interface SweeperOptions {
   db: Db;
@@ -54,6 +59,7 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
   let fired = 0;
   while (fired < batch) {
     const now = o.clock.now();
+    let afterCommit: void | AfterCommit = undefined;
     const claimed = await o.db.k.transaction().execute(async (trx) => {
       let q = trx
         .selectFrom('timers')
@@ -72,8 +78,9 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
       try {
         const handler = o.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for timer kind ${row.kind}`);
-        await handler(trx, toDue(row), now);
+        afterCommit = await handler(trx, toDue(row), now);
       } catch (err) {
+        afterCommit = undefined;
         await sql`rollback to savepoint timer_handler`.execute(trx);
         await recordFailure(trx, o, row, String((err as Error)?.message ?? err).slice(0, 500), now);
         return true;
@@ -88,6 +95,7 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
       return true;
     });
     if (!claimed) break;
+    if (afterCommit) await afterCommit().catch((err) => o.logger.warn({ err }, 'after-commit step of a timer failed'));
     fired++;
   }
   return fired;
