@@ -59,7 +59,7 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
   let fired = 0;
   while (fired < batch) {
     const now = o.clock.now();
-    let afterCommit: void | AfterCommit = undefined;
+    let afterCommit = undefined as AfterCommit | undefined;
     const claimed = await o.db.k.transaction().execute(async (trx) => {
       let q = trx
         .selectFrom('timers')
@@ -78,7 +78,7 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
       try {
         const handler = o.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for timer kind ${row.kind}`);
-        afterCommit = await handler(trx, toDue(row), now);
+        afterCommit = (await handler(trx, toDue(row), now)) || undefined;
       } catch (err) {
         afterCommit = undefined;
         await sql`rollback to savepoint timer_handler`.execute(trx);
