@@ -14,6 +14,8 @@ import { eventRoutes } from './platform/events/sse-routes.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { propertyRoutes } from './modules/properties/routes.ts';
+import { customerRoutes } from './modules/customers/routes.ts';
+import { ticketRoutes } from './modules/tickets/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -29,6 +31,8 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', projectRoutes(deps));
   api.route('/', staffRoutes(deps));
   api.route('/', propertyRoutes(deps));
+  api.route('/', customerRoutes(deps));
+  api.route('/', ticketRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.get('/health', async (c) => {
     await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();

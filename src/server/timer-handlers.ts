@@ -1,8 +1,9 @@
 /** Every timer kind the product knows, collected from the modules. */
 import type { TimerHandler } from './platform/timers/sweeper.ts';
 import type { Deps } from './platform/http/context.ts';
+import { DEADLINE_TIMER } from './modules/tickets/deadline-store.ts';
+import { deadlineTimerHandler } from './modules/tickets/deadline-timer.ts';
 
-export function timerHandlers(_deps: Deps): Map<string, TimerHandler> {
-  // Modules add their kinds here as they gain deadlines (tickets' SLA, fee reminders, …).
-  return new Map();
+export function timerHandlers(deps: Deps): Map<string, TimerHandler> {
+  return new Map([[DEADLINE_TIMER, deadlineTimerHandler(deps)]]);
 }

@@ -66,6 +66,7 @@ for (const tdb of testDatabases()) {
       const db = openDb({ url });
       try {
         await db.k.deleteFrom('unit_status_history').execute();
+        await db.k.deleteFrom('customer_units').execute();
         await db.k.deleteFrom('units').execute();
       } finally {
         await db.close();

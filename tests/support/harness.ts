@@ -15,6 +15,8 @@ import { buildApp } from '../../src/server/app.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import { testDatabases, type TestDatabase } from './databases.ts';
+import { sweepOnce } from '../../src/server/platform/timers/sweeper.ts';
+import { timerHandlers } from '../../src/server/timer-handlers.ts';
 
 export interface Res<T = any> {
   status: number;
@@ -80,6 +82,8 @@ export interface TestContext {
   projects: { CAMPUS: string; ESTATE: string };
   anonymous(): Client;
   login(username: string, password?: string): Promise<Client>;
+  /** Fires every timer due at the clock's current time, as the server's sweeper would. */
+  sweep(): Promise<number>;
 }
 
 export const TEST_START = '2026-11-25T01:00:00.000Z';
@@ -108,6 +112,7 @@ export function forEachDatabase(title: string, body: (ctx: () => TestContext) =>
           app,
           projects: { CAMPUS: byCode.CAMPUS ?? '', ESTATE: byCode.ESTATE ?? '' },
           anonymous: () => new Client(app),
+          sweep: () => sweepOnce({ db: deps.db, clock, logger: deps.logger, handlers: timerHandlers(deps), workerId: 'test', batch: 10_000 }),
           async login(username, password = DEMO_PASSWORD) {
             const c = new Client(app);
             const res = await c.post('/api/auth/login', { username, password });

@@ -12,6 +12,8 @@ import { createStaff } from '../modules/staff/service.ts';
 import { createBuilding, createParkingArea } from '../modules/properties/service.ts';
 import { changeUnitStatus, type UnitStatus } from '../modules/properties/index.ts';
 import { CALENDAR_2026 } from './campus-calendar.ts';
+import { createCustomer } from '../modules/customers/service.ts';
+import { newId } from '../platform/ids.ts';
 
 export const DEMO_PASSWORD = 'Demo2026';
 
@@ -33,7 +35,12 @@ const CAMPUS_STAFF: { username: string; displayName: string; roles: Role[] }[] =
   { username: 'cashier', displayName: '周敏（收费员）', roles: ['cashier'] },
   { username: 'archivist', displayName: '吴红（档案员）', roles: ['archivist'] },
   { username: 'nightmgr', displayName: '郑涛（夜班经理）', roles: ['night_manager'] },
+  { username: 'enghead', displayName: '马力（工程部经理）', roles: ['department_head'] },
+  { username: 'engineer2', displayName: '黄海（工程部）', roles: ['engineering'] },
 ];
+
+/** Department of a role that needs one named (the department head). */
+const ROLE_DEPT: Record<string, 'engineering'> = { enghead: 'engineering' };
 
 const ESTATE_STAFF: { username: string; displayName: string; roles: Role[] }[] = [
   { username: 'estate.clerk', displayName: '何晓（翠湖客服）', roles: ['cs_clerk'] },
@@ -84,9 +91,11 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
   await surveyStatuses(deps, campus.projectId, b1.buildingId, ['office_in_use', 'office_in_use', 'renovating', 'vacant', 'office_in_use', 'tenant_occupied']);
 
   for (const s of CAMPUS_STAFF) {
-    await createStaff(deps, actor, { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: campus.projectId, roles: s.roles.map((role) => ({ role })) });
+    const department = ROLE_DEPT[s.username];
+    await createStaff(deps, actor, { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: campus.projectId, roles: s.roles.map((role) => ({ role, ...(department && { department }) })) });
     logins.push({ username: s.username, displayName: s.displayName, roles: s.roles.join(','), project: campus.code });
   }
+  await seedServiceDesk(deps, campus.projectId, b1.buildingId);
 
   const estate = await createProject(deps, actor, { code: 'ESTATE', name: '翠湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' });
   await importCalendarYear(deps, actor, estate.projectId, 2026, CALENDAR_2026);
@@ -106,6 +115,38 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
   // Demo accounts keep the printed password; real accounts must change theirs at first login.
   await deps.db.k.updateTable('users').set({ must_change_password: 0 }).execute();
   return logins;
+}
+
+const CAMPUS_CUSTOMERS = [
+  { name: '周建国', company: '华信证券北京分公司', phone: '13801010001', unit: '1-405' },
+  { name: '林晓梅', company: '华信证券北京分公司', phone: '13801010002', unit: '1-405' },
+  { name: '高远', company: '远景律师事务所', phone: '13901020003', unit: '1-602' },
+  { name: '钱宏', company: '瑞丰投资管理有限公司', phone: '13601030004', unit: '1-808' },
+  { name: '孙悦', company: '蓝海科技有限公司', phone: '13701040005', unit: '1-1203' },
+  { name: '吴敏', company: '蓝海科技有限公司', phone: '13701040006', unit: '1-1203' },
+  { name: '郑凯', company: '恒通保险经纪', phone: '13501050007', unit: '1-1501' },
+];
+
+const PRICE_LIST = [
+  { name: '更换灯管/灯泡', unit: '个', priceFen: 2000 },
+  { name: '疏通下水道', unit: '次', priceFen: 8000 },
+  { name: '更换水龙头（不含材料）', unit: '个', priceFen: 3000 },
+  { name: '更换门锁（不含材料）', unit: '把', priceFen: 5000 },
+  { name: '空调清洗', unit: '台', priceFen: 12000 },
+];
+
+/** Customers of building 1 with their phones and units, and the paid-service price list (REP-3). */
+async function seedServiceDesk(deps: Deps, projectId: string, buildingId: string): Promise<void> {
+  const units = await deps.db.k.selectFrom('units').select(['unit_id', 'code']).where('project_id', '=', projectId).where('building_id', '=', buildingId).execute();
+  const unitByCode = new Map(units.map((u) => [u.code, u.unit_id]));
+  for (const c of CAMPUS_CUSTOMERS) {
+    await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name: c.name, company: c.company, phones: [{ phone: c.phone, label: 'mobile' }], units: [{ unitId: unitByCode.get(c.unit)!, relation: 'staff' }] });
+  }
+  const now = deps.clock.now().toISOString();
+  await deps.db.k
+    .insertInto('service_prices')
+    .values(PRICE_LIST.map((p) => ({ project_id: projectId, price_id: newId(), name: p.name, unit: p.unit, price_fen: p.priceFen, active: 1, created_at: now })))
+    .execute();
 }
 
 /** Gives the demo a realistic mix of statuses, recorded as the initial status survey (STA-1). */

@@ -47,6 +47,8 @@ async function writeRoles(trx: DbOrTrx, projectId: string, userId: string, roles
   const deptId = new Map(departments.map((d) => [d.code, d.department_id]));
   await trx.deleteFrom('memberships').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
   const unique = new Map(roles.map((r) => [r.role, r]));
+  const headless = roles.findIndex((r) => r.role === 'department_head' && !r.department);
+  if (headless >= 0) throw new AppError('VALIDATION', { fields: [{ path: `roles.${headless}.department`, key: 'role.department_required' }] });
   if (unique.size === 0) return;
   await trx
     .insertInto('memberships')

@@ -14,6 +14,7 @@ export const ROLES = [
   'cashier', // 收费员/财务
   'archivist', // 档案员
   'night_manager', // 夜班经理
+  'department_head', // 部门经理: heads one department (named when the role is given); escalations reach them (CMP-6, REP-6)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,22 +26,38 @@ export const PERMISSIONS = [
   'property.read',
   'property.manage', // buildings, units, parking structure
   'history.read',
+  'customer.read', // look a caller up, see their units (phones masked where the customers issue says)
+  'customer.manage', // create/edit customers inline at intake
+  'ticket.create', // intake (TKT-1): anyone on staff may record a request, e.g. from a patrol
+  'ticket.read_all', // the whole project's queue (customer service, managers)
+  'ticket.read_department', // the tickets of one's own department (engineering, security, cleaning)
+  'ticket.desk', // forward, settle, chase, confirm, callback, hand over (the CS desk)
+  'ticket.work', // pick up, complete, pause (department staff, on their department's tickets)
+  'ticket.assign', // assign within a department
+  'complaint.classify', // valid/invalid and level (CMP-2, CMP-3): the CS supervisor and above
+  'ticket.cancel',
+  'ticket.stats', // weekly statistics and export (CMP-10, REQ-3, CBK-2)
+  'price.manage', // the paid-service price list (REP-3)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyoneInProject: Permission[] = ['project.read', 'property.read'];
+const everyoneInProject: Permission[] = ['project.read', 'property.read', 'customer.read', 'ticket.create'];
+const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.manage'];
+const department: Permission[] = ['ticket.read_department', 'ticket.work', 'ticket.assign'];
+const supervisor: Permission[] = [...desk, 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  cs_clerk: [...everyoneInProject, 'staff.read'],
-  cs_supervisor: [...everyoneInProject, 'staff.read', 'history.read'],
-  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', 'history.read'],
-  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', 'history.read'],
-  engineering: [...everyoneInProject],
-  security: [...everyoneInProject],
-  cleaning: [...everyoneInProject],
+  cs_clerk: [...everyoneInProject, 'staff.read', ...desk],
+  cs_supervisor: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
+  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage'],
+  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage'],
+  engineering: [...everyoneInProject, ...department],
+  security: [...everyoneInProject, ...department],
+  cleaning: [...everyoneInProject, ...department],
   cashier: [...everyoneInProject],
   archivist: [...everyoneInProject, 'history.read'],
-  night_manager: [...everyoneInProject, 'staff.read', 'history.read'],
+  night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
+  department_head: [...everyoneInProject, 'staff.read', ...department, 'ticket.stats', 'history.read'],
 };
 
 /** Roles that belong to one department (ORG-3) and therefore must name it. */

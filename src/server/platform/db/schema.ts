@@ -186,6 +186,174 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface CustomersTable {
+  project_id: string;
+  customer_id: string;
+  kind: string; // person | company
+  name: string;
+  company: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface CustomerPhonesTable {
+  project_id: string;
+  customer_id: string;
+  phone: string;
+  /** Digits only, for caller-ID lookup. */
+  phone_norm: string;
+  label: string;
+}
+
+export interface CustomerUnitsTable {
+  project_id: string;
+  customer_id: string;
+  unit_id: string;
+  relation: string; // owner | tenant | occupant | staff
+  created_at: string;
+}
+
+export interface CountersTable {
+  project_id: string;
+  scope: string;
+  value: number;
+}
+
+export interface TicketsTable {
+  project_id: string;
+  ticket_id: string;
+  number: string;
+  kind: string;
+  channel: string;
+  state: string;
+  is_open: number;
+  customer_id: string | null;
+  customer_name: string;
+  company: string;
+  contact_phone: string;
+  phone_norm: string;
+  unit_id: string | null;
+  building_id: string | null;
+  public_area: string;
+  description: string;
+  event_at: string | null;
+  urgency: string | null;
+  appointment_at: string | null;
+  charge: string | null;
+  price_fen: number | null;
+  price_agreed_at: string | null;
+  materials_check: string | null;
+  validity: string | null;
+  level: string | null;
+  complaint_type: string | null;
+  direct_impact: number;
+  written: number;
+  event_key: string | null;
+  promised_at: string | null;
+  receiver_id: string;
+  owner_id: string;
+  department_id: string | null;
+  assignee_id: string | null;
+  received_at: string;
+  forwarded_at: string | null;
+  picked_up_at: string | null;
+  completed_at: string | null;
+  answered_at: string | null;
+  closed_at: string | null;
+  paused_since: string | null;
+  paused_minutes: number;
+  next_due_at: string | null;
+  next_due_kind: string | null;
+  escalation: number;
+  forward_late: number;
+  chase_count: number;
+  rework_count: number;
+  satisfaction: string | null;
+  idem_key: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface TicketEventsTable {
+  project_id: string;
+  event_id: string;
+  ticket_id: string;
+  type: string;
+  actor_id: string | null;
+  at: string;
+  from_state: string | null;
+  to_state: string | null;
+  data_json: string;
+}
+
+export interface TicketDeadlinesTable {
+  project_id: string;
+  deadline_id: string;
+  ticket_id: string;
+  kind: string;
+  due_at: string;
+  original_due_at: string;
+  status: string; // open | met | breached | cancelled
+  met_at: string | null;
+  breached_at: string | null;
+  created_at: string;
+}
+
+export interface TicketCallbacksTable {
+  project_id: string;
+  callback_id: string;
+  ticket_id: string;
+  at: string;
+  by_id: string;
+  reached: number;
+  resolved: number;
+  satisfaction: string;
+  opinion: string;
+}
+
+export interface NotificationsTable {
+  project_id: string;
+  notification_id: string;
+  user_id: string;
+  ticket_id: string | null;
+  kind: string;
+  params_json: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface AttachmentsTable {
+  project_id: string;
+  attachment_id: string;
+  ticket_id: string;
+  kind: string;
+  mime: string;
+  size: number;
+  data: Uint8Array;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ServicePricesTable {
+  project_id: string;
+  price_id: string;
+  name: string;
+  unit: string;
+  price_fen: number;
+  active: number;
+  created_at: string;
+}
+
+export interface DispatchStateTable {
+  project_id: string;
+  department_id: string;
+  last_user_id: string | null;
+  open_cap: number;
+}
+
 export interface Database {
   projects: ProjectsTable;
   users: UsersTable;
@@ -202,4 +370,16 @@ export interface Database {
   history: HistoryTable;
   timers: TimersTable;
   idempotency_keys: IdempotencyKeysTable;
+  customers: CustomersTable;
+  customer_phones: CustomerPhonesTable;
+  customer_units: CustomerUnitsTable;
+  counters: CountersTable;
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  ticket_deadlines: TicketDeadlinesTable;
+  ticket_callbacks: TicketCallbacksTable;
+  notifications: NotificationsTable;
+  attachments: AttachmentsTable;
+  service_prices: ServicePricesTable;
+  dispatch_state: DispatchStateTable;
 }

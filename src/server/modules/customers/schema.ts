@@ -1,0 +1,27 @@
+import { z } from '@hono/zod-openapi';
+import { CUSTOMER_KINDS, UNIT_RELATIONS } from './rules.ts';
+
+export const PhoneString = z.string().trim().regex(/^[0-9+\-() ]{3,24}$/);
+
+export const CustomerSchema = z
+  .object({
+    customerId: z.string(),
+    kind: z.enum(CUSTOMER_KINDS),
+    name: z.string(),
+    company: z.string(),
+    phones: z.array(z.object({ phone: z.string(), label: z.string() })),
+    units: z.array(z.object({ unitId: z.string(), code: z.string(), buildingName: z.string(), relation: z.string() })),
+    version: z.number(),
+  })
+  .openapi('Customer');
+export type CustomerDto = z.infer<typeof CustomerSchema>;
+
+export const CreateCustomerBody = z
+  .strictObject({
+    kind: z.enum(CUSTOMER_KINDS).default('person'),
+    name: z.string().trim().min(1).max(100),
+    company: z.string().trim().max(100).default(''),
+    phones: z.array(z.strictObject({ phone: PhoneString, label: z.string().trim().max(20).default('mobile') })).min(1).max(5),
+    units: z.array(z.strictObject({ unitId: z.uuid(), relation: z.enum(UNIT_RELATIONS) })).max(50).default([]),
+  })
+  .openapi('CreateCustomer');

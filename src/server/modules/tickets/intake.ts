@@ -1,0 +1,140 @@
+/**
+ * Intake (TKT-1, TKT-2): the receiver records the request and owns it to the end. What is
+ * settled on the spot is settled; everything else must be forwarded within 10 minutes
+ * (TKT-3). A double-submitted intake with the same Idempotency-Key returns the first ticket.
+ */
+import { AppError } from '../../platform/errors.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { loadWorkCalendar } from '../../platform/calendar/index.ts';
+import { normalizePhone } from '../customers/rules.ts';
+import { callbackDeadline, forwardDeadline, requestDeadline, type DueDeadline } from './deadline-rules.ts';
+import { nextState } from './states.ts';
+import { appendEvent, findTicket, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
+import { nextDue, openDeadlines } from './deadline-store.ts';
+import type { IntakeInput, TicketDto } from './schema.ts';
+import { toTicketDtos } from './ticket-dto.ts';
+
+function unprocessable(key: string, path: string): AppError {
+  return new AppError('UNPROCESSABLE', { key, fields: [{ path, key }] });
+}
+
+/** Input rules the schema cannot express; all checked before anything is written. */
+function checkIntake(input: IntakeInput, now: Date): void {
+  const needsPlace = input.kind === 'repair' || input.kind === 'complaint' || input.kind === 'request';
+  if (needsPlace && !input.unitId && !input.publicArea) throw unprocessable('ticket.unit_or_area', 'unitId');
+  if (input.appointmentAt && new Date(input.appointmentAt) <= now) throw unprocessable('ticket.appointment_past', 'appointmentAt');
+  if ((input.urgency || input.appointmentAt) && input.kind !== 'repair') throw unprocessable('ticket.not_repair', 'urgency');
+  if (input.urgency === 'scheduled' && !input.appointmentAt) throw unprocessable('ticket.appointment_required', 'appointmentAt');
+  if (input.written && input.kind !== 'complaint' && input.kind !== 'request') throw unprocessable('ticket.not_complaint', 'written');
+}
+
+export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, idemKey: string | null): Promise<{ ticket: TicketDto; replayed: boolean }> {
+  requireAccess({ actor, permission: 'ticket.create', projectId });
+  const now = deps.clock.now();
+  if (idemKey) {
+    const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
+    if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
+  }
+  checkIntake(input, now);
+  const cal = await loadWorkCalendar(deps.db.k, projectId);
+  const ticketId = newId(now.getTime());
+  try {
+    await deps.db.k.transaction().execute(async (trx) => {
+      let buildingId: string | null = null;
+      if (input.unitId) {
+        const unit = await trx.selectFrom('units').select(['building_id']).where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
+        if (!unit) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.unit' }, fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }] });
+        buildingId = unit.building_id;
+      }
+      if (input.customerId) {
+        const c = await trx.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('customer_id', '=', input.customerId).executeTakeFirst();
+        if (!c) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.customer' }, fields: [{ path: 'customerId', key: 'error.NOT_FOUND', params: { what: 'what.customer' } }] });
+      }
+      const settled = input.settleNote !== undefined;
+      const state = settled ? nextState('settle', input.kind, 'new', false)! : 'new';
+      const row: TicketRow = {
+        project_id: projectId,
+        ticket_id: ticketId,
+        number: await nextTicketNumber(trx, projectId, input.kind, now, cal.timeZone),
+        kind: input.kind,
+        channel: input.channel,
+        state,
+        is_open: state === 'closed' ? 0 : 1,
+        customer_id: input.customerId ?? null,
+        customer_name: input.customerName,
+        company: input.company,
+        contact_phone: input.contactPhone ?? '',
+        phone_norm: input.contactPhone ? normalizePhone(input.contactPhone) : '',
+        unit_id: input.unitId ?? null,
+        building_id: buildingId,
+        public_area: input.publicArea ?? '',
+        description: input.description,
+        event_at: input.eventAt ? new Date(input.eventAt).toISOString() : null,
+        urgency: input.urgency ?? null,
+        appointment_at: input.appointmentAt ? new Date(input.appointmentAt).toISOString() : null,
+        charge: null,
+        price_fen: null,
+        price_agreed_at: null,
+        materials_check: null,
+        validity: null,
+        level: null,
+        complaint_type: null,
+        direct_impact: 0,
+        written: input.written ? 1 : 0,
+        event_key: null,
+        promised_at: input.promisedAt ? new Date(input.promisedAt).toISOString() : null,
+        receiver_id: actor.userId,
+        owner_id: actor.userId,
+        department_id: null,
+        assignee_id: null,
+        received_at: now.toISOString(),
+        forwarded_at: null,
+        picked_up_at: null,
+        completed_at: settled ? now.toISOString() : null,
+        answered_at: settled ? now.toISOString() : null,
+        closed_at: state === 'closed' ? now.toISOString() : null,
+        paused_since: null,
+        paused_minutes: 0,
+        next_due_at: null,
+        next_due_kind: null,
+        escalation: 0,
+        forward_late: 0,
+        chase_count: 0,
+        rework_count: 0,
+        satisfaction: null,
+        idem_key: idemKey,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        version: 1,
+      };
+      const { version: _v, ...insertable } = row;
+      await trx.insertInto('tickets').values(insertable).execute();
+      await appendEvent(trx, projectId, ticketId, { type: 'received', actorId: actor.userId, at: now, toState: 'new', data: { channel: input.channel, kind: input.kind } });
+
+      const deadlines: DueDeadline[] = [];
+      if (settled) {
+        await appendEvent(trx, projectId, ticketId, { type: 'settle', actorId: actor.userId, at: now, fromState: 'new', toState: state, data: { note: input.settleNote } });
+        if (state === 'callback') deadlines.push(callbackDeadline(input.kind, now, cal));
+      } else {
+        deadlines.push(forwardDeadline(now));
+        if (input.kind === 'request') deadlines.push(requestDeadline(now, row.promised_at ? new Date(row.promised_at) : null));
+      }
+      await openDeadlines(trx, projectId, ticketId, deadlines, now);
+      const due = await nextDue(trx, projectId, ticketId);
+      await trx.updateTable('tickets').set(due).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).execute();
+    });
+  } catch (err) {
+    // Two identical submissions racing: the unique idempotency key lets one in; the other returns it.
+    if (idemKey && (err as { code?: string }).code !== undefined && !(err instanceof AppError)) {
+      const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
+      if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
+    }
+    throw err;
+  }
+  await deps.bus.publish({ projectId, type: 'ticket.created', entityId: ticketId, at: now.toISOString() }).catch((err) => deps.logger.warn({ err }, 'publish failed'));
+  const saved = await findTicket(deps.db.k, projectId, ticketId);
+  return { ticket: (await toTicketDtos(deps.db.k, [saved!]))[0]!, replayed: false };
+}

@@ -1,0 +1,42 @@
+/** Shared steps for the ticket tests: ids of demo units and customers, intake, act. */
+import assert from 'node:assert/strict';
+import type { Client, TestContext } from '../../../../tests/support/harness.ts';
+
+export async function unitId(ctx: TestContext, code: string): Promise<string> {
+  const u = await ctx.deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', ctx.projects.CAMPUS).where('code', '=', code).executeTakeFirstOrThrow();
+  return u.unit_id;
+}
+
+export async function customerByPhone(c: Client, ctx: TestContext, phone: string) {
+  const r = await c.get(`/api/projects/${ctx.projects.CAMPUS}/customers?phone=${phone}`);
+  assert.equal(r.status, 200);
+  return r.body[0];
+}
+
+export function ticketsUrl(ctx: TestContext): string {
+  return `/api/projects/${ctx.projects.CAMPUS}/tickets`;
+}
+
+export async function intake(c: Client, ctx: TestContext, body: Record<string, unknown>, idemKey?: string) {
+  const r = await c.request('POST', ticketsUrl(ctx), body, idemKey ? { 'idempotency-key': idemKey } : {});
+  assert.ok(r.status === 201 || r.status === 200, `intake: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** Performs an action with the ticket's current version; asserts it succeeded. */
+export async function step(c: Client, ctx: TestContext, ticket: { ticketId: string; version: number }, action: string, body: Record<string, unknown> = {}) {
+  const r = await c.post(`${ticketsUrl(ctx)}/${ticket.ticketId}/${action}`, { version: ticket.version, ...body });
+  assert.equal(r.status, 200, `${action}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+export async function detail(c: Client, ctx: TestContext, ticketId: string) {
+  const r = await c.get(`${ticketsUrl(ctx)}/${ticketId}`);
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  return r.body;
+}
+
+export async function notificationsOf(ctx: TestContext, username: string, ticketId: string) {
+  const u = await ctx.deps.db.k.selectFrom('users').select('user_id').where('username', '=', username).executeTakeFirstOrThrow();
+  return ctx.deps.db.k.selectFrom('notifications').selectAll().where('user_id', '=', u.user_id).where('ticket_id', '=', ticketId).execute();
+}
