@@ -16,6 +16,7 @@ import { staffRoutes } from './modules/staff/routes.ts';
 import { propertyRoutes } from './modules/properties/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
+import { deskRoutes } from './modules/tickets/desk-routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -23,7 +24,9 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.use('*', requestContext(deps));
-  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
+  // Photo uploads carry their own, larger limit (modules/tickets/desk-routes.ts).
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path.endsWith('/photos') ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader(deps));
 
   const api = newRouter();
@@ -33,6 +36,7 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', propertyRoutes(deps));
   api.route('/', customerRoutes(deps));
   api.route('/', ticketRoutes(deps));
+  api.route('/', deskRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.get('/health', async (c) => {
     await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();

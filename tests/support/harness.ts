@@ -38,12 +38,15 @@ export class Client {
     const h: Record<string, string> = { ...headers };
     h.cookie = [this.cookie, `pd_lang=${this.lang}`].filter(Boolean).join('; ');
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | Uint8Array | undefined;
+    if (body instanceof Uint8Array) {
+      h['content-type'] ??= 'application/octet-stream';
+      payload = body;
+    } else if (body !== undefined) {
       h['content-type'] ??= 'application/json';
       payload = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    const res = await this.app.request(path, { method, headers: h, body: payload });
+    const res = await this.app.request(path, { method, headers: h, body: payload as BodyInit | undefined });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const m = /pd_session=([^;]*)/.exec(setCookie);

@@ -1,0 +1,95 @@
+/**
+ * The front desk's helpers around tickets: phrases and the greeting (PHR-1, TKT-7), checking a
+ * reply for taboo phrases, photos and the signature image, the person's notifications.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { newRouter } from '../../platform/http/openapi-app.ts';
+import { requireActor } from '../../platform/http/middleware.ts';
+import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { getProject } from '../projects/service.ts';
+import { flagTaboo, STANDARD_PHRASES, TABOO_PHRASES } from './phrases.ts';
+import { addPhoto, getAttachment, MAX_PHOTO_BYTES } from './attachments.ts';
+import { listNotifications, markRead } from './notifications.ts';
+
+const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
+const tags = ['front desk'];
+
+export function deskRoutes(deps: Deps) {
+  const app = newRouter();
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/projects/{projectId}/desk/phrases', tags, request: { params: ProjectParam }, responses: { 200: { description: 'Greeting, standard phrases and taboo phrases (PHR-1)', ...json(z.any()) }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const project = await getProject(deps.db.k, actor, c.req.valid('param').projectId);
+      return c.json(
+        {
+          greetingZh: project.greetingZh,
+          greetingEn: project.greetingEn,
+          groups: Object.entries(STANDARD_PHRASES).map(([group, phrases]) => ({ group, phrases: phrases.map((p) => ({ ...p, zh: p.zh.replace('{project}', project.name), en: p.en.replace('{project}', project.code) })) })),
+          taboo: TABOO_PHRASES.map((t) => ({ phrase: t.phrase, alternativeZh: t.alternativeZh, alternativeEn: t.alternativeEn })),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{projectId}/desk/check-reply',
+      tags,
+      summary: 'Flags taboo phrases in a reply with the polite alternative (PHR-1)',
+      request: { params: ProjectParam, body: { ...json(z.strictObject({ text: z.string().max(4000) })), required: true } },
+      responses: { 200: { description: 'Taboo phrases found', ...json(z.array(z.object({ phrase: z.string(), alternativeZh: z.string(), alternativeEn: z.string() }))) }, ...errorResponses },
+    }),
+    async (c) => {
+      requireAccess({ actor: requireActor(c), permission: 'project.read', projectId: c.req.valid('param').projectId });
+      return c.json(flagTaboo(c.req.valid('json').text), 200);
+    },
+  );
+
+  app.post('/projects/:projectId/tickets/:ticketId/photos', bodyLimit({ maxSize: MAX_PHOTO_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }), async (c) => {
+    const { projectId, ticketId } = TicketParam.parse(c.req.param());
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return c.json(await addPhoto(deps, requireActor(c), projectId, ticketId, bytes), 201);
+  });
+
+  app.get('/projects/:projectId/tickets/:ticketId/attachments/:attachmentId', async (c) => {
+    const p = TicketParam.extend({ attachmentId: z.uuid() }).safeParse(c.req.param());
+    if (!p.success) throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
+    const a = await getAttachment(deps, requireActor(c), p.data.projectId, p.data.ticketId, p.data.attachmentId);
+    return c.body(a.data as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': a.mime, 'Cache-Control': 'private, max-age=86400' });
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/notifications',
+      tags,
+      request: { params: ProjectParam, query: z.strictObject({ unread: z.enum(['1', '0']).optional() }) },
+      responses: { 200: { description: 'My notifications, newest first', ...json(z.any()) }, ...errorResponses },
+    }),
+    async (c) => c.json(await listNotifications(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').unread === '1'), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{projectId}/notifications/read',
+      tags,
+      request: { params: ProjectParam, body: { ...json(z.strictObject({ ids: z.array(z.uuid()).max(500) })), required: true } },
+      responses: { 204: { description: 'Marked read' }, ...errorResponses },
+    }),
+    async (c) => {
+      await markRead(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json').ids);
+      return c.body(null, 204);
+    },
+  );
+
+  return app;
+}
