@@ -62,8 +62,8 @@ export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: 
   const rows = await q
     .selectAll()
     // Overdue first, then the nearest deadline; tickets without a deadline after, newest first.
-    .orderBy(sql`case when next_due_at is null then 1 else 0 end`)
-    .orderBy('next_due_at')
+    // NULLS LAST matches PostgreSQL's index order, so the queue index serves the sort.
+    .orderBy('next_due_at', (ob) => ob.asc().nullsLast())
     .orderBy('received_at', 'desc')
     .limit(f.limit)
     .offset(f.offset)
