@@ -14,6 +14,11 @@ import { getProject } from '../projects/service.ts';
 import { flagTaboo, STANDARD_PHRASES, TABOO_PHRASES } from './phrases.ts';
 import { addPhoto, getAttachment, MAX_PHOTO_BYTES } from './attachments.ts';
 import { listNotifications, markRead } from './notifications.ts';
+import { createPrice, listPrices, withdrawPrice } from './prices.ts';
+import { departmentMembers } from './dispatch.ts';
+import { DEPARTMENT_CODES } from './schema.ts';
+
+const PriceSchema = z.object({ priceId: z.string(), name: z.string(), unit: z.string(), priceFen: z.number(), active: z.boolean() }).openapi('ServicePrice');
 
 const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
 const tags = ['front desk'];
@@ -88,6 +93,75 @@ export function deskRoutes(deps: Deps) {
     async (c) => {
       await markRead(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json').ids);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/service-prices',
+      tags,
+      summary: 'The paid-service price list (REP-3)',
+      request: { params: ProjectParam, query: z.strictObject({ all: z.enum(['1', '0']).optional() }) },
+      responses: { 200: { description: 'Prices in fen', ...json(z.array(PriceSchema)) }, ...errorResponses },
+    }),
+    async (c) => c.json(await listPrices(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').all === '1'), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{projectId}/service-prices',
+      tags,
+      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: z.string().trim().min(1).max(100), unit: z.string().trim().min(1).max(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
+      responses: { 201: { description: 'Created', ...json(PriceSchema) }, ...errorResponses },
+    }),
+    async (c) => c.json(await createPrice(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/projects/{projectId}/service-prices/{priceId}/withdraw',
+      tags,
+      request: { params: ProjectParam.extend({ priceId: z.uuid().openapi({ param: { name: 'priceId', in: 'path' } }) }) },
+      responses: { 204: { description: 'Withdrawn' }, ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      await withdrawPrice(deps, requireActor(c), p.projectId, p.priceId);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/departments/{department}/members',
+      tags,
+      summary: 'Active members of a department with their open work, for assigning',
+      request: { params: ProjectParam.extend({ department: z.enum(DEPARTMENT_CODES).openapi({ param: { name: 'department', in: 'path' } }) }) },
+      responses: { 200: { description: 'Members', ...json(z.array(z.object({ userId: z.string(), name: z.string(), openTickets: z.number() }))) }, ...errorResponses },
+    }),
+    async (c) => {
+      const { projectId, department } = c.req.valid('param');
+      const actor = requireActor(c);
+      requireAccess({ actor, permission: 'ticket.create', projectId });
+      const dept = await deps.db.k.selectFrom('departments').select('department_id').where('project_id', '=', projectId).where('code', '=', department).executeTakeFirst();
+      if (!dept) throw new AppError('NOT_FOUND', { params: { what: 'what.department' } });
+      const members = await departmentMembers(deps.db.k, projectId, dept.department_id);
+      const counts = members.length
+        ? await deps.db.k
+            .selectFrom('tickets')
+            .select(['assignee_id', (eb) => eb.fn.countAll<number>().as('n')])
+            .where('project_id', '=', projectId)
+            .where('is_open', '=', 1)
+            .where('assignee_id', 'in', members.map((m) => m.userId))
+            .groupBy('assignee_id')
+            .execute()
+        : [];
+      const open = new Map(counts.map((x) => [x.assignee_id, Number(x.n)]));
+      return c.json(members.map((m) => ({ ...m, openTickets: open.get(m.userId) ?? 0 })), 200);
     },
   );
 

@@ -54,3 +54,56 @@ forEachDatabase('front desk helpers', (ctx) => {
     assert.equal((await notificationsOf(ctx(), 'pm', t.ticketId)).length, 1);
   });
 });
+
+forEachDatabase('price list and department members', (ctx) => {
+  test('REP-3: the price list is read by the desk and kept by managers; a withdrawn price is not offered', async () => {
+    const clerk = await ctx().login('clerk');
+    const pm = await ctx().login('pm');
+    const url = `/api/projects/${ctx().projects.CAMPUS}/service-prices`;
+    const list = await clerk.get(url);
+    assert.ok(list.body.some((p: { name: string; priceFen: number }) => p.name === '疏通下水道' && p.priceFen === 8000));
+    assert.equal((await clerk.post(url, { name: '搬运', unit: '次', priceFen: 5000 })).status, 403);
+    const created = await pm.post(url, { name: '搬运', unit: '次', priceFen: 5000 });
+    assert.equal(created.status, 201);
+    assert.equal((await pm.post(url, { name: '负价', unit: '次', priceFen: -1 })).status, 400);
+    assert.equal((await pm.post(`${url}/${created.body.priceId}/withdraw`)).status, 204);
+    assert.ok(!(await clerk.get(url)).body.some((p: { priceId: string }) => p.priceId === created.body.priceId));
+  });
+
+  test('dispatch: a department lists its active members with their open work', async () => {
+    const clerk = await ctx().login('clerk');
+    const r = await clerk.get(`/api/projects/${ctx().projects.CAMPUS}/departments/engineering/members`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.map((m: { name: string }) => m.name).sort(), ['刘强（工程部）', '马力（工程部经理）', '黄海（工程部）'].sort());
+  });
+});
+
+forEachDatabase('dispatch round-robin', (ctx) => {
+  test('forwarding without a named person goes round-robin to the working members, never to the department head', async () => {
+    const clerk = await ctx().login('clerk');
+    const { intake, step, unitId } = await import('./test-helpers.ts');
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      let t = await intake(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await unitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
+      t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
+      names.push(t.assigneeName);
+    }
+    assert.deepEqual(names, ['刘强（工程部）', '黄海（工程部）', '刘强（工程部）', '黄海（工程部）']);
+  });
+
+  test('members at their open-ticket cap are skipped; with everyone at the cap the ticket waits unassigned', async () => {
+    const clerk = await ctx().login('clerk');
+    const { intake, step, unitId } = await import('./test-helpers.ts');
+    const dept = await ctx().deps.db.k.selectFrom('departments').select('department_id').where('project_id', '=', ctx().projects.CAMPUS).where('code', '=', 'engineering').executeTakeFirstOrThrow();
+    await ctx().deps.db.k.insertInto('dispatch_state').values({ project_id: ctx().projects.CAMPUS, department_id: dept.department_id, last_user_id: null, open_cap: 3 }).onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ open_cap: 3 })).execute();
+    const assigned: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      let t = await intake(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await unitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
+      t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
+      assigned.push(t.assigneeName);
+    }
+    // Each engineer already had 2 open from the test before: one more each, then nobody is free.
+    assert.equal(assigned.filter((a) => a !== null).length, 2);
+    assert.equal(assigned[2], null);
+  });
+});

@@ -38,8 +38,24 @@ export function pickNext(members: string[], last: string | null, openCount: Map<
   return null;
 }
 
+/** The department head assigns work; round-robin serves the others (anyone with another role there). */
+async function workingMembers(db: DbOrTrx, projectId: string, departmentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.user_id', 'm.user_id')
+    .select(['u.user_id', 'u.username'])
+    .distinct()
+    .where('m.project_id', '=', projectId)
+    .where('m.department_id', '=', departmentId)
+    .where('m.role', '!=', 'department_head')
+    .where('u.active', '=', 1)
+    .orderBy('u.username')
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
 export async function roundRobinAssignee(db: DbOrTrx, projectId: string, departmentId: string): Promise<string | null> {
-  const members = (await departmentMembers(db, projectId, departmentId)).map((m) => m.userId);
+  const members = await workingMembers(db, projectId, departmentId);
   if (members.length === 0) return null;
   const state = await db.selectFrom('dispatch_state').selectAll().where('project_id', '=', projectId).where('department_id', '=', departmentId).executeTakeFirst();
   const counts = await db
