@@ -1,0 +1,46 @@
+/** Live events make exactly the queries they touch stale, and only in their own project. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { QueryClient } from '@tanstack/react-query';
+import { applyLiveEvent } from './live-events.ts';
+
+function seeded(): QueryClient {
+  const qc = new QueryClient();
+  for (const key of [
+    ['property', 'A', 'buildings'],
+    ['property', 'A', 'floors', 'b1'],
+    ['property', 'B', 'buildings'],
+    ['calendar', 'A', 2026],
+    ['staff', 'A'],
+  ]) {
+    qc.setQueryData(key, { cached: true });
+  }
+  return qc;
+}
+
+const stale = (qc: QueryClient) =>
+  qc
+    .getQueryCache()
+    .getAll()
+    .filter((q) => q.state.isInvalidated)
+    .map((q) => q.queryKey.join('/'))
+    .sort();
+
+test('a property event refreshes every property query of its project and nothing else', () => {
+  const qc = seeded();
+  applyLiveEvent(qc, { projectId: 'A', type: 'property.unit.updated', entityId: 'u1', at: '2026-11-25T01:00:00Z' });
+  assert.deepEqual(stale(qc), ['property/A/buildings', 'property/A/floors/b1']);
+});
+
+test('a property event type this UI has not seen before still refreshes the structure', () => {
+  const qc = seeded();
+  applyLiveEvent(qc, { projectId: 'B', type: 'property.unit.merged', entityId: 'u1', at: '2026-11-25T01:00:00Z' });
+  assert.deepEqual(stale(qc), ['property/B/buildings']);
+});
+
+test('a calendar import refreshes the calendar only; unrelated events change nothing', () => {
+  const qc = seeded();
+  applyLiveEvent(qc, { projectId: 'A', type: 'project.calendar.changed', entityId: '2026', at: '2026-11-25T01:00:00Z' });
+  applyLiveEvent(qc, { projectId: 'A', type: 'ticket.created', entityId: 't1', at: '2026-11-25T01:00:00Z' });
+  assert.deepEqual(stale(qc), ['calendar/A/2026']);
+});

@@ -1,0 +1,76 @@
+/**
+ * The two screen catalogues: en.ts is typed from zh-CN.ts (a missing key fails tsc); this
+ * checks what the type cannot — placeholders, empty strings, and that every value the
+ * server can send has a label.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { zhCN } from './zh-CN.ts';
+import { en } from './en.ts';
+import { UNIT_STATUSES, UNIT_USES, BUILDING_KINDS, STATUS_WORKFLOWS } from '../../server/modules/properties/rules.ts';
+import { ROLES } from '../../server/platform/access/roles.ts';
+import { SPACE_STATUSES } from '../features/properties/status.ts';
+import { SPACE_KINDS, AREA_KINDS } from '../features/properties/values.ts';
+import { PROJECT_KINDS } from '../features/projects/kinds.ts';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+const zh = flatten(zhCN as unknown as Tree);
+const english = flatten(en as unknown as Tree);
+
+test('every Chinese key has an English text and no catalogue has keys of its own', () => {
+  const base = (k: string) => k.replace(/_one$/, '');
+  assert.deepEqual([...zh.keys()].filter((k) => !english.has(k)), []);
+  assert.deepEqual([...english.keys()].filter((k) => !zh.has(base(k))), []);
+});
+
+test('both languages use the same {{placeholders}} in every text', () => {
+  const mismatched = [...english].filter(([k, v]) => {
+    const expected = placeholders(zh.get(k.replace(/_one$/, '')) ?? '');
+    return JSON.stringify(placeholders(v)) !== JSON.stringify(expected);
+  });
+  assert.deepEqual(mismatched, []);
+});
+
+test('no text is empty', () => {
+  assert.deepEqual([...zh, ...english].filter(([, v]) => v.trim() === ''), []);
+});
+
+test('PRP-2: every unit status, use, building kind and workflow the server knows has a label', () => {
+  const groups: [keyof typeof zhCN.enums, readonly string[]][] = [
+    ['unitStatus', UNIT_STATUSES],
+    ['unitUse', UNIT_USES],
+    ['buildingKind', BUILDING_KINDS],
+    ['workflow', [...STATUS_WORKFLOWS, 'created']],
+    ['spaceStatus', SPACE_STATUSES],
+    ['spaceKind', SPACE_KINDS],
+    ['areaKind', AREA_KINDS],
+    ['projectKind', PROJECT_KINDS],
+    ['role', ROLES],
+  ];
+  for (const [group, values] of groups) {
+    for (const catalogue of [zhCN, en]) {
+      const labels = catalogue.enums[group] as Record<string, string>;
+      assert.deepEqual(values.filter((v) => !labels[v]), [], `${group} lacks labels`);
+    }
+  }
+});
+
+test('ORG-2: role labels are the ones the company uses', () => {
+  assert.equal(zhCN.enums.role.cs_clerk, '前台接待/客户助理');
+  assert.equal(zhCN.enums.role.night_manager, '夜班经理');
+  assert.equal(zhCN.enums.unitStatus.not_received, '未接房');
+  assert.equal(zhCN.enums.unitStatus.office_in_use, '办公');
+});

@@ -1,0 +1,75 @@
+/**
+ * Journey: a front-desk clerk logs in and lands on the properties page; the screen switches
+ * to English and back to 中文, and the server's messages follow the language.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from '../support/browser.ts';
+
+let e2e: E2E;
+let page: Page;
+
+before(async () => {
+  e2e = await startE2E();
+  page = await e2e.newPage();
+});
+after(async () => {
+  await e2e?.close();
+});
+
+test('the login page is in Chinese by default and names where the demo logins are', async () => {
+  await page.goto('/');
+  await page.waitForURL(/\/login/);
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+  await page.getByText('演示账号见启动日志').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await e2e.screenshot(page, 'login-zh');
+});
+
+test('a wrong password is refused with the server message in the chosen language', async () => {
+  await page.getByTestId('lang-switch').getByText('English').click();
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await page.locator('#login-username').fill('clerk');
+  await page.locator('#login-password').fill('not-the-password');
+  await page.getByTestId('login-submit').click();
+  await assert.doesNotReject(page.getByTestId('login-error').getByText('Wrong username or password').waitFor());
+  await e2e.screenshot(page, 'login-en-error');
+  await page.getByTestId('lang-switch').getByText('中文').click();
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+});
+
+test('the clerk logs in and lands on the properties page of their project', async () => {
+  await e2e.login(page, 'clerk');
+  await page.waitForURL(/\/p\/[0-9a-f-]+\/properties/);
+  await page.getByRole('heading', { name: '楼宇房产' }).waitFor();
+  await page.getByTestId('property-tree').getByText('1号楼 写字楼').waitFor();
+  await page.getByTestId('unit-tile-1-2008').waitFor();
+  assert.match(await page.getByTestId('project-switcher').innerText(), /国际金融中心/);
+  // A clerk may look but not build: no 新建楼栋 button.
+  assert.equal(await page.getByTestId('new-building').count(), 0);
+  await e2e.screenshot(page, 'properties-zh');
+});
+
+test('switching to English relabels the menu, the page and the statuses', async () => {
+  await page.getByTestId('lang-menu').click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Properties' }).waitFor();
+  const menu = page.getByTestId('main-menu');
+  for (const label of ['Properties', 'Parking', 'Staff', 'Settings']) await menu.getByText(label, { exact: true }).waitFor();
+  await page.getByTestId('status-legend').getByText('Not received').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.match(await page.evaluate(() => document.cookie), /pd_lang=en/);
+  await e2e.screenshot(page, 'properties-en');
+});
+
+test('the language choice survives a reload, and switching back restores 中文', async () => {
+  await page.reload();
+  await page.getByRole('heading', { name: 'Properties' }).waitFor();
+  await page.getByTestId('lang-menu').click();
+  await page.getByRole('menuitem', { name: '中文' }).click();
+  await page.getByRole('heading', { name: '楼宇房产' }).waitFor();
+  await page.getByTestId('main-menu').getByText('停车场').waitFor();
+  assert.match(await page.evaluate(() => document.cookie), /pd_lang=zh-CN/);
+  assert.deepEqual(e2e.problems(page), []);
+});
