@@ -155,7 +155,7 @@ async function surveyStatuses(deps: Deps, projectId: string, buildingId: string,
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     for (const [i, u] of units.entries()) {
-      if (i % 3 === 2) continue; // every third unit stays as it was (未接房)
+      if (i % 4 === 3) continue; // every fourth unit stays as it was (未接房)
       await changeUnitStatus(trx, { projectId, unitId: u.unit_id, to: cycle[i % cycle.length]!, workflow: 'initial_survey', reason: '初始状态普查', actor: SYSTEM_ACTOR, at });
     }
   });
