@@ -17,6 +17,7 @@ import { propertyRoutes } from './modules/properties/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
 import { deskRoutes } from './modules/tickets/desk-routes.ts';
+import { ticketReportRoutes } from './modules/tickets/stats/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -37,6 +38,7 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', customerRoutes(deps));
   api.route('/', ticketRoutes(deps));
   api.route('/', deskRoutes(deps));
+  api.route('/', ticketReportRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.get('/health', async (c) => {
     await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();

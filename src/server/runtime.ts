@@ -11,6 +11,7 @@ import { timerHandlers } from './timer-handlers.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './platform/http/context.ts';
 import { buildApp } from './app.ts';
+import { ensureDailyListTimers } from './modules/tickets/stats/daily-open-list.ts';
 
 export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
@@ -35,6 +36,8 @@ export async function startServer(
   opts: { clock?: Clock; extraTimerHandlers?: Map<string, TimerHandler>; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const deps = await openDeps(config, opts.clock, opts.logger);
+  // REP-6: the 17:00 list is a self-rescheduling timer per project; make sure each has its next one.
+  await ensureDailyListTimers(deps.db.k, deps.clock.now());
   const app = buildApp(deps, { webDir: config.webDir });
   const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
   const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });

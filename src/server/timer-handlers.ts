@@ -3,7 +3,11 @@ import type { TimerHandler } from './platform/timers/sweeper.ts';
 import type { Deps } from './platform/http/context.ts';
 import { DEADLINE_TIMER } from './modules/tickets/deadline-store.ts';
 import { deadlineTimerHandler } from './modules/tickets/deadline-timer.ts';
+import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler } from './modules/tickets/stats/daily-open-list.ts';
 
 export function timerHandlers(deps: Deps): Map<string, TimerHandler> {
-  return new Map([[DEADLINE_TIMER, deadlineTimerHandler(deps)]]);
+  return new Map([
+    [DEADLINE_TIMER, deadlineTimerHandler(deps)],
+    [DAILY_OPEN_LIST_TIMER, dailyOpenListHandler],
+  ]);
 }

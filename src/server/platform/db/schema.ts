@@ -354,6 +354,23 @@ export interface DispatchStateTable {
   open_cap: number;
 }
 
+export interface CustomerVisitsTable {
+  project_id: string;
+  visit_id: string;
+  customer_id: string | null;
+  customer_name: string;
+  company: string;
+  unit_id: string | null;
+  visited_by: string;
+  visited_at: string;
+  /** visit | phone */
+  channel: string;
+  opinions: string;
+  /** The ticket an opinion became (CBK-3), once it has. */
+  ticket_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   users: UsersTable;
@@ -382,4 +399,5 @@ export interface Database {
   attachments: AttachmentsTable;
   service_prices: ServicePricesTable;
   dispatch_state: DispatchStateTable;
+  customer_visits: CustomerVisitsTable;
 }

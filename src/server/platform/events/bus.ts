@@ -67,6 +67,9 @@ export async function postgresBus(pool: pg.Pool, logger: Logger): Promise<EventB
       }
     });
     client.on('error', (err) => {
+      // After close() the connection was already released; a late error (the database being
+      // dropped, the server stopping) is expected and must not release it twice.
+      if (closed) return;
       logger.warn({ err }, 'event listener connection lost; reconnecting');
       client.release(true);
       listener = null;

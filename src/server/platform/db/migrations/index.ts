@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../connection.ts';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_service_desk.ts';
+import * as m0003 from './0003_visits.ts';
+import * as m0004 from './0004_report_indexes.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -11,4 +13,6 @@ export interface MigrationModule {
 export const migrations: Record<string, MigrationModule> = {
   '0001_foundation': m0001,
   '0002_service_desk': m0002,
+  '0003_visits': m0003,
+  '0004_report_indexes': m0004,
 };
