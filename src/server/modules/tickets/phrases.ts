@@ -15,8 +15,8 @@ export const STANDARD_PHRASES: Record<string, Phrase[]> = {
     { key: 'greet.visit', zh: '您好，欢迎光临，请问有什么可以帮您？', en: 'Welcome. How may I help you?' },
   ],
   hold: [
-    { key: 'hold.please', zh: '{title}，请您稍等，我马上为您查询。', en: 'Could you hold on a moment, please? I will check for you right away.' },
-    { key: 'hold.sorry', zh: '真对不起，让您久等了，{title}，我再为您转接。', en: 'I am sorry to have kept you waiting. Let me put you through again.' },
+    { key: 'hold.please', zh: '×先生/女士，请您稍等，我马上为您查询。', en: 'Could you hold on a moment, please? I will check for you right away.' },
+    { key: 'hold.sorry', zh: '真对不起，让您久等了，×先生/女士，我再为您转接。', en: 'I am sorry to have kept you waiting. Let me put you through again.' },
   ],
   take_message: [
     { key: 'message.offer', zh: '当事人可能暂时无法接听您的电话，请您留言，我一定帮您转达。', en: 'He/She may not be able to take your call right now. May I take a message? I will make sure it is passed on.' },
@@ -28,7 +28,7 @@ export const STANDARD_PHRASES: Record<string, Phrase[]> = {
     { key: 'absent.meeting', zh: '很抱歉，他/她正在接待另一位客人，稍后给您回电可以吗？', en: 'I am sorry, he/she is with another guest at the moment. May he/she call you back?' },
   ],
   closing: [
-    { key: 'close.thanks', zh: '谢谢您的来电，{title}，我一定为您转达。', en: 'Thank you for calling. I will make sure your message is passed on.' },
+    { key: 'close.thanks', zh: '谢谢您的来电，×先生/女士，我一定为您转达。', en: 'Thank you for calling. I will make sure your message is passed on.' },
     { key: 'close.followup', zh: '谢谢您的来电，处理结果我们会及时回复您。', en: 'Thank you for calling. We will let you know the result as soon as possible.' },
   ],
   opinion: [
@@ -52,7 +52,7 @@ export const TABOO_PHRASES: Taboo[] = [
   { pattern: /(仍|还)\s*(未|没)\s*(上\s*班|有?\s*来)/, phrase: '仍未上班', alternativeZh: '他/她暂时不在座位上，请您留言，我一定转达。', alternativeEn: 'He/She is not at the desk right now. May I take a message?' },
   { pattern: /上\s*午\s*都\s*(未|没)\s*见\s*过/, phrase: '上午都未见过他', alternativeZh: '他/她暂时不在座位上，请您留言，我一定转达。', alternativeEn: 'He/She is not at the desk right now. May I take a message?' },
   { pattern: /不\s*归\s*我\s*(们\s*)?管|不\s*是\s*我\s*(们\s*)?(的\s*事|负\s*责)/, phrase: '不归我管', alternativeZh: '我来帮您联系负责的同事，并跟进到您得到答复为止。', alternativeEn: 'Let me contact the colleague in charge and follow it up until you have an answer.' },
-  { pattern: /^\s*请?\s*稍\s*等\s*[。.!！]?\s*$/, phrase: '稍等', alternativeZh: '{称呼}，请您稍等，我马上为您查询。', alternativeEn: 'Could you hold on a moment, please? I will check for you right away.' },
+  { pattern: /^\s*请?\s*稍\s*等\s*[。.!！]?\s*$/, phrase: '稍等', alternativeZh: '×先生/女士，请您稍等，我马上为您查询。', alternativeEn: 'Could you hold on a moment, please? I will check for you right away.' },
 ];
 
 export interface TabooHit {
