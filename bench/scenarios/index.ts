@@ -4,5 +4,9 @@ import { rawBaseline } from './raw-baseline.ts';
 import { loginTreeRead } from './login-tree-read.ts';
 import { bulkBuildings } from './bulk-buildings.ts';
 import { coldStart } from './cold-start.ts';
+import { ticketIntake } from './ticket-intake.ts';
+import { ticketQueue } from './ticket-queue.ts';
+import { slaSweep } from './sla-sweep.ts';
+import { uiBundle } from './ui-bundle.ts';
 
-export const scenarios: Scenario[] = [rawBaseline, loginTreeRead, bulkBuildings, coldStart];
+export const scenarios: Scenario[] = [rawBaseline, loginTreeRead, bulkBuildings, coldStart, ticketIntake, ticketQueue, slaSweep, uiBundle];
