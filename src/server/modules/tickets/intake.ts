@@ -12,8 +12,8 @@ import { loadWorkCalendar } from '../../platform/calendar/index.ts';
 import { normalizePhone } from '../customers/rules.ts';
 import { callbackDeadline, forwardDeadline, requestDeadline, type DueDeadline } from './deadline-rules.ts';
 import { nextState } from './states.ts';
-import { appendEvent, findTicket, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
-import { nextDue, openDeadlines } from './deadline-store.ts';
+import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
+import { openDeadlines } from './deadline-store.ts';
 import type { IntakeInput, TicketDto } from './schema.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 
@@ -41,6 +41,7 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
   checkIntake(input, now);
   const cal = await loadWorkCalendar(deps.db.k, projectId);
   const ticketId = newId(now.getTime());
+  let saved: TicketRow | null = null;
   try {
     await deps.db.k.transaction().execute(async (trx) => {
       let buildingId: string | null = null;
@@ -110,21 +111,23 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         updated_at: now.toISOString(),
         version: 1,
       };
-      const { version: _v, ...insertable } = row;
-      await trx.insertInto('tickets').values(insertable).execute();
-      await appendEvent(trx, projectId, ticketId, { type: 'received', actorId: actor.userId, at: now, toState: 'new', data: { channel: input.channel, kind: input.kind } });
-
       const deadlines: DueDeadline[] = [];
       if (settled) {
-        await appendEvent(trx, projectId, ticketId, { type: 'settle', actorId: actor.userId, at: now, fromState: 'new', toState: state, data: { note: input.settleNote } });
         if (state === 'callback') deadlines.push(callbackDeadline(input.kind, now, cal));
       } else {
         deadlines.push(forwardDeadline(now));
         if (input.kind === 'request') deadlines.push(requestDeadline(now, row.promised_at ? new Date(row.promised_at) : null));
       }
+      // The queue's next deadline is known here; writing it with the row saves a read and an update.
+      const first = [...deadlines].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
+      row.next_due_at = first?.dueAt.toISOString() ?? null;
+      row.next_due_kind = first?.kind ?? null;
+      const { version: _v, ...insertable } = row;
+      await trx.insertInto('tickets').values(insertable).execute();
+      await appendEvent(trx, projectId, ticketId, { type: 'received', actorId: actor.userId, at: now, toState: 'new', data: { channel: input.channel, kind: input.kind } });
+      if (settled) await appendEvent(trx, projectId, ticketId, { type: 'settle', actorId: actor.userId, at: now, fromState: 'new', toState: state, data: { note: input.settleNote } });
       await openDeadlines(trx, projectId, ticketId, deadlines, now);
-      const due = await nextDue(trx, projectId, ticketId);
-      await trx.updateTable('tickets').set(due).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).execute();
+      saved = row;
     });
   } catch (err) {
     // Two identical submissions racing: the unique idempotency key lets one in; the other returns it.
@@ -135,6 +138,5 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
     throw err;
   }
   await deps.bus.publish({ projectId, type: 'ticket.created', entityId: ticketId, at: now.toISOString() }).catch((err) => deps.logger.warn({ err }, 'publish failed'));
-  const saved = await findTicket(deps.db.k, projectId, ticketId);
   return { ticket: (await toTicketDtos(deps.db.k, [saved!]))[0]!, replayed: false };
 }
