@@ -18,6 +18,8 @@ import { customerRoutes } from './modules/customers/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
 import { deskRoutes } from './modules/tickets/desk-routes.ts';
 import { ticketReportRoutes } from './modules/tickets/stats/routes.ts';
+import { billingRoutes } from './modules/billing/routes.ts';
+import { parkingRoutes } from './modules/parking/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -39,6 +41,8 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', ticketRoutes(deps));
   api.route('/', deskRoutes(deps));
   api.route('/', ticketReportRoutes(deps));
+  api.route('/', billingRoutes(deps));
+  api.route('/', parkingRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.get('/health', async (c) => {
     await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();

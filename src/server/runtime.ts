@@ -12,6 +12,8 @@ import type { Config } from './config.ts';
 import type { Deps } from './platform/http/context.ts';
 import { buildApp } from './app.ts';
 import { ensureDailyListTimers } from './modules/tickets/stats/daily-open-list.ts';
+import { ensureBooksCheckTimers } from './modules/billing/books-check.ts';
+import { ensureParkingTimers } from './modules/parking/parking-timers.ts';
 
 export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
@@ -36,8 +38,10 @@ export async function startServer(
   opts: { clock?: Clock; extraTimerHandlers?: Map<string, TimerHandler>; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const deps = await openDeps(config, opts.clock, opts.logger);
-  // REP-6: the 17:00 list is a self-rescheduling timer per project; make sure each has its next one.
+  // Self-rescheduling timers (REP-6 17:00 list, nightly books check FEE-6, Monday parking register PRK-4).
   await ensureDailyListTimers(deps.db.k, deps.clock.now());
+  await ensureBooksCheckTimers(deps.db.k, deps.clock.now());
+  await ensureParkingTimers(deps.db.k, deps.clock.now());
   const app = buildApp(deps, { webDir: config.webDir });
   const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
   const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });

@@ -4,10 +4,12 @@ import type { Deps } from './platform/http/context.ts';
 import { DEADLINE_TIMER } from './modules/tickets/deadline-store.ts';
 import { deadlineTimerHandler } from './modules/tickets/deadline-timer.ts';
 import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler } from './modules/tickets/stats/daily-open-list.ts';
+import { billingTimerHandlers } from './modules/billing/timers.ts';
 
 export function timerHandlers(deps: Deps): Map<string, TimerHandler> {
   return new Map([
     [DEADLINE_TIMER, deadlineTimerHandler(deps)],
     [DAILY_OPEN_LIST_TIMER, dailyOpenListHandler],
+    ...billingTimerHandlers(deps),
   ]);
 }

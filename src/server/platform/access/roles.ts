@@ -37,24 +37,27 @@ export const PERMISSIONS = [
   'complaint.classify', // valid/invalid and level (CMP-2, CMP-3): the CS supervisor and above
   'ticket.cancel',
   'ticket.stats', // weekly statistics and export (CMP-10, REQ-3, CBK-2)
-  'price.manage', // the paid-service price list (REP-3)
+  'price.manage', // the paid-service price list (REP-3), fee items and meters (FEE-1)
+  'billing.read', // bills, ledger, balances, arrears, registers
+  'billing.collect', // readings, bill runs, payments, prepayments, deposits, parking rentals and cards
+  'billing.adjust', // refunds, deductions, reversing entries
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyoneInProject: Permission[] = ['project.read', 'property.read', 'customer.read', 'ticket.create'];
 const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.manage'];
 const department: Permission[] = ['ticket.read_department', 'ticket.work', 'ticket.assign'];
-const supervisor: Permission[] = [...desk, 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
+const supervisor: Permission[] = [...desk, 'billing.read', 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  cs_clerk: [...everyoneInProject, 'staff.read', ...desk],
+  cs_clerk: [...everyoneInProject, 'staff.read', ...desk, 'billing.read'],
   cs_supervisor: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
   cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage'],
-  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage'],
+  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust'],
   engineering: [...everyoneInProject, ...department],
   security: [...everyoneInProject, ...department],
   cleaning: [...everyoneInProject, ...department],
-  cashier: [...everyoneInProject],
+  cashier: [...everyoneInProject, 'billing.read', 'billing.collect', 'billing.adjust'],
   archivist: [...everyoneInProject, 'history.read'],
   night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
   department_head: [...everyoneInProject, 'staff.read', ...department, 'ticket.stats', 'history.read'],

@@ -5,6 +5,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_service_desk.ts';
 import * as m0003 from './0003_visits.ts';
 import * as m0004 from './0004_report_indexes.ts';
+import * as m0005 from './0005_billing.ts';
 import * as m0006 from './0006_queue_indexes.ts';
 
 export interface MigrationModule {
@@ -16,5 +17,6 @@ export const migrations: Record<string, MigrationModule> = {
   '0002_service_desk': m0002,
   '0003_visits': m0003,
   '0004_report_indexes': m0004,
+  '0005_billing': m0005,
   '0006_queue_indexes': m0006,
 };

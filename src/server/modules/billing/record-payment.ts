@@ -1,0 +1,72 @@
+/**
+ * The cashier takes money (FEE-6): a payment against a bill, or a prepayment held as
+ * credit on a unit (HND-3/TRF-1: six months ahead at handover), which later bills use up.
+ * A bill can never be paid beyond what it still owes — two cashiers paying the same bill
+ * at once are serialised on the bill row, and the second sees the first's payment.
+ */
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { requireBilling } from './access.ts';
+import { appendEntry, billOutstanding, lockBill, lockCustomer, requirePositiveFen, type EntryDto, type PayMethod } from './ledger.ts';
+import { requireCustomer, requirePayerOfUnit } from './lookups.ts';
+import { yuan } from './rules.ts';
+import { billingDb } from './tables.ts';
+
+export interface PaymentInput {
+  billId: string;
+  customerId: string;
+  amountFen: number;
+  method: PayMethod;
+  receiptNo: string;
+  note?: string;
+}
+
+export interface PaymentResult {
+  entry: EntryDto;
+  outstandingFen: number;
+}
+
+/** @example await recordPayment(deps, actor, projectId, { billId, customerId, amountFen: 105769, method: 'cash', receiptNo: 'R-0001' }) */
+export async function recordPayment(deps: Deps, actor: Actor, projectId: string, input: PaymentInput): Promise<PaymentResult> {
+  requireBilling(actor, 'billing.collect', projectId);
+  requirePositiveFen(input.amountFen);
+  const now = deps.clock.now();
+  return billingDb(deps.db.k)
+    .transaction()
+    .execute(async (trx) => {
+      const bill = await lockBill(trx, deps.db.dialect, projectId, input.billId);
+      if (!bill) throw new AppError('NOT_FOUND', { params: { what: 'what.bill' } });
+      if (bill.customer_id !== input.customerId) throw new AppError('UNPROCESSABLE', { key: 'bill.other_customer', fields: [{ path: 'customerId', key: 'bill.other_customer' }] });
+      const outstanding = await billOutstanding(trx, projectId, bill.bill_id);
+      if (outstanding <= 0) throw new AppError('CONFLICT', { key: 'bill.closed' });
+      if (input.amountFen > outstanding) {
+        throw new AppError('UNPROCESSABLE', { key: 'bill.overpay', params: { outstanding: yuan(outstanding) }, fields: [{ path: 'amountFen', key: 'bill.overpay', params: { outstanding: yuan(outstanding) } }], details: { outstandingFen: outstanding } });
+      }
+      const entry = await appendEntry(trx, { projectId, book: 'fees', kind: 'payment', amountFen: -input.amountFen, customerId: bill.customer_id, unitId: bill.unit_id, billId: bill.bill_id, receiptNo: input.receiptNo, method: input.method, note: input.note, at: now, actor });
+      return { entry, outstandingFen: outstanding - input.amountFen };
+    });
+}
+
+export interface PrepaymentInput {
+  customerId: string;
+  unitId: string;
+  amountFen: number;
+  method: PayMethod;
+  receiptNo: string;
+  note?: string;
+}
+
+export async function recordPrepayment(deps: Deps, actor: Actor, projectId: string, input: PrepaymentInput): Promise<EntryDto> {
+  requireBilling(actor, 'billing.collect', projectId);
+  requirePositiveFen(input.amountFen);
+  const now = deps.clock.now();
+  return billingDb(deps.db.k)
+    .transaction()
+    .execute(async (trx) => {
+      await requireCustomer(trx, projectId, input.customerId);
+      await lockCustomer(trx, deps.db.dialect, projectId, input.customerId);
+      await requirePayerOfUnit(trx, projectId, input.customerId, input.unitId);
+      return appendEntry(trx, { projectId, book: 'fees', kind: 'prepayment', amountFen: -input.amountFen, customerId: input.customerId, unitId: input.unitId, receiptNo: input.receiptNo, method: input.method, note: input.note, at: now, actor });
+    });
+}

@@ -1,0 +1,141 @@
+/**
+ * Meters and their readings (FEE-1 energy; HND-6/MVO-3 readings at move-in and move-out).
+ * A reading is stored with the previous reading and the consumption worked out at the
+ * time, so a bill can always show how it got its number. A reading lower than the last
+ * one is refused unless it is marked as a meter replacement; a reading in the future or
+ * out of order is refused too.
+ */
+import { z } from '@hono/zod-openapi';
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { requireBilling } from './access.ts';
+import { requireUnit } from './lookups.ts';
+import { consumptionOf } from './rules.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
+
+export const CreateMeterBody = z
+  .strictObject({
+    code: z.string().trim().min(1).max(40),
+    kind: z.enum(['electricity', 'water', 'gas']),
+    unitId: z.uuid().optional().openapi({ description: 'the unit it measures; leave out for a shared-area meter (公摊) of a building' }),
+    buildingId: z.uuid().optional(),
+  })
+  .openapi('CreateMeter');
+
+export const RecordReadingBody = z
+  .strictObject({
+    readAt: z.iso.datetime({ offset: true }),
+    valueCenti: z.number().int().min(0).openapi({ description: 'meter reading in hundredths (12345.67 kWh = 1234567)' }),
+    replacement: z.strictObject({ oldFinalCenti: z.number().int().min(0), newStartCenti: z.number().int().min(0).default(0) }).optional(),
+  })
+  .openapi('RecordReading');
+
+export interface MeterDto {
+  meterId: string;
+  code: string;
+  kind: string;
+  buildingId: string;
+  unitId: string | null;
+  lastReading: ReadingDto | null;
+}
+
+export interface ReadingDto {
+  readingId: string;
+  meterId: string;
+  readAt: string;
+  readDay: string;
+  valueCenti: number;
+  previousCenti: number;
+  consumptionCenti: number;
+  replacement: boolean;
+}
+
+export async function createMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateMeterBody>): Promise<MeterDto> {
+  requireBilling(actor, 'price.manage', projectId);
+  const db = billingDb(deps.db.k);
+  let buildingId = input.buildingId;
+  if (input.unitId) buildingId = (await requireUnit(db, projectId, input.unitId)).building_id;
+  if (!buildingId) throw new AppError('VALIDATION', { fields: [{ path: 'buildingId', key: 'field.required' }] });
+  const b = await db.selectFrom('buildings').select('building_id').where('project_id', '=', projectId).where('building_id', '=', buildingId).executeTakeFirst();
+  if (!b) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.building' }, fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }] });
+  const now = deps.clock.now();
+  const meterId = newId(now.getTime());
+  await db.insertInto('meters').values({ project_id: projectId, meter_id: meterId, code: input.code, kind: input.kind, building_id: buildingId, unit_id: input.unitId ?? null, created_at: now.toISOString() }).execute();
+  return { meterId, code: input.code, kind: input.kind, buildingId, unitId: input.unitId ?? null, lastReading: null };
+}
+
+function toReading(r: { reading_id: string; meter_id: string; read_at: string; read_day: string; value_centi: number; previous_centi: number; consumption_centi: number; replacement: number }): ReadingDto {
+  return {
+    readingId: r.reading_id,
+    meterId: r.meter_id,
+    readAt: r.read_at,
+    readDay: String(r.read_day),
+    valueCenti: Number(r.value_centi),
+    previousCenti: Number(r.previous_centi),
+    consumptionCenti: Number(r.consumption_centi),
+    replacement: r.replacement === 1,
+  };
+}
+
+async function lastReading(db: BDbOrTrx, projectId: string, meterId: string): Promise<ReadingDto | null> {
+  const r = await db.selectFrom('meter_readings').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId).orderBy('read_at', 'desc').limit(1).executeTakeFirst();
+  return r ? toReading(r) : null;
+}
+
+/** A meter with its last reading: what the cashier sees before typing the next one. */
+export async function getMeter(deps: Deps, actor: Actor, projectId: string, meterId: string): Promise<MeterDto> {
+  requireBilling(actor, 'billing.read', projectId);
+  const db = billingDb(deps.db.k);
+  const m = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId).executeTakeFirst();
+  if (!m) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
+  return { meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, meterId) };
+}
+
+export async function recordReading(deps: Deps, actor: Actor, projectId: string, meterId: string, input: z.infer<typeof RecordReadingBody>): Promise<ReadingDto> {
+  requireBilling(actor, 'billing.collect', projectId);
+  const now = deps.clock.now();
+  const readAt = new Date(input.readAt);
+  if (readAt.getTime() > now.getTime()) throw new AppError('UNPROCESSABLE', { key: 'reading.future', fields: [{ path: 'readAt', key: 'reading.future' }] });
+  return billingDb(deps.db.k)
+    .transaction()
+    .execute(async (trx) => {
+      let mq = trx.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId);
+      // Two readings of one meter at once must not both take the same previous reading.
+      if (deps.db.dialect === 'postgres') mq = mq.forUpdate();
+      const meter = await mq.executeTakeFirst();
+      if (!meter) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
+      const last = await lastReading(trx, projectId, meterId);
+      if (last && last.readAt >= readAt.toISOString()) {
+        throw new AppError('UNPROCESSABLE', { key: 'reading.not_latest', params: { at: last.readAt }, fields: [{ path: 'readAt', key: 'reading.not_latest', params: { at: last.readAt } }] });
+      }
+      // The first reading (move-in, HND-6) is the baseline: nothing consumed yet.
+      const previous = last?.valueCenti ?? input.valueCenti;
+      const replacement = input.replacement ? { oldFinal: input.replacement.oldFinalCenti, newStart: input.replacement.newStartCenti } : undefined;
+      const c = consumptionOf({ previous, value: input.valueCenti, replacement });
+      if (!c.ok) {
+        const path = c.reason === 'replacement_final_below_previous' ? 'replacement.oldFinalCenti' : 'valueCenti';
+        throw new AppError('UNPROCESSABLE', { key: `reading.${c.reason}`, params: { previous }, fields: [{ path, key: `reading.${c.reason}`, params: { previous } }] });
+      }
+      const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
+      const row = {
+        project_id: projectId,
+        reading_id: newId(now.getTime()),
+        meter_id: meterId,
+        read_at: readAt.toISOString(),
+        read_day: localDay(readAt, project?.time_zone || DEFAULT_TIME_ZONE),
+        value_centi: input.valueCenti,
+        previous_centi: previous,
+        consumption_centi: c.consumption,
+        replacement: replacement ? 1 : 0,
+        old_final_centi: replacement?.oldFinal ?? null,
+        new_start_centi: replacement?.newStart ?? null,
+        recorded_by: actor.userId || null,
+        created_at: now.toISOString(),
+      };
+      await trx.insertInto('meter_readings').values(row).execute();
+      return toReading(row);
+    });
+}

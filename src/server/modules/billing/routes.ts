@@ -1,0 +1,249 @@
+/**
+ * HTTP for fees, bills, the ledger and prepaid meters (FEE-1..6, REP-7). Money in and out
+ * is integer fen; amounts are validated as integers here and as positive in the use case,
+ * so a negative amount gets the ledger's own message.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { newRouter } from '../../platform/http/openapi-app.ts';
+import { requireActor } from '../../platform/http/middleware.ts';
+import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { StartBillingBody, endBilling, startBilling } from './accounts.ts';
+import { accountStatement } from './balance.ts';
+import { endOfProjectDay, getBill, listBills } from './bills-read.ts';
+import { runBooksCheck } from './books-check.ts';
+import { recordDeduction } from './deduction.ts';
+import { collectDeposit, DEPOSIT_KINDS } from './deposits.ts';
+import { DefineFeeItemBody, defineFeeItem, listFeeItems } from './fee-items.ts';
+import { generateBills } from './generate-bills.ts';
+import { PAY_METHODS } from './ledger.ts';
+import { CreatePrepaidMeterBody, PrepaidEntryBody, createPrepaidMeter, listLowBalanceNotices, recordPrepaidEntry } from './prepaid.ts';
+import { CreateMeterBody, RecordReadingBody, createMeter, getMeter, recordReading } from './record-reading.ts';
+import { recordPayment, recordPrepayment } from './record-payment.ts';
+import { refundCredit, refundDeposit } from './refund.ts';
+import { unpaidList } from './reminders.ts';
+import { reverseEntry } from './reverse-entry.ts';
+
+const tags = ['billing'];
+const Fen = z.number().int().openapi({ description: 'integer fen (1 元 = 100)' });
+const Receipt = z.string().trim().min(1).max(40);
+const Method = z.enum(PAY_METHODS);
+const Any = json(z.any());
+const base = '/projects/{projectId}/billing' as const;
+
+const PaymentBody = z.strictObject({ billId: z.uuid(), customerId: z.uuid(), amountFen: Fen, method: Method, receiptNo: Receipt, note: z.string().max(200).optional() }).openapi('Payment');
+const PrepaymentBody = z.strictObject({ customerId: z.uuid(), unitId: z.uuid(), amountFen: Fen, method: Method, receiptNo: Receipt, note: z.string().max(200).optional() }).openapi('Prepayment');
+const RefundBody = z.strictObject({ customerId: z.uuid(), unitId: z.uuid(), amountFen: Fen, method: Method, receiptNo: Receipt, note: z.string().trim().min(1).max(200) }).openapi('Refund');
+const DepositBody = z.strictObject({ customerId: z.uuid(), unitId: z.uuid().nullable().default(null), kind: z.enum(DEPOSIT_KINDS), amountFen: Fen, method: Method, receiptNo: Receipt }).openapi('Deposit');
+const DepositRefundBody = z.strictObject({ amountFen: Fen, method: Method, receiptNo: Receipt, note: z.string().max(200).default('') }).openapi('DepositRefund');
+const DeductionBody = z.strictObject({ billId: z.uuid(), amountFen: Fen, reason: z.string().max(200), depositId: z.uuid().optional() }).openapi('Deduction');
+const BillRunBody = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-12' }), buildingId: z.uuid().optional(), dueDate: z.iso.date().optional() }).openapi('BillRun');
+
+const AccountIdParam = ProjectParam.extend({ accountId: z.uuid().openapi({ param: { name: 'accountId', in: 'path' } }) });
+const BillIdParam = ProjectParam.extend({ billId: z.uuid().openapi({ param: { name: 'billId', in: 'path' } }) });
+const DepositIdParam = ProjectParam.extend({ depositId: z.uuid().openapi({ param: { name: 'depositId', in: 'path' } }) });
+const EntryIdParam = ProjectParam.extend({ entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }) });
+const MeterIdParam = ProjectParam.extend({ meterId: z.uuid().openapi({ param: { name: 'meterId', in: 'path' } }) });
+const PrepaidMeterIdParam = ProjectParam.extend({ prepaidMeterId: z.uuid().openapi({ param: { name: 'prepaidMeterId', in: 'path' } }) });
+const EndBody = z.strictObject({ endDay: z.iso.date() });
+const ReverseBody = z.strictObject({ reason: z.string().max(200) });
+const BillsQuery = z.strictObject({ period: z.string().regex(/^\d{4}-\d{2}$/), customerId: z.uuid().optional() });
+const StatementQuery = z.strictObject({ customerId: z.uuid().optional(), unitId: z.uuid().optional(), asOf: z.iso.date().optional() });
+const UnpaidQuery = z.strictObject({ dueDate: z.iso.date() });
+
+/** The statement as of the end of a local day (today when no day is given). */
+async function statement(deps: Deps, actor: Actor, projectId: string, q: z.infer<typeof StatementQuery>) {
+  const asOf = q.asOf ? await endOfProjectDay(deps, projectId, q.asOf) : undefined;
+  return accountStatement(deps, actor, projectId, { customerId: q.customerId, unitId: q.unitId, asOf });
+}
+
+export function billingRoutes(deps: Deps) {
+  const app = newRouter();
+
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/fee-items`, tags, summary: 'FEE-1: define a fee item, or a new price version of one (never rewrites a billed month)', request: { params: ProjectParam, body: { ...json(DefineFeeItemBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await defineFeeItem(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/fee-items`, tags, summary: 'Every version of every fee item', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await listFeeItems(deps, actor, p.projectId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/accounts`, tags, summary: 'MVI-2/HND-3: start billing a payer (owner or tenant) for a unit from a day', request: { params: ProjectParam, body: { ...json(StartBillingBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await startBilling(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/accounts/{accountId}/end`, tags, summary: 'Stop billing a payer after a day (move-out, transfer)', request: { params: AccountIdParam, body: { ...json(EndBody), required: true } }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await endBilling(deps, actor, p.projectId, p.accountId, c.req.valid('json').endDay), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/meters`, tags, summary: 'A unit meter, or a shared-area (公摊) meter of a building', request: { params: ProjectParam, body: { ...json(CreateMeterBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await createMeter(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/meters/{meterId}`, tags, summary: 'A meter with its last reading', request: { params: MeterIdParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await getMeter(deps, actor, p.projectId, p.meterId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/meters/{meterId}/readings`, tags, summary: 'Record a reading: previous reading and consumption are returned; lower than the last only as a meter replacement', request: { params: MeterIdParam, body: { ...json(RecordReadingBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordReading(deps, actor, p.projectId, p.meterId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/bill-runs`, tags, summary: 'Generate a month\'s bills for a building or the whole project; running it again writes nothing new', request: { params: ProjectParam, body: { ...json(BillRunBody), required: true } }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await generateBills(deps, actor, p.projectId, c.req.valid('json')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/bills`, tags, summary: 'A month\'s bills', request: { params: ProjectParam, query: BillsQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await listBills(deps, actor, p.projectId, c.req.valid('query')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/bills/{billId}`, tags, summary: 'A bill with its lines, entries and what is still owed', request: { params: BillIdParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await getBill(deps, actor, p.projectId, p.billId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/payments`, tags, summary: 'Take a payment against a bill (cash, transfer, card, with the receipt number)', request: { params: ProjectParam, body: { ...json(PaymentBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordPayment(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/prepayments`, tags, summary: 'Take money in advance on a unit (e.g. six months at handover)', request: { params: ProjectParam, body: { ...json(PrepaymentBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordPrepayment(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/refunds`, tags, summary: 'Pay back unused credit on a unit', request: { params: ProjectParam, body: { ...json(RefundBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await refundCredit(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/deductions`, tags, summary: 'Take part of a bill off: waived with a reason, or settled from a deposit', request: { params: ProjectParam, body: { ...json(DeductionBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordDeduction(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/deposits`, tags, summary: 'Take a deposit (management fee, renovation, IC card)', request: { params: ProjectParam, body: { ...json(DepositBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await collectDeposit(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/deposits/{depositId}/refund`, tags, summary: 'Pay back (part of) a deposit', request: { params: DepositIdParam, body: { ...json(DepositRefundBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await refundDeposit(deps, actor, p.projectId, { depositId: p.depositId, ...c.req.valid('json') }), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/entries/{entryId}/reverse`, tags, summary: 'Correct an entry with a reversing entry (entries are never edited)', request: { params: EntryIdParam, body: { ...json(ReverseBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await reverseEntry(deps, actor, p.projectId, { entryId: p.entryId, reason: c.req.valid('json').reason }), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/statement`, tags, summary: 'A customer\'s or unit\'s balance, open bills, arrears and entries as of a day (today by default)', request: { params: ProjectParam, query: StatementQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await statement(deps, actor, p.projectId, c.req.valid('query')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/unpaid`, tags, summary: 'FEE-3: the unpaid list of a due date (the CS board)', request: { params: ProjectParam, query: UnpaidQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await unpaidList(deps, actor, p.projectId, c.req.valid('query').dueDate), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/books-check`, tags, summary: 'FEE-6: check now that the books balance', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await runBooksCheck(deps, actor, p.projectId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/prepaid-meters`, tags, summary: 'FEE-5: register a prepaid electricity meter with its low-balance threshold', request: { params: ProjectParam, body: { ...json(CreatePrepaidMeterBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await createPrepaidMeter(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/prepaid-meters/{prepaidMeterId}/entries`, tags, summary: 'FEE-5: a top-up or the usage reported by the meter; a low balance records a notice', request: { params: PrepaidMeterIdParam, body: { ...json(PrepaidEntryBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordPrepaidEntry(deps, actor, p.projectId, p.prepaidMeterId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/low-balance-notices`, tags, summary: 'FEE-5: low-balance notices, newest first', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await listLowBalanceNotices(deps, actor, p.projectId), 200);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,241 @@
+/**
+ * Kysely types of the billing and parking tables (migration 0005_billing). They live with the
+ * module that owns them; code reaches them through `billingDb()` / `billingTrx()`.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { DbOrTrx } from '../../platform/history/record-history.ts';
+
+export type FeeItemsTable = {
+  project_id: string;
+  fee_item_id: string;
+  code: string;
+  version: number;
+  name: string;
+  /** area | fixed | metered | parking_monthly | parking_temporary | service | deposit */
+  kind: string;
+  /** building | inner */
+  area_basis: string | null;
+  rate_millifen: number | null;
+  amount_fen: number | null;
+  /** electricity | water | gas */
+  meter_kind: string | null;
+  building_id: string | null;
+  params_json: string;
+  effective_from: string;
+  effective_to: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type BillingAccountsTable = {
+  project_id: string;
+  account_id: string;
+  unit_id: string;
+  customer_id: string;
+  start_day: string;
+  end_day: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type MetersTable = {
+  project_id: string;
+  meter_id: string;
+  code: string;
+  kind: string;
+  building_id: string;
+  unit_id: string | null;
+  created_at: string;
+};
+
+export type MeterReadingsTable = {
+  project_id: string;
+  reading_id: string;
+  meter_id: string;
+  read_at: string;
+  read_day: string;
+  value_centi: number;
+  previous_centi: number;
+  consumption_centi: number;
+  replacement: number;
+  old_final_centi: number | null;
+  new_start_centi: number | null;
+  recorded_by: string | null;
+  created_at: string;
+};
+
+export type BillsTable = {
+  project_id: string;
+  bill_id: string;
+  unit_id: string;
+  customer_id: string;
+  period: string;
+  due_date: string;
+  total_fen: number;
+  issued_at: string;
+  issued_by: string | null;
+};
+
+export type BillLinesTable = {
+  project_id: string;
+  bill_id: string;
+  line_no: number;
+  unit_id: string;
+  customer_id: string;
+  period: string;
+  fee_code: string;
+  fee_item_id: string | null;
+  source_key: string;
+  description: string;
+  quantity: string;
+  amount_fen: number;
+  covers_to: string | null;
+};
+
+export type DepositsTable = {
+  project_id: string;
+  deposit_id: string;
+  customer_id: string;
+  unit_id: string | null;
+  kind: string;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type LedgerEntriesTable = {
+  project_id: string;
+  entry_id: string;
+  /** fees | deposits */
+  book: string;
+  kind: string;
+  amount_fen: number;
+  customer_id: string;
+  unit_id: string | null;
+  bill_id: string | null;
+  deposit_id: string | null;
+  reversal_of: string | null;
+  receipt_no: string | null;
+  method: string | null;
+  note: string;
+  at: string;
+  actor_id: string | null;
+};
+
+export type ReminderNoticesTable = {
+  project_id: string;
+  notice_id: string;
+  bill_id: string;
+  stage: string;
+  due_date: string;
+  outstanding_fen: number;
+  created_at: string;
+};
+
+export type BooksChecksTable = {
+  project_id: string;
+  check_id: string;
+  day: string;
+  ok: number;
+  details_json: string;
+  created_at: string;
+};
+
+export type PrepaidMetersTable = {
+  project_id: string;
+  prepaid_meter_id: string;
+  meter_no: string;
+  unit_id: string;
+  customer_id: string;
+  threshold_fen: number;
+  created_at: string;
+};
+
+export type PrepaidEntriesTable = {
+  project_id: string;
+  entry_id: string;
+  prepaid_meter_id: string;
+  kind: string;
+  amount_fen: number;
+  receipt_no: string | null;
+  method: string | null;
+  at: string;
+  actor_id: string | null;
+};
+
+export type LowBalanceNoticesTable = {
+  project_id: string;
+  notice_id: string;
+  prepaid_meter_id: string;
+  customer_id: string;
+  balance_fen: number;
+  threshold_fen: number;
+  created_at: string;
+};
+
+export type ParkingRentalsTable = {
+  project_id: string;
+  rental_id: string;
+  customer_id: string;
+  unit_id: string;
+  space_id: string | null;
+  plate: string;
+  car_model: string;
+  phone: string;
+  licence_checked: number;
+  fee_code: string;
+  start_day: string;
+  end_day: string;
+  created_at: string;
+  created_by: string | null;
+};
+
+export type ParkingCardsTable = {
+  project_id: string;
+  card_id: string;
+  card_no: string;
+  rental_id: string;
+  deposit_id: string;
+  issued_at: string;
+  issued_by: string | null;
+  returned_at: string | null;
+  returned_by: string | null;
+};
+
+export type BillingTables = {
+  fee_items: FeeItemsTable;
+  billing_accounts: BillingAccountsTable;
+  meters: MetersTable;
+  meter_readings: MeterReadingsTable;
+  bills: BillsTable;
+  bill_lines: BillLinesTable;
+  deposits: DepositsTable;
+  ledger_entries: LedgerEntriesTable;
+  reminder_notices: ReminderNoticesTable;
+  books_checks: BooksChecksTable;
+  prepaid_meters: PrepaidMetersTable;
+  prepaid_entries: PrepaidEntriesTable;
+  low_balance_notices: LowBalanceNoticesTable;
+  parking_rentals: ParkingRentalsTable;
+  parking_cards: ParkingCardsTable;
+};
+
+export type BillingDatabase = Database & BillingTables;
+export type BDb = Kysely<BillingDatabase>;
+export type BTrx = Transaction<BillingDatabase>;
+export type BDbOrTrx = BDb | BTrx;
+
+/** The project database seen with the billing tables. */
+export function billingDb(k: Kysely<Database>): BDb {
+  return k.$extendTables<BillingTables>() as BDb;
+};
+
+/** The same for a transaction handed over by the platform (timer handlers). */
+export function billingTrx(trx: Transaction<Database>): BTrx {
+  return trx.$extendTables<BillingTables>() as BTrx;
+};
+
+/** Hands a billing transaction to platform helpers (history, timers, notifications): same connection, narrower type. */
+export function platformDb(db: BDbOrTrx): DbOrTrx {
+  return db as unknown as DbOrTrx;
+}

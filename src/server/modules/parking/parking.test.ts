@@ -1,0 +1,123 @@
+/** Monthly parking through the HTTP API on both databases (PRK-1..4, with PRK-2 at the gate). */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import type { Hono } from 'hono';
+import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import type { AppEnv } from '../../platform/http/context.ts';
+import { billingDb } from '../billing/tables.ts';
+import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/test-app.ts';
+import { ensureParkingTimers } from './parking-timers.ts';
+
+forEachDatabase('parking', (ctx) => {
+  let app: Hono<AppEnv>;
+  let pm: Client;
+  let cashier: Client;
+  let P = '';
+  let url = '';
+  const ids = { owner: '', staff: '', unit: '', staffUnit: '', rental: '', card: '', space: '' };
+  const notices = (username: string, kind: string) =>
+    ctx().deps.db.k.selectFrom('notifications as n').innerJoin('users as u', 'u.user_id', 'n.user_id').select(['n.params_json']).where('u.username', '=', username).where('n.kind', '=', kind).execute();
+
+  before(async () => {
+    app = billingApp(ctx());
+    P = ctx().projects.ESTATE;
+    await cashierJoins(ctx(), P);
+    url = `/api/projects/${P}/parking`;
+    pm = await loginTo(app, 'admin');
+    cashier = await loginTo(app, CASHIER);
+    ids.unit = (await unitOf(ctx(), P, '2-101')).unit_id;
+    ids.staffUnit = (await unitOf(ctx(), P, '2-102')).unit_id;
+    ids.owner = await customerOn(ctx(), P, ids.unit, 'owner', '车主丁');
+    ids.staff = await customerOn(ctx(), P, ids.staffUnit, 'occupant', '访客戊');
+    ids.space = (await ctx().deps.db.k.selectFrom('parking_spaces').select('space_id').where('project_id', '=', P).where('code', '=', 'P001').executeTakeFirstOrThrow()).space_id;
+    const price = await pm.post(`/api/projects/${P}/billing/fee-items`, { code: 'PARKING', name: '月租车位', kind: 'parking_monthly', amountFen: 10_000, effectiveFrom: '2026-11-01' });
+    assert.equal(price.status, 201);
+  });
+
+  const rental = (over: Record<string, unknown> = {}) => ({ customerId: ids.owner, unitId: ids.unit, spaceId: ids.space, plate: '京A12345', carModel: '大众帕萨特 黑色', phone: '13911112222', licenceChecked: true, startDay: '2026-11-25', endDay: '2026-12-05', ...over });
+
+  test('PRK-1: only owners and tenants of the project rent a monthly space; licence checked, model and plate recorded', async () => {
+    const other = await cashier.post(`${url}/rentals`, rental({ customerId: ids.staff, unitId: ids.staffUnit }));
+    assert.equal(other.status, 422);
+    assert.match(other.body.error.message, /Only owners and tenants/);
+    const unchecked = await cashier.post(`${url}/rentals`, rental({ licenceChecked: false }));
+    assert.equal(unchecked.status, 422);
+    assert.equal(unchecked.body.error.fields[0].path, 'licenceChecked');
+    const ok = await cashier.post(`${url}/rentals`, rental({ plate: '京a12345' }));
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.equal(ok.body.plate, '京A12345');
+    ids.rental = ok.body.rentalId;
+    assert.equal((await cashier.post(`${url}/rentals`, rental({ startDay: '2026-12-01', endDay: '2026-12-31' }))).status, 409); // space taken
+  });
+
+  test('PRK-3: the IC card is issued against a 50 元 deposit in the ledger and refunded when returned', async () => {
+    const issued = await cashier.post(`${url}/rentals/${ids.rental}/card`, { cardNo: 'IC-0001', method: 'cash', receiptNo: 'D-0001' });
+    assert.equal(issued.status, 201, JSON.stringify(issued.body));
+    assert.deepEqual([issued.body.depositFen, issued.body.entry.kind, issued.body.entry.amountFen], [5_000, 'deposit_in', -5_000]);
+    ids.card = issued.body.cardId;
+    assert.equal((await cashier.post(`${url}/rentals/${ids.rental}/card`, { cardNo: 'IC-0002', method: 'cash', receiptNo: 'D-0002' })).status, 409);
+    const returned = await cashier.post(`${url}/cards/${ids.card}/return`, { method: 'cash', receiptNo: 'D-0003' });
+    assert.equal(returned.status, 200);
+    assert.deepEqual([returned.body.entry.kind, returned.body.entry.amountFen], ['deposit_out', 5_000]);
+    const held = await billingDb(ctx().deps.db.k).selectFrom('ledger_entries').select((eb) => eb.fn.sum<number>('amount_fen').as('s')).where('project_id', '=', P).where('deposit_id', '=', issued.body.depositId).executeTakeFirstOrThrow();
+    assert.equal(Number(held.s), 0);
+    assert.equal((await cashier.post(`${url}/cards/${ids.card}/return`, { method: 'cash', receiptNo: 'D-0004' })).status, 409);
+    const again = await cashier.post(`${url}/rentals/${ids.rental}/card`, { cardNo: 'IC-0001', method: 'cash', receiptNo: 'D-0005' });
+    assert.equal(again.status, 201);
+  });
+
+  test('PRK-4: the rental register as data and as an Excel sheet', async () => {
+    const reg = await cashier.get(`${url}/register?day=2026-11-30`);
+    assert.equal(reg.status, 200);
+    assert.deepEqual(reg.body.rows.map((r: { plate: string; cardNo: string; customerName: string; endDay: string }) => [r.plate, r.cardNo, r.customerName, r.endDay]), [['京A12345', 'IC-0001', '车主丁', '2026-12-05']]);
+    assert.equal((await cashier.get(`${url}/register?day=2026-12-06`)).body.rows.length, 0);
+    // The client helper reads bodies as text; a workbook is fetched raw with the same session.
+    const res = await app.request(`${url}/register.xlsx?day=2026-11-30&lang=zh-CN`, { headers: { cookie: cashier.cookie } });
+    assert.equal(res.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0]!;
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['登记日期', '车主', '电话', '车型', '车牌', '起租日', '到期日', 'IC卡号']);
+    assert.equal(ws.getRow(2).getCell(5).value, '京A12345');
+  });
+
+  test('PRK-4: every Monday the register goes to the garage cashier; a rental ending soon is reminded', async () => {
+    await ensureParkingTimers(ctx().deps.db.k, ctx().clock.now());
+    ctx().clock.set('2026-11-28T01:00:00Z'); // Saturday 09:00: seven days before the 5 December end
+    await sweepAll(ctx());
+    const expiring = await notices('estate.clerk', 'parking.expiring');
+    assert.deepEqual(expiring.map((n) => JSON.parse(n.params_json)), [{ plate: '京A12345', endDay: '2026-12-05' }]);
+    ctx().clock.set('2026-11-30T00:00:01Z'); // Monday 08:00 in Shanghai
+    await sweepAll(ctx());
+    // The cashier works for both projects: the estate's register has the one rental, the campus's none.
+    const reg = (await notices('cashier', 'parking.register')).map((n) => JSON.parse(n.params_json).count).sort();
+    assert.deepEqual(reg, [0, 1]);
+    const timers = await ctx().deps.db.k.selectFrom('timers').select(['status', 'payload_json']).where('project_id', '=', P).where('kind', '=', 'parking.weekly_register').orderBy('due_at').execute();
+    assert.deepEqual(timers.map((t) => [t.status, JSON.parse(t.payload_json).day]), [['done', '2026-11-30'], ['pending', '2026-12-07']]);
+  });
+
+  test('PRK-2: the gate calculator uses the project tariff, and PRK-2 defaults without one', async () => {
+    const c = await loginTo(app, 'estate.clerk');
+    pm = await loginTo(app, 'admin'); // the clock moved on; sessions expired
+    const fee = (entryAt: string, exitAt: string) => c.post(`${url}/temporary-fee`, { entryAt, exitAt });
+    assert.equal((await fee('2026-11-25T23:00:00+08:00', '2026-11-26T02:00:00+08:00')).body.totalFen, 300);
+    const bad = await fee('2026-11-25T23:00:00+08:00', '2026-11-25T22:00:00+08:00');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.fields[0].path, 'exitAt');
+    const priced = await pm.post(`/api/projects/${P}/billing/fee-items`, { code: 'TEMP', name: '临时停车', kind: 'parking_temporary', tariff: { firstMinutes: 60, firstFen: 500, hourFen: 300, dailyCapFen: 2000 }, effectiveFrom: '2026-11-01' });
+    assert.equal(priced.status, 201);
+    assert.equal((await fee('2026-11-25T10:00:00+08:00', '2026-11-25T12:30:00+08:00')).body.totalFen, 1_100);
+  });
+
+  test('PRK-1/FEE-1: the monthly rent reaches the renter\'s bill, prorated to the days rented', async () => {
+    ctx().clock.set('2026-12-02T01:00:00Z');
+    cashier = await loginTo(app, CASHIER);
+    const b = (await unitOf(ctx(), P, '2-101')).building_id;
+    const run = await cashier.post(`/api/projects/${P}/billing/bill-runs`, { period: '2026-11', buildingId: b });
+    assert.equal(run.status, 200, JSON.stringify(run.body));
+    const lines = await billingDb(ctx().deps.db.k).selectFrom('bill_lines').select(['fee_code', 'amount_fen', 'source_key']).where('project_id', '=', P).where('customer_id', '=', ids.owner).execute();
+    // 25–30 November: 6 of 30 days of 100 元 = 20 元.
+    assert.deepEqual(lines.map((l) => [l.fee_code, Number(l.amount_fen), l.source_key]), [['PARKING', 2_000, ids.rental]]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Monthly parking rental (PRK-1): only an owner or tenant of a unit of the project may
+ * rent; the vehicle licence is checked and car model and plate recorded. The rent itself
+ * reaches the payer's monthly bill through the bill run (fee item of kind parking_monthly).
+ * An expiry reminder is scheduled with the rental (PRK-4).
+ */
+import { z } from '@hono/zod-openapi';
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { recordHistory } from '../../platform/history/record-history.ts';
+import { newId } from '../../platform/ids.ts';
+import { requireBilling } from '../billing/access.ts';
+import { itemsInEffect } from '../billing/fee-items.ts';
+import { relationsTo, requireCustomer, requireUnit } from '../billing/lookups.ts';
+import { billingDb, platformDb } from '../billing/tables.ts';
+import { scheduleExpiryReminder } from './parking-timers.ts';
+
+export const RentalBody = z
+  .strictObject({
+    customerId: z.uuid(),
+    unitId: z.uuid().openapi({ description: 'the unit through which the customer is an owner or tenant of the project' }),
+    spaceId: z.uuid().optional(),
+    plate: z.string().trim().min(5).max(12).transform((s) => s.toUpperCase()),
+    carModel: z.string().trim().min(1).max(40),
+    phone: z.string().trim().min(5).max(20),
+    licenceChecked: z.boolean(),
+    feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default('PARKING'),
+    startDay: z.iso.date(),
+    endDay: z.iso.date(),
+  })
+  .openapi('ParkingRental');
+
+export interface RentalDto {
+  rentalId: string;
+  customerId: string;
+  unitId: string;
+  spaceId: string | null;
+  plate: string;
+  carModel: string;
+  phone: string;
+  feeCode: string;
+  startDay: string;
+  endDay: string;
+}
+
+export async function rentSpace(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof RentalBody>): Promise<RentalDto> {
+  requireBilling(actor, 'billing.collect', projectId);
+  if (!input.licenceChecked) throw new AppError('UNPROCESSABLE', { key: 'parking.licence_unchecked', fields: [{ path: 'licenceChecked', key: 'parking.licence_unchecked' }] });
+  if (input.endDay < input.startDay) throw new AppError('VALIDATION', { fields: [{ path: 'endDay', key: 'parking.end_before_start' }] });
+  const now = deps.clock.now();
+  return billingDb(deps.db.k)
+    .transaction()
+    .execute(async (trx) => {
+      await requireCustomer(trx, projectId, input.customerId);
+      await requireUnit(trx, projectId, input.unitId);
+      const rel = await relationsTo(trx, projectId, input.customerId, input.unitId);
+      if (!rel.includes('owner') && !rel.includes('tenant')) throw new AppError('UNPROCESSABLE', { key: 'parking.not_owner_or_tenant', fields: [{ path: 'customerId', key: 'parking.not_owner_or_tenant' }] });
+      const price = (await itemsInEffect(trx, projectId, input.startDay)).find((i) => i.code === input.feeCode && i.kind === 'parking_monthly');
+      if (!price) throw new AppError('UNPROCESSABLE', { key: 'bill.no_price', params: { code: input.feeCode, day: input.startDay }, fields: [{ path: 'feeCode', key: 'bill.no_price', params: { code: input.feeCode, day: input.startDay } }] });
+      if (input.spaceId) {
+        let sq = trx.selectFrom('parking_spaces').select('space_id').where('project_id', '=', projectId).where('space_id', '=', input.spaceId);
+        if (deps.db.dialect === 'postgres') sq = sq.forUpdate();
+        if (!(await sq.executeTakeFirst())) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.parking_space' }, fields: [{ path: 'spaceId', key: 'error.NOT_FOUND', params: { what: 'what.parking_space' } }] });
+        const taken = await trx.selectFrom('parking_rentals').select('rental_id').where('project_id', '=', projectId).where('space_id', '=', input.spaceId).where('start_day', '<=', input.endDay).where('end_day', '>=', input.startDay).executeTakeFirst();
+        if (taken) throw new AppError('CONFLICT', { key: 'parking.space_taken', fields: [{ path: 'spaceId', key: 'parking.space_taken' }] });
+      }
+      const rentalId = newId(now.getTime());
+      await trx
+        .insertInto('parking_rentals')
+        .values({ project_id: projectId, rental_id: rentalId, customer_id: input.customerId, unit_id: input.unitId, space_id: input.spaceId ?? null, plate: input.plate, car_model: input.carModel, phone: input.phone, licence_checked: 1, fee_code: input.feeCode, start_day: input.startDay, end_day: input.endDay, created_at: now.toISOString(), created_by: actor.userId || null })
+        .execute();
+      await recordHistory(platformDb(trx), { projectId, entityType: 'parking_rental', entityId: rentalId, action: 'created', actor, at: now, after: input });
+      await scheduleExpiryReminder(trx, projectId, rentalId, input.endDay, now);
+      return { rentalId, customerId: input.customerId, unitId: input.unitId, spaceId: input.spaceId ?? null, plate: input.plate, carModel: input.carModel, phone: input.phone, feeCode: input.feeCode, startDay: input.startDay, endDay: input.endDay };
+    });
+}

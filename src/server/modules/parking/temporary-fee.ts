@@ -1,0 +1,25 @@
+/** The visitor-parking calculator for the gate (PRK-2), with the project's own tariff. */
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { requireAccess } from '../../platform/access/require-access.ts';
+import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { itemsInEffect } from '../billing/fee-items.ts';
+import { billingDb } from '../billing/tables.ts';
+import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff.ts';
+
+export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, input: { entryAt: string; exitAt: string }): Promise<TemporaryFee & { tariff: TemporaryTariff }> {
+  requireAccess({ actor, permission: 'project.read', projectId });
+  const entry = new Date(input.entryAt);
+  const exit = new Date(input.exitAt);
+  if (!(exit.getTime() >= entry.getTime()) || exit.getTime() - entry.getTime() > MAX_STAY_DAYS * 86_400_000) {
+    throw new AppError('VALIDATION', { fields: [{ path: 'exitAt', key: 'parking.stay_invalid', params: { days: MAX_STAY_DAYS } }] });
+  }
+  const db = billingDb(deps.db.k);
+  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
+  const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
+  // The tariff in effect when the car came in, so a price change never reprices a stay in progress.
+  const item = (await itemsInEffect(db, projectId, localDay(entry, timeZone))).find((i) => i.kind === 'parking_temporary');
+  const tariff = item?.tariff ?? DEFAULT_TEMPORARY_TARIFF;
+  return { ...temporaryParkingFee(entry, exit, tariff, timeZone), tariff };
+}
