@@ -3,8 +3,10 @@
  * company seeded, random port on 127.0.0.1, serving dist/web) and Debian's Chromium driven
  * by playwright-core, headless, with a fresh profile. Pages get a 1366×768 viewport, the
  * screen the clerks have.
+ * A test that moves time passes its own clock (the server's deadlines and sweeper follow it;
+ * the sweeper runs every second).
  * @example
- *   const e2e = await startE2E();
+ *   const e2e = await startE2E();            // or startE2E({ clock: new FixedClock('2026-11-25T01:00:00Z') })
  *   const page = await e2e.newPage();
  *   await e2e.login(page, 'clerk');
  *   await e2e.screenshot(page, 'properties-zh');
@@ -19,6 +21,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openDeps, startServer, type RunningServer } from '../../src/server/runtime.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import type { Config } from '../../src/server/config.ts';
+import type { Clock } from '../../src/server/platform/clock.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -79,7 +82,12 @@ function harmless(text: string): boolean {
   return /Failed to load resource: the server responded with a status of 4\d\d/.test(text);
 }
 
-export async function startE2E(): Promise<E2E> {
+export interface E2EOptions {
+  /** The server's clock, e.g. a FixedClock the test moves past a deadline. */
+  clock?: Clock;
+}
+
+export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'propdesk-e2e-'));
   const config: Config = {
@@ -99,7 +107,7 @@ export async function startE2E(): Promise<E2E> {
     await seedDeps.bus.close();
     await seedDeps.db.close();
   }
-  const server = await startServer(config, { logger });
+  const server = await startServer(config, { logger, clock: opts.clock });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   // launch() gives the browser a fresh temporary profile of its own and deletes it on close.
   const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 /**
- * The frame around every page: the menu on the left, the project switcher, language and
- * user menu on top. Menu entries the user has no permission for are not shown.
+ * The frame around every page: the menu on the left, the project switcher, notification
+ * bell, language and user menu on top. Menu entries the user has no permission for are not shown.
  */
 import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
@@ -9,6 +9,8 @@ import {
   ApartmentOutlined,
   CarOutlined,
   KeyOutlined,
+  PhoneOutlined,
+  UnorderedListOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
@@ -25,8 +27,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { ProjectSwitcher } from '../components/ProjectSwitcher.tsx';
+import { NotificationBell } from '../features/tickets/NotificationBell.tsx';
 
-const PROJECT_PAGES = ['properties', 'parking', 'staff', 'settings'] as const;
+const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'staff', 'settings'] as const;
 type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export function Shell() {
@@ -47,6 +50,9 @@ export function Shell() {
   const items: MenuProps['items'] = [];
   if (project) {
     const base = `/p/${project.projectId}`;
+    // The service desk first: it is what the customer-service department works in all day.
+    if (can('ticket.create')) items.push({ key: `${base}/desk`, icon: <PhoneOutlined />, label: t('nav.desk') });
+    items.push({ key: `${base}/tickets`, icon: <UnorderedListOutlined />, label: t('nav.queue') });
     if (can('property.read')) {
       items.push({ key: `${base}/properties`, icon: <ApartmentOutlined />, label: t('nav.properties') });
       items.push({ key: `${base}/parking`, icon: <CarOutlined />, label: t('nav.parking') });
@@ -106,6 +112,7 @@ export function Shell() {
               ) : null}
             </Flex>
             <Flex align="center" gap={4}>
+              {project ? <NotificationBell key={project.projectId} projectId={project.projectId} /> : null}
               <LanguageSwitch variant="menu" loggedIn />
               <Dropdown
                 trigger={['click']}

@@ -48,12 +48,16 @@ export function setNetworkMessage(message: string): void {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function send(method: string, path: string, body: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+/** JSON is sent as JSON; a Blob (a photo) is sent as it is, with its own content type. */
+async function send(method: string, path: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const raw = typeof Blob !== 'undefined' && body instanceof Blob;
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+  if (raw) headers['content-type'] = (body as Blob).type || 'application/octet-stream';
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    return await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = body === undefined ? undefined : raw ? (body as Blob) : JSON.stringify(body);
+    return await fetch(path, { method, headers, credentials: 'same-origin', body: payload });
   } catch {
     throw new ApiError(0, 'NETWORK', networkMessage);
   }
@@ -72,25 +76,32 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', `${networkMessage} (HTTP ${res.status})`);
 }
 
+export interface RequestOptions {
+  /** Extra request headers, e.g. { 'idempotency-key': uuid } so a double submit makes one record. */
+  headers?: Record<string, string>;
+  /** Internal: set on the one retry after a stale CSRF token. */
+  retried?: boolean;
+}
+
 /**
  * Sends one request and returns the parsed JSON body (undefined for 204).
  * A CSRF refusal means the token went stale (a new login in another tab); the request is
  * retried once with the token /api/auth/me now reports.
  * @example const buildings = await api<Building[]>('GET', `/api/projects/${id}/buildings`);
  */
-export async function api<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
-  const res = await send(method, path, body);
+export async function api<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, body, opts.headers);
   if (res.ok) {
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
   const err = await toApiError(res);
-  if (err.code === 'CSRF' && !retried) {
+  if (err.code === 'CSRF' && !opts.retried) {
     const me = await send('GET', '/api/auth/me', undefined);
     if (me.ok) {
       setCsrfToken(((await me.json()) as { csrfToken: string }).csrfToken);
-      return api<T>(method, path, body, true);
+      return api<T>(method, path, body, { ...opts, retried: true });
     }
   }
   if (err.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();

@@ -12,6 +12,10 @@ function seeded(): QueryClient {
     ['property', 'B', 'buildings'],
     ['calendar', 'A', 2026],
     ['staff', 'A'],
+    ['tickets', 'A', 'queue', 'kind=repair'],
+    ['tickets', 'A', 'detail', 't1'],
+    ['tickets', 'B', 'queue', ''],
+    ['notifications', 'A', 'unread'],
   ]) {
     qc.setQueryData(key, { cached: true });
   }
@@ -41,6 +45,14 @@ test('a property event type this UI has not seen before still refreshes the stru
 test('a calendar import refreshes the calendar only; unrelated events change nothing', () => {
   const qc = seeded();
   applyLiveEvent(qc, { projectId: 'A', type: 'project.calendar.changed', entityId: '2026', at: '2026-11-25T01:00:00Z' });
-  applyLiveEvent(qc, { projectId: 'A', type: 'ticket.created', entityId: 't1', at: '2026-11-25T01:00:00Z' });
+  applyLiveEvent(qc, { projectId: 'A', type: 'renovation.permit.updated', entityId: 'r1', at: '2026-11-25T01:00:00Z' });
   assert.deepEqual(stale(qc), ['calendar/A/2026']);
+});
+
+test('TKT-5: a ticket event refreshes the project\'s queue, open tickets and the notification bell', () => {
+  for (const type of ['ticket.created', 'ticket.updated']) {
+    const qc = seeded();
+    applyLiveEvent(qc, { projectId: 'A', type, entityId: 't1', at: '2026-11-25T01:00:00Z' });
+    assert.deepEqual(stale(qc), ['notifications/A/unread', 'tickets/A/detail/t1', 'tickets/A/queue/kind=repair']);
+  }
 });

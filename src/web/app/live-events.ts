@@ -13,6 +13,10 @@ const STALE_AFTER: Record<string, (projectId: string) => readonly unknown[][]> =
   'property.unit.updated': (pid) => [['property', pid]],
   'property.parking.changed': (pid) => [['property', pid]],
   'project.calendar.changed': (pid) => [['calendar', pid]],
+  // A ticket event can also mean a new notification for this user (an escalation, a major
+  // complaint): the server sends no separate event for those, so the bell refreshes too.
+  'ticket.created': (pid) => [['tickets', pid], ['notifications', pid]],
+  'ticket.updated': (pid) => [['tickets', pid], ['notifications', pid]],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(STALE_AFTER);
@@ -52,8 +56,7 @@ export function useLiveEvents(projectId: string): void {
     let opened = false;
     source.addEventListener('ready', () => {
       if (opened) {
-        void qc.invalidateQueries({ queryKey: ['property', projectId] });
-        void qc.invalidateQueries({ queryKey: ['calendar', projectId] });
+        for (const prefix of ['property', 'calendar', 'tickets', 'notifications']) void qc.invalidateQueries({ queryKey: [prefix, projectId] });
       }
       opened = true;
     });

@@ -22,6 +22,9 @@ function page(load: () => Promise<{ default: ComponentType }>, fallback: ReactNo
 
 const LoginPage = page(() => import('../features/auth/LoginPage.tsx'), <FullPageSpin />);
 const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage.tsx'), <FullPageSpin />);
+const DeskPage = page(() => import('../features/desk/DeskPage.tsx'));
+const QueuePage = page(() => import('../features/tickets/QueuePage.tsx'));
+const TicketPage = page(() => import('../features/tickets/TicketPage.tsx'));
 const PropertiesPage = page(() => import('../features/properties/PropertiesPage.tsx'));
 const ParkingPage = page(() => import('../features/properties/ParkingPage.tsx'));
 const StaffPage = page(() => import('../features/staff/StaffPage.tsx'));
@@ -40,6 +43,9 @@ export function AppRoutes() {
             <Route element={<Shell />}>
               <Route path="/p/:projectId" element={<ProjectScope />}>
                 <Route index element={<Navigate to="properties" replace />} />
+                <Route path="desk" element={DeskPage} />
+                <Route path="tickets" element={QueuePage} />
+                <Route path="tickets/:ticketId" element={TicketPage} />
                 <Route path="properties" element={PropertiesPage} />
                 <Route path="parking" element={ParkingPage} />
                 <Route path="staff" element={StaffPage} />

@@ -1,5 +1,7 @@
 /** Screen text in English. Typed from zh-CN.ts: every key there must exist here. */
 import type { Messages } from './zh-CN.ts';
+import { deskEn, notificationsEn, deskEnumsEn } from './desk.en.ts';
+import { ticketsEn } from './tickets.en.ts';
 
 export const en: Messages = {
   app: {
@@ -28,6 +30,8 @@ export const en: Messages = {
     m2: 'm²',
   },
   nav: {
+    desk: 'Front desk',
+    queue: 'Queue',
     properties: 'Properties',
     parking: 'Parking',
     staff: 'Staff',
@@ -266,7 +270,11 @@ export const en: Messages = {
     timeZone: 'Time zone',
     open: 'Open',
   },
+  desk: deskEn,
+  tickets: ticketsEn,
+  notifications: notificationsEn,
   enums: {
+    ...deskEnumsEn,
     unitStatus: {
       not_received: 'Not received',
       vacant: 'Vacant',

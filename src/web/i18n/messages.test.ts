@@ -12,6 +12,13 @@ import { ROLES } from '../../server/platform/access/roles.ts';
 import { SPACE_STATUSES } from '../features/properties/status.ts';
 import { SPACE_KINDS, AREA_KINDS } from '../features/properties/values.ts';
 import { PROJECT_KINDS } from '../features/projects/kinds.ts';
+import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from '../../server/modules/tickets/states.ts';
+import { COMPLAINT_LEVELS, DEADLINE_KINDS } from '../../server/modules/tickets/deadline-rules.ts';
+import { COMPLAINT_TYPES, LEVEL_CRITERIA } from '../../server/modules/tickets/complaint-rules.ts';
+import { ActionBodies, CHANNELS } from '../../server/modules/tickets/schema.ts';
+import { STANDARD_PHRASES } from '../../server/modules/tickets/phrases.ts';
+import { CUSTOMER_KINDS, UNIT_RELATIONS } from '../../server/modules/customers/rules.ts';
+import * as deskValues from '../features/tickets/values.ts';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -73,4 +80,49 @@ test('ORG-2: role labels are the ones the company uses', () => {
   assert.equal(zhCN.enums.role.night_manager, '夜班经理');
   assert.equal(zhCN.enums.unitStatus.not_received, '未接房');
   assert.equal(zhCN.enums.unitStatus.office_in_use, '办公');
+});
+
+/** The options of an optional zod enum in an action's body, e.g. classify's `charge`. */
+function bodyOptions(action: keyof typeof ActionBodies, field: string): string[] {
+  const schema = (ActionBodies[action].shape as Record<string, { unwrap?: () => { options: string[] }; options?: string[] }>)[field]!;
+  return schema.options ?? schema.unwrap!().options;
+}
+
+test('the value sets the UI offers are the server\'s own', () => {
+  assert.deepEqual([...deskValues.COMPLAINT_LEVELS], [...COMPLAINT_LEVELS]);
+  assert.deepEqual([...deskValues.CHANNELS], [...CHANNELS]);
+  assert.deepEqual([...deskValues.URGENCIES], bodyOptions('classify', 'urgency'));
+  assert.deepEqual([...deskValues.CHARGES], bodyOptions('classify', 'charge'));
+  assert.deepEqual([...deskValues.SATISFACTIONS], bodyOptions('callback', 'satisfaction'));
+  assert.deepEqual([...deskValues.PAUSE_REASONS], bodyOptions('pause', 'reason'));
+  assert.deepEqual([...deskValues.EXTENDABLE_DEADLINES], bodyOptions('extend', 'deadline'));
+});
+
+test('TKT/CMP/PHR: every ticket kind, state, action, level, deadline, channel, phrase group and CMP-3 criterion has a label', () => {
+  const groups: [keyof typeof zhCN.enums, readonly string[]][] = [
+    ['ticketKind', TICKET_KINDS],
+    ['ticketState', TICKET_STATES],
+    ['ticketAction', TICKET_ACTIONS],
+    ['complaintLevel', COMPLAINT_LEVELS],
+    ['deadlineKind', DEADLINE_KINDS],
+    ['deadlineStatus', ['open', 'met', 'breached', 'cancelled']],
+    ['complaintType', COMPLAINT_TYPES],
+    ['channel', CHANNELS],
+    ['urgency', deskValues.URGENCIES],
+    ['charge', deskValues.CHARGES],
+    ['satisfaction', [...deskValues.SATISFACTIONS, 'unreached']],
+    ['pauseReason', deskValues.PAUSE_REASONS],
+    ['customerKind', CUSTOMER_KINDS],
+    ['unitRelation', UNIT_RELATIONS],
+    ['phraseGroup', Object.keys(STANDARD_PHRASES)],
+    ['cmp3', Object.values(LEVEL_CRITERIA).flat()],
+  ];
+  for (const [group, values] of groups) {
+    for (const catalogue of [zhCN, en]) {
+      const labels = catalogue.enums[group] as Record<string, string>;
+      assert.deepEqual(values.filter((v) => !labels[v]), [], `${group} lacks labels`);
+    }
+  }
+  assert.equal(zhCN.enums.complaintLevel.major, '重大');
+  assert.equal(zhCN.enums.ticketKind.request, '需求建议');
 });

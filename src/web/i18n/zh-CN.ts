@@ -2,7 +2,11 @@
  * 界面文字（简体中文，默认语言）。The English catalogue (en.ts) is typed from this one, so a key
  * missing there fails the type-check; messages.test.ts also checks placeholders match.
  * Error messages from the server come already translated and are not repeated here.
+ * The service desk's texts live in desk.zh-CN.ts and tickets.zh-CN.ts and are merged here.
  */
+import { deskZh, notificationsZh, deskEnumsZh } from './desk.zh-CN.ts';
+import { ticketsZh } from './tickets.zh-CN.ts';
+
 export const zhCN = {
   app: {
     name: '物业客服中心',
@@ -30,6 +34,8 @@ export const zhCN = {
     m2: 'm²',
   },
   nav: {
+    desk: '受理台',
+    queue: '工单队列',
     properties: '楼宇房产',
     parking: '停车场',
     staff: '员工',
@@ -259,7 +265,11 @@ export const zhCN = {
     timeZone: '时区',
     open: '进入项目',
   },
+  desk: deskZh,
+  tickets: ticketsZh,
+  notifications: notificationsZh,
   enums: {
+    ...deskEnumsZh,
     unitStatus: {
       not_received: '未接房',
       vacant: '空置',

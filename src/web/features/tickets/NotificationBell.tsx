@@ -1,0 +1,85 @@
+/**
+ * The header's bell: my unread notifications in this project (CMP-5, CMP-6, TKT-3, REP-4,
+ * REP-6, CBK-1), refreshed by ticket events. Clicking one opens its ticket and marks it read.
+ */
+import { Badge, Button, Empty, Flex, Popover, Typography, theme } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../app/labels.ts';
+import { useFormatTime } from '../../app/time.ts';
+import { useMarkRead, useUnreadNotifications } from './api.ts';
+import { isUrgentNotification, notificationText } from './notification-text.ts';
+import type { Notification } from './types.ts';
+
+export function NotificationBell({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const fmt = useFormatTime();
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const unread = useUnreadNotifications(projectId);
+  const markRead = useMarkRead(projectId);
+  const items = unread.data ?? [];
+
+  const openOne = (n: Notification) => {
+    setOpen(false);
+    void markRead([n.notificationId]).catch(() => {});
+    navigate(n.ticketId ? `/p/${projectId}/tickets/${n.ticketId}` : `/p/${projectId}/tickets?kind=repair`);
+  };
+
+  const list = (
+    <Flex vertical style={{ width: 360, maxHeight: 420, overflowY: 'auto' }} data-testid="notification-list">
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+      ) : (
+        items.slice(0, 30).map((n) => (
+          <button
+            key={n.notificationId}
+            type="button"
+            onClick={() => openOne(n)}
+            data-testid="notification"
+            data-kind={n.kind}
+            style={{ all: 'unset', cursor: 'pointer', padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+          >
+            <Typography.Text type={isUrgentNotification(n.kind) ? 'danger' : undefined} strong={isUrgentNotification(n.kind)}>
+              {notificationText(n, t, label)}
+            </Typography.Text>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {fmt(n.createdAt)}
+            </Typography.Text>
+          </button>
+        ))
+      )}
+    </Flex>
+  );
+
+  return (
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+      title={
+        <Flex justify="space-between" align="center">
+          <span>{t('notifications.title')}</span>
+          {items.length > 0 ? (
+            <Button size="small" type="link" onClick={() => void markRead(items.map((n) => n.notificationId)).catch(() => {})}>
+              {t('notifications.markAll')}
+            </Button>
+          ) : null}
+        </Flex>
+      }
+      content={list}
+    >
+      <Button type="text" aria-label={t('notifications.title')} data-testid="notification-bell">
+        <Badge count={items.length} size="small" overflowCount={99} data-testid="notification-count">
+          <BellOutlined style={{ fontSize: 16 }} />
+        </Badge>
+      </Button>
+    </Popover>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * Journey (TKT-1..3, REP-4..6): the phone rings at the front desk. The clerk types the
+ * caller's number, 钱宏 of 1-808 comes up, the repair is recorded and forwarded to engineering
+ * with the keyboard alone; the engineer picks it up and completes it in their own browser;
+ * the customer signs on the pad, the callback finds them satisfied and the ticket closes with
+ * every step on its timeline.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from '../support/browser.ts';
+
+let e2e: E2E;
+let clerk: Page;
+let engineer: Page;
+let number = '';
+let ticketPath = '';
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-testid') ?? '');
+
+before(async () => {
+  e2e = await startE2E();
+  clerk = await e2e.newPage();
+  await e2e.login(clerk, 'clerk');
+  engineer = await e2e.newPage();
+  await e2e.login(engineer, 'engineer');
+});
+after(async () => {
+  await e2e?.close();
+});
+
+test('TKT-1: the clerk types the caller\'s number; 钱宏 of 1-808 is found and taken with Enter', async () => {
+  await clerk.getByTestId('main-menu').getByText('受理台').click();
+  await clerk.getByRole('heading', { name: '受理台' }).waitFor();
+  await clerk.getByTestId('greeting').getByText(/国际金融中心/).first().waitFor();
+  assert.equal(await focused(clerk), 'caller-phone', 'the number field has the focus when the page opens');
+  await clerk.keyboard.type('13601030004');
+  const match = clerk.getByTestId('caller-match').first();
+  await match.waitFor();
+  assert.match(await match.innerText(), /钱宏.*瑞丰投资管理有限公司.*1-808/);
+  await e2e.screenshot(clerk, 'desk-lookup-zh');
+  await clerk.keyboard.press('Enter');
+  await clerk.getByTestId('picked-caller').getByText('钱宏').waitFor();
+  assert.equal(await clerk.locator('.ant-select', { has: clerk.locator('#intake_unitId') }).locator('.ant-select-content').innerText(), '1-808', 'the caller\'s unit is preselected');
+  assert.equal(await focused(clerk), 'intake-description', 'the description is next');
+});
+
+test('TKT-1/TKT-2: a repair, urgent, with its description, saved with Ctrl+Enter', async () => {
+  await clerk.keyboard.press('Alt+3');
+  await clerk.getByTestId('intake-kind').locator('.ant-segmented-item-selected').getByText('需求建议').waitFor();
+  await clerk.keyboard.press('Alt+1');
+  await clerk.getByTestId('intake-kind').locator('.ant-segmented-item-selected').getByText('报修').waitFor();
+  await clerk.keyboard.type('办公室插座冒烟，有焦糊味，已断开总开关');
+  // Tab on to the urgency buttons; Space takes the first, 急修.
+  for (let i = 0; i < 6 && !(await focused(clerk)).startsWith('intake-urgency'); i++) await clerk.keyboard.press('Tab');
+  assert.equal(await focused(clerk), 'intake-urgency');
+  await clerk.keyboard.press('Space');
+  await e2e.screenshot(clerk, 'desk-form-zh');
+  await clerk.keyboard.press('Control+Enter');
+  await clerk.getByTestId('after-save').waitFor();
+  number = await clerk.getByTestId('saved-number').innerText();
+  assert.match(number, /^BX\d{8}-\d{4}$/);
+});
+
+test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to engineering, then a fresh form', async () => {
+  const countdown = clerk.getByTestId('forward-countdown').getByTestId('countdown');
+  assert.match(await countdown.innerText(), /^(10:00|09:[0-5]\d)$/);
+  const before = await countdown.innerText();
+  await clerk.waitForTimeout(1200);
+  assert.notEqual(await countdown.innerText(), before, 'the countdown ticks');
+  assert.equal(await clerk.locator('.ant-select', { has: clerk.locator('#quick-forward_department') }).locator('.ant-select-content').innerText(), '工程部');
+  assert.equal(await focused(clerk), 'quick-forward', 'the Forward button waits for Enter');
+  await e2e.screenshot(clerk, 'desk-saved-zh');
+  await clerk.keyboard.press('Enter');
+  await clerk.getByText('已转交工程部').waitFor();
+  await clerk.getByTestId('intake-form').waitFor();
+  assert.equal(await clerk.getByTestId('caller-phone').inputValue(), '');
+  assert.equal(await focused(clerk), 'caller-phone', 'ready for the next call');
+});
+
+test('REP-4: the engineer sees the work order in the queue, counting down to pick-up, and picks it up', async () => {
+  await engineer.getByTestId('main-menu').getByText('工单队列').click();
+  const row = engineer.locator(`tr[data-number="${number}"]`);
+  await row.waitFor();
+  assert.match(await row.innerText(), /报修\s*急[\s\S]*1-808[\s\S]*待接单[\s\S]*工程部[\s\S]*接单\s*0?\d:\d\d/);
+  await e2e.screenshot(engineer, 'queue-engineer-zh');
+  await row.click();
+  await engineer.getByRole('heading', { name: number }).waitFor();
+  ticketPath = new URL(engineer.url()).pathname;
+  await engineer.getByTestId('action-pick_up').click();
+  await engineer.getByTestId('action-submit').click();
+  await engineer.getByTestId('state').getByText('处理中').first().waitFor();
+});
+
+test('REP-5: the engineer completes it and records what was done', async () => {
+  await engineer.getByTestId('action-complete').click();
+  await engineer.locator('#action-complete_workDone').fill('更换烧毁插座一个，线路绝缘检测正常');
+  await engineer.locator('#action-complete_materials').fill('86型插座×1');
+  await engineer.getByTestId('action-submit').click();
+  await engineer.getByTestId('state').getByText('待确认').first().waitFor();
+  assert.deepEqual(e2e.problems(engineer), []);
+});
+
+test('REP-5: the customer tries it and signs on the pad at the desk', async () => {
+  await clerk.goto(ticketPath);
+  await clerk.getByTestId('state').getByText('待确认').first().waitFor();
+  await clerk.getByTestId('action-confirm').click();
+  const pad = clerk.getByTestId('signature-pad');
+  await pad.waitFor();
+  // The dialog zooms in: draw once it stands still, or the strokes land beside the pad.
+  let box = (await pad.boundingBox())!;
+  for (let last = null as typeof box | null; JSON.stringify(last) !== JSON.stringify(box); ) {
+    last = box;
+    await clerk.waitForTimeout(100);
+    box = (await pad.boundingBox())!;
+  }
+  // 钱 — a few strokes across the pad.
+  for (const [x0, y0, x1, y1] of [[40, 40, 160, 50], [60, 90, 150, 80], [100, 20, 110, 140], [200, 60, 330, 120], [330, 40, 220, 130]] as const) {
+    await clerk.mouse.move(box.x + x0, box.y + y0);
+    await clerk.mouse.down();
+    await clerk.mouse.move(box.x + (x0 + x1) / 2, box.y + (y0 + y1) / 2 + 6, { steps: 5 });
+    await clerk.mouse.move(box.x + x1, box.y + y1, { steps: 5 });
+    await clerk.mouse.up();
+  }
+  await e2e.screenshot(clerk, 'ticket-signature-zh');
+  await clerk.getByTestId('action-submit').click();
+  await clerk.getByTestId('state').getByText('待回访').first().waitFor();
+  await clerk.getByTestId('photos').locator('img[alt="signature"]').waitFor();
+});
+
+test('REP-6: the same-day callback finds the customer satisfied; the ticket closes and its timeline lists every step', async () => {
+  await clerk.getByTestId('action-callback').click();
+  await clerk.getByTestId('callback-satisfaction').getByText('满意', { exact: true }).click();
+  await clerk.getByTestId('action-submit').click();
+  await clerk.getByTestId('state').getByText('已关闭').first().waitFor();
+  const entries = clerk.getByTestId('timeline-entry');
+  await entries.nth(5).waitFor();
+  const types = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+  assert.deepEqual(types, ['received', 'forward', 'pick_up', 'complete', 'confirm', 'callback']);
+  const text = await clerk.getByTestId('timeline').innerText();
+  for (const line of ['受理（电话）', '转交工程部', '接单', '完工：更换烧毁插座一个，线路绝缘检测正常', '材料：86型插座×1', '客户确认，已在屏幕上签字（钱宏）', '回访：已联系上客户 · 问题已解决 · 满意，工单关闭']) {
+    assert.ok(text.includes(line), `timeline shows “${line}”:\n${text}`);
+  }
+  assert.match(await clerk.getByTestId('facts').innerText(), /首问责任人\s*王芳（前台）/);
+  assert.equal(await clerk.getByTestId('actions').getByRole('button').count(), 1, 'a closed ticket only takes comments');
+  await e2e.screenshot(clerk, 'ticket-closed-zh');
+  await clerk.getByTestId('timeline').scrollIntoViewIfNeeded();
+  await e2e.screenshot(clerk, 'ticket-timeline-zh');
+  assert.deepEqual(e2e.problems(clerk), []);
+});
+
+test('the desk, queue and ticket pages read well in English', async () => {
+  await clerk.getByTestId('lang-menu').click();
+  await clerk.getByRole('menuitem', { name: 'English' }).click();
+  await clerk.getByTestId('timeline').getByText('Picked up').waitFor();
+  await clerk.evaluate(() => window.scrollTo(0, 0));
+  await e2e.screenshot(clerk, 'ticket-closed-en');
+  await clerk.getByTestId('main-menu').getByText('Front desk').click();
+  await clerk.getByRole('heading', { name: 'Front desk' }).waitFor();
+  // The last four digits are enough to find the caller.
+  await clerk.keyboard.type('0004');
+  await clerk.getByTestId('caller-match').first().getByText('1-808 (Staff)').waitFor();
+  await e2e.screenshot(clerk, 'desk-lookup-en');
+  await clerk.keyboard.press('Enter');
+  await clerk.getByTestId('picked-caller').getByText('钱宏').waitFor();
+  await clerk.keyboard.type('The office window does not close');
+  for (let i = 0; i < 6 && !(await focused(clerk)).startsWith('intake-urgency'); i++) await clerk.keyboard.press('Tab');
+  await clerk.keyboard.press('Space');
+  await e2e.screenshot(clerk, 'desk-form-en');
+  await clerk.keyboard.press('Control+Enter');
+  await clerk.getByTestId('after-save').waitFor();
+  const second = await clerk.getByTestId('saved-number').innerText();
+  await e2e.screenshot(clerk, 'desk-saved-en');
+  await engineer.getByTestId('lang-menu').click();
+  await engineer.getByRole('menuitem', { name: 'English' }).click();
+  await engineer.getByTestId('main-menu').getByText('Queue').click();
+  await engineer.getByRole('heading', { name: 'Queue' }).waitFor();
+  // Not forwarded yet: engineering does not see it; the clerk's queue does, counting down to forwarding.
+  await clerk.getByTestId('main-menu').getByText('Queue').click();
+  const row = clerk.locator(`tr[data-number="${second}"]`);
+  await row.waitFor();
+  assert.match(await row.innerText(), /Repair\s*Urgent[\s\S]*1-808[\s\S]*To forward[\s\S]*Forward\s*0?\d:\d\d/);
+  await e2e.screenshot(clerk, 'queue-en');
+  assert.deepEqual(e2e.problems(clerk), []);
+});
