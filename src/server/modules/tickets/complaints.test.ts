@@ -83,6 +83,10 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
       assert.equal(d.event.length, 6);
     }
     assert.ok((await notificationsOf(ctx(), 'pm', tickets[0]!.ticketId)).some((n) => n.kind === 'complaint.major'));
+    // TKT-4: the complaint others were linked to records each link too.
+    const first = await detail(sup, ctx(), tickets[0]!.ticketId);
+    assert.equal(first.timeline.filter((e: { type: string }) => e.type === 'link_event').length, 5);
+    assert.equal(first.serverNow, ctx().clock.now().toISOString());
   });
 
   test('CMP-4: a valid complaint still unresolved 7 days after receipt becomes major', async () => {

@@ -29,6 +29,8 @@ export async function linkEvent(deps: Deps, actor: Actor, projectId: string, tic
     const saved = await updateTicket(trx, t, version, { event_key: key }, now);
     await trx.updateTable('tickets').set({ event_key: key }).where('project_id', '=', projectId).where((eb) => eb.or([eb('ticket_id', '=', otherTicketId), ...(t.event_key ? [eb('event_key', '=', t.event_key)] : []), ...(other.event_key ? [eb('event_key', '=', other.event_key)] : [])])).execute();
     await appendEvent(trx, projectId, ticketId, { type: 'link_event', actorId: actor.userId, at: now, data: { eventKey: key, with: other.number } });
+    // Both complaints' timelines say they were joined (TKT-4).
+    await appendEvent(trx, projectId, otherTicketId, { type: 'link_event', actorId: actor.userId, at: now, data: { eventKey: key, with: t.number } });
     void saved;
 
     const members = await trx.selectFrom('tickets').selectAll().where('project_id', '=', projectId).where('event_key', '=', key).execute();

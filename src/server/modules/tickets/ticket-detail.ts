@@ -26,6 +26,8 @@ export async function getTicketDetail(deps: Deps, actor: Actor, projectId: strin
     ? await deps.db.k.selectFrom('tickets').select(['ticket_id', 'number', 'customer_name', 'state', 'level']).where('project_id', '=', projectId).where('event_key', '=', t.event_key).orderBy('received_at').execute()
     : [];
   return {
+    /** The server's clock, so the page's countdowns agree with the deadlines. */
+    serverNow: deps.clock.now().toISOString(),
     ticket: dto!,
     timeline: events.map((e) => ({ eventId: e.event_id, type: e.type, actorId: e.actor_id, actorName: e.display_name, at: e.at, fromState: e.from_state, toState: e.to_state, data: JSON.parse(e.data_json) as Record<string, unknown> })),
     deadlines: deadlines.map((d) => ({ kind: d.kind, dueAt: d.due_at, originalDueAt: d.original_due_at, status: d.status, metAt: d.met_at, breachedAt: d.breached_at })),
