@@ -163,9 +163,11 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await e2e.screenshot(clerk, 'desk-lookup-en');
   await clerk.keyboard.press('Enter');
   await clerk.getByTestId('picked-caller').getByText('钱宏').waitFor();
-  await clerk.keyboard.type('The office window does not close');
-  for (let i = 0; i < 6 && !(await focused(clerk)).startsWith('intake-urgency'); i++) await clerk.keyboard.press('Tab');
-  await clerk.keyboard.press('Space');
+  // The keyboard-only path is proven in Chinese above; here the fields are filled by locator so
+  // the English screenshots do not depend on where focus lands after the pick.
+  await clerk.getByTestId('intake-description').fill('The office window does not close');
+  await clerk.getByTestId('intake-urgency').getByText('Urgent', { exact: true }).click();
+  await clerk.getByTestId('intake-description').focus();
   await e2e.screenshot(clerk, 'desk-form-en');
   await clerk.keyboard.press('Control+Enter');
   await clerk.getByTestId('after-save').waitFor();

@@ -7,6 +7,7 @@ import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   CarOutlined,
   KeyOutlined,
   PhoneOutlined,
@@ -29,7 +30,7 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { ProjectSwitcher } from '../components/ProjectSwitcher.tsx';
 import { NotificationBell } from '../features/tickets/NotificationBell.tsx';
 
-const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'staff', 'settings'] as const;
+const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'staff', 'reports', 'settings'] as const;
 type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export function Shell() {
@@ -57,6 +58,7 @@ export function Shell() {
       items.push({ key: `${base}/properties`, icon: <ApartmentOutlined />, label: t('nav.properties') });
       items.push({ key: `${base}/parking`, icon: <CarOutlined />, label: t('nav.parking') });
     }
+    if (can('ticket.stats')) items.push({ key: `${base}/reports/weekly`, icon: <BarChartOutlined />, label: t('nav.reports') });
     if (can('staff.read')) items.push({ key: `${base}/staff`, icon: <TeamOutlined />, label: t('nav.staff') });
     if (can('project.read')) items.push({ key: `${base}/settings`, icon: <SettingOutlined />, label: t('nav.settings') });
   }

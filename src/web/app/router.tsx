@@ -28,6 +28,7 @@ const TicketPage = page(() => import('../features/tickets/TicketPage.tsx'));
 const PropertiesPage = page(() => import('../features/properties/PropertiesPage.tsx'));
 const ParkingPage = page(() => import('../features/properties/ParkingPage.tsx'));
 const StaffPage = page(() => import('../features/staff/StaffPage.tsx'));
+const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage.tsx'));
 const SettingsPage = page(() => import('../features/projects/SettingsPage.tsx'));
 const ProjectsPage = page(() => import('../features/projects/ProjectsPage.tsx'));
 
@@ -49,6 +50,8 @@ export function AppRoutes() {
                 <Route path="properties" element={PropertiesPage} />
                 <Route path="parking" element={ParkingPage} />
                 <Route path="staff" element={StaffPage} />
+                <Route path="reports" element={<Navigate to="weekly" replace />} />
+                <Route path="reports/weekly" element={WeeklyReportPage} />
                 <Route path="settings" element={SettingsPage} />
               </Route>
               <Route path="/admin/projects" element={<RequireCompanyAdmin>{ProjectsPage}</RequireCompanyAdmin>} />

@@ -2,6 +2,7 @@
 import type { Messages } from './zh-CN.ts';
 import { deskEn, notificationsEn, deskEnumsEn } from './desk.en.ts';
 import { ticketsEn } from './tickets.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 export const en: Messages = {
   app: {
@@ -36,6 +37,7 @@ export const en: Messages = {
     parking: 'Parking',
     staff: 'Staff',
     settings: 'Settings',
+    reports: 'Weekly report',
     projects: 'Projects',
   },
   shell: {
@@ -272,6 +274,7 @@ export const en: Messages = {
   },
   desk: deskEn,
   tickets: ticketsEn,
+  reports: reportsEn,
   notifications: notificationsEn,
   enums: {
     ...deskEnumsEn,

@@ -6,6 +6,7 @@
  */
 import { deskZh, notificationsZh, deskEnumsZh } from './desk.zh-CN.ts';
 import { ticketsZh } from './tickets.zh-CN.ts';
+import { reportsZh } from './reports.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -40,6 +41,7 @@ export const zhCN = {
     parking: '停车场',
     staff: '员工',
     settings: '项目设置',
+    reports: '周报统计',
     projects: '公司项目',
   },
   shell: {
@@ -267,6 +269,7 @@ export const zhCN = {
   },
   desk: deskZh,
   tickets: ticketsZh,
+  reports: reportsZh,
   notifications: notificationsZh,
   enums: {
     ...deskEnumsZh,
