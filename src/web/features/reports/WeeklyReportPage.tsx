@@ -19,7 +19,7 @@ import { useWeeklyReport, type CallbackRow, type ComplaintColumn, type MatrixRow
 import { formatRate, lastCompleteMonday, mondayOf, todayIn, weekFromParam, weekRange, xlsxUrl } from './week.ts';
 
 const COLUMNS: ComplaintColumn[] = ['major', 'important', 'minor', 'invalid', 'ungraded'];
-type MatrixLine = MatrixRow & { key: string; isTotal?: boolean };
+type MatrixLine = Omit<MatrixRow, 'type'> & { type: MatrixRow['type'] | 'total'; key: string; isTotal?: boolean };
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
 
 export default function WeeklyReportPage() {
@@ -106,9 +106,9 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
                   title: t(`reports.col.${col}`),
                   width: 76,
                   align: 'right' as const,
-                  render: (_: unknown, row: MatrixRow) => <span data-col={col} style={{ ...num, color: row[col] === 0 ? '#bbb' : undefined }}>{row[col]}</span>,
+                  render: (_: unknown, row: MatrixLine) => <span data-col={col} style={{ ...num, color: row[col] === 0 ? '#bbb' : undefined }}>{row[col]}</span>,
                 })),
-                { key: 'total', title: t('reports.col.total'), width: 76, align: 'right' as const, render: (_: unknown, row: MatrixRow) => <strong data-col="total" style={num}>{row.total}</strong> },
+                { key: 'total', title: t('reports.col.total'), width: 76, align: 'right' as const, render: (_: unknown, row: MatrixLine) => <strong data-col="total" style={num}>{row.total}</strong> },
               ]}
             />
           </Card>

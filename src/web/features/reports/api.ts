@@ -3,66 +3,16 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { get } from '../../app/api.ts';
 import { weekQuery } from './week.ts';
 
+// The shapes come from the server's own report types (type-only: nothing of the server is bundled).
+import type { WeeklyReport } from '../../../server/modules/tickets/stats/weekly-stats.ts';
+
+export type { WeeklyReport };
 export type ComplaintColumn = 'major' | 'important' | 'minor' | 'invalid' | 'ungraded';
-export type MatrixCounts = Record<ComplaintColumn, number> & { total: number };
-export interface MatrixRow extends MatrixCounts {
-  type: string;
-}
-export interface OutcomeCounts {
-  met: number;
-  breached: number;
-  pending: number;
-  onTimeRate: number | null;
-}
-export interface RepeatItem {
-  ticketId: string;
-  number: string;
-  customerName: string;
-  phone: string;
-  receivedAt: string;
-  previous: { ticketId: string; number: string; receivedAt: string }[];
-}
-export interface CallbackRow {
-  kind: string;
-  needed: number;
-  calledBack: number;
-  callbackRate: number | null;
-  attempts: number;
-  reached: number;
-  satisfied: number;
-  basically: number;
-  unsatisfied: number;
-  unreached: number;
-  satisfactionRate: number | null;
-}
-export interface WeeklyReport {
-  project: { projectId: string; code: string; name: string; timeZone: string };
-  range: { label: string; from: string; to: string; start: string; end: string };
-  generatedAt: string;
-  complaints: {
-    received: number;
-    cancelled: number;
-    matrix: MatrixRow[];
-    totals: MatrixCounts;
-    repeat: { count: number; items: RepeatItem[] };
-    onTime: ({ level: string } & OutcomeCounts)[];
-  };
-  requests: OutcomeCounts & { received: number; cancelled: number; answered: number; stillOpen: number };
-  callbacks: { rows: CallbackRow[]; total: CallbackRow };
-  repairs: {
-    received: number;
-    cancelled: number;
-    urgent: number;
-    scheduled: number;
-    unclassified: number;
-    stillOpen: number;
-    completed: number;
-    reworked: number;
-    reworks: number;
-    paidCount: number;
-    paidFen: number;
-  };
-}
+export type MatrixRow = WeeklyReport['complaints']['matrix'][number];
+export type MatrixCounts = WeeklyReport['complaints']['totals'];
+export type OutcomeCounts = Pick<WeeklyReport['requests'], 'met' | 'breached' | 'pending' | 'onTimeRate'>;
+export type RepeatItem = WeeklyReport['complaints']['repeat']['items'][number];
+export type CallbackRow = WeeklyReport['callbacks']['rows'][number];
 
 export function useWeeklyReport(projectId: string, monday: string) {
   return useQuery({
