@@ -49,6 +49,9 @@ export function openDb({ url, poolSize = 10 }: OpenOptions): Db {
   if (isPostgresUrl(url)) {
     installPgParsers();
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    // An idle connection dropped by the server (restart, failover, a dropped test database) is
+    // discarded by the pool; without a listener that error would crash the process.
+    pool.on('error', () => {});
     const k = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { k, dialect: 'postgres', url, pool, close: () => k.destroy() };
   }

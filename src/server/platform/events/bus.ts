@@ -90,8 +90,8 @@ export async function postgresBus(pool: pg.Pool, logger: Logger): Promise<EventB
     async close() {
       closed = true;
       if (listener) {
-        await listener.query(`UNLISTEN ${PG_CHANNEL}`).catch(() => {});
-        listener.release();
+        // The listening connection is closed, not returned to the pool: it is never reused for queries.
+        listener.release(true);
         listener = null;
       }
     },
