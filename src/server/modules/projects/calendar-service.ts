@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
 import { parseCalendarText, type CalendarDay } from './calendar-rules.ts';
+import { announce } from '../../platform/events/announce.ts';
 
 export async function getCalendarYear(db: DbOrTrx, actor: Actor, projectId: string, year: number): Promise<CalendarDay[]> {
   requireAccess({ actor, permission: 'project.read', projectId });
@@ -48,6 +49,6 @@ export async function importCalendarYear(deps: Deps, actor: Actor, projectId: st
     }
     await recordHistory(trx, { projectId, entityType: 'calendar', entityId: `${projectId}:${year}`, action: 'imported', actor, at: now, before, after: days });
   });
-  await deps.bus.publish({ projectId, type: 'project.calendar.changed', entityId: String(year), at: now.toISOString() }).catch(() => {});
+  await announce(deps, projectId, 'project.calendar.changed', String(year));
   return readCalendarYear(deps.db.k, projectId, year);
 }

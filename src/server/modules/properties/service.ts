@@ -9,10 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { areaToCenti, floorLabel, planBuilding, spaceCodes } from './rules.ts';
 import { findUnit, insertChunked, listBuildings, listParkingAreas, listSpaces, listUnitsOfBuilding, toUnitDto } from './repo.ts';
 import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './schema.ts';
-
-async function announce(deps: Deps, projectId: string, type: string, entityId: string): Promise<void> {
-  await deps.bus.publish({ projectId, type, entityId, at: deps.clock.now().toISOString() }).catch((err) => deps.logger.warn({ err }, 'publish failed'));
-}
+import { announce } from '../../platform/events/announce.ts';
 
 export async function getBuildings(deps: Deps, actor: Actor, projectId: string): Promise<BuildingDto[]> {
   requireAccess({ actor, permission: 'property.read', projectId });

@@ -4,7 +4,7 @@
  * checked the action is allowed in the ticket's state.
  */
 import type { z } from '@hono/zod-openapi';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, unprocessable } from '../../platform/errors.ts';
 import { canAccess, requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
@@ -18,7 +18,6 @@ import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';
 
 type Body<K extends keyof typeof ActionBodies> = z.infer<(typeof ActionBodies)[K]>;
-const fail = (key: string, path: string, params: Record<string, string | number> = {}) => new AppError('UNPROCESSABLE', { key, params, fields: [{ path, key, params }] });
 
 async function departmentId(ctx: ActContext, code: string): Promise<string> {
   const d = await ctx.trx.selectFrom('departments').select('department_id').where('project_id', '=', ctx.ticket.project_id).where('code', '=', code).executeTakeFirst();
@@ -28,7 +27,7 @@ async function departmentId(ctx: ActContext, code: string): Promise<string> {
 
 async function assertAssignable(ctx: ActContext, departmentIdValue: string, userId: string): Promise<void> {
   const members = await departmentMembers(ctx.trx, ctx.ticket.project_id, departmentIdValue);
-  if (!members.some((m) => m.userId === userId)) throw fail('ticket.not_assignable', 'assigneeId');
+  if (!members.some((m) => m.userId === userId)) throw unprocessable('ticket.not_assignable', {}, 'assigneeId');
 }
 
 async function hasEvent(ctx: ActContext, type: string): Promise<boolean> {
@@ -41,8 +40,8 @@ export function forward(deps: Deps, actor: Actor, projectId: string, ticketId: s
   return act(deps, actor, projectId, ticketId, 'forward', b.version, async (ctx) => {
     requireAccess({ actor, permission: 'ticket.desk', projectId });
     const t = ctx.ticket;
-    if (t.kind === 'complaint' && (t.validity !== 'valid' || !t.level)) throw fail('ticket.classify_first', 'level');
-    if (t.kind === 'repair' && !t.urgency) throw fail('ticket.appointment_required', 'urgency');
+    if (t.kind === 'complaint' && (t.validity !== 'valid' || !t.level)) throw unprocessable('ticket.classify_first', {}, 'level');
+    if (t.kind === 'repair' && !t.urgency) throw unprocessable('ticket.appointment_required', {}, 'urgency');
     const dept = await departmentId(ctx, b.department);
     let assignee: string | null = null;
     if (b.assigneeId) {
@@ -89,7 +88,7 @@ export function assign(deps: Deps, actor: Actor, projectId: string, ticketId: st
     let assignee = b.assigneeId ?? null;
     if (assignee) await assertAssignable(ctx, dept, assignee);
     else assignee = await roundRobinAssignee(ctx.trx, projectId, dept);
-    if (!assignee) throw fail('ticket.no_one_on_duty', 'assigneeId');
+    if (!assignee) throw unprocessable('ticket.no_one_on_duty', {}, 'assigneeId');
     return { changes: { assignee_id: assignee }, data: { assigneeId: assignee, note: b.note } };
   });
 }
@@ -137,11 +136,11 @@ export function confirm(deps: Deps, actor: Actor, projectId: string, ticketId: s
     const t = ctx.ticket;
     let signatureId: string | null = null;
     if (t.kind === 'repair') {
-      if (!b.signature && !b.signedOnPaper) throw fail('ticket.signature_needed', 'signature');
+      if (!b.signature && !b.signedOnPaper) throw unprocessable('ticket.signature_needed', {}, 'signature');
     } else if (!b.answer) {
-      throw fail('ticket.answer_needed', 'answer');
+      throw unprocessable('ticket.answer_needed', {}, 'answer');
     }
-    if (t.kind === 'complaint' && t.written === 1 && !(await hasEvent(ctx, 'written_reply'))) throw fail('ticket.written_reply_needed', 'answer');
+    if (t.kind === 'complaint' && t.written === 1 && !(await hasEvent(ctx, 'written_reply'))) throw unprocessable('ticket.written_reply_needed', {}, 'answer');
     return {
       changes: { answered_at: ctx.now.toISOString() },
       data: { signedOnPaper: b.signedOnPaper ?? false, signerName: b.signerName ?? t.customer_name, answer: b.answer, hasSignature: !!b.signature },
@@ -177,10 +176,10 @@ export function rework(deps: Deps, actor: Actor, projectId: string, ticketId: st
 export function callback(deps: Deps, actor: Actor, projectId: string, ticketId: string, b: Body<'callback'>): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'callback', b.version, async (ctx) => {
     requireAccess({ actor, permission: 'ticket.desk', projectId });
-    if (b.reached && !b.satisfaction) throw fail('ticket.satisfaction_needed', 'satisfaction');
+    if (b.reached && !b.satisfaction) throw unprocessable('ticket.satisfaction_needed', {}, 'satisfaction');
     const satisfied = b.reached && b.resolved && (b.satisfaction === 'satisfied' || b.satisfaction === 'basically');
     const t = ctx.ticket;
-    if (satisfied && t.kind === 'complaint' && t.written === 1 && !(await hasEvent(ctx, 'corrective_action'))) throw fail('ticket.corrective_needed', 'satisfaction');
+    if (satisfied && t.kind === 'complaint' && t.written === 1 && !(await hasEvent(ctx, 'corrective_action'))) throw unprocessable('ticket.corrective_needed', {}, 'satisfaction');
     const closes = satisfied;
     return {
       to: closes ? 'closed' : 'callback',
@@ -263,7 +262,7 @@ export function handOver(deps: Deps, actor: Actor, projectId: string, ticketId: 
       .where('m.user_id', '=', b.toUserId)
       .where('u.active', '=', 1)
       .executeTakeFirst();
-    if (!member) throw fail('ticket.not_assignable', 'toUserId');
+    if (!member) throw unprocessable('ticket.not_assignable', {}, 'toUserId');
     return { changes: { owner_id: b.toUserId }, data: { from: ctx.ticket.owner_id, to: b.toUserId, note: b.note } };
   });
 }
@@ -277,9 +276,9 @@ export function extend(deps: Deps, actor: Actor, projectId: string, ticketId: st
       throw new AppError('FORBIDDEN', { key: 'ticket.extend_not_allowed', params: { roles: roles.join(' / ') } });
     }
     const open = (await listOpenDeadlines(ctx.trx, projectId, ticketId)).find((d) => d.kind === b.deadline);
-    if (!open) throw fail('ticket.no_such_deadline', 'deadline');
+    if (!open) throw unprocessable('ticket.no_such_deadline', {}, 'deadline');
     const newDue = new Date(b.newDueAt);
-    if (newDue <= new Date(open.due_at)) throw fail('ticket.extend_earlier', 'newDueAt');
+    if (newDue <= new Date(open.due_at)) throw unprocessable('ticket.extend_earlier', {}, 'newDueAt');
     return {
       data: { deadline: b.deadline as DeadlineKind, from: open.due_at, to: newDue.toISOString(), reason: b.reason, approvedBy: actor.userId },
       after: () => moveDeadline(ctx.trx, projectId, ticketId, open.deadline_id, newDue, ctx.now),
@@ -295,7 +294,7 @@ export function comment(deps: Deps, actor: Actor, projectId: string, ticketId: s
 export function writtenReply(deps: Deps, actor: Actor, projectId: string, ticketId: string, b: Body<'written_reply'>): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'written_reply', b.version, async (ctx) => {
     requireAccess({ actor, permission: 'ticket.desk', projectId });
-    if (ctx.ticket.written !== 1) throw fail('ticket.not_complaint', 'written');
+    if (ctx.ticket.written !== 1) throw unprocessable('ticket.not_complaint', {}, 'written');
     return { data: { handling: b.handling, result: b.result } };
   });
 }

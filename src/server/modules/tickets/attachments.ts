@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { appendEvent, getTicketRow } from './ticket-repo.ts';
 import { requireSeeTicket } from './ticket-access.ts';
+import { announce } from '../../platform/events/announce.ts';
 
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -31,7 +32,7 @@ export async function addPhoto(deps: Deps, actor: Actor, projectId: string, tick
     await trx.insertInto('attachments').values({ project_id: projectId, attachment_id: attachmentId, ticket_id: ticketId, kind: 'photo', mime, size: bytes.length, data: Buffer.from(bytes), created_by: actor.userId, created_at: now.toISOString() }).execute();
     await appendEvent(trx, projectId, ticketId, { type: 'photo', actorId: actor.userId, at: now, data: { attachmentId, size: bytes.length } });
   });
-  await deps.bus.publish({ projectId, type: 'ticket.updated', entityId: ticketId, at: now.toISOString(), data: { action: 'photo' } }).catch(() => {});
+  await announce(deps, projectId, 'ticket.updated', ticketId, { action: 'photo' });
   return { attachmentId };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { Transaction } from 'kysely';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -19,7 +19,6 @@ import type { ActionBodies, TicketDto } from './schema.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 type ClassifyBody = z.infer<(typeof ActionBodies)['classify']>;
-const fail = (key: string, path: string) => new AppError('UNPROCESSABLE', { key, fields: [{ path, key }] });
 
 /** The superior (CS supervisor and manager, and the project manager for major) told at once (CMP-5). */
 export async function notifySuperior(trx: Transaction<Database>, t: TicketRow, level: ComplaintLevel, at: Date, reason: string): Promise<void> {
@@ -45,17 +44,17 @@ export function classify(deps: Deps, actor: Actor, projectId: string, ticketId: 
     const changes: Partial<TicketRow> = {};
     const complaintFields = b.validity !== undefined || b.level !== undefined || b.complaintType !== undefined || b.directImpact !== undefined;
     const repairFields = b.urgency !== undefined || b.appointmentAt !== undefined || b.charge !== undefined || b.priceFen !== undefined || b.priceId !== undefined || b.materialsCheck !== undefined;
-    if (complaintFields && t.kind !== 'complaint') throw fail('ticket.not_complaint', 'level');
-    if (repairFields && t.kind !== 'repair') throw fail('ticket.not_repair', 'urgency');
+    if (complaintFields && t.kind !== 'complaint') throw unprocessable('ticket.not_complaint', {}, 'level');
+    if (repairFields && t.kind !== 'repair') throw unprocessable('ticket.not_repair', {}, 'urgency');
     let newLevel: ComplaintLevel | null = null;
 
     if (complaintFields) {
       requireAccess({ actor, permission: 'complaint.classify', projectId });
       const validity = b.validity ?? t.validity;
-      if (validity === 'invalid' && b.level) throw fail('ticket.level_on_invalid', 'level');
-      if (validity === 'invalid') throw fail('ticket.level_on_invalid', 'validity'); // invalid ones are closed with an explanation (close_invalid)
+      if (validity === 'invalid' && b.level) throw unprocessable('ticket.level_on_invalid', {}, 'level');
+      if (validity === 'invalid') throw unprocessable('ticket.level_on_invalid', {}, 'validity'); // invalid ones are closed with an explanation (close_invalid)
       const level = (b.level ?? t.level) as ComplaintLevel | null;
-      if (validity === 'valid' && !level) throw fail('ticket.level_required', 'level');
+      if (validity === 'valid' && !level) throw unprocessable('ticket.level_required', {}, 'level');
       changes.validity = validity;
       changes.level = level;
       if (b.complaintType) changes.complaint_type = b.complaintType;
@@ -68,8 +67,8 @@ export function classify(deps: Deps, actor: Actor, projectId: string, ticketId: 
       requireAccess({ actor, permission: 'ticket.desk', projectId });
       const urgency = b.urgency ?? t.urgency;
       const appointment = b.appointmentAt ? new Date(b.appointmentAt) : t.appointment_at ? new Date(t.appointment_at) : null;
-      if (b.appointmentAt && appointment! <= ctx.now) throw fail('ticket.appointment_past', 'appointmentAt');
-      if (urgency === 'scheduled' && !appointment) throw fail('ticket.appointment_required', 'appointmentAt');
+      if (b.appointmentAt && appointment! <= ctx.now) throw unprocessable('ticket.appointment_past', {}, 'appointmentAt');
+      if (urgency === 'scheduled' && !appointment) throw unprocessable('ticket.appointment_required', {}, 'appointmentAt');
       changes.urgency = urgency;
       changes.appointment_at = appointment?.toISOString() ?? null;
       if (b.charge) {
@@ -82,7 +81,7 @@ export function classify(deps: Deps, actor: Actor, projectId: string, ticketId: 
             if (!p) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.page' }, fields: [{ path: 'priceId', key: 'field.invalid' }] });
             price = p.price_fen;
           }
-          if (price === null || !b.customerAgreed) throw fail('ticket.price_needed', b.customerAgreed ? 'priceFen' : 'customerAgreed');
+          if (price === null || !b.customerAgreed) throw unprocessable('ticket.price_needed', {}, b.customerAgreed ? 'priceFen' : 'customerAgreed');
           changes.price_fen = price;
           changes.price_agreed_at = ctx.now.toISOString();
         } else {

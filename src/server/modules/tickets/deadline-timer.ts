@@ -14,6 +14,7 @@ import { applyLevel, notifySuperior } from './classify.ts';
 import { nextDue, openDeadlines } from './deadline-store.ts';
 import { notifyRoles } from './notify.ts';
 import { appendEvent, findTicket, updateTicket, type TicketRow } from './ticket-repo.ts';
+import { announce } from '../../platform/events/announce.ts';
 
 const UNSOLVED: readonly string[] = ['new', 'forwarded', 'in_progress'];
 
@@ -70,6 +71,6 @@ export function deadlineTimerHandler(deps: Deps): TimerHandler {
       await notifySuperior(trx, saved, 'major', now, 'seven_days');
     }
     await trx.updateTable('tickets').set(await nextDue(trx, t.project_id, t.ticket_id)).where('project_id', '=', t.project_id).where('ticket_id', '=', t.ticket_id).execute();
-    return () => deps.bus.publish({ projectId: t.project_id, type: 'ticket.updated', entityId: t.ticket_id, at: now.toISOString(), data: { action: 'deadline_breached', deadline: d.kind } });
+    return () => announce(deps, t.project_id, 'ticket.updated', t.ticket_id, { action: 'deadline_breached', deadline: d.kind });
   };
 }

@@ -3,7 +3,7 @@
  * settled on the spot is settled; everything else must be forwarded within 10 minutes
  * (TKT-3). A double-submitted intake with the same Idempotency-Key returns the first ticket.
  */
-import { AppError } from '../../platform/errors.ts';
+import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
@@ -16,19 +16,16 @@ import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './t
 import { openDeadlines } from './deadline-store.ts';
 import type { IntakeInput, TicketDto } from './schema.ts';
 import { toTicketDtos } from './ticket-dto.ts';
-
-function unprocessable(key: string, path: string): AppError {
-  return new AppError('UNPROCESSABLE', { key, fields: [{ path, key }] });
-}
+import { announce } from '../../platform/events/announce.ts';
 
 /** Input rules the schema cannot express; all checked before anything is written. */
 function checkIntake(input: IntakeInput, now: Date): void {
   const needsPlace = input.kind === 'repair' || input.kind === 'complaint' || input.kind === 'request';
-  if (needsPlace && !input.unitId && !input.publicArea) throw unprocessable('ticket.unit_or_area', 'unitId');
-  if (input.appointmentAt && new Date(input.appointmentAt) <= now) throw unprocessable('ticket.appointment_past', 'appointmentAt');
-  if ((input.urgency || input.appointmentAt) && input.kind !== 'repair') throw unprocessable('ticket.not_repair', 'urgency');
-  if (input.urgency === 'scheduled' && !input.appointmentAt) throw unprocessable('ticket.appointment_required', 'appointmentAt');
-  if (input.written && input.kind !== 'complaint' && input.kind !== 'request') throw unprocessable('ticket.not_complaint', 'written');
+  if (needsPlace && !input.unitId && !input.publicArea) throw unprocessable('ticket.unit_or_area', {}, 'unitId');
+  if (input.appointmentAt && new Date(input.appointmentAt) <= now) throw unprocessable('ticket.appointment_past', {}, 'appointmentAt');
+  if ((input.urgency || input.appointmentAt) && input.kind !== 'repair') throw unprocessable('ticket.not_repair', {}, 'urgency');
+  if (input.urgency === 'scheduled' && !input.appointmentAt) throw unprocessable('ticket.appointment_required', {}, 'appointmentAt');
+  if (input.written && input.kind !== 'complaint' && input.kind !== 'request') throw unprocessable('ticket.not_complaint', {}, 'written');
 }
 
 export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, idemKey: string | null): Promise<{ ticket: TicketDto; replayed: boolean }> {
@@ -137,6 +134,6 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
     }
     throw err;
   }
-  await deps.bus.publish({ projectId, type: 'ticket.created', entityId: ticketId, at: now.toISOString() }).catch((err) => deps.logger.warn({ err }, 'publish failed'));
+  await announce(deps, projectId, 'ticket.created', ticketId);
   return { ticket: (await toTicketDtos(deps.db.k, [saved!]))[0]!, replayed: false };
 }

@@ -13,6 +13,7 @@ import { requireSeeTicket } from './ticket-access.ts';
 import { nextDue } from './deadline-store.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { TicketDto } from './schema.ts';
+import { announce } from '../../platform/events/announce.ts';
 
 export async function linkEvent(deps: Deps, actor: Actor, projectId: string, ticketId: string, version: number, otherTicketId: string): Promise<TicketDto> {
   requireAccess({ actor, permission: 'complaint.classify', projectId });
@@ -47,7 +48,7 @@ export async function linkEvent(deps: Deps, actor: Actor, projectId: string, tic
     }
   });
   for (const id of [ticketId, otherTicketId, ...upgraded]) {
-    await deps.bus.publish({ projectId, type: 'ticket.updated', entityId: id, at: now.toISOString(), data: { action: 'link_event' } }).catch(() => {});
+    await announce(deps, projectId, 'ticket.updated', id, { action: 'link_event' });
   }
   return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)]))[0]!;
 }

@@ -16,6 +16,7 @@ import { requireSeeTicket } from './ticket-access.ts';
 import { nextDue } from './deadline-store.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { TicketDto } from './schema.ts';
+import { announce } from '../../platform/events/announce.ts';
 
 export interface ActContext {
   trx: Transaction<Database>;
@@ -85,6 +86,6 @@ export async function act(
       }
     }
   });
-  await deps.bus.publish({ projectId, type: 'ticket.updated', entityId: ticketId, at: now.toISOString(), data: { action } }).catch((err) => deps.logger.warn({ err }, 'publish failed'));
+  await announce(deps, projectId, 'ticket.updated', ticketId, { action });
   return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)]))[0]!;
 }
