@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi } from '../support/page-api.ts';
 
 let e2e: E2E;
@@ -102,8 +102,7 @@ test('CMP-5: the supervisor\'s bell shows the major complaints; clicking one ope
 });
 
 test('the major complaint and the bell read well in English', async () => {
-  await sup.getByTestId('lang-menu').click();
-  await sup.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(sup, 'English');
   await sup.getByTestId('timeline').getByText('Raised to major automatically (CMP-4: 5 customers complained about this event)').waitFor();
   await e2e.screenshot(sup, 'complaint-major-en');
   await sup.getByTestId('notification-bell').click();

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -52,8 +52,7 @@ test('the clerk logs in and lands on the properties page of their project', asyn
 });
 
 test('switching to English relabels the menu, the page and the statuses', async () => {
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { name: 'Properties' }).waitFor();
   const menu = page.getByTestId('main-menu');
   for (const label of ['Properties', 'Parking', 'Staff', 'Settings']) await menu.getByText(label, { exact: true }).waitFor();
@@ -66,8 +65,7 @@ test('switching to English relabels the menu, the page and the statuses', async 
 test('the language choice survives a reload, and switching back restores 中文', async () => {
   await page.reload();
   await page.getByRole('heading', { name: 'Properties' }).waitFor();
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: '中文' }).click();
+  await switchLanguage(page, '中文');
   await page.getByRole('heading', { name: '楼宇房产' }).waitFor();
   await page.getByTestId('main-menu').getByText('停车场').waitFor();
   assert.match(await page.evaluate(() => document.cookie), /pd_lang=zh-CN/);

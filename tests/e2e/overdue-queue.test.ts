@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi } from '../support/page-api.ts';
 import { FixedClock } from '../../src/server/platform/clock.ts';
 
@@ -78,8 +78,7 @@ test('the overdue complaint reads well on its own page and in English', async ()
   await sup.getByTestId('timeline').getByText(/解决期限已过（应于 .+ 前），已上报部门经理/).waitFor();
   assert.equal(await sup.getByTestId('countdown').first().getAttribute('data-overdue'), '1');
   await e2e.screenshot(sup, 'ticket-overdue-zh');
-  await sup.getByTestId('lang-menu').click();
-  await sup.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(sup, 'English');
   await sup.getByTestId('main-menu').getByText('Queue').click();
   await sup.locator(`tr[data-number="${number}"][data-overdue="1"]`).waitFor();
   await e2e.screenshot(sup, 'queue-overdue-en');

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -62,8 +62,7 @@ test('a space is taken out of service and put back', async () => {
 });
 
 test('the parking page reads well in English', async () => {
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { name: 'Parking' }).waitFor();
   await page.getByText('3 areas, 842 spaces').waitFor();
   await e2e.screenshot(page, 'parking-en');

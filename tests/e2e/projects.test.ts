@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -45,8 +45,7 @@ test('ORG-1: a new project is created and opens on its settings', async () => {
 });
 
 test('the company page reads well in English', async () => {
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByTestId('main-menu').getByText('Projects').click();
   await page.getByRole('heading', { name: 'Projects' }).waitFor();
   await page.getByText('Residential estate').waitFor();

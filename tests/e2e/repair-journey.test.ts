@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -150,8 +150,7 @@ test('REP-6: the same-day callback finds the customer satisfied; the ticket clos
 });
 
 test('the desk, queue and ticket pages read well in English', async () => {
-  await clerk.getByTestId('lang-menu').click();
-  await clerk.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(clerk, 'English');
   await clerk.getByTestId('timeline').getByText('Picked up').waitFor();
   await clerk.evaluate(() => window.scrollTo(0, 0));
   await e2e.screenshot(clerk, 'ticket-closed-en');
@@ -173,8 +172,7 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await clerk.getByTestId('after-save').waitFor();
   const second = await clerk.getByTestId('saved-number').innerText();
   await e2e.screenshot(clerk, 'desk-saved-en');
-  await engineer.getByTestId('lang-menu').click();
-  await engineer.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(engineer, 'English');
   await engineer.getByTestId('main-menu').getByText('Queue').click();
   await engineer.getByRole('heading', { name: 'Queue' }).waitFor();
   // Not forwarded yet: engineering does not see it; the clerk's queue does, counting down to forwarding.

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -81,8 +81,7 @@ test('a corrected list replaces the year', async () => {
 });
 
 test('the settings page reads well in English', async () => {
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await page.getByText('Working-day calendar').waitFor();
   await e2e.screenshot(page, 'settings-en');

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -84,8 +84,7 @@ test('ORG-1: the new clerk logs in, chooses a password first, then sees their pr
 });
 
 test('the staff page reads well in English', async () => {
-  await page.getByTestId('lang-menu').click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(page, 'English');
   await page.getByRole('heading', { name: 'Staff' }).waitFor();
   await page.getByTestId('staff-table').getByText('Front-desk clerk · Customer Service').first().waitFor();
   await e2e.screenshot(page, 'staff-en');

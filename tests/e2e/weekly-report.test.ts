@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../support/browser.ts';
+import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
 import { formatRate, mondayOf, todayIn, weekQuery } from '../../src/web/features/reports/week.ts';
 
@@ -96,8 +96,7 @@ test('RPT-1: the Excel link downloads this week\'s workbook in the screen langua
 });
 
 test('the page reads in English, and the export follows the language', async () => {
-  await sup.getByTestId('lang-menu').click();
-  await sup.getByRole('menuitem', { name: 'English' }).click();
+  await switchLanguage(sup, 'English');
   await sup.getByRole('heading', { name: 'Weekly report' }).waitFor();
   await sup.getByTestId('main-menu').getByText('Weekly report').waitFor();
   await sup.getByTestId('complaint-matrix').getByText('Important').waitFor();

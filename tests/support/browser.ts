@@ -161,3 +161,24 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
     },
   };
 }
+
+/**
+ * Switches the UI language through the header menu and waits until the switch took effect.
+ * The dropdown can miss a click while another overlay is closing, so the menu is retried.
+ */
+export async function switchLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
+  const button = page.getByTestId('lang-menu');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await button.innerText()).includes(label)) return;
+    await button.click();
+    const item = page.getByRole('menuitem', { name: label });
+    try {
+      await item.click({ timeout: 3000 });
+      await page.waitForFunction((l) => document.querySelector('[data-testid="lang-menu"]')?.textContent?.includes(l), label, { timeout: 5000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error(`the language did not switch to ${label}`);
+}
