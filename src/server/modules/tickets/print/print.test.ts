@@ -3,7 +3,7 @@ import { reportClient } from '../stats/test-app.ts';
 import assert from 'node:assert/strict';
 import { forEachDatabase } from '../../../../../tests/support/harness.ts';
 import { Scenario } from '../stats/scenario.ts';
-import { html } from './html.ts';
+import { html } from '../../../platform/print/html.ts';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const XSS = '<script>alert(1)</script>';

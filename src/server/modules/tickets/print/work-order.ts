@@ -6,10 +6,10 @@
  * the callback (REP-6). Phones are masked as on every printout (CUS-3).
  */
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { fenToYuan, localDateTime, maskPhone } from './print-format.ts';
+import { fenToYuan, localDateTime, maskPhone } from '../../../platform/print/format.ts';
 import { eventText, latestEvent, type PrintData } from './print-data.ts';
 import { printLabels } from './print-labels.ts';
-import { formRow as row, formTable, html, printPage, type SafeHtml } from './html.ts';
+import { formRow as row, formTable, html, printPage, type SafeHtml } from '../../../platform/print/html.ts';
 
 export function renderWorkOrder(d: PrintData, locale: Locale, printedAt: Date): string {
   const L = printLabels(locale);

@@ -6,10 +6,10 @@
  * Fields not yet recorded print empty, to be completed by hand.
  */
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { localDateTime, maskPhone } from './print-format.ts';
+import { localDateTime, maskPhone } from '../../../platform/print/format.ts';
 import { eventText, latestEvent, type PrintData } from './print-data.ts';
 import { printLabels, type PrintLabels } from './print-labels.ts';
-import { formRow as row, formTable, html, printPage } from './html.ts';
+import { formRow as row, formTable, html, printPage } from '../../../platform/print/html.ts';
 
 function classification(d: PrintData, L: PrintLabels): string {
   const t = d.ticket;

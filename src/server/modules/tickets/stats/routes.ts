@@ -9,7 +9,7 @@ import { requireActor } from '../../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { printTicket } from '../print/print-ticket.ts';
-import { PRINT_CSP } from '../print/html.ts';
+import { PRINT_HEADERS } from '../../../platform/print/html.ts';
 import { listVisits } from '../visits/list-visits.ts';
 import { recordVisit } from '../visits/record-visit.ts';
 import { monthlyVisitProgress } from '../visits/visit-progress.ts';
@@ -85,7 +85,7 @@ export function ticketReportRoutes(deps: Deps) {
     async (c) => {
       const p = c.req.valid('param');
       const page = await printTicket(deps, requireActor(c), p.projectId, p.ticketId, c.get('locale'));
-      return c.html(page, 200, { 'Content-Security-Policy': PRINT_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      return c.html(page, 200, PRINT_HEADERS);
     },
   );
 

@@ -4,7 +4,6 @@ import {
   complaintMatrix,
   countOutcomes,
   deadlineOutcome,
-  fenToYuan,
   findRepeats,
   isoWeekMonday,
   isoWeekOf,
@@ -15,7 +14,7 @@ import {
   type ComplainantTicket,
 } from './stats-rules.ts';
 import { utcBounds } from './week-window.ts';
-import { maskPhone } from '../print/print-format.ts';
+import { fenToYuan, maskPhone } from '../../../platform/print/format.ts';
 
 test('RPT-1: ISO weeks — week 1 holds the first Thursday; 2026 has 53 weeks, 2027 has 52', () => {
   assert.equal(isoWeekMonday(2026, 1), '2025-12-29');

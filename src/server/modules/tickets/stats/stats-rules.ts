@@ -254,13 +254,3 @@ export function countOutcomes(outcomes: readonly (DeadlineOutcome | null)[]): Ou
   return { met, breached, pending, onTimeRate: rate(met, met + breached) };
 }
 
-/**
- * Integer fen as yuan with two decimals, exactly (no floating point).
- * @example fenToYuan(123456) // '1234.56'
- * @example fenToYuan(-5) // '-0.05'
- */
-export function fenToYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.trunc(fen));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { COMPLAINT_LEVELS, type ComplaintLevel } from '../deadline-rules.ts';
-import { maskPhone } from '../print/print-format.ts';
+import { maskPhone } from '../../../platform/print/format.ts';
 import {
   complaintMatrix,
   countOutcomes,

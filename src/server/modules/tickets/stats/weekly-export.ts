@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { localDateTime } from '../print/print-format.ts';
-import { COMPLAINT_COLUMNS, fenToYuan, type RangeInput } from './stats-rules.ts';
+import { COMPLAINT_COLUMNS, type RangeInput } from './stats-rules.ts';
+import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
 import { reportLabels, type ReportLabels } from './report-labels.ts';
 import { weeklyStats, type WeeklyReport } from './weekly-stats.ts';
 

@@ -58,12 +58,20 @@ td.tall { height: 24mm; }
 .sig img { max-height: 22mm; max-width: 70mm; }
 .foot { margin-top: 4mm; font-size: 9pt; }
 .toolbar { text-align: right; margin-bottom: 4mm; }
+.sheet + .sheet { margin-top: 12mm; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.sign { display: flex; justify-content: space-between; margin-top: 10mm; }
+.sign span { min-width: 55mm; border-bottom: 0.6pt solid #000; padding-bottom: 1mm; }
+.copy { text-align: right; font-size: 9pt; }
 .toolbar button { font-size: 12pt; padding: 2mm 6mm; }
 @media print {
   .no-print { display: none !important; }
   body { padding: 0; }
   th { background: #f2f2f2; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
+  .sheet { break-after: page; }
+  .sheet:last-of-type { break-after: auto; }
+  .sheet + .sheet { margin-top: 0; }
 }`;
 
 /** A form's table row of label/value pairs; a single pair spans the row, `tall` leaves room to write by hand. */
@@ -77,6 +85,9 @@ export function formTable(rows: SafeHtml[]): SafeHtml {
   return html`<table><colgroup><col class="label"><col><col class="label"><col></colgroup>
 ${rows.map((r) => html`${r}\n`)}</table>`;
 }
+
+/** Headers every print page is served with: only its own script runs, nothing is cached. */
+export const PRINT_HEADERS = { 'Content-Security-Policy': PRINT_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
 
 /** A whole printable page around `body`. */
 export function printPage(opts: { lang: 'zh-CN' | 'en'; title: string; printLabel: string; body: SafeHtml }): string {
