@@ -1,34 +1,10 @@
 /**
- * A one-line progress bar on stderr, so long steps show they are alive. Redrawn at most
- * ten times a second; when stderr is not a terminal (CI logs) only the final line is written.
+ * Progress bars for the benchmarks: the bar itself is the server's (src/server/ops/progress.ts,
+ * shared with the command line); a bar that advances by the clock is bench-only.
  */
-export interface Progress {
-  tick(n?: number): void;
-  set(value: number): void;
-  done(): void;
-}
+import { progress } from '../../src/server/ops/progress.ts';
 
-export function progress(label: string, total: number, unit = ''): Progress {
-  const tty = process.stderr.isTTY === true;
-  const started = performance.now();
-  let value = 0;
-  let lastDraw = 0;
-  const draw = (final: boolean) => {
-    const now = performance.now();
-    if (!final && now - lastDraw < 100) return;
-    lastDraw = now;
-    const ratio = total > 0 ? Math.min(1, value / total) : 1;
-    const filled = Math.round(ratio * 24);
-    const line = `  ${label.padEnd(40)} [${'#'.repeat(filled)}${'.'.repeat(24 - filled)}] ${Math.round(value)}/${total}${unit} ${((now - started) / 1000).toFixed(1)}s`;
-    if (tty) process.stderr.write(`\r${line}\x1b[K${final ? '\n' : ''}`);
-    else if (final) process.stderr.write(`${line}\n`);
-  };
-  return {
-    tick: (n = 1) => ((value += n), draw(false)),
-    set: (v) => ((value = v), draw(false)),
-    done: () => draw(true),
-  };
-}
+export { progress, type Progress } from '../../src/server/ops/progress.ts';
 
 /** A bar for a step bounded by time rather than count (a load test): advances by the clock. */
 export async function withTimeBar<T>(label: string, seconds: number, work: () => Promise<T>): Promise<T> {

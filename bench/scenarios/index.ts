@@ -8,5 +8,6 @@ import { ticketIntake } from './ticket-intake.ts';
 import { ticketQueue } from './ticket-queue.ts';
 import { slaSweep } from './sla-sweep.ts';
 import { uiBundle } from './ui-bundle.ts';
+import { billGeneration } from './bill-generation.ts';
 
-export const scenarios: Scenario[] = [rawBaseline, loginTreeRead, bulkBuildings, coldStart, ticketIntake, ticketQueue, slaSweep, uiBundle];
+export const scenarios: Scenario[] = [rawBaseline, loginTreeRead, bulkBuildings, coldStart, ticketIntake, ticketQueue, slaSweep, billGeneration, uiBundle];

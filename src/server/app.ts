@@ -20,6 +20,7 @@ import { deskRoutes } from './modules/tickets/desk-routes.ts';
 import { ticketReportRoutes } from './modules/tickets/stats/routes.ts';
 import { billingRoutes } from './modules/billing/routes.ts';
 import { parkingRoutes } from './modules/parking/routes.ts';
+import { documentRoutes } from './platform/signatures/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -28,8 +29,8 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   app.onError(handleError);
   app.use('*', requestContext(deps));
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
-  // Photo uploads carry their own, larger limit (modules/tickets/desk-routes.ts).
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path.endsWith('/photos') ? next() : jsonLimit(c, next)));
+  // Photo and scan uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts).
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && (c.req.path.endsWith('/photos') || c.req.path.endsWith('/documents')) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader(deps));
 
   const api = newRouter();
@@ -38,6 +39,7 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', staffRoutes(deps));
   api.route('/', propertyRoutes(deps));
   api.route('/', customerRoutes(deps));
+  api.route('/', documentRoutes(deps));
   api.route('/', ticketRoutes(deps));
   api.route('/', deskRoutes(deps));
   api.route('/', ticketReportRoutes(deps));

@@ -6,14 +6,77 @@
  *   create-admin <user> <name>     create a company admin (password from PROPDESK_PASSWORD or prompt-free generated)
  *   backup <file>                  consistent copy of the database, safe while running
  *   restore <file>                 replace the database with a backup (stop the server first)
+ *   bill-run --project <code> --period YYYY-MM [--building <code>] [--due YYYY-MM-DD]
+ *                                  generate a month's bills (FEE-1; idempotent, FEE-6) as the system
  */
 import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
 import { openDeps, startServer } from './runtime.ts';
 import { isEmpty, seedDemo, DEMO_PASSWORD, type DemoLogin } from './demo/seed-demo.ts';
 import { createStaff } from './modules/staff/service.ts';
 import { SYSTEM_ACTOR } from './platform/access/actor.ts';
 import { backup, restore } from './ops/backup.ts';
+import { progress, type Progress } from './ops/progress.ts';
+import type { Deps } from './platform/http/context.ts';
+import { AppError } from './platform/errors.ts';
+import { isLocalDay } from './platform/calendar/index.ts';
+import { t, type Locale } from './platform/i18n/index.ts';
+import { generateBills } from './modules/billing/generate-bills.ts';
+import { yuan } from './modules/billing/rules.ts';
+
+const BILL_RUN_USAGE = 'usage: bill-run --project <code> --period YYYY-MM [--building <code>] [--due YYYY-MM-DD]';
+
+/** An AppError as the user reads it: the translated message and each field's problem. */
+function describeError(err: AppError, locale: Locale): string {
+  const message = t(locale, err.key, err.params);
+  const fields = err.fields.map((f) => ({ path: f.path, text: t(locale, f.key, f.params) })).filter((f) => f.text !== message);
+  return [message, ...fields.map((f) => `${f.path}: ${f.text}`)].join('\n  ');
+}
+
+/**
+ * bill-run: the month's bills of a project (or one building) as the system actor, the same
+ * generateBills the cashier's "bill run" calls, with a progress bar by building on stderr
+ * and one summary line on stdout. Running it again creates nothing (FEE-6).
+ */
+async function billRun(deps: Deps, o: { project: string; period: string; building?: string; due?: string }): Promise<number> {
+  const locale: Locale = /^zh/i.test(process.env.LANG ?? '') ? 'zh-CN' : 'en';
+  const project = await deps.db.k.selectFrom('projects').select('project_id').where('code', '=', o.project).executeTakeFirst();
+  if (!project) {
+    console.error(`no project with code ${o.project}`);
+    return 1;
+  }
+  let buildingId: string | undefined;
+  if (o.building !== undefined) {
+    const b = await deps.db.k.selectFrom('buildings').select('building_id').where('project_id', '=', project.project_id).where('code', '=', o.building).executeTakeFirst();
+    if (!b) {
+      console.error(`no building with code ${o.building} in project ${o.project}`);
+      return 1;
+    }
+    buildingId = b.building_id;
+  }
+  let bar: Progress | undefined;
+  const started = performance.now();
+  try {
+    const r = await generateBills(deps, SYSTEM_ACTOR, project.project_id, { period: o.period, buildingId, dueDate: o.due }, (p) => {
+      bar ??= progress(`bill run ${o.project} ${o.period}`, p.buildingsTotal, ' buildings');
+      bar.set(p.buildingsDone);
+    });
+    bar?.done();
+    const seconds = (performance.now() - started) / 1000;
+    const bills = r.billsCreated + r.billsExisting;
+    console.log(
+      `bill-run ${o.project}${o.building === undefined ? '' : ` building ${o.building}`} ${r.period}: ${r.billsCreated} bills created, ${r.billsExisting} existing, ` +
+        `total ${yuan(r.createdTotalFen)} 元, ${r.buildings} buildings in ${seconds.toFixed(2)} s, ${(seconds > 0 ? bills / seconds : 0).toFixed(1)} bills/s, due ${r.dueDate}`,
+    );
+    return 0;
+  } catch (err) {
+    bar?.done();
+    if (!(err instanceof AppError)) throw err;
+    console.error(`bill-run refused: ${describeError(err, locale)}`);
+    return 1;
+  }
+}
 
 function printLogins(logins: DemoLogin[]): void {
   console.log('\nPropDesk demo logins (password for all: %s)', DEMO_PASSWORD);
@@ -93,8 +156,32 @@ async function main(argv: string[]): Promise<number> {
       console.log(`${cmd} done: ${file}`);
       return 0;
     }
+    case 'bill-run': {
+      let o: { project?: string; period?: string; building?: string; due?: string };
+      try {
+        o = parseArgs({ args, options: { project: { type: 'string' }, period: { type: 'string' }, building: { type: 'string' }, due: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+      } catch (err) {
+        console.error(`${(err as Error).message}\n${BILL_RUN_USAGE}`);
+        return 2;
+      }
+      if (!o.project || !o.period) {
+        console.error(BILL_RUN_USAGE);
+        return 2;
+      }
+      if (o.due !== undefined && !isLocalDay(o.due)) {
+        console.error(`--due must be a date YYYY-MM-DD, got ${o.due}\n${BILL_RUN_USAGE}`);
+        return 2;
+      }
+      const deps = await openDeps(config);
+      try {
+        return await billRun(deps, { project: o.project, period: o.period, building: o.building, due: o.due });
+      } finally {
+        await deps.bus.close();
+        await deps.db.close();
+      }
+    }
     default:
-      console.error(`unknown command ${cmd}; use start | migrate | seed-demo | create-admin | backup | restore`);
+      console.error(`unknown command ${cmd}; use start | migrate | seed-demo | create-admin | backup | restore | bill-run`);
       return 2;
   }
 }

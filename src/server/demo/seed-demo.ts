@@ -14,6 +14,7 @@ import { changeUnitStatus, type UnitStatus } from '../modules/properties/index.t
 import { CALENDAR_2026 } from './campus-calendar.ts';
 import { createCustomer } from '../modules/customers/service.ts';
 import { newId } from '../platform/ids.ts';
+import { seedBilling } from './seed-billing.ts';
 
 export const DEMO_PASSWORD = 'Demo2026';
 
@@ -96,6 +97,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
     logins.push({ username: s.username, displayName: s.displayName, roles: s.roles.join(','), project: campus.code });
   }
   await seedServiceDesk(deps, campus.projectId, b1.buildingId);
+  await seedBilling(deps, campus.projectId);
 
   const estate = await createProject(deps, actor, { code: 'ESTATE', name: '翠湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' });
   await importCalendarYear(deps, actor, estate.projectId, 2026, CALENDAR_2026);

@@ -6,6 +6,7 @@ import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   BarChartOutlined,
   CarOutlined,
@@ -30,7 +31,7 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { ProjectSwitcher } from '../components/ProjectSwitcher.tsx';
 import { NotificationBell } from '../features/tickets/NotificationBell.tsx';
 
-const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'staff', 'reports', 'settings'] as const;
+const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'billing', 'staff', 'reports', 'settings'] as const;
 type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export function Shell() {
@@ -58,6 +59,7 @@ export function Shell() {
       items.push({ key: `${base}/properties`, icon: <ApartmentOutlined />, label: t('nav.properties') });
       items.push({ key: `${base}/parking`, icon: <CarOutlined />, label: t('nav.parking') });
     }
+    if (can('billing.read')) items.push({ key: `${base}/billing`, icon: <AccountBookOutlined />, label: t('nav.billing') });
     if (can('ticket.stats')) items.push({ key: `${base}/reports/weekly`, icon: <BarChartOutlined />, label: t('nav.reports') });
     if (can('staff.read')) items.push({ key: `${base}/staff`, icon: <TeamOutlined />, label: t('nav.staff') });
     if (can('project.read')) items.push({ key: `${base}/settings`, icon: <SettingOutlined />, label: t('nav.settings') });

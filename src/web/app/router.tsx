@@ -27,6 +27,8 @@ const QueuePage = page(() => import('../features/tickets/QueuePage.tsx'));
 const TicketPage = page(() => import('../features/tickets/TicketPage.tsx'));
 const PropertiesPage = page(() => import('../features/properties/PropertiesPage.tsx'));
 const ParkingPage = page(() => import('../features/properties/ParkingPage.tsx'));
+const ParkingRentalsPage = page(() => import('../features/parking/ParkingRentalsPage.tsx'));
+const BillingPage = page(() => import('../features/billing/BillingPage.tsx'));
 const StaffPage = page(() => import('../features/staff/StaffPage.tsx'));
 const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage.tsx'));
 const SettingsPage = page(() => import('../features/projects/SettingsPage.tsx'));
@@ -49,6 +51,8 @@ export function AppRoutes() {
                 <Route path="tickets/:ticketId" element={TicketPage} />
                 <Route path="properties" element={PropertiesPage} />
                 <Route path="parking" element={ParkingPage} />
+                <Route path="parking/rentals" element={ParkingRentalsPage} />
+                <Route path="billing" element={BillingPage} />
                 <Route path="staff" element={StaffPage} />
                 <Route path="reports" element={<Navigate to="weekly" replace />} />
                 <Route path="reports/weekly" element={WeeklyReportPage} />

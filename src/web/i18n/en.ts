@@ -3,6 +3,8 @@ import type { Messages } from './zh-CN.ts';
 import { deskEn, notificationsEn, deskEnumsEn } from './desk.en.ts';
 import { ticketsEn } from './tickets.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { parkingRentalsEn } from './parking.en.ts';
+import { billingEn } from './billing.en.ts';
 
 export const en: Messages = {
   app: {
@@ -38,6 +40,7 @@ export const en: Messages = {
     staff: 'Staff',
     settings: 'Settings',
     reports: 'Weekly report',
+    billing: 'Billing',
     projects: 'Projects',
   },
   shell: {
@@ -272,9 +275,20 @@ export const en: Messages = {
     timeZone: 'Time zone',
     open: 'Open',
   },
+  signature: {
+    signHere: 'Sign in the box',
+    clear: 'Clear',
+    onScreen: 'Sign on screen',
+    onPaper: 'Signed on paper (upload the scan)',
+    upload: 'Upload the signed page',
+    uploaded: 'Uploaded: {{name}}',
+    signer: 'Signed by',
+  },
   desk: deskEn,
   tickets: ticketsEn,
   reports: reportsEn,
+  parkingRentals: parkingRentalsEn,
+  billing: billingEn,
   notifications: notificationsEn,
   enums: {
     ...deskEnumsEn,

@@ -96,7 +96,6 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
   classifyRepair: 'Classify repair',
   invalidHint: 'An invalid complaint gets no level: explain politely to the customer and close it',
   signHere: 'Customer signs in the box',
-  clearSignature: 'Clear',
   signatureNeeded: 'Have the customer sign, or tick “signed on the paper work order”',
   priceFromList: 'From the price list',
   quotedPrice: 'Quoted price',

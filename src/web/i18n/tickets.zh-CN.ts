@@ -94,7 +94,6 @@ export const ticketsZh = {
   classifyRepair: '报修分类',
   invalidHint: '无效投诉不定级：礼貌地向客户解释后关闭',
   signHere: '请客户在框内签字',
-  clearSignature: '重写',
   signatureNeeded: '请客户签字，或勾选“已在纸质工单上签字”',
   priceFromList: '按收费标准',
   quotedPrice: '自定报价',

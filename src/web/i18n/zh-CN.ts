@@ -7,6 +7,8 @@
 import { deskZh, notificationsZh, deskEnumsZh } from './desk.zh-CN.ts';
 import { ticketsZh } from './tickets.zh-CN.ts';
 import { reportsZh } from './reports.zh-CN.ts';
+import { parkingRentalsZh } from './parking.zh-CN.ts';
+import { billingZh } from './billing.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -42,6 +44,7 @@ export const zhCN = {
     staff: '员工',
     settings: '项目设置',
     reports: '周报统计',
+    billing: '收费管理',
     projects: '公司项目',
   },
   shell: {
@@ -267,9 +270,20 @@ export const zhCN = {
     timeZone: '时区',
     open: '进入项目',
   },
+  signature: {
+    signHere: '请在框内签字',
+    clear: '重写',
+    onScreen: '屏幕签字',
+    onPaper: '纸质签字（上传扫描件）',
+    upload: '上传签字页扫描件',
+    uploaded: '已上传：{{name}}',
+    signer: '签字人',
+  },
   desk: deskZh,
   tickets: ticketsZh,
   reports: reportsZh,
+  parkingRentals: parkingRentalsZh,
+  billing: billingZh,
   notifications: notificationsZh,
   enums: {
     ...deskEnumsZh,

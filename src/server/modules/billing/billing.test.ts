@@ -98,7 +98,7 @@ forEachDatabase('billing', (ctx) => {
     const n = await count('meter_readings');
     const lower = await cashier.post(`${url}/meters/${ids.meter}/readings`, { readAt: '2026-11-24T03:00:00Z', valueCenti: 900 });
     assert.equal(lower.status, 422);
-    assert.match(lower.body.error.message, /below the previous one \(1012345\)/);
+    assert.match(lower.body.error.message, /below the previous one \(10123\.45\)/);
     const future = await cashier.post(`${url}/meters/${ids.meter}/readings`, { readAt: '2026-11-26T03:00:00Z', valueCenti: 1_012_400 });
     assert.equal(future.status, 422);
     assert.equal(future.body.error.fields[0].path, 'readAt');
@@ -136,7 +136,7 @@ forEachDatabase('billing', (ctx) => {
     assert.equal(run.status, 200, JSON.stringify(run.body));
     assert.equal(run.body.billsCreated, 2);
     assert.equal(run.body.dueDate, '2026-12-10');
-    const bills = (await cashier.get(`${url}/bills?period=2026-11`)).body as { billId: string; customerId: string }[];
+    const bills = (await cashier.get(`${url}/bills?period=2026-11`)).body.rows as { billId: string; customerId: string }[];
     ids.ownerBill = bills.find((b) => b.customerId === ids.owner)!.billId;
     ids.tenantBill = bills.find((b) => b.customerId === ids.tenant)!.billId;
     const owner = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body;
@@ -247,7 +247,7 @@ forEachDatabase('billing', (ctx) => {
     await relogin();
     const run = await cashier.post(`${url}/bill-runs`, { period: '2026-12', buildingId: ids.building });
     assert.equal(run.body.billsCreated, 2);
-    const dec = (await cashier.get(`${url}/bills?period=2026-12&customerId=${ids.tenant}`)).body[0];
+    const dec = (await cashier.get(`${url}/bills?period=2026-12&customerId=${ids.tenant}`)).body.rows[0];
     const bill = (await cashier.get(`${url}/bills/${dec.billId}`)).body;
     assert.equal(bill.totalFen, 23_209);
     assert.equal(bill.outstandingFen, 0);

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { addDays, DEFAULT_TIME_ZONE, instantAt } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
-import { billOutstanding, toEntryDto, type EntryDto } from './ledger.ts';
+import { billOutstanding, sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import { billingDb } from './tables.ts';
 
 export interface BillDto {
@@ -53,13 +53,83 @@ export async function getBill(deps: Deps, actor: Actor, projectId: string, billI
   };
 }
 
-/** The bills of a month (optionally of one customer), for the cashier's list and printing. */
-export async function listBills(deps: Deps, actor: Actor, projectId: string, q: { period: string; customerId?: string }) {
+export interface BillRow {
+  billId: string;
+  unitId: string;
+  unitCode: string;
+  buildingId: string;
+  customerId: string;
+  customerName: string;
+  period: string;
+  dueDate: string;
+  totalFen: number;
+  outstandingFen: number;
+}
+
+export interface BillsQuery {
+  /** A month, or a due date (the unpaid list of FEE-3), or both. */
+  period?: string;
+  dueDate?: string;
+  customerId?: string;
+  buildingId?: string;
+  /** open: money still owed; paid: settled; all by default. */
+  status?: 'open' | 'paid';
+  /** Part of a unit code or the customer's name or company. */
+  q?: string;
+}
+
+export const BILL_LIST_LIMIT = 2000;
+
+/**
+ * The bills of a month for the cashier's list and batch printing, with what is still owed
+ * on each (one grouped sum over the fee entries, not a query per bill), by unit code.
+ */
+export async function listBills(deps: Deps, actor: Actor, projectId: string, q: BillsQuery): Promise<{ rows: BillRow[]; truncated: boolean }> {
   requireBilling(actor, 'billing.read', projectId);
-  let bq = billingDb(deps.db.k).selectFrom('bills').select(['bill_id', 'unit_id', 'customer_id', 'period', 'due_date', 'total_fen']).where('project_id', '=', projectId).where('period', '=', q.period);
-  if (q.customerId) bq = bq.where('customer_id', '=', q.customerId);
-  const rows = await bq.orderBy('unit_id').limit(5000).execute();
-  return rows.map((r) => ({ billId: r.bill_id, unitId: r.unit_id, customerId: r.customer_id, period: r.period, dueDate: String(r.due_date), totalFen: Number(r.total_fen) }));
+  const db = billingDb(deps.db.k);
+  const owed = db
+    .selectFrom('ledger_entries')
+    .select(['bill_id'])
+    .select(sumFen().as('outstanding'))
+    .where('project_id', '=', projectId)
+    .where('book', '=', 'fees')
+    .where('bill_id', 'is not', null)
+    .groupBy('bill_id')
+    .as('o');
+  let bq = db
+    .selectFrom('bills as b')
+    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'))
+    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'))
+    .leftJoin(owed, (j) => j.onRef('o.bill_id', '=', 'b.bill_id'))
+    .select(['b.bill_id', 'b.unit_id', 'u.code', 'u.building_id', 'b.customer_id', 'c.name', 'b.period', 'b.due_date', 'b.total_fen', 'o.outstanding'])
+    .where('b.project_id', '=', projectId);
+  if (!q.period && !q.dueDate) throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.required' }] });
+  if (q.period) bq = bq.where('b.period', '=', q.period);
+  if (q.dueDate) bq = bq.where('b.due_date', '=', q.dueDate);
+  if (q.customerId) bq = bq.where('b.customer_id', '=', q.customerId);
+  if (q.buildingId) bq = bq.where('u.building_id', '=', q.buildingId);
+  if (q.status === 'open') bq = bq.where('o.outstanding', '>', 0);
+  if (q.status === 'paid') bq = bq.where((eb) => eb.or([eb('o.outstanding', 'is', null), eb('o.outstanding', '<=', 0)]));
+  if (q.q?.trim()) {
+    const like = `%${q.q.trim()}%`;
+    bq = bq.where((eb) => eb.or([eb('u.code', 'like', like), eb('c.name', 'like', like), eb('c.company', 'like', like)]));
+  }
+  const rows = await bq.orderBy('u.code').orderBy('b.bill_id').limit(BILL_LIST_LIMIT + 1).execute();
+  return {
+    truncated: rows.length > BILL_LIST_LIMIT,
+    rows: rows.slice(0, BILL_LIST_LIMIT).map((r) => ({
+      billId: r.bill_id,
+      unitId: r.unit_id,
+      unitCode: r.code,
+      buildingId: r.building_id,
+      customerId: r.customer_id,
+      customerName: r.name,
+      period: r.period,
+      dueDate: String(r.due_date),
+      totalFen: Number(r.total_fen),
+      outstandingFen: Number(r.outstanding ?? 0),
+    })),
+  };
 }
 
 /** The last instant of a local day in the project's zone: "as of 2026-12-31" includes that whole day. */

@@ -15,7 +15,8 @@ import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
 import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
 
-export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit'] as const;
+/** hourly: a charge per started hour of a use (BKG-2 overtime air-conditioning, overtime-ac.ts); amountFen is the price of one hour. */
+export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit', 'hourly'] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
 
 const Tariff = z.strictObject({
@@ -33,7 +34,7 @@ export const DefineFeeItemBody = z
     kind: z.enum(FEE_KINDS),
     areaBasis: z.enum(['building', 'inner']).optional().openapi({ description: 'area fees and shared-meter (公摊) apportionment: building area 建筑面积 or inner area 套内面积' }),
     rateMillifen: z.number().int().positive().optional().openapi({ description: 'per m² per month (area) or per metered unit (metered), in 1/1000 fen: 5.80 元 = 580000' }),
-    amountFen: z.number().int().positive().optional(),
+    amountFen: z.number().int().positive().optional().openapi({ description: 'fen: the monthly amount (fixed, parking_monthly), the price (service, deposit) or the price per started hour (hourly)' }),
     meterKind: z.enum(['electricity', 'water', 'gas']).optional(),
     buildingId: z.uuid().optional(),
     tariff: Tariff.optional(),
@@ -53,6 +54,7 @@ const NEEDS: Record<FeeKind, (keyof DefineFeeItem)[]> = {
   parking_temporary: ['tariff'],
   service: ['amountFen'],
   deposit: ['amountFen', 'depositKind'],
+  hourly: ['amountFen'],
 };
 
 export interface FeeItemDto {

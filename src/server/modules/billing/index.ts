@@ -4,3 +4,9 @@ export { billingRoutes } from './routes.ts';
 export { billingTimerHandlers } from './timers.ts';
 export { ensureBooksCheckTimers } from './books-check.ts';
 export { generateBills, type GenerateProgress } from './generate-bills.ts';
+/** Steps of the occupancy workflows that change money facts inside their own transaction (MVO-3..6, TRF-1). */
+export { accountOn, closeAccount, openAccount, type AccountDto } from './accounts.ts';
+export { recordReadingIn, unitMeters, type MeterDto, type ReadingDto } from './record-reading.ts';
+export { listDeposits, releaseDeposit } from './deposits.ts';
+export { itemsInEffect, type FeeItemDto } from './fee-items.ts';
+export { areaFeeFen } from './rules.ts';

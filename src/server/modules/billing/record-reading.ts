@@ -11,10 +11,12 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { newId } from '../../platform/ids.ts';
+import { localDateTime, twoDecimals } from '../../platform/print/format.ts';
 import { requireBilling } from './access.ts';
 import { requireUnit } from './lookups.ts';
 import { consumptionOf } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
+import type { Dialect } from '../../platform/db/connection.ts';
 
 export const CreateMeterBody = z
   .strictObject({
@@ -97,45 +99,73 @@ export async function getMeter(deps: Deps, actor: Actor, projectId: string, mete
 export async function recordReading(deps: Deps, actor: Actor, projectId: string, meterId: string, input: z.infer<typeof RecordReadingBody>): Promise<ReadingDto> {
   requireBilling(actor, 'billing.collect', projectId);
   const now = deps.clock.now();
-  const readAt = new Date(input.readAt);
-  if (readAt.getTime() > now.getTime()) throw new AppError('UNPROCESSABLE', { key: 'reading.future', fields: [{ path: 'readAt', key: 'reading.future' }] });
   return billingDb(deps.db.k)
     .transaction()
-    .execute(async (trx) => {
-      let mq = trx.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId);
-      // Two readings of one meter at once must not both take the same previous reading.
-      if (deps.db.dialect === 'postgres') mq = mq.forUpdate();
-      const meter = await mq.executeTakeFirst();
-      if (!meter) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
-      const last = await lastReading(trx, projectId, meterId);
-      if (last && last.readAt >= readAt.toISOString()) {
-        throw new AppError('UNPROCESSABLE', { key: 'reading.not_latest', params: { at: last.readAt }, fields: [{ path: 'readAt', key: 'reading.not_latest', params: { at: last.readAt } }] });
-      }
-      // The first reading (move-in, HND-6) is the baseline: nothing consumed yet.
-      const previous = last?.valueCenti ?? input.valueCenti;
-      const replacement = input.replacement ? { oldFinal: input.replacement.oldFinalCenti, newStart: input.replacement.newStartCenti } : undefined;
-      const c = consumptionOf({ previous, value: input.valueCenti, replacement });
-      if (!c.ok) {
-        const path = c.reason === 'replacement_final_below_previous' ? 'replacement.oldFinalCenti' : 'valueCenti';
-        throw new AppError('UNPROCESSABLE', { key: `reading.${c.reason}`, params: { previous }, fields: [{ path, key: `reading.${c.reason}`, params: { previous } }] });
-      }
-      const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-      const row = {
-        project_id: projectId,
-        reading_id: newId(now.getTime()),
-        meter_id: meterId,
-        read_at: readAt.toISOString(),
-        read_day: localDay(readAt, project?.time_zone || DEFAULT_TIME_ZONE),
-        value_centi: input.valueCenti,
-        previous_centi: previous,
-        consumption_centi: c.consumption,
-        replacement: replacement ? 1 : 0,
-        old_final_centi: replacement?.oldFinal ?? null,
-        new_start_centi: replacement?.newStart ?? null,
-        recorded_by: actor.userId || null,
-        created_at: now.toISOString(),
-      };
-      await trx.insertInto('meter_readings').values(row).execute();
-      return toReading(row);
-    });
+    .execute((trx) => recordReadingIn(trx, deps.db.dialect, { projectId, meterId, input, actor, now }));
+}
+
+export interface RecordReadingIn {
+  projectId: string;
+  meterId: string;
+  input: z.infer<typeof RecordReadingBody>;
+  actor: Actor;
+  now: Date;
+  /** Where the reading sits in the request body, for field errors (e.g. 'readings.0'). */
+  path?: string;
+}
+
+/**
+ * recordReading inside the caller's transaction: the readings a move-out inspection (MVO-3)
+ * or a transfer's settlement (TRF-1) takes are committed with the step that signs them.
+ */
+export async function recordReadingIn(trx: BDbOrTrx, dialect: Dialect, o: RecordReadingIn): Promise<ReadingDto> {
+  const { projectId, meterId, input, actor, now } = o;
+  const p = o.path ? `${o.path}.` : '';
+  const readAt = new Date(input.readAt);
+  if (readAt.getTime() > now.getTime()) throw new AppError('UNPROCESSABLE', { key: 'reading.future', fields: [{ path: `${p}readAt`, key: 'reading.future' }] });
+  let mq = trx.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId);
+  // Two readings of one meter at once must not both take the same previous reading.
+  if (dialect === 'postgres') mq = mq.forUpdate();
+  const meter = await mq.executeTakeFirst();
+  if (!meter) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
+  const last = await lastReading(trx, projectId, meterId);
+  const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
+  if (last && last.readAt >= readAt.toISOString()) {
+    // Messages show the last reading's time as the project's clock shows it.
+    const at = localDateTime(last.readAt, project?.time_zone || DEFAULT_TIME_ZONE);
+    throw new AppError('UNPROCESSABLE', { key: 'reading.not_latest', params: { at }, fields: [{ path: `${p}readAt`, key: 'reading.not_latest', params: { at } }] });
+  }
+  // The first reading (move-in, HND-6) is the baseline: nothing consumed yet.
+  const previous = last?.valueCenti ?? input.valueCenti;
+  const replacement = input.replacement ? { oldFinal: input.replacement.oldFinalCenti, newStart: input.replacement.newStartCenti } : undefined;
+  const c = consumptionOf({ previous, value: input.valueCenti, replacement });
+  if (!c.ok) {
+    const path = c.reason === 'replacement_final_below_previous' ? 'replacement.oldFinalCenti' : 'valueCenti';
+    // Readings are hundredths of a unit; people read them with two decimals (1012345 → 10123.45).
+    const shown = { previous: twoDecimals(previous) };
+    throw new AppError('UNPROCESSABLE', { key: `reading.${c.reason}`, params: shown, fields: [{ path: `${p}${path}`, key: `reading.${c.reason}`, params: shown }] });
+  }
+  const row = {
+    project_id: projectId,
+    reading_id: newId(now.getTime()),
+    meter_id: meterId,
+    read_at: readAt.toISOString(),
+    read_day: localDay(readAt, project?.time_zone || DEFAULT_TIME_ZONE),
+    value_centi: input.valueCenti,
+    previous_centi: previous,
+    consumption_centi: c.consumption,
+    replacement: replacement ? 1 : 0,
+    old_final_centi: replacement?.oldFinal ?? null,
+    new_start_centi: replacement?.newStart ?? null,
+    recorded_by: actor.userId || null,
+    created_at: now.toISOString(),
+  };
+  await trx.insertInto('meter_readings').values(row).execute();
+  return toReading(row);
+}
+
+/** The meters of a unit with their last reading: what a move-out inspection (MVO-3) or a transfer (TRF-1) reads. */
+export async function unitMeters(db: BDbOrTrx, projectId: string, unitId: string): Promise<MeterDto[]> {
+  const meters = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('unit_id', '=', unitId).orderBy('code').execute();
+  return Promise.all(meters.map(async (m) => ({ meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, m.meter_id) })));
 }

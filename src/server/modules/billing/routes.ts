@@ -9,16 +9,23 @@ import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { StartBillingBody, endBilling, startBilling } from './accounts.ts';
+import { StartBillingBody, endBilling, listAccounts, startBilling } from './accounts.ts';
+import { requireBilling } from './access.ts';
+import { listMeters } from './meters-read.ts';
+import { printBills } from './print/bill-sheets.ts';
+import { printReceipt } from './print/receipt.ts';
+import { billingDb } from './tables.ts';
+import { PRINT_HEADERS } from '../../platform/print/html.ts';
 import { accountStatement } from './balance.ts';
 import { endOfProjectDay, getBill, listBills } from './bills-read.ts';
 import { runBooksCheck } from './books-check.ts';
 import { recordDeduction } from './deduction.ts';
-import { collectDeposit, DEPOSIT_KINDS } from './deposits.ts';
+import { collectDeposit, DEPOSIT_KINDS, listDeposits } from './deposits.ts';
 import { DefineFeeItemBody, defineFeeItem, listFeeItems } from './fee-items.ts';
 import { generateBills } from './generate-bills.ts';
+import { CancelOvertimeAcBody, OvertimeAcQuery, RecordOvertimeAcBody, cancelOvertimeAc, listOvertimeAc, recordOvertimeAc } from './overtime-ac.ts';
 import { PAY_METHODS } from './ledger.ts';
-import { CreatePrepaidMeterBody, PrepaidEntryBody, createPrepaidMeter, listLowBalanceNotices, recordPrepaidEntry } from './prepaid.ts';
+import { CreatePrepaidMeterBody, PrepaidEntryBody, createPrepaidMeter, listLowBalanceNotices, listPrepaidMeters, recordPrepaidEntry } from './prepaid.ts';
 import { CreateMeterBody, RecordReadingBody, createMeter, getMeter, recordReading } from './record-reading.ts';
 import { recordPayment, recordPrepayment } from './record-payment.ts';
 import { refundCredit, refundDeposit } from './refund.ts';
@@ -48,8 +55,10 @@ const MeterIdParam = ProjectParam.extend({ meterId: z.uuid().openapi({ param: { 
 const PrepaidMeterIdParam = ProjectParam.extend({ prepaidMeterId: z.uuid().openapi({ param: { name: 'prepaidMeterId', in: 'path' } }) });
 const EndBody = z.strictObject({ endDay: z.iso.date() });
 const ReverseBody = z.strictObject({ reason: z.string().max(200) });
-const BillsQuery = z.strictObject({ period: z.string().regex(/^\d{4}-\d{2}$/), customerId: z.uuid().optional() });
+const BillsQuery = z.strictObject({ period: z.string().regex(/^\d{4}-\d{2}$/).optional(), dueDate: z.iso.date().optional(), customerId: z.uuid().optional(), buildingId: z.uuid().optional(), status: z.enum(['open', 'paid']).optional(), q: z.string().max(60).optional() });
 const StatementQuery = z.strictObject({ customerId: z.uuid().optional(), unitId: z.uuid().optional(), asOf: z.iso.date().optional() });
+const SheetsQuery = BillsQuery.extend({ billId: z.uuid().optional(), reminder: z.enum(['1']).optional().openapi({ description: 'FEE-3: print as the second reminder notice (催缴通知单)' }), lang: z.enum(['zh-CN', 'en']).optional() });
+const Html = { content: { 'text/html': { schema: z.string() } } };
 const UnpaidQuery = z.strictObject({ dueDate: z.iso.date() });
 
 /** The statement as of the end of a local day (today when no day is given). */
@@ -139,6 +148,33 @@ export function billingRoutes(deps: Deps) {
       const actor = requireActor(c);
       const p = c.req.valid('param');
       return c.json(await getBill(deps, actor, p.projectId, p.billId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/bill-sheets`, tags, summary: 'FEE-2: A4 bills to print and deliver for signature — one bill, or a month of a building or the project (optionally only the unpaid)', request: { params: ProjectParam, query: SheetsQuery }, responses: { 200: { description: 'HTML for printing', ...Html }, ...errorResponses } }),
+    async (c) => c.html(await printBills(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query'), c.get('locale')), 200, PRINT_HEADERS),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/entries/{entryId}/receipt`, tags, summary: 'The receipt of a payment, prepayment or deposit (or the voucher of a refund), two copies on A4', request: { params: EntryIdParam, query: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }) }, responses: { 200: { description: 'HTML for printing', ...Html }, ...errorResponses } }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.html(await printReceipt(deps, requireActor(c), p.projectId, p.entryId, c.get('locale')), 200, PRINT_HEADERS);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/meters`, tags, summary: "A building's meters with their last reading, for the reading round", request: { params: ProjectParam, query: z.strictObject({ buildingId: z.uuid() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => c.json(await listMeters(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').buildingId), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/accounts`, tags, summary: 'Who pays for a unit, or which units a customer pays for', request: { params: ProjectParam, query: z.strictObject({ unitId: z.uuid().optional(), customerId: z.uuid().optional() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => c.json(await listAccounts(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/deposits`, tags, summary: "A customer's deposits with what is still held", request: { params: ProjectParam, query: z.strictObject({ customerId: z.uuid() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const projectId = c.req.valid('param').projectId;
+      requireBilling(requireActor(c), 'billing.read', projectId);
+      return c.json(await listDeposits(billingDb(deps.db.k), projectId, c.req.valid('query').customerId), 200);
     },
   );
   app.openapi(
@@ -238,11 +274,39 @@ export function billingRoutes(deps: Deps) {
     },
   );
   app.openapi(
+    createRoute({ method: 'get', path: `${base}/prepaid-meters`, tags, summary: 'FEE-5: every prepaid meter with its unit, payer, balance, threshold and whether it is low', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => c.json(await listPrepaidMeters(deps, requireActor(c), c.req.valid('param').projectId), 200),
+  );
+  app.openapi(
     createRoute({ method: 'get', path: `${base}/low-balance-notices`, tags, summary: 'FEE-5: low-balance notices, newest first', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
     async (c) => {
       const actor = requireActor(c);
       const p = c.req.valid('param');
       return c.json(await listLowBalanceNotices(deps, actor, p.projectId), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/overtime-ac`, tags, summary: 'BKG-2: record overtime air-conditioning a unit used (加时空调): started hours × the hourly price, for the payer of that day, on that month\'s bill', request: { params: ProjectParam, body: { ...json(RecordOvertimeAcBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await recordOvertimeAc(deps, actor, p.projectId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/overtime-ac`, tags, summary: 'BKG-2: the overtime air-conditioning uses of a month, with the bill each is on', request: { params: ProjectParam, query: OvertimeAcQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await listOvertimeAc(deps, actor, p.projectId, c.req.valid('query')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/overtime-ac/{useId}/cancel`, tags, summary: 'BKG-2: cancel a use recorded by mistake, with the reason — only while it is on no bill (uses are never edited)', request: { params: ProjectParam.extend({ useId: z.uuid().openapi({ param: { name: 'useId', in: 'path' } }) }), body: { ...json(CancelOvertimeAcBody), required: true } }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const actor = requireActor(c);
+      const p = c.req.valid('param');
+      return c.json(await cancelOvertimeAc(deps, actor, p.projectId, p.useId, c.req.valid('json').reason), 200);
     },
   );
   return app;

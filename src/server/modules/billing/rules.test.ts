@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apportion, areaFeeFen, consumptionOf, daysCovered, defaultDueDate, divHalfUp, meteredFeeFen, monthBounds, prorateMonth, reminderDays } from './rules.ts';
+import { apportion, areaFeeFen, consumptionOf, daysCovered, defaultDueDate, divHalfUp, meteredFeeFen, monthBounds, overtimeAcCharge, prorateMonth, reminderDays, startedHours } from './rules.ts';
 
 test('FEE-6: half-up to the fen in integer arithmetic', () => {
   assert.equal(divHalfUp(5, 2), 3);
@@ -76,4 +76,19 @@ test('FEE-3: unpaid list three days before the due date, second notice one day b
   assert.deepEqual(reminderDays('2027-01-10'), { unpaidList: '2027-01-07', secondNotice: '2027-01-09' });
   assert.deepEqual(reminderDays('2027-03-01'), { unpaidList: '2027-02-26', secondNotice: '2027-02-28' });
   assert.equal(defaultDueDate('2026-12'), '2027-01-10');
+});
+
+test('BKG-2: overtime air-conditioning is charged by the started hour', () => {
+  const at = (hhmm: string) => Date.parse(`2026-11-20T${hhmm}:00Z`);
+  // 2 h 10 min → 3 started hours
+  assert.equal(startedHours(at('11:00'), at('13:10')), 3);
+  assert.deepEqual(overtimeAcCharge(at('11:00'), at('13:10'), 8_000), { hours: 3, amountFen: 24_000 });
+  assert.equal(startedHours(at('11:00'), at('13:00')), 2); // exactly two hours
+  assert.equal(startedHours(at('11:00'), at('11:01')), 1); // one minute starts an hour
+  assert.equal(startedHours(at('11:00'), at('11:00') + 1_000), 1);
+  assert.equal(startedHours(Date.parse('2026-11-20T18:00:00Z'), Date.parse('2026-11-21T18:00:00Z')), 24);
+  assert.throws(() => startedHours(at('13:00'), at('13:00')), RangeError);
+  assert.throws(() => startedHours(at('13:00'), at('11:00')), RangeError);
+  assert.throws(() => overtimeAcCharge(at('11:00'), at('12:00'), 0), RangeError);
+  assert.throws(() => overtimeAcCharge(at('11:00'), at('12:00'), 12.5), RangeError);
 });

@@ -118,6 +118,29 @@ export function prorateMonth(amountFen: number, month: string, start: string, en
   return divHalfUp(product(amountFen, covered), days);
 }
 
+const HOUR_MS = 3_600_000;
+/** BKG-2: the longest overtime air-conditioning use one entry may record. */
+export const OVERTIME_AC_MAX_HOURS = 24;
+
+/**
+ * Started hours between two instants: every hour begun counts as a whole one.
+ * @example startedHours(Date.parse('2026-11-20T11:00:00Z'), Date.parse('2026-11-20T13:10:00Z')) // 2 h 10 min → 3
+ */
+export function startedHours(startMs: number, endMs: number): number {
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs) throw new RangeError('the end must be after the start');
+  return Math.ceil((endMs - startMs) / HOUR_MS);
+}
+
+/**
+ * BKG-2 overtime air-conditioning (加时空调): started hours × the hourly price, in fen.
+ * @example overtimeAcCharge(Date.parse('2026-11-20T11:00:00Z'), Date.parse('2026-11-20T13:10:00Z'), 8_000) // { hours: 3, amountFen: 24_000 }
+ */
+export function overtimeAcCharge(startMs: number, endMs: number, hourFen: number): { hours: number; amountFen: number } {
+  if (!Number.isSafeInteger(hourFen) || hourFen <= 0) throw new RangeError(`expected a positive hourly price in fen, got ${hourFen}`);
+  const hours = startedHours(startMs, endMs);
+  return { hours, amountFen: product(hours, hourFen) };
+}
+
 /**
  * Consumption between two readings (hundredths). A reading below the previous one is a
  * replaced meter or a mistake: only a reading marked as a replacement may go down, and
@@ -145,8 +168,4 @@ export function defaultDueDate(period: string): string {
 }
 
 /** '1057.69' — amounts in messages are shown in 元 with two decimals, computed from fen without floats. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-}
+export { fenToYuan as yuan } from '../../platform/print/format.ts';

@@ -1,5 +1,5 @@
 /**
- * Kysely types of the billing and parking tables (migration 0005_billing). They live with the
+ * Kysely types of the billing and parking tables (migrations 0005_billing, 0007_overtime_ac). They live with the
  * module that owns them; code reaches them through `billingDb()` / `billingTrx()`.
  */
 import type { Kysely, Transaction } from 'kysely';
@@ -12,7 +12,7 @@ export type FeeItemsTable = {
   code: string;
   version: number;
   name: string;
-  /** area | fixed | metered | parking_monthly | parking_temporary | service | deposit */
+  /** area | fixed | metered | parking_monthly | parking_temporary | service | deposit | hourly */
   kind: string;
   /** building | inner */
   area_basis: string | null;
@@ -202,6 +202,31 @@ export type ParkingCardsTable = {
   returned_by: string | null;
 };
 
+export type OvertimeAcUsesTable = {
+  project_id: string;
+  use_id: string;
+  unit_id: string;
+  /** The unit's payer on use_day (billing_accounts), resolved when the use is recorded. */
+  customer_id: string;
+  fee_item_id: string;
+  fee_code: string;
+  starts_at: string;
+  ends_at: string;
+  /** Local day of starts_at in the project's time zone. */
+  use_day: string;
+  /** Started hours. */
+  hours: number;
+  rate_fen: number;
+  amount_fen: number;
+  note: string;
+  recorded_at: string;
+  recorded_by: string | null;
+  /** Set once, only while the use is on no bill (migration 0007). */
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+};
+
 export type BillingTables = {
   fee_items: FeeItemsTable;
   billing_accounts: BillingAccountsTable;
@@ -218,6 +243,7 @@ export type BillingTables = {
   low_balance_notices: LowBalanceNoticesTable;
   parking_rentals: ParkingRentalsTable;
   parking_cards: ParkingCardsTable;
+  overtime_ac_uses: OvertimeAcUsesTable;
 };
 
 export type BillingDatabase = Database & BillingTables;

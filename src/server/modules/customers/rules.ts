@@ -14,3 +14,88 @@ export function normalizePhone(phone: string): string {
 
 export const CUSTOMER_KINDS = ['person', 'company'] as const;
 export const UNIT_RELATIONS = ['owner', 'tenant', 'occupant', 'staff'] as const;
+
+export const ID_TYPES = ['id_card', 'passport', 'hk_macau', 'taiwan', 'business_licence', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** The birth date an 18-digit resident ID card carries, or null when it is not a real date. */
+function idCardBirthday(id: string): string | null {
+  const y = Number(id.slice(6, 10));
+  const m = Number(id.slice(10, 12));
+  const d = Number(id.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+}
+
+/**
+ * The GB 11643 check digit of a resident ID card's first 17 digits.
+ * @example idCardCheckDigit('11010519491231002') // 'X'
+ */
+export function idCardCheckDigit(first17: string): string {
+  const sum = ID_WEIGHTS.reduce((s, w, i) => s + w * Number(first17[i]), 0);
+  return ID_CHECK[sum % 11]!;
+}
+
+/**
+ * Whether an ID number is well-formed for its type (CUS-1, CUS-2): a resident ID card has
+ * 18 characters, a real birth date and the GB 11643 check digit; the others their usual shapes.
+ * @example validIdNumber('id_card', '11010519491231002X') // true
+ * @example validIdNumber('id_card', '110105194912310021') // false (check digit)
+ */
+export function validIdNumber(type: IdType, raw: string): boolean {
+  const id = raw.trim().toUpperCase();
+  switch (type) {
+    case 'id_card': {
+      if (!/^\d{17}[\dX]$/.test(id) || !idCardBirthday(id)) return false;
+      return idCardCheckDigit(id.slice(0, 17)) === id[17];
+    }
+    case 'passport':
+      return /^[A-Z0-9]{5,20}$/.test(id);
+    case 'hk_macau':
+      return /^[HM]\d{8,10}$/.test(id);
+    case 'taiwan':
+      return /^\d{8}$/.test(id);
+    case 'business_licence':
+      return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(id);
+    case 'other':
+      return id.length >= 2 && id.length <= 30;
+  }
+}
+
+/** The birthday on a resident ID card (HND-2 fills the archive's birthday from it). */
+export function birthdayFromIdCard(raw: string): string | null {
+  const id = raw.trim().toUpperCase();
+  return /^\d{17}[\dX]$/.test(id) ? idCardBirthday(id) : null;
+}
+
+/**
+ * CUS-3: ID numbers are masked in lists and printouts — only the first three and last four show.
+ * @example maskIdNumber('11010519491231002X') // '110***********002X'
+ */
+export function maskIdNumber(raw: string | null | undefined): string {
+  const id = (raw ?? '').trim();
+  if (id.length === 0) return '';
+  if (id.length <= 4) return '*'.repeat(id.length);
+  if (id.length <= 8) return `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
+  return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
+}
+
+/**
+ * A number an owner can be called on (CUS-1, CUS-2): a mainland mobile (11 digits from 13…
+ * to 19…) or a landline with its area code (010-6501 0001), after normalizePhone.
+ * @example validPhone('138 0013 8000') // true
+ * @example validPhone('6501 0001') // false (no area code)
+ */
+export function validPhone(raw: string): boolean {
+  const digits = normalizePhone(raw);
+  return /^1[3-9]\d{9}$/.test(digits) || /^0[1-9]\d{8,10}$/.test(digits);
+}
+
+/** An archive made from an ID document is a company's when the document is a business licence, else a person's (CUS-1). */
+export function customerKindFor(idType: IdType): (typeof CUSTOMER_KINDS)[number] {
+  return idType === 'business_licence' ? 'company' : 'person';
+}

@@ -14,10 +14,16 @@ import { requireBilling } from '../billing/access.ts';
 import { releaseDeposit, takeDeposit } from '../billing/deposits.ts';
 import { itemsInEffect } from '../billing/fee-items.ts';
 import { depositHeld, PAY_METHODS, type EntryDto } from '../billing/ledger.ts';
-import { billingDb, platformDb } from '../billing/tables.ts';
+import { billingDb, platformDb, type BDbOrTrx } from '../billing/tables.ts';
 
 /** PRK-3's example: 50 元, used when the project has not priced the card deposit itself. */
 export const DEFAULT_CARD_DEPOSIT_FEN = 5000;
+
+/** The deposit a card is issued against on `day`: the project's ic_card deposit item, else PRK-3's 50 元. */
+export async function cardDepositOn(db: BDbOrTrx, projectId: string, day: string): Promise<number> {
+  const priced = (await itemsInEffect(db, projectId, day)).find((i) => i.kind === 'deposit' && i.depositKind === 'ic_card');
+  return priced?.amountFen ?? DEFAULT_CARD_DEPOSIT_FEN;
+}
 
 export const IssueCardBody = z.strictObject({ cardNo: z.string().trim().min(1).max(30), method: z.enum(PAY_METHODS), receiptNo: z.string().trim().min(1).max(40) }).openapi('IssueParkingCard');
 export const ReturnCardBody = z.strictObject({ method: z.enum(PAY_METHODS), receiptNo: z.string().trim().min(1).max(40) }).openapi('ReturnParkingCard');
@@ -50,8 +56,7 @@ export async function issueCard(deps: Deps, actor: Actor, projectId: string, ren
       if (open.length) throw new AppError('CONFLICT', { key: 'parking.card_in_use', params: { card: input.cardNo }, fields: [{ path: 'cardNo', key: 'parking.card_in_use', params: { card: input.cardNo } }] });
       const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
       const today = localDay(now, project?.time_zone || DEFAULT_TIME_ZONE);
-      const priced = (await itemsInEffect(trx, projectId, today)).find((i) => i.kind === 'deposit' && i.depositKind === 'ic_card');
-      const amountFen = priced?.amountFen ?? DEFAULT_CARD_DEPOSIT_FEN;
+      const amountFen = await cardDepositOn(trx, projectId, today);
       const { depositId, entry } = await takeDeposit(trx, { projectId, customerId: rental.customer_id, unitId: rental.unit_id, kind: 'ic_card', amountFen, method: input.method, receiptNo: input.receiptNo, at: now, actor });
       const cardId = newId(now.getTime());
       await trx.insertInto('parking_cards').values({ project_id: projectId, card_id: cardId, card_no: input.cardNo, rental_id: rentalId, deposit_id: depositId, issued_at: now.toISOString(), issued_by: actor.userId || null, returned_at: null, returned_by: null }).execute();

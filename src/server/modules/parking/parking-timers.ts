@@ -9,12 +9,11 @@ import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import { notifyRoles } from '../tickets/notify.ts';
 import { billingTrx, platformDb, type BDbOrTrx } from '../billing/tables.ts';
-import { registerRows } from './register.ts';
+import { EXPIRY_NOTICE_DAYS, registerRows } from './register.ts';
 
 export const WEEKLY_REGISTER_TIMER = 'parking.weekly_register';
 export const RENTAL_EXPIRY_TIMER = 'parking.rental_expiry';
 export const REGISTER_TIME = '08:00';
-export const EXPIRY_NOTICE_DAYS = 7;
 const EXPIRY_TIME = '09:00';
 
 async function zoneOf(db: BDbOrTrx, projectId: string): Promise<string> {

@@ -82,6 +82,49 @@ forEachDatabase('parking', (ctx) => {
     assert.equal(ws.getRow(2).getCell(5).value, '京A12345');
   });
 
+  test('PRK-3/PRK-4: register rows carry the card in use with the deposit it holds, and flag a rental inside its reminder week', async () => {
+    const row = (await cashier.get(`${url}/register?day=2026-11-30`)).body.rows[0];
+    assert.deepEqual([row.unitCode, row.spaceCode, row.cardNo, row.cardDepositFen, row.endsSoon], ['2-101', 'P001', 'IC-0001', 5_000, true]);
+    assert.match(row.cardId, /^[0-9a-f-]{36}$/);
+    // 5 December is more than seven days after 26 November: no reminder yet.
+    assert.equal((await cashier.get(`${url}/register?day=2026-11-26`)).body.rows[0].endsSoon, false);
+  });
+
+  test('PRK-4: the register prints as an A4 page with the Excel sheet\'s columns, under the print CSP', async () => {
+    const res = await app.request(`${url}/register/print?day=2026-11-30&lang=zh-CN`, { headers: { cookie: cashier.cookie } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    const page = await res.text();
+    for (const text of ['月租车位登记表', '在租日期: <strong>2026-11-30</strong>', '共 1 辆', '<th>IC卡号</th>', '<td>京A12345</td>', '<td>IC-0001</td>', '<td>大众帕萨特 黑色</td>']) assert.ok(page.includes(text), text);
+    // Phones as in the Excel sheet the garage cashier already gets (written in full there too).
+    assert.ok(page.includes('<td>13911112222</td>'));
+    const en = await (await app.request(`${url}/register/print?day=2026-12-06&lang=en`, { headers: { cookie: cashier.cookie } })).text();
+    for (const text of ['Monthly Parking Register', '0 vehicles', 'No monthly rental in force on this day', '<th>Card no.</th>']) assert.ok(en.includes(text), text);
+    assert.equal((await app.request(`${url}/register/print`)).status, 401);
+  });
+
+  test('PRK-1: the renter lookup finds owners and tenants by name, unit code or phone, and no one else', async () => {
+    const byName = await cashier.get(`${url}/renters?q=${encodeURIComponent('车主丁')}`);
+    assert.equal(byName.status, 200);
+    assert.deepEqual(byName.body.map((c: { name: string; units: { code: string; relation: string }[] }) => [c.name, c.units.map((u) => `${u.code}:${u.relation}`)]), [['车主丁', ['2-101:owner']]]);
+    const byUnit = await cashier.get(`${url}/renters?q=2-101`);
+    assert.deepEqual(byUnit.body.map((c: { customerId: string }) => c.customerId), [ids.owner]);
+    const phone: string = byName.body[0].phones[0].phone;
+    assert.deepEqual((await cashier.get(`${url}/renters?q=${phone.slice(-6)}`)).body.map((c: { customerId: string }) => c.customerId), [ids.owner]);
+    // An occupant is a customer of the project, but would be refused a monthly space.
+    assert.deepEqual((await cashier.get(`${url}/renters?q=${encodeURIComponent('访客戊')}`)).body, []);
+    assert.deepEqual((await cashier.get(`${url}/renters?q=2-102`)).body, []);
+    assert.equal((await (await loginTo(app, 'estate.clerk')).get(`${url}/renters?q=2-101`)).status, 403);
+  });
+
+  test('PRK-2/PRK-3: the screen reads the monthly rent, the card deposit and the visitor tariff in effect', async () => {
+    const terms = await cashier.get(`${url}/terms`);
+    assert.equal(terms.status, 200);
+    assert.equal(terms.body.day, '2026-11-25');
+    assert.deepEqual([terms.body.monthly.code, terms.body.monthly.amountFen, terms.body.cardDepositFen], ['PARKING', 10_000, 5_000]);
+    assert.deepEqual([terms.body.tariff.firstMinutes, terms.body.tariff.firstFen, terms.body.tariff.hourFen, terms.body.tariff.dailyCapFen], [120, 200, 100, 600]);
+  });
+
   test('PRK-4: every Monday the register goes to the garage cashier; a rental ending soon is reminded', async () => {
     await ensureParkingTimers(ctx().deps.db.k, ctx().clock.now());
     ctx().clock.set('2026-11-28T01:00:00Z'); // Saturday 09:00: seven days before the 5 December end
@@ -105,7 +148,8 @@ forEachDatabase('parking', (ctx) => {
     const bad = await fee('2026-11-25T23:00:00+08:00', '2026-11-25T22:00:00+08:00');
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.fields[0].path, 'exitAt');
-    const priced = await pm.post(`/api/projects/${P}/billing/fee-items`, { code: 'TEMP', name: '临时停车', kind: 'parking_temporary', tariff: { firstMinutes: 60, firstFen: 500, hourFen: 300, dailyCapFen: 2000 }, effectiveFrom: '2026-11-01' });
+    // The demo prices visitor parking as PARK_TEMP; a new tariff is a new version of it.
+    const priced = await pm.post(`/api/projects/${P}/billing/fee-items`, { code: 'PARK_TEMP', name: '临时停车', kind: 'parking_temporary', tariff: { firstMinutes: 60, firstFen: 500, hourFen: 300, dailyCapFen: 2000 }, effectiveFrom: '2026-11-01' });
     assert.equal(priced.status, 201);
     assert.equal((await fee('2026-11-25T10:00:00+08:00', '2026-11-25T12:30:00+08:00')).body.totalFen, 1_100);
   });

@@ -1,13 +1,21 @@
 /**
  * The monthly rental register (PRK-4: date, owner, phone, model, plate, start, end, card
  * number) as data and as an Excel sheet for the garage cashier, who gets it every Monday.
+ * The data also carries what the cashier's screen acts on: the card in use with the
+ * deposit it still holds (so it can be returned from the list), the unit and space, and
+ * whether the rental is inside its expiry-reminder window.
  */
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { requireBilling } from '../billing/access.ts';
 import { billingDb, type BDbOrTrx } from '../billing/tables.ts';
+import { registerLabels } from './register-labels.ts';
+
+/** A rental is reminded this many days before it ends (PRK-4); the register marks it from then on. */
+export const EXPIRY_NOTICE_DAYS = 7;
 
 export interface RegisterRow {
   rentalId: string;
@@ -18,7 +26,14 @@ export interface RegisterRow {
   plate: string;
   startDay: string;
   endDay: string;
+  unitCode: string;
+  spaceCode: string | null;
+  cardId: string | null;
   cardNo: string | null;
+  /** What the card's deposit still holds, i.e. what returning the card refunds; null without a card. */
+  cardDepositFen: number | null;
+  /** The expiry reminder has gone out (or is due): the rental ends within EXPIRY_NOTICE_DAYS. */
+  endsSoon: boolean;
 }
 
 /** Rentals in force on `day`, by plate. */
@@ -26,35 +41,84 @@ export async function registerRows(db: BDbOrTrx, projectId: string, day: string,
   const rows = await db
     .selectFrom('parking_rentals as r')
     .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'r.project_id').onRef('c.customer_id', '=', 'r.customer_id'))
+    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'))
+    .leftJoin('parking_spaces as s', (j) => j.onRef('s.project_id', '=', 'r.project_id').onRef('s.space_id', '=', 'r.space_id'))
     .leftJoin('parking_cards as k', (j) => j.onRef('k.project_id', '=', 'r.project_id').onRef('k.rental_id', '=', 'r.rental_id').on('k.returned_at', 'is', null))
-    .select(['r.rental_id', 'r.created_at', 'c.name', 'r.phone', 'r.car_model', 'r.plate', 'r.start_day', 'r.end_day', 'k.card_no'])
+    .select(['r.rental_id', 'r.created_at', 'c.name', 'r.phone', 'r.car_model', 'r.plate', 'r.start_day', 'r.end_day', 'u.code as unit_code', 's.code as space_code', 'k.card_id', 'k.card_no', 'k.deposit_id'])
     .where('r.project_id', '=', projectId)
     .where('r.start_day', '<=', day)
     .where('r.end_day', '>=', day)
     .orderBy('r.plate')
     .execute();
-  return rows.map((r) => ({ rentalId: r.rental_id, registeredOn: localDay(new Date(r.created_at), timeZone), customerName: r.name, phone: r.phone, carModel: r.car_model, plate: r.plate, startDay: String(r.start_day), endDay: String(r.end_day), cardNo: r.card_no ?? null }));
+  const held = await depositsHeld(db, projectId, rows.flatMap((r) => (r.deposit_id ? [r.deposit_id] : [])));
+  const remindFrom = addDays(day, EXPIRY_NOTICE_DAYS);
+  return rows.map((r) => ({
+    rentalId: r.rental_id,
+    registeredOn: localDay(new Date(r.created_at), timeZone),
+    customerName: r.name,
+    phone: r.phone,
+    carModel: r.car_model,
+    plate: r.plate,
+    startDay: String(r.start_day),
+    endDay: String(r.end_day),
+    unitCode: r.unit_code,
+    spaceCode: r.space_code ?? null,
+    cardId: r.card_id ?? null,
+    cardNo: r.card_no ?? null,
+    cardDepositFen: r.deposit_id ? (held.get(r.deposit_id) ?? 0) : null,
+    endsSoon: String(r.end_day) <= remindFrom,
+  }));
+}
+
+/** What each deposit still holds (deposits are credits, so the sign is turned), in one query. */
+async function depositsHeld(db: BDbOrTrx, projectId: string, depositIds: string[]): Promise<Map<string, number>> {
+  if (depositIds.length === 0) return new Map();
+  const sums = await db
+    .selectFrom('ledger_entries')
+    .select((eb) => ['deposit_id', eb.fn.sum<string | number>('amount_fen').as('s')])
+    .where('project_id', '=', projectId)
+    .where('book', '=', 'deposits')
+    .where('deposit_id', 'in', depositIds)
+    .groupBy('deposit_id')
+    .execute();
+  return new Map(sums.map((s) => [s.deposit_id!, -Number(s.s)]));
+}
+
+export interface Register {
+  project: { name: string; timeZone: string };
+  day: string;
+  rows: RegisterRow[];
+}
+
+/** The register with the project it belongs to (the print page names it). */
+export async function loadRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<Register> {
+  requireBilling(actor, 'billing.read', projectId);
+  const p = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirst();
+  const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
+  const d = day ?? localDay(deps.clock.now(), timeZone);
+  return { project: { name: p?.name ?? '', timeZone }, day: d, rows: await registerRows(billingDb(deps.db.k), projectId, d, timeZone) };
 }
 
 export async function parkingRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<{ day: string; rows: RegisterRow[] }> {
-  requireBilling(actor, 'billing.read', projectId);
-  const p = await deps.db.k.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
-  const d = day ?? localDay(deps.clock.now(), timeZone);
-  return { day: d, rows: await registerRows(billingDb(deps.db.k), projectId, d, timeZone) };
+  const reg = await loadRegister(deps, actor, projectId, day);
+  return { day: reg.day, rows: reg.rows };
 }
 
-const HEADERS = {
-  'zh-CN': ['登记日期', '车主', '电话', '车型', '车牌', '起租日', '到期日', 'IC卡号'],
-  en: ['Registered', 'Owner', 'Phone', 'Model', 'Plate', 'Start', 'End', 'Card no.'],
-};
+/**
+ * PRK-4's columns only. Phones are written in full, as the Excel sheet has given them to the
+ * garage cashier from the start; the print page uses the same cells so the two never differ.
+ */
+export function registerCells(r: RegisterRow): string[] {
+  return [r.registeredOn, r.customerName, r.phone, r.carModel, r.plate, r.startDay, r.endDay, r.cardNo ?? ''];
+}
 
-export async function parkingRegisterXlsx(deps: Deps, actor: Actor, projectId: string, day: string | undefined, locale: 'zh-CN' | 'en'): Promise<{ filename: string; body: Buffer }> {
-  const reg = await parkingRegister(deps, actor, projectId, day);
+export async function parkingRegisterXlsx(deps: Deps, actor: Actor, projectId: string, day: string | undefined, locale: Locale): Promise<{ filename: string; body: Buffer }> {
+  const reg = await loadRegister(deps, actor, projectId, day);
+  const L = registerLabels(locale);
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(locale === 'en' ? 'Monthly parking' : '月租车位登记表');
-  ws.addRow(HEADERS[locale]).font = { bold: true };
-  for (const r of reg.rows) ws.addRow([r.registeredOn, r.customerName, r.phone, r.carModel, r.plate, r.startDay, r.endDay, r.cardNo ?? '']);
+  const ws = wb.addWorksheet(L.sheet);
+  ws.addRow(L.columns).font = { bold: true };
+  for (const r of reg.rows) ws.addRow(registerCells(r));
   ws.columns.forEach((c) => (c.width = 14));
   return { filename: `parking-register-${reg.day}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
 }

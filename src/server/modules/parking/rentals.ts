@@ -16,6 +16,9 @@ import { relationsTo, requireCustomer, requireUnit } from '../billing/lookups.ts
 import { billingDb, platformDb } from '../billing/tables.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
 
+/** The fee item a monthly rental is billed under unless the request names another. */
+export const MONTHLY_FEE_CODE = 'PARKING';
+
 export const RentalBody = z
   .strictObject({
     customerId: z.uuid(),
@@ -25,7 +28,7 @@ export const RentalBody = z
     carModel: z.string().trim().min(1).max(40),
     phone: z.string().trim().min(5).max(20),
     licenceChecked: z.boolean(),
-    feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default('PARKING'),
+    feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default(MONTHLY_FEE_CODE),
     startDay: z.iso.date(),
     endDay: z.iso.date(),
   })

@@ -1,13 +1,22 @@
-/** HTTP for parking (PRK-1..4): rentals, IC cards, the Monday register, the visitor fee. */
+/**
+ * HTTP for parking (PRK-1..4): rentals, IC cards, the Monday register (data, Excel, print
+ * page), the visitor fee, and what the cashier's screen looks up (renters, prices).
+ * `?lang=en` switches the export and the print page to English.
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { IssueCardBody, ReturnCardBody, issueCard, returnCard } from './cards.ts';
+import { PRINT_CSP } from '../../platform/print/html.ts';
+import { CustomerSchema } from '../customers/schema.ts';
 import { parkingRegister, parkingRegisterXlsx } from './register.ts';
+import { parkingRegisterPrint } from './register-print.ts';
 import { RentalBody, rentSpace } from './rentals.ts';
+import { eligibleRenters } from './renters.ts';
 import { temporaryFee } from './temporary-fee.ts';
+import { parkingTerms } from './terms.ts';
 
 const tags = ['parking'];
 const base = '/projects/{projectId}/parking' as const;
@@ -17,6 +26,8 @@ const CardParam = ProjectParam.extend({ cardId: z.uuid().openapi({ param: { name
 const RegisterQuery = z.strictObject({ day: z.iso.date().optional(), lang: z.enum(['zh-CN', 'en']).optional() });
 const FeeBody = z.strictObject({ entryAt: z.iso.datetime({ offset: true }), exitAt: z.iso.datetime({ offset: true }) }).openapi('TemporaryParkingFee');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const RentersQuery = z.strictObject({ q: z.string().max(100).openapi({ description: 'name, company, unit code (1-405) or phone digits' }) });
+const TermsQuery = z.strictObject({ day: z.iso.date().optional() });
 
 export function parkingRoutes(deps: Deps) {
   const app = newRouter();
@@ -52,6 +63,21 @@ export function parkingRoutes(deps: Deps) {
   app.openapi(
     createRoute({ method: 'post', path: `${base}/temporary-fee`, tags, summary: "PRK-2: what a visitor's stay costs under the project's tariff", request: { params: ProjectParam, body: { ...json(FeeBody), required: true } }, responses: { 200: { description: 'Fee', ...Any }, ...errorResponses } }),
     async (c) => c.json(await temporaryFee(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/register/print`, tags, summary: 'PRK-4: the register as an A4 page for the garage cashier', request: { params: ProjectParam, query: RegisterQuery }, responses: { 200: { description: 'HTML for printing', content: { 'text/html': { schema: z.string() } } }, ...errorResponses } }),
+    async (c) => {
+      const page = await parkingRegisterPrint(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day, c.get('locale'));
+      return c.html(page, 200, { 'Content-Security-Policy': PRINT_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/renters`, tags, summary: 'PRK-1: owners and tenants of the project who may rent a monthly space, with the units they qualify through', request: { params: ProjectParam, query: RentersQuery }, responses: { 200: { description: 'Up to 20 customers', ...json(z.array(CustomerSchema)) }, ...errorResponses } }),
+    async (c) => c.json(await eligibleRenters(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').q), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/terms`, tags, summary: 'PRK-2/PRK-3: the monthly rent, IC-card deposit and visitor tariff in effect (today by default)', request: { params: ProjectParam, query: TermsQuery }, responses: { 200: { description: 'Prices in fen', ...Any }, ...errorResponses } }),
+    async (c) => c.json(await parkingTerms(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),
   );
   return app;
 }

@@ -5,8 +5,14 @@ import type { Deps } from '../../platform/http/context.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { itemsInEffect } from '../billing/fee-items.ts';
-import { billingDb } from '../billing/tables.ts';
+import { billingDb, type BDbOrTrx } from '../billing/tables.ts';
 import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff.ts';
+
+/** The project's visitor tariff on `day`, or PRK-2's example when it has priced none. */
+export async function tariffOn(db: BDbOrTrx, projectId: string, day: string): Promise<TemporaryTariff> {
+  const item = (await itemsInEffect(db, projectId, day)).find((i) => i.kind === 'parking_temporary');
+  return item?.tariff ?? DEFAULT_TEMPORARY_TARIFF;
+}
 
 export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, input: { entryAt: string; exitAt: string }): Promise<TemporaryFee & { tariff: TemporaryTariff }> {
   requireAccess({ actor, permission: 'project.read', projectId });
@@ -19,7 +25,6 @@ export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, 
   const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
   const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
   // The tariff in effect when the car came in, so a price change never reprices a stay in progress.
-  const item = (await itemsInEffect(db, projectId, localDay(entry, timeZone))).find((i) => i.kind === 'parking_temporary');
-  const tariff = item?.tariff ?? DEFAULT_TEMPORARY_TARIFF;
+  const tariff = await tariffOn(db, projectId, localDay(entry, timeZone));
   return { ...temporaryParkingFee(entry, exit, tariff, timeZone), tariff };
 }

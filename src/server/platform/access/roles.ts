@@ -41,25 +41,35 @@ export const PERMISSIONS = [
   'billing.read', // bills, ledger, balances, arrears, registers
   'billing.collect', // readings, bill runs, payments, prepayments, deposits, parking rentals and cards
   'billing.adjust', // refunds, deductions, reversing entries
+  'archive.open', // CUS-3: open a full owner archive (unmasked ID and phones), with a reason, logged; lend paper files (CUS-4)
+  'archive.manage', // import the roster (CUS-2), fill and classify archives, seal them (CUS-5)
+  'archive.approve', // CUS-3: approve an export of owner data; read the archive access log
+  'archive.emergency_list', // CUS-3: the night supervisor's list of units with their emergency phones (unmasked, logged)
+  'occupancy.manage', // handover, move-in, move-out, transfer workflows (HND, MVI, MVO, TRF)
+  'occupancy.approve', // the manager's approval steps of move-in (HND-6) and irregular key requests (KEY-4)
+  'key.manage', // key register, issue and return (KEY-1..4)
+  'pass.issue', // release passes (REL-1..5)
+  'pass.check', // the guard checks a pass at the gate (REL-5)
+  'status.report', // the monthly property status report (STA-1)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyoneInProject: Permission[] = ['project.read', 'property.read', 'customer.read', 'ticket.create'];
-const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.manage'];
+const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.manage', 'occupancy.manage', 'key.manage', 'pass.issue', 'archive.manage'];
 const department: Permission[] = ['ticket.read_department', 'ticket.work', 'ticket.assign'];
 const supervisor: Permission[] = [...desk, 'billing.read', 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   cs_clerk: [...everyoneInProject, 'staff.read', ...desk, 'billing.read'],
   cs_supervisor: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
-  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage'],
-  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust'],
+  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'archive.approve', 'archive.emergency_list', 'status.report'],
+  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust', 'archive.approve', 'archive.emergency_list', 'occupancy.approve', 'status.report', 'pass.check'],
   engineering: [...everyoneInProject, ...department],
-  security: [...everyoneInProject, ...department],
+  security: [...everyoneInProject, ...department, 'pass.check'],
   cleaning: [...everyoneInProject, ...department],
   cashier: [...everyoneInProject, 'billing.read', 'billing.collect', 'billing.adjust'],
-  archivist: [...everyoneInProject, 'history.read'],
-  night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
+  archivist: [...everyoneInProject, 'history.read', 'archive.open', 'archive.manage', 'customer.manage', 'archive.emergency_list'],
+  night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work', 'archive.emergency_list'],
   department_head: [...everyoneInProject, 'staff.read', ...department, 'ticket.stats', 'history.read'],
 };
 

@@ -196,6 +196,65 @@ export interface CustomersTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  /** Archive fields (CUS-1): ID document, emergency phone, birthday; class and state (CUS-5). */
+  id_type: Generated<string>;
+  id_number: Generated<string>;
+  emergency_phone: Generated<string>;
+  birthday: string | null;
+  archive_class: Generated<string>;
+  archive_state: Generated<string>;
+  archive_state_at: string | null;
+}
+
+export interface CustomerVehiclesTable {
+  project_id: string;
+  vehicle_id: string;
+  customer_id: string;
+  plate: string;
+  model: string;
+  created_at: string;
+}
+
+export interface RosterEntriesTable {
+  project_id: string;
+  entry_id: string;
+  import_id: string;
+  unit_id: string;
+  owner_name: string;
+  id_type: string;
+  id_number: string;
+  phone: string;
+  contract_no: string;
+  customer_id: string | null;
+  created_at: string;
+}
+
+export interface DocumentsTable {
+  project_id: string;
+  document_id: string;
+  kind: string;
+  title: string;
+  mime: string;
+  size: number;
+  data: Uint8Array;
+  entity_type: string | null;
+  entity_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SignaturesTable {
+  project_id: string;
+  signature_id: string;
+  entity_type: string;
+  entity_id: string;
+  purpose: string;
+  signer_name: string;
+  signer_role: string;
+  method: string;
+  document_id: string;
+  signed_at: string;
+  recorded_by: string | null;
 }
 
 export interface CustomerPhonesTable {
@@ -213,6 +272,9 @@ export interface CustomerUnitsTable {
   unit_id: string;
   relation: string; // owner | tenant | occupant | staff
   created_at: string;
+  /** Tenants: the lease's first and last day (MVO-1). */
+  lease_start: string | null;
+  lease_end: string | null;
 }
 
 export interface CountersTable {
@@ -390,6 +452,10 @@ export interface Database {
   customers: CustomersTable;
   customer_phones: CustomerPhonesTable;
   customer_units: CustomerUnitsTable;
+  customer_vehicles: CustomerVehiclesTable;
+  roster_entries: RosterEntriesTable;
+  documents: DocumentsTable;
+  signatures: SignaturesTable;
   counters: CountersTable;
   tickets: TicketsTable;
   ticket_events: TicketEventsTable;

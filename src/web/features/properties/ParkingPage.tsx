@@ -8,6 +8,7 @@ import { useParkingAreas } from './api.ts';
 import { SPACE_STATUSES, spaceStatusColour } from './status.ts';
 import { SpacesPanel } from './SpacesPanel.tsx';
 import { AddSpacesModal, CreateAreaModal } from './ParkingAreaModal.tsx';
+import { ParkingNav } from '../parking/ParkingNav.tsx';
 import { useProject } from '../../app/project.tsx';
 import { useLabel } from '../../app/labels.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -34,11 +35,14 @@ export default function ParkingPage() {
         title={t('nav.parking')}
         subtitle={list.length ? t('parking.summary', { areas: list.length, spaces: list.reduce((n, a) => n + a.spaceCount, 0) }) : undefined}
         extra={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-area">
-              {t('parking.newArea')}
-            </Button>
-          ) : null
+          <>
+            <ParkingNav current="areas" />
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-area">
+                {t('parking.newArea')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       {areas.isError ? (

@@ -7,6 +7,8 @@ import * as m0003 from './0003_visits.ts';
 import * as m0004 from './0004_report_indexes.ts';
 import * as m0005 from './0005_billing.ts';
 import * as m0006 from './0006_queue_indexes.ts';
+import * as m0007 from './0007_overtime_ac.ts';
+import * as m0008 from './0008_archives_signatures.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -19,4 +21,6 @@ export const migrations: Record<string, MigrationModule> = {
   '0004_report_indexes': m0004,
   '0005_billing': m0005,
   '0006_queue_indexes': m0006,
+  '0007_overtime_ac': m0007,
+  '0008_archives_signatures': m0008,
 };

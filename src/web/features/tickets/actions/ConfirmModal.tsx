@@ -8,7 +8,7 @@ import { Alert, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../app/labels.ts';
 import { TabooHint } from '../../desk/TabooHint.tsx';
-import { SignaturePad } from './SignaturePad.tsx';
+import { SignaturePad } from '../../../components/SignaturePad.tsx';
 import { ActionModal } from './ActionModal.tsx';
 import { useActionSubmit } from './use-action-submit.ts';
 import type { Ticket } from '../types.ts';
@@ -44,6 +44,7 @@ export function ConfirmModal({ ticket, onClose }: { ticket: Ticket; onClose(): v
             {signedOnPaper ? null : (
               <div style={{ marginBottom: 12 }}>
                 <SignaturePad
+                  prompt="tickets.signHere"
                   onChange={(s) => {
                     setSignature(s);
                     setMissing(false);

@@ -1,5 +1,5 @@
 /**
- * REP-5: the customer signs on screen. A plain <canvas> drawn with the pointer (mouse, pen or
+ * The customer signs on screen (REP-5, and every occupancy form). A plain <canvas> drawn with the pointer (mouse, pen or
  * finger); every finished stroke hands the drawing up as a PNG data URL, which the server
  * stores with the ticket. Null until something is drawn.
  */
@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 const WIDTH = 480;
 const HEIGHT = 160;
 
-export function SignaturePad({ onChange }: { onChange(dataUrl: string | null): void }) {
+export function SignaturePad({ onChange, prompt }: { onChange(dataUrl: string | null): void; /** Catalogue key of the line above the pad. */ prompt?: 'signature.signHere' | 'tickets.signHere' }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -66,9 +66,9 @@ export function SignaturePad({ onChange }: { onChange(dataUrl: string | null): v
   return (
     <Flex vertical gap={4}>
       <Flex justify="space-between" align="baseline">
-        <Typography.Text type="secondary">{t('tickets.signHere')}</Typography.Text>
+        <Typography.Text type="secondary">{t(prompt ?? 'signature.signHere')}</Typography.Text>
         <Button size="small" type="link" onClick={clear}>
-          {t('tickets.clearSignature')}
+          {t('signature.clear')}
         </Button>
       </Flex>
       <canvas

@@ -1,0 +1,37 @@
+/**
+ * The project's parking prices on a day, as the cashier's screen shows them beside the
+ * forms (PRK-2 monthly rent and visitor tariff, PRK-3 card deposit). Each comes from the
+ * same lookup the use case charges with, so the screen never quotes a different amount.
+ */
+import type { Actor } from '../../platform/access/actor.ts';
+import type { Deps } from '../../platform/http/context.ts';
+import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { requireBilling } from '../billing/access.ts';
+import { itemsInEffect } from '../billing/fee-items.ts';
+import { billingDb } from '../billing/tables.ts';
+import { cardDepositOn } from './cards.ts';
+import { MONTHLY_FEE_CODE } from './rentals.ts';
+import type { TemporaryTariff } from './tariff.ts';
+import { tariffOn } from './temporary-fee.ts';
+
+export interface ParkingTerms {
+  day: string;
+  /** The monthly rent item rentals are billed under; null when the project has not priced it (renting is then refused). */
+  monthly: { code: string; name: string; amountFen: number } | null;
+  cardDepositFen: number;
+  tariff: TemporaryTariff;
+}
+
+export async function parkingTerms(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<ParkingTerms> {
+  requireBilling(actor, 'billing.read', projectId);
+  const db = billingDb(deps.db.k);
+  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
+  const d = day ?? localDay(deps.clock.now(), p?.time_zone || DEFAULT_TIME_ZONE);
+  const item = (await itemsInEffect(db, projectId, d)).find((i) => i.code === MONTHLY_FEE_CODE && i.kind === 'parking_monthly');
+  return {
+    day: d,
+    monthly: item && item.amountFen !== null ? { code: item.code, name: item.name, amountFen: item.amountFen } : null,
+    cardDepositFen: await cardDepositOn(db, projectId, d),
+    tariff: await tariffOn(db, projectId, d),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Queries and writes of the cashier's screens. Every key starts with ['billing', projectId],
+ * so one invalidation after a payment or a bill run refreshes every list and balance.
+ * Shapes are the server's own types (type-only imports: nothing of the server is bundled).
+ */
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, post } from '../../app/api.ts';
+import type { BillDto, BillRow } from '../../../server/modules/billing/bills-read.ts';
+import type { GenerateResult } from '../../../server/modules/billing/generate-bills.ts';
+import type { Owed } from '../../../server/modules/billing/balance.ts';
+import type { EntryDto, PayMethod } from '../../../server/modules/billing/ledger.ts';
+import type { UnpaidBill } from '../../../server/modules/billing/reminders.ts';
+import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
+// The bodies the cashier sends are the server's own inputs.
+import type { PaymentInput, PrepaymentInput } from '../../../server/modules/billing/record-payment.ts';
+
+export type { BillDto, BillRow, EntryDto, GenerateResult, Owed, PayMethod, UnpaidBill, CustomerDto };
+export type BillStatus = 'open' | 'paid';
+export type Statement = Owed & { entries: EntryDto[] };
+export interface AccountRow {
+  accountId: string;
+  unitId: string;
+  unitCode: string;
+  customerId: string;
+  customerName: string;
+  startDay: string;
+  endDay: string | null;
+}
+export interface DepositRow {
+  depositId: string;
+  kind: 'management' | 'renovation' | 'ic_card';
+  unitId: string | null;
+  createdAt: string;
+  heldFen: number;
+}
+
+export const PAY_METHODS: PayMethod[] = ['cash', 'transfer', 'card'];
+
+export const billingKeys = {
+  all: (pid: string) => ['billing', pid] as const,
+};
+
+const base = (pid: string) => `/api/projects/${pid}/billing`;
+
+export interface BillFilter {
+  period?: string;
+  dueDate?: string;
+  buildingId?: string;
+  status?: BillStatus;
+  q?: string;
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  return q.toString();
+}
+
+export function useBills(pid: string, f: BillFilter) {
+  const qs = query({ period: f.period, dueDate: f.dueDate, buildingId: f.buildingId, status: f.status, q: f.q });
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'bills', qs], queryFn: () => get<{ rows: BillRow[]; truncated: boolean }>(`${base(pid)}/bills?${qs}`), placeholderData: keepPreviousData });
+}
+
+export function useBill(pid: string, billId: string | null) {
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'bill', billId], queryFn: () => get<BillDto>(`${base(pid)}/bills/${billId}`), enabled: !!billId });
+}
+
+export function useStatement(pid: string, customerId: string | null, asOf: string | undefined) {
+  const qs = query({ customerId: customerId ?? undefined, asOf });
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'statement', qs], queryFn: () => get<Statement>(`${base(pid)}/statement?${qs}`), enabled: !!customerId, placeholderData: keepPreviousData });
+}
+
+export function useAccounts(pid: string, customerId: string | null) {
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'accounts', customerId], queryFn: () => get<AccountRow[]>(`${base(pid)}/accounts?customerId=${customerId}`), enabled: !!customerId });
+}
+
+export function useDeposits(pid: string, customerId: string | null) {
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'deposits', customerId], queryFn: () => get<DepositRow[]>(`${base(pid)}/deposits?customerId=${customerId}`), enabled: !!customerId });
+}
+
+export function useUnpaid(pid: string, dueDate: string) {
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'unpaid', dueDate], queryFn: () => get<{ dueDate: string; totalFen: number; items: UnpaidBill[] }>(`${base(pid)}/unpaid?dueDate=${dueDate}`), placeholderData: keepPreviousData });
+}
+
+/** Customers by name, company or phone (the desk's search), for picking a payer. */
+export function useCustomerSearch(pid: string, text: string) {
+  const t = text.trim();
+  const byPhone = /^[0-9+\- ]{4,}$/.test(t);
+  return useQuery({
+    queryKey: ['customers', pid, 'search', t],
+    queryFn: () => get<CustomerDto[]>(`/api/projects/${pid}/customers?${byPhone ? `phone=${encodeURIComponent(t)}` : `q=${encodeURIComponent(t)}`}`),
+    enabled: t.length >= 1,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Writes; each refreshes everything of the project's billing once it lands. */
+export function useBillingWrites(pid: string) {
+  const qc = useQueryClient();
+  const done = <T,>(p: Promise<T>) => p.finally(() => void qc.invalidateQueries({ queryKey: billingKeys.all(pid) }));
+  return {
+    runBills: (body: { period: string; buildingId?: string; dueDate?: string }) => done(post<GenerateResult>(`${base(pid)}/bill-runs`, body)),
+    pay: (body: PaymentInput) => done(post<{ entry: EntryDto; outstandingFen: number }>(`${base(pid)}/payments`, body)),
+    prepay: (body: PrepaymentInput) => done(post<EntryDto>(`${base(pid)}/prepayments`, body)),
+    takeDeposit: (body: Omit<PrepaymentInput, 'unitId' | 'note'> & { unitId: string | null; kind: DepositRow['kind'] }) => done(post<{ depositId: string; entry: EntryDto }>(`${base(pid)}/deposits`, body)),
+    refundDeposit: (depositId: string, body: { amountFen: number; method: PayMethod; receiptNo: string; note: string }) => done(post<EntryDto>(`${base(pid)}/deposits/${depositId}/refund`, body)),
+  };
+}
+
+/** The printable pages open in a new tab; the browser's own print dialog does the rest. */
+export const printUrls = {
+  bills: (pid: string, f: BillFilter & { billId?: string; reminder?: '1' }, lang: string) =>
+    `${base(pid)}/bill-sheets?${query({ period: f.period, dueDate: f.dueDate, buildingId: f.buildingId, status: f.status, q: f.q, billId: f.billId, reminder: f.reminder, lang })}`,
+  receipt: (pid: string, entryId: string, lang: string) => `${base(pid)}/entries/${entryId}/receipt?lang=${lang}`,
+};
