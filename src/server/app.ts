@@ -15,12 +15,19 @@ import { projectRoutes } from './modules/projects/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { propertyRoutes } from './modules/properties/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
+import { archiveRoutes } from './modules/customers/archive-routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
 import { deskRoutes } from './modules/tickets/desk-routes.ts';
 import { ticketReportRoutes } from './modules/tickets/stats/routes.ts';
 import { billingRoutes } from './modules/billing/routes.ts';
 import { parkingRoutes } from './modules/parking/routes.ts';
 import { documentRoutes } from './platform/signatures/routes.ts';
+import { keyRoutes } from './modules/keys/routes.ts';
+import { passRoutes } from './modules/passes/routes.ts';
+import { statusReportRoutes } from './modules/status-report/routes.ts';
+import { moveOutTransferRoutes } from './modules/occupancy/exit/index.ts';
+import { handoverRoutes } from './modules/occupancy/handover/routes.ts';
+import { moveInRoutes } from './modules/occupancy/move-in/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
@@ -29,8 +36,8 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   app.onError(handleError);
   app.use('*', requestContext(deps));
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
-  // Photo and scan uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts).
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && (c.req.path.endsWith('/photos') || c.req.path.endsWith('/documents')) ? next() : jsonLimit(c, next)));
+  // Photo, scan and roster uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts, customers/roster/routes.ts).
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && (c.req.path.endsWith('/photos') || c.req.path.endsWith('/documents') || c.req.path.endsWith('/roster/imports')) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader(deps));
 
   const api = newRouter();
@@ -39,12 +46,19 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   api.route('/', staffRoutes(deps));
   api.route('/', propertyRoutes(deps));
   api.route('/', customerRoutes(deps));
+  api.route('/', archiveRoutes(deps));
   api.route('/', documentRoutes(deps));
   api.route('/', ticketRoutes(deps));
   api.route('/', deskRoutes(deps));
   api.route('/', ticketReportRoutes(deps));
   api.route('/', billingRoutes(deps));
   api.route('/', parkingRoutes(deps));
+  api.route('/', moveOutTransferRoutes(deps));
+  api.route('/', handoverRoutes(deps));
+  api.route('/', moveInRoutes(deps));
+  api.route('/', keyRoutes(deps));
+  api.route('/', passRoutes(deps));
+  api.route('/', statusReportRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.get('/health', async (c) => {
     await deps.db.k.selectFrom('projects').select('project_id').limit(1).execute();

@@ -14,6 +14,8 @@ import { buildApp } from './app.ts';
 import { ensureDailyListTimers } from './modules/tickets/stats/daily-open-list.ts';
 import { ensureBooksCheckTimers } from './modules/billing/books-check.ts';
 import { ensureParkingTimers } from './modules/parking/parking-timers.ts';
+import { ensureStatusReportTimers } from './modules/status-report/reminder.ts';
+import { ensureLeaseReminderTimers } from './modules/occupancy/exit/index.ts';
 
 export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
@@ -42,6 +44,8 @@ export async function startServer(
   await ensureDailyListTimers(deps.db.k, deps.clock.now());
   await ensureBooksCheckTimers(deps.db.k, deps.clock.now());
   await ensureParkingTimers(deps.db.k, deps.clock.now());
+  await ensureStatusReportTimers(deps.db.k, deps.clock.now());
+  await ensureLeaseReminderTimers(deps.db.k, deps.clock.now()); // MVO-1 daily at 09:00
   const app = buildApp(deps, { webDir: config.webDir });
   const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
   const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });

@@ -15,6 +15,8 @@ import { CALENDAR_2026 } from './campus-calendar.ts';
 import { createCustomer } from '../modules/customers/service.ts';
 import { newId } from '../platform/ids.ts';
 import { seedBilling } from './seed-billing.ts';
+import { seedCustody } from './seed-custody.ts';
+import { seedHandover } from './seed-handover.ts';
 
 export const DEMO_PASSWORD = 'Demo2026';
 
@@ -98,6 +100,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
   }
   await seedServiceDesk(deps, campus.projectId, b1.buildingId);
   await seedBilling(deps, campus.projectId);
+  await seedCustody(deps, campus.projectId);
 
   const estate = await createProject(deps, actor, { code: 'ESTATE', name: '翠湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' });
   await importCalendarYear(deps, actor, estate.projectId, 2026, CALENDAR_2026);
@@ -114,6 +117,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
     await createStaff(deps, actor, { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: estate.projectId, roles: s.roles.map((role) => ({ role })) });
     logins.push({ username: s.username, displayName: s.displayName, roles: s.roles.join(','), project: estate.code });
   }
+  logins.push(...(await seedHandover(deps, estate.projectId)));
   // Demo accounts keep the printed password; real accounts must change theirs at first login.
   await deps.db.k.updateTable('users').set({ must_change_password: 0 }).execute();
   return logins;

@@ -8,6 +8,10 @@ import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
   ApartmentOutlined,
+  FolderOpenOutlined,
+  HomeOutlined,
+  AuditOutlined,
+  SafetyOutlined,
   BarChartOutlined,
   CarOutlined,
   KeyOutlined,
@@ -31,7 +35,7 @@ import { BrandMark } from '../components/BrandMark.tsx';
 import { ProjectSwitcher } from '../components/ProjectSwitcher.tsx';
 import { NotificationBell } from '../features/tickets/NotificationBell.tsx';
 
-const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'billing', 'staff', 'reports', 'settings'] as const;
+const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'billing', 'archives', 'occupancy', 'moveout', 'custody', 'gate', 'staff', 'reports', 'settings'] as const;
 type ProjectPage = (typeof PROJECT_PAGES)[number];
 
 export function Shell() {
@@ -60,6 +64,11 @@ export function Shell() {
       items.push({ key: `${base}/parking`, icon: <CarOutlined />, label: t('nav.parking') });
     }
     if (can('billing.read')) items.push({ key: `${base}/billing`, icon: <AccountBookOutlined />, label: t('nav.billing') });
+    if (can('customer.read')) items.push({ key: `${base}/archives`, icon: <FolderOpenOutlined />, label: t('archives.title') });
+    if (can('occupancy.manage') || can('occupancy.approve') || can('billing.collect')) items.push({ key: `${base}/occupancy`, icon: <HomeOutlined />, label: t('occupancy.nav') });
+    if (can('occupancy.manage')) items.push({ key: `${base}/moveout`, icon: <LogoutOutlined />, label: t('moveout.nav') });
+    if (can('key.manage') || can('pass.issue')) items.push({ key: `${base}/custody`, icon: <AuditOutlined />, label: t('custody.nav.custody') });
+    if (can('pass.check')) items.push({ key: `${base}/gate`, icon: <SafetyOutlined />, label: t('custody.nav.gate') });
     if (can('ticket.stats')) items.push({ key: `${base}/reports/weekly`, icon: <BarChartOutlined />, label: t('nav.reports') });
     if (can('staff.read')) items.push({ key: `${base}/staff`, icon: <TeamOutlined />, label: t('nav.staff') });
     if (can('project.read')) items.push({ key: `${base}/settings`, icon: <SettingOutlined />, label: t('nav.settings') });

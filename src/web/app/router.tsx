@@ -29,6 +29,11 @@ const PropertiesPage = page(() => import('../features/properties/PropertiesPage.
 const ParkingPage = page(() => import('../features/properties/ParkingPage.tsx'));
 const ParkingRentalsPage = page(() => import('../features/parking/ParkingRentalsPage.tsx'));
 const BillingPage = page(() => import('../features/billing/BillingPage.tsx'));
+const OccupancyPage = page(() => import('../features/occupancy/OccupancyPage.tsx'));
+const ArchivesPage = page(() => import('../features/customers/ArchivesPage.tsx'));
+const MoveOutPage = page(() => import('../features/moveout/MoveOutPage.tsx'));
+const CustodyPage = page(() => import('../features/custody/CustodyPage.tsx'));
+const GatePage = page(() => import('../features/custody/gate/GatePage.tsx'));
 const StaffPage = page(() => import('../features/staff/StaffPage.tsx'));
 const WeeklyReportPage = page(() => import('../features/reports/WeeklyReportPage.tsx'));
 const SettingsPage = page(() => import('../features/projects/SettingsPage.tsx'));
@@ -53,6 +58,11 @@ export function AppRoutes() {
                 <Route path="parking" element={ParkingPage} />
                 <Route path="parking/rentals" element={ParkingRentalsPage} />
                 <Route path="billing" element={BillingPage} />
+                <Route path="archives" element={ArchivesPage} />
+                <Route path="occupancy" element={OccupancyPage} />
+                <Route path="moveout" element={MoveOutPage} />
+                <Route path="custody" element={CustodyPage} />
+                <Route path="gate" element={GatePage} />
                 <Route path="staff" element={StaffPage} />
                 <Route path="reports" element={<Navigate to="weekly" replace />} />
                 <Route path="reports/weekly" element={WeeklyReportPage} />

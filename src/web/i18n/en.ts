@@ -5,6 +5,10 @@ import { ticketsEn } from './tickets.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { parkingRentalsEn } from './parking.en.ts';
 import { billingEn } from './billing.en.ts';
+import { archivesEn } from './customers.en.ts';
+import { custodyEn } from './custody.en.ts';
+import { moveoutEn } from './moveout.en.ts';
+import { occupancyEn } from './occupancy.en.ts';
 
 export const en: Messages = {
   app: {
@@ -289,6 +293,10 @@ export const en: Messages = {
   reports: reportsEn,
   parkingRentals: parkingRentalsEn,
   billing: billingEn,
+  archives: archivesEn,
+  custody: custodyEn,
+  moveout: moveoutEn,
+  occupancy: occupancyEn,
   notifications: notificationsEn,
   enums: {
     ...deskEnumsEn,

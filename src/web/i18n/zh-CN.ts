@@ -9,6 +9,10 @@ import { ticketsZh } from './tickets.zh-CN.ts';
 import { reportsZh } from './reports.zh-CN.ts';
 import { parkingRentalsZh } from './parking.zh-CN.ts';
 import { billingZh } from './billing.zh-CN.ts';
+import { archivesZh } from './customers.zh-CN.ts';
+import { custodyZh } from './custody.zh-CN.ts';
+import { moveoutZh } from './moveout.zh-CN.ts';
+import { occupancyZh } from './occupancy.zh-CN.ts';
 
 export const zhCN = {
   app: {
@@ -284,6 +288,10 @@ export const zhCN = {
   reports: reportsZh,
   parkingRentals: parkingRentalsZh,
   billing: billingZh,
+  archives: archivesZh,
+  custody: custodyZh,
+  moveout: moveoutZh,
+  occupancy: occupancyZh,
   notifications: notificationsZh,
   enums: {
     ...deskEnumsZh,

@@ -10,3 +10,4 @@ export { recordReadingIn, unitMeters, type MeterDto, type ReadingDto } from './r
 export { listDeposits, releaseDeposit } from './deposits.ts';
 export { itemsInEffect, type FeeItemDto } from './fee-items.ts';
 export { areaFeeFen } from './rules.ts';
+export { listBills } from './bills-read.ts';

@@ -31,6 +31,14 @@ export async function requireWritableArchive(db: DbOrTrx, projectId: string, cus
   return c;
 }
 
+/** The archive's vehicles become exactly these (the change itself goes into the caller's history entry). */
+export async function replaceVehicles(db: DbOrTrx, o: { projectId: string; customerId: string; vehicles: { plate: string; model: string }[]; at: Date }): Promise<void> {
+  await db.deleteFrom('customer_vehicles').where('project_id', '=', o.projectId).where('customer_id', '=', o.customerId).execute();
+  if (o.vehicles.length) {
+    await db.insertInto('customer_vehicles').values(o.vehicles.map((v) => ({ project_id: o.projectId, vehicle_id: newId(o.at.getTime()), customer_id: o.customerId, plate: v.plate, model: v.model, created_at: o.at.toISOString() }))).execute();
+  }
+}
+
 /** @example await saveArchiveFields(trx, { projectId, customerId, fields, actor, at, path: 'archive' }) */
 export async function saveArchiveFields(db: DbOrTrx, o: { projectId: string; customerId: string; fields: ArchiveFields; actor: Actor; at: Date; path?: string }): Promise<void> {
   const p = o.path ? `${o.path}.` : '';
@@ -40,12 +48,7 @@ export async function saveArchiveFields(db: DbOrTrx, o: { projectId: string; cus
   const before = await requireWritableArchive(db, o.projectId, o.customerId);
   const after = { id_type: f.idType, id_number: f.idNumber.trim().toUpperCase(), emergency_phone: f.emergencyPhone ?? before.emergency_phone, birthday: birthday ?? before.birthday, updated_at: o.at.toISOString() };
   await db.updateTable('customers').set({ ...after, version: before.version + 1 }).where('project_id', '=', o.projectId).where('customer_id', '=', o.customerId).execute();
-  if (f.vehicles) {
-    await db.deleteFrom('customer_vehicles').where('project_id', '=', o.projectId).where('customer_id', '=', o.customerId).execute();
-    if (f.vehicles.length) {
-      await db.insertInto('customer_vehicles').values(f.vehicles.map((v) => ({ project_id: o.projectId, vehicle_id: newId(o.at.getTime()), customer_id: o.customerId, plate: v.plate, model: v.model, created_at: o.at.toISOString() }))).execute();
-    }
-  }
+  if (f.vehicles) await replaceVehicles(db, { projectId: o.projectId, customerId: o.customerId, vehicles: f.vehicles, at: o.at });
   // The history keeps that the ID changed, not the number itself (CUS-3: the log is readable by managers).
   await recordHistory(db, { projectId: o.projectId, entityType: 'customer', entityId: o.customerId, action: 'archive_updated', actor: o.actor, at: o.at, before: { idType: before.id_type, hasIdNumber: before.id_number !== '', emergencyPhone: before.emergency_phone !== '', birthday: before.birthday }, after: { idType: after.id_type, hasIdNumber: true, emergencyPhone: after.emergency_phone !== '', birthday: after.birthday, vehicles: f.vehicles?.map((v) => v.plate) } });
 }

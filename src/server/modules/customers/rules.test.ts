@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { birthdayFromIdCard, maskIdNumber, normalizePhone, validIdNumber } from './rules.ts';
+import { birthdayFromIdCard, customerKindFor, idCardCheckDigit, maskIdNumber, normalizePhone, validIdNumber, validPhone } from './rules.ts';
 
 test('phones are compared by their digits without the country prefix', () => {
   assert.equal(normalizePhone('+86 138-0013-8000'), '13800138000');
@@ -33,4 +33,20 @@ test('CUS-3: ID numbers are masked but for the first three and last four', () =>
   assert.equal(maskIdNumber('E12345678'), 'E12**5678');
   assert.equal(maskIdNumber('1234'), '****');
   assert.equal(maskIdNumber(''), '');
+});
+
+test('CUS-2: a resident ID card\'s check digit follows GB 11643 (X for 10)', () => {
+  assert.equal(idCardCheckDigit('11010519491231002'), 'X');
+  assert.equal(idCardCheckDigit('11010119900307447'), '7');
+  assert.equal(idCardCheckDigit('44030519790101055'), '9');
+});
+
+test('CUS-1/CUS-2: an owner can be called on a mainland mobile or a landline with its area code', () => {
+  for (const ok of ['13800138000', '138 0013 8000', '+86 199-0000-0000', '010-6501 0001', '0755-86001234', '0531-1234567']) assert.equal(validPhone(ok), true, ok);
+  for (const bad of ['', '6501 0001', '12800138000', '1380013800', '138001380000', '0123', '0010-6501 0001', 'call me']) assert.equal(validPhone(bad), false, bad);
+});
+
+test('CUS-1: an archive made from a business licence is a company, from any other document a person', () => {
+  assert.equal(customerKindFor('business_licence'), 'company');
+  for (const t of ['id_card', 'passport', 'hk_macau', 'taiwan', 'other'] as const) assert.equal(customerKindFor(t), 'person');
 });

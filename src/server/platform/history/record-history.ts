@@ -21,22 +21,28 @@ export interface HistoryInput {
   note?: string;
 }
 
+function historyRow(e: HistoryInput) {
+  return {
+    project_id: e.projectId,
+    entry_id: newId(e.at.getTime()),
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    action: e.action,
+    actor_id: actorIdForHistory(e.actor),
+    at: e.at.toISOString(),
+    before_json: e.before === undefined ? null : JSON.stringify(e.before),
+    after_json: e.after === undefined ? null : JSON.stringify(e.after),
+    note: e.note ?? '',
+  };
+}
+
 export async function recordHistory(db: DbOrTrx, e: HistoryInput): Promise<void> {
-  await db
-    .insertInto('history')
-    .values({
-      project_id: e.projectId,
-      entry_id: newId(e.at.getTime()),
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      action: e.action,
-      actor_id: actorIdForHistory(e.actor),
-      at: e.at.toISOString(),
-      before_json: e.before === undefined ? null : JSON.stringify(e.before),
-      after_json: e.after === undefined ? null : JSON.stringify(e.after),
-      note: e.note ?? '',
-    })
-    .execute();
+  await db.insertInto('history').values(historyRow(e)).execute();
+}
+
+/** Many entries in one statement (a bulk import records one per archive it touches). */
+export async function recordHistoryMany(db: DbOrTrx, entries: HistoryInput[]): Promise<void> {
+  if (entries.length) await db.insertInto('history').values(entries.map(historyRow)).execute();
 }
 
 export interface HistoryEntry {

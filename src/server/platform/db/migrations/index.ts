@@ -9,6 +9,10 @@ import * as m0005 from './0005_billing.ts';
 import * as m0006 from './0006_queue_indexes.ts';
 import * as m0007 from './0007_overtime_ac.ts';
 import * as m0008 from './0008_archives_signatures.ts';
+import * as m0009 from './0009_archive_access.ts';
+import * as m0010 from './0010_handover_movein.ts';
+import * as m0011 from './0011_moveout_transfer.ts';
+import * as m0012 from './0012_keys_passes.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -23,4 +27,8 @@ export const migrations: Record<string, MigrationModule> = {
   '0006_queue_indexes': m0006,
   '0007_overtime_ac': m0007,
   '0008_archives_signatures': m0008,
+  '0009_archive_access': m0009,
+  '0010_handover_movein': m0010,
+  '0011_moveout_transfer': m0011,
+  '0012_keys_passes': m0012,
 };

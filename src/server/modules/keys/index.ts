@@ -1,0 +1,8 @@
+/**
+ * What other modules may call: the register (a handover or a move-out that takes a key in
+ * can register it, KEY-1) and where an owner stands with a unit's handover (KEY-2).
+ */
+export { keyRoutes } from './routes.ts';
+export { registerKey } from './register-key.ts';
+export { handoverStanding } from './handover.ts';
+export { KEY_KINDS, KEY_STATES, type KeyKind, type KeyState } from './rules.ts';

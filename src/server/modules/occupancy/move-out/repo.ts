@@ -1,0 +1,123 @@
+/** The move-out row as the API shows it, and the list of move-outs with their deposit refunds. */
+import type { Actor } from '../../../platform/access/actor.ts';
+import type { Deps } from '../../../platform/http/context.ts';
+import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
+import { MOVE_OUT_STEPS, nextStep, refundStatus, type FixtureFinding, type RefundStatus } from '../exit/rules.ts';
+import { occupancyDb, platformDb, type MoveOut, type ODbOrTrx } from '../exit/tables.ts';
+import { projectDay } from '../exit/project-day.ts';
+import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
+import { AppError } from '../../../platform/errors.ts';
+
+export const MOVE_OUT: WorkflowKind<MoveOut> = { table: 'move_outs', idColumn: 'move_out_id', entityType: 'move_out', machine: MOVE_OUT_STEPS, what: 'what.move_out' };
+
+/** Who may read move-outs: the desk that runs them, the cashier who refunds the deposit. */
+export const MOVE_OUT_READERS = ['occupancy.manage', 'billing.adjust'] as const;
+
+export interface InspectionRecord {
+  fixtures: { name: string; quantity: number; condition: string }[];
+  findings: FixtureFinding[];
+  readings: { meterId: string; code: string; kind: string; valueCenti: number; previousCenti: number; consumptionCenti: number; readAt: string }[];
+  engineerName: string;
+  restorationNote: string;
+  /** Whether a move-in inventory was on record to compare with (MVO-3). */
+  comparedWithMoveIn: boolean;
+}
+
+export interface ReturnedRecord {
+  keys: number;
+  accessCards: number;
+  documents: string;
+  note: string;
+}
+
+export interface MoveOutDto {
+  moveOutId: string;
+  unitId: string;
+  unitCode: string;
+  customerId: string;
+  customerName: string;
+  state: string;
+  nextStep: string | null;
+  version: number;
+  residential: boolean;
+  notice: { at: string; moveDay: string; contactName: string; contactPhone: string; forwardingAddress: string; leaseEnd: string | null };
+  owner: { customerId: string | null; name: string | null; agreed: boolean | null; answeredAt: string | null; itemsToStay: { name: string; quantity: number }[] };
+  inspection: (InspectionRecord & { at: string; restorationRequired: boolean; passedAt: string | null }) | null;
+  cleared: { at: string; elevatorFrom: string | null; elevatorTo: string | null } | null;
+  returned: (ReturnedRecord & { at: string }) | null;
+  completion: { at: string; billingEndDay: string | null; archiveSealed: boolean } | null;
+  deposit: { dueAt: string | null; dueOn: string | null; refundedAt: string | null; refundedFen: number | null; status: RefundStatus };
+  cancelled: { at: string; reason: string } | null;
+  signatures: SignatureDto[];
+  createdAt: string;
+}
+
+type Named = MoveOut & { unit_code: string; customer_name: string };
+
+function baseQuery(db: ODbOrTrx, projectId: string) {
+  return db
+    .selectFrom('move_outs as m')
+    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'm.project_id').onRef('u.unit_id', '=', 'm.unit_id'))
+    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'm.project_id').onRef('c.customer_id', '=', 'm.customer_id'))
+    .selectAll('m')
+    .select(['u.code as unit_code', 'c.name as customer_name'])
+    .where('m.project_id', '=', projectId);
+}
+
+const json = <T>(s: string, fallback: T): T => {
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+export function toMoveOutDto(r: Named, today: string, signatures: SignatureDto[]): MoveOutDto {
+  const inspection = r.inspected_at ? { ...json<InspectionRecord>(r.inspection_json, { fixtures: [], findings: [], readings: [], engineerName: '', restorationNote: '', comparedWithMoveIn: false }), at: r.inspected_at, restorationRequired: r.restoration_required === 1, passedAt: r.inspection_passed_at } : null;
+  const dueOn = r.deposit_due_on === null ? null : String(r.deposit_due_on);
+  return {
+    moveOutId: r.move_out_id,
+    unitId: r.unit_id,
+    unitCode: r.unit_code,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    state: r.state,
+    nextStep: nextStep(MOVE_OUT_STEPS, r.state) as string | null,
+    version: Number(r.version),
+    residential: r.residential === 1,
+    notice: { at: r.notice_at, moveDay: String(r.move_day), contactName: r.contact_name, contactPhone: r.contact_phone, forwardingAddress: r.forwarding_address, leaseEnd: r.lease_end === null ? null : String(r.lease_end) },
+    owner: { customerId: r.owner_customer_id, name: r.owner_name, agreed: r.owner_agreed === null ? null : r.owner_agreed === 1, answeredAt: r.owner_answer_at, itemsToStay: json(r.owner_items_json, []) },
+    inspection,
+    cleared: r.cleared_at ? { at: r.cleared_at, elevatorFrom: r.elevator_from, elevatorTo: r.elevator_to } : null,
+    returned: r.keys_returned_at ? { ...json<ReturnedRecord>(r.returned_json, { keys: 0, accessCards: 0, documents: '', note: '' }), at: r.keys_returned_at } : null,
+    completion: r.completed_at ? { at: r.completed_at, billingEndDay: r.billing_end_day === null ? null : String(r.billing_end_day), archiveSealed: r.archive_sealed === 1 } : null,
+    deposit: { dueAt: r.deposit_due_at, dueOn, refundedAt: r.deposit_refunded_at, refundedFen: r.deposit_refunded_fen === null ? null : Number(r.deposit_refunded_fen), status: r.completed_at ? refundStatus({ dueOn, refundedAt: r.deposit_refunded_at, today }) : 'not_due_yet' },
+    cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancel_reason ?? '' } : null,
+    signatures,
+    createdAt: r.created_at,
+  };
+}
+
+export async function loadMoveOut(db: ODbOrTrx, projectId: string, moveOutId: string, at: Date): Promise<MoveOutDto> {
+  const r = await baseQuery(db, projectId).where('m.move_out_id', '=', moveOutId).executeTakeFirst();
+  if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.move_out' } });
+  const signatures = await listSignatures(platformDb(db), projectId, 'move_out', moveOutId);
+  return toMoveOutDto(r as Named, await projectDay(platformDb(db), projectId, at), signatures);
+}
+
+export async function getMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string): Promise<MoveOutDto> {
+  requireAnyAccess(actor, projectId, MOVE_OUT_READERS);
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+}
+
+/** Open move-outs, and completed ones whose deposit is not refunded yet (the refund tracking list), newest first. */
+export async function listMoveOuts(deps: Deps, actor: Actor, projectId: string, q: { view: 'open' | 'deposits' | 'all' }): Promise<MoveOutDto[]> {
+  requireAnyAccess(actor, projectId, MOVE_OUT_READERS);
+  const db = occupancyDb(deps.db.k);
+  let query = baseQuery(db, projectId);
+  if (q.view === 'open') query = query.where('m.state', 'not in', ['completed', 'cancelled']);
+  if (q.view === 'deposits') query = query.where('m.state', '=', 'completed');
+  const rows = await query.orderBy(q.view === 'deposits' ? 'm.deposit_due_on' : 'm.created_at', q.view === 'deposits' ? 'asc' : 'desc').limit(200).execute();
+  const today = await projectDay(platformDb(db), projectId, deps.clock.now());
+  return rows.map((r) => toMoveOutDto(r as Named, today, []));
+}

@@ -1,0 +1,71 @@
+/** Request bodies of the move-out steps (MVO-2..7); zod refuses bad input before any step runs. */
+import { z } from '@hono/zod-openapi';
+import { SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { PhoneString } from '../../customers/schema.ts';
+import { PAY_METHODS } from '../../billing/ledger.ts';
+import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
+
+const Text = (max: number) => z.string().trim().max(max);
+
+export const OpenMoveOutBody = z
+  .strictObject({
+    unitId: z.uuid(),
+    customerId: z.uuid().openapi({ description: 'the tenant moving out' }),
+    moveDay: z.iso.date().openapi({ description: 'MVO-2: the agreed moving day' }),
+    contactName: Text(60).min(1),
+    contactPhone: PhoneString,
+    forwardingAddress: Text(200).min(1).openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
+    keepIntactReminded: z.literal(true).openapi({ description: 'MVO-2: the customer was reminded to keep the unit and its fixtures intact' }),
+  })
+  .openapi('OpenMoveOut');
+
+export const InspectionBody = z
+  .strictObject({
+    fixtures: z.array(z.strictObject({ name: Text(60).min(1), quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS) })).min(1).max(100),
+    readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20).default([]),
+    engineerName: Text(60).min(1),
+    restorationRequired: z.boolean().openapi({ description: 'MVO-3: whether the tenant must restore the unit before the inspection passes' }),
+    restorationNote: Text(500).default(''),
+    tenantSignature: SignatureBody.openapi({ description: 'MVO-3: the tenant signs the meter readings and the inspection' }),
+  })
+  .openapi('MoveOutInspection');
+
+export const OwnerAnswerBody = z
+  .strictObject({
+    ownerCustomerId: z.uuid().optional(),
+    ownerName: Text(60).min(1),
+    agreed: z.boolean(),
+    itemsToStay: z.array(z.strictObject({ name: Text(60).min(1), quantity: z.number().int().min(1).max(999) })).max(50).default([]),
+  })
+  .openapi('MoveOutOwnerAnswer');
+
+export const ClearBody = z
+  .strictObject({
+    elevatorFrom: z.iso.datetime({ offset: true }).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
+    elevatorTo: z.iso.datetime({ offset: true }),
+  })
+  .openapi('MoveOutClear');
+
+export const ReturnKeysBody = z
+  .strictObject({
+    keys: z.number().int().min(0).max(99),
+    accessCards: z.number().int().min(0).max(999),
+    documents: Text(200).default('').openapi({ description: 'IDs and passes handed back (证件)' }),
+    note: Text(300).default(''),
+    tenantSignature: SignatureBody,
+  })
+  .openapi('MoveOutReturnKeys');
+
+export const CompleteBody = z
+  .strictObject({ unitStatus: z.enum(['vacant', 'owner_occupied']).default('vacant').openapi({ description: 'MVO-7: the unit status after the tenant leaves' }) })
+  .openapi('MoveOutComplete');
+
+export const RefundBody = z
+  .strictObject({
+    method: z.enum(PAY_METHODS),
+    refunds: z.array(z.strictObject({ depositId: z.uuid(), receiptNo: z.string().trim().min(1).max(40) })).max(10),
+    note: Text(200).default(''),
+  })
+  .openapi('MoveOutDepositRefund');
+
+export const CancelBody = z.strictObject({ reason: Text(300).min(1) }).openapi('CancelWorkflow');

@@ -1,0 +1,3 @@
+/** What other modules may call: the routes, and the gate's verdict on a pass (REL-5). */
+export { passRoutes } from './routes.ts';
+export { gateVerdict, type GateVerdict } from './rules.ts';
