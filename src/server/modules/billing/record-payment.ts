@@ -8,8 +8,9 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireBilling } from './access.ts';
-import { appendEntry, billOutstanding, lockBill, lockCustomer, requirePositiveFen, type EntryDto, type PayMethod } from './ledger.ts';
-import { requireCustomer, requirePayerOfUnit } from './lookups.ts';
+import { appendEntry, billOutstanding, lockBill, requirePositiveFen, type EntryDto, type PayMethod } from './ledger.ts';
+import { takePrepayment } from './take-prepayment.ts';
+import { requireCustomer } from './lookups.ts';
 import { yuan } from './rules.ts';
 import { billingDb } from './tables.ts';
 
@@ -65,8 +66,6 @@ export async function recordPrepayment(deps: Deps, actor: Actor, projectId: stri
     .transaction()
     .execute(async (trx) => {
       await requireCustomer(trx, projectId, input.customerId);
-      await lockCustomer(trx, deps.db.dialect, projectId, input.customerId);
-      await requirePayerOfUnit(trx, projectId, input.customerId, input.unitId);
-      return appendEntry(trx, { projectId, book: 'fees', kind: 'prepayment', amountFen: -input.amountFen, customerId: input.customerId, unitId: input.unitId, receiptNo: input.receiptNo, method: input.method, note: input.note, at: now, actor });
+      return takePrepayment(trx, deps.db.dialect, { projectId, ...input, at: now, actor });
     });
 }

@@ -1,9 +1,10 @@
 /** SQL of tickets: load, versioned update, timeline append, numbering. */
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import type { TicketsTable } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { nextCounterValue } from '../../platform/db/counters.ts';
 import { localDay } from '../../platform/calendar/index.ts';
 
 export type TicketRow = Selectable<TicketsTable>;
@@ -70,18 +71,6 @@ const PREFIX: Record<string, string> = { repair: 'BX', complaint: 'TS', request:
 
 export async function nextTicketNumber(db: DbOrTrx, projectId: string, kind: string, at: Date, timeZone: string): Promise<string> {
   const day = localDay(at, timeZone).replaceAll('-', '');
-  const scope = `ticket:${day}`;
-  const bumped = await db
-    .updateTable('counters')
-    .set({ value: sql`value + 1` })
-    .where('project_id', '=', projectId)
-    .where('scope', '=', scope)
-    .returning('value')
-    .executeTakeFirst();
-  let value = bumped?.value;
-  if (value === undefined) {
-    await db.insertInto('counters').values({ project_id: projectId, scope, value: 1 }).onConflict((oc) => oc.columns(['project_id', 'scope']).doUpdateSet({ value: sql`counters.value + 1` })).execute();
-    value = (await db.selectFrom('counters').select('value').where('project_id', '=', projectId).where('scope', '=', scope).executeTakeFirstOrThrow()).value;
-  }
+  const value = await nextCounterValue(db, projectId, `ticket:${day}`);
   return `${PREFIX[kind] ?? 'GD'}${day}-${String(value).padStart(4, '0')}`;
 }

@@ -1,10 +1,12 @@
 /**
  * A notification as a sentence (CMP-5 major/important complaints, CMP-6 escalations, TKT-3
- * late forwarding, REP-4 chase, CBK-1 overdue callback, REP-6 the 17:00 open list). Pure.
+ * late forwarding, REP-4 chase, CBK-1 overdue callback, REP-6 the 17:00 open list, and the
+ * reminders of fees, parking, leases, move-in/out, release passes and the status report). Pure.
  */
 import type { TFunction } from 'i18next';
 import type { EnumGroup } from '../../app/labels.ts';
 import type { Notification } from './types.ts';
+import { formatYuan } from './money.ts';
 
 const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
@@ -33,6 +35,31 @@ export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'para
       return t('notifications.overdue', { number, deadline: label('deadlineKind', s(n.params.deadline)) });
     case 'repair.daily_open_list':
       return t('notifications.dailyOpenList', { day: s(n.params.day), count: Number(n.params.count) || 0 });
+    case 'fee.unpaid_list':
+    case 'fee.second_notice':
+      return t(n.kind === 'fee.unpaid_list' ? 'notifications.unpaidList' : 'notifications.secondNotice', { dueDate: s(n.params.dueDate), count: Number(n.params.count) || 0, total: formatYuan(Number(n.params.total) || 0) });
+    case 'fee.low_balance':
+      return t('notifications.lowBalance', { meterNo: s(n.params.meterNo), balance: s(n.params.balance) });
+    case 'fee.books_unbalanced':
+      return t('notifications.booksUnbalanced', { day: s(n.params.day), problems: s(n.params.problems) });
+    case 'parking.expiring':
+      return t('notifications.parkingExpiring', { plate: s(n.params.plate), endDay: s(n.params.endDay) });
+    case 'parking.register':
+      return t('notifications.parkingRegister', { count: Number(n.params.count) || 0 });
+    case 'lease.ending':
+      return t('notifications.leaseEnding', { customer: s(n.params.customer), unit: s(n.params.unit), leaseEnd: s(n.params.leaseEnd) });
+    case 'move_in.notice':
+      return t('notifications.moveInNotice', { tenant: s(n.params.tenant), unit: s(n.params.unit), day: s(n.params.day) });
+    case 'move_out.scheduled':
+      return t('notifications.moveOutScheduled', { customer: s(n.params.customer), unit: s(n.params.unit), day: s(n.params.day) });
+    case 'move_out.deposit_overdue':
+      return t('notifications.depositOverdue', { customer: s(n.params.customer), unit: s(n.params.unit), dueOn: s(n.params.dueOn) });
+    case 'pass.flagged':
+      return t('notifications.passFlagged', { unit: s(n.params.unit) });
+    case 'status_report.due':
+      return t('notifications.statusReportDue', { month: s(n.params.month), dueDate: s(n.params.dueDate) });
+    case 'status_report.sent':
+      return t('notifications.statusReportSent', { month: s(n.params.month) });
     default:
       return t('notifications.other', { number });
   }

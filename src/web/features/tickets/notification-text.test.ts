@@ -1,0 +1,34 @@
+/** Every notification the server sends reads as a sentence in the bell, in Chinese and English. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import i18next from 'i18next';
+import { zhCN } from '../../i18n/zh-CN.ts';
+import { en } from '../../i18n/en.ts';
+import { labelOf } from '../../app/labels.ts';
+import { notificationText } from './notification-text.ts';
+
+async function texts(lang: 'zh-CN' | 'en') {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: lang, resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } }, interpolation: { escapeValue: false } });
+  return (kind: string, params: Record<string, unknown>) => notificationText({ kind, number: null, params }, i18n.t, (g, v) => labelOf(lang, g, v));
+}
+
+test('FEE-3/FEE-5: fee reminders name the due date, the count and the total in 元', async () => {
+  const zh = await texts('zh-CN');
+  assert.equal(zh('fee.unpaid_list', { dueDate: '2026-12-10', count: 4, total: 3_487_078 }), '2026-12-10 到期未缴账单 4 份，合计 ¥34,870.78，请催缴');
+  assert.equal(zh('fee.second_notice', { dueDate: '2026-12-10', count: 2, total: 100 }), '2026-12-10 到期仍有 2 份账单未缴（¥1.00），已生成二次催缴通知');
+  assert.equal(zh('fee.low_balance', { meterNo: 'P-01', balance: '12.00' }), '预付费电表 P-01 余额不足（12.00 元），请通知业主');
+});
+
+test('MVO-1, HND-6, REL-2, STA-1, PRK-4: the occupancy and parking reminders read as sentences in both languages', async () => {
+  const zh = await texts('zh-CN');
+  const enT = await texts('en');
+  assert.equal(zh('lease.ending', { customer: '瑞丰投资', unit: '1-808', leaseEnd: '2026-12-20' }), '瑞丰投资（1-808）租约 2026-12-20 到期，请向租赁方了解续租或退租');
+  assert.equal(enT('status_report.due', { month: '2026-11', dueDate: '2026-12-03' }), 'The property status report of 2026-11 is due by 2026-12-03');
+  for (const kind of ['move_in.notice', 'move_out.scheduled', 'move_out.deposit_overdue', 'pass.flagged', 'status_report.sent', 'parking.expiring', 'parking.register', 'fee.books_unbalanced']) {
+    for (const t of [zh, enT]) {
+      const text = t(kind, { unit: '1-808', customer: 'X', tenant: 'Y', day: '2026-12-01', dueOn: '2026-12-20', month: '2026-11', plate: '京A12345', endDay: '2026-12-31', count: 3, problems: 1 });
+      assert.ok(!text.includes('有新动态') && !text.includes('{{'), `${kind}: ${text}`);
+    }
+  }
+});
