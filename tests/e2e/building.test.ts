@@ -128,6 +128,8 @@ test('"/" jumps to 定位房号, and a number from another building opens that u
   await clerk.keyboard.press('Escape');
   await clerk.getByTestId('unit-drawer-title').waitFor({ state: 'detached' });
   await clerk.keyboard.press('/');
+  // The box has the focus before anything is typed into it.
+  await clerk.waitForFunction(() => document.activeElement?.closest('[data-testid="find-unit"]') !== null || (document.activeElement as HTMLElement | null)?.dataset?.testid === 'find-unit');
   await clerk.keyboard.type('2-1503');
   await clerk.keyboard.press('Enter');
   await clerk.getByTestId('unit-drawer-title').getByText('2-1503').waitFor();

@@ -48,6 +48,11 @@ async function link(other: { number: string }) {
   const option = sup.locator('.ant-select-dropdown .ant-select-item-option', { hasText: other.number });
   await option.waitFor();
   await option.click();
+  // Under load the search can answer again after the pick and reopen the list over the
+  // button; clicking the dialog's title closes it, as a person would.
+  const openList = sup.locator('.ant-select-dropdown').filter({ visible: true });
+  if (await openList.count()) await sup.locator('.ant-modal-title').click();
+  await openList.waitFor({ state: 'hidden' }).catch(() => {});
   await sup.getByTestId('action-submit').click();
   await sup.getByTestId('event-card').getByText(other.number).waitFor();
 }

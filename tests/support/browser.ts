@@ -126,6 +126,9 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
+      // Waits are for the app, not a stopwatch: on two shared cores a step can take longer than
+      // Playwright's 30 s default without anything being wrong (performance is the bench's job).
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       const problems: string[] = [];
       seen.set(page, problems);
