@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, switchLanguage, type E2E } from '../support/browser.ts';
+import { pickOption } from '../support/select-option.ts';
 
 let e2e: E2E;
 let cashier: Page;
@@ -109,9 +110,7 @@ test('FEE-1: the project manager adds next month’s electricity price and sees 
   // A new item asks for what its kind is priced by: visitor parking for its tariff.
   await pm.getByTestId('new-fee-item').click();
   const add = pm.locator('.ant-modal', { hasText: '新增收费项目' });
-  await add.locator('#fee_kind').click();
-  await pm.locator('.ant-select-item-option[title="临时停车"]').click();
-  await add.locator('#fee_tariff_dailyCapYuan').waitFor();
+  await pickOption(pm, { open: add.locator('#fee_kind'), option: pm.locator('.ant-select-item-option[title="临时停车"]'), took: add.locator('#fee_tariff_dailyCapYuan') });
   assert.equal(await add.locator('#fee_rateYuan').count(), 0);
   await e2e.screenshot(pm, 'billing-fee-new');
   await add.getByRole('button', { name: /取\s*消/ }).click();
@@ -123,9 +122,7 @@ test('FEE-1: the project manager adds next month’s electricity price and sees 
   await pm.getByTestId('new-meter').click();
   const meter = pm.locator('.ant-modal', { hasText: '新建表具' });
   await meter.getByText('水表').click();
-  await meter.locator('#meter_unitId').click();
-  await pm.keyboard.type('1-405');
-  await pm.locator('.ant-select-item-option[title="1-405"]').click();
+  await pickOption(pm, { open: meter.locator('#meter_unitId'), type: '1-405', option: pm.locator('.ant-select-item-option[title="1-405"]'), took: meter.locator('.ant-select', { has: pm.locator('#meter_unitId') }).locator('.ant-select-content', { hasText: '1-405' }) });
   assert.equal(await meter.locator('#meter_code').inputValue(), 'W-1-405');
   await e2e.screenshot(pm, 'billing-meter-new');
   await meter.getByTestId('meter-submit').click();
@@ -143,11 +140,8 @@ test('FEE-5: a prepaid meter for 华信证券北京分公司 is topped up, runs 
   await cashier.getByTestId('new-prepaid').click();
   const form = cashier.locator('.ant-modal', { hasText: '登记预付费电表' });
   await form.locator('#prepaid_meterNo').fill('PP-1-405');
-  await form.getByTestId('customer-picker').click();
-  await cashier.keyboard.type('华信');
   // The company itself, not one of its staff (they are customers too).
-  await cashier.locator('.ant-select-item-option[title^="华信证券北京分公司"]').click();
-  await form.getByTestId('prepaid-unit').getByText('1-405（租户）').waitFor();
+  await pickOption(cashier, { open: form.getByTestId('customer-picker'), type: '华信', option: cashier.locator('.ant-select-item-option[title^="华信证券北京分公司"]'), took: form.getByTestId('prepaid-unit').getByText('1-405（租户）') });
   await form.locator('#prepaid_thresholdYuan').fill('50');
   await form.getByTestId('prepaid-submit').click();
   await cashier.getByText('已登记预付费电表 PP-1-405').waitFor();

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, switchLanguage, type E2E } from '../support/browser.ts';
 import { pageApi } from '../support/page-api.ts';
+import { drawSignature, padIn } from '../support/signature-pad.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -22,22 +23,8 @@ let units: { unit_id: string; code: string; owner_name: string; id_number: strin
 const modal = () => clerk.locator('.ant-modal').filter({ visible: true }).last();
 const drawer = (page: Page) => page.getByTestId('handover-drawer');
 
-/** Draws a few strokes on the signature pad inside `testId`. */
 async function sign(page: Page, testId: string): Promise<void> {
-  const pad = page.getByTestId(testId).getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  let box = (await pad.boundingBox())!;
-  for (let last = null as typeof box | null; JSON.stringify(last) !== JSON.stringify(box); ) {
-    last = box;
-    await page.waitForTimeout(100);
-    box = (await pad.boundingBox())!;
-  }
-  for (const [x0, y0, x1, y1] of [[40, 40, 160, 60], [60, 90, 150, 80], [200, 50, 300, 110]] as const) {
-    await page.mouse.move(box.x + x0, box.y + y0);
-    await page.mouse.down();
-    await page.mouse.move(box.x + x1, box.y + y1, { steps: 6 });
-    await page.mouse.up();
-  }
+  await drawSignature(page, padIn(page, testId));
 }
 
 /** A stand-in for the scanner: a small PNG chosen in the upload's file input. */

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from '../support/browser.ts';
 import { pageApi } from '../support/page-api.ts';
+import { drawSignature, padIn } from '../support/signature-pad.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -27,16 +28,7 @@ async function scan(page: Page, within: string, name: string): Promise<void> {
 }
 
 async function sign(page: Page, testId: string): Promise<void> {
-  const pad = page.getByTestId(testId).getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  const box = (await pad.boundingBox())!;
-  for (const [x0, y0, x1, y1] of [[40, 40, 160, 60], [200, 50, 300, 110]] as const) {
-    await page.mouse.move(box.x + x0, box.y + y0);
-    await page.mouse.down();
-    await page.mouse.move(box.x + x1, box.y + y1, { steps: 6 });
-    await page.mouse.up();
-  }
+  await drawSignature(page, padIn(page, testId));
 }
 
 async function as(username: string): Promise<Page> {

@@ -13,6 +13,7 @@ import { pageApi, type PageApi } from '../support/page-api.ts';
 import { previousMonth } from '../../src/web/features/billing/periods.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
 import { addWorkingDays, loadWorkCalendar, localDay } from '../../src/server/platform/calendar/index.ts';
+import { drawSignature, padIn } from '../support/signature-pad.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -23,22 +24,8 @@ let period = '';
 const toast = (text: string | RegExp) => page.locator('.ant-message').getByText(text);
 const detail = () => page.getByTestId('moveout-detail');
 
-/** Draws a few strokes on the signature pad inside `testId`. */
 async function sign(testId: string): Promise<void> {
-  const pad = page.getByTestId(testId).getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  let box = (await pad.boundingBox())!;
-  for (let last = null as typeof box | null; JSON.stringify(last) !== JSON.stringify(box); ) {
-    last = box;
-    await page.waitForTimeout(100);
-    box = (await pad.boundingBox())!;
-  }
-  for (const [x0, y0, x1, y1] of [[40, 40, 160, 60], [60, 90, 150, 80], [200, 50, 300, 110]] as const) {
-    await page.mouse.move(box.x + x0, box.y + y0);
-    await page.mouse.down();
-    await page.mouse.move(box.x + x1, box.y + y1, { steps: 6 });
-    await page.mouse.up();
-  }
+  await drawSignature(page, padIn(page, testId));
 }
 
 before(async () => {

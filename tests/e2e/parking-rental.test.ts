@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import dayjs from 'dayjs';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
+import { pickOption } from '../support/select-option.ts';
 
 const PLATE = '京A12345';
 let e2e: E2E;
@@ -60,9 +61,7 @@ test('PRK-1: a rental with the vehicle licence not checked is refused on the che
   assert.equal(await page.locator('#rental_phone').inputValue(), '01065010001');
   await page.locator('#rental_plate').fill(PLATE);
   await page.locator('#rental_carModel').fill('大众帕萨特 黑色');
-  await page.getByTestId('space-select').click();
-  await page.keyboard.type('B018');
-  await page.locator('.ant-select-item-option[title="B018"]').click();
+  await pickOption(page, { open: page.getByTestId('space-select'), type: 'B018', option: page.locator('.ant-select-item-option[title="B018"]'), took: page.getByTestId('space-select').locator('.ant-select-content', { hasText: 'B018' }) });
   await page.getByTestId('rental-submit').click();
   const licence = page.locator('.ant-form-item', { has: page.getByTestId('licence-checked') });
   await licence.locator('.ant-form-item-explain-error').getByText('请先查验行驶证').waitFor();

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
+import { pickOption } from '../support/select-option.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -33,18 +34,11 @@ test('PRP-1: a new area is created with its spaces numbered from a prefix and a 
   await page.getByTestId('new-area').click();
   await page.locator('#area_code').fill('C');
   await page.locator('#area_name').fill('访客临时车位');
-  // The pick must show in the box before going on: a click during the list's opening
-  // animation can land on nothing (seen on a fresh clone), so the pick is retried.
-  const kindBox = page.locator('.ant-select', { has: page.locator('#area_kind') }).locator('.ant-select-content');
-  for (let attempt = 0; attempt < 3 && (await kindBox.innerText()).trim() !== '地面'; attempt++) {
-    await page.locator('#area_kind').click();
-    const option = page.locator('.ant-select-dropdown', { has: page.locator('#area_kind_list') }).getByTitle('地面', { exact: true });
-    await option.waitFor();
-    await page.waitForTimeout(300);
-    await option.click();
-    await page.waitForTimeout(200);
-  }
-  assert.equal((await kindBox.innerText()).trim(), '地面');
+  await pickOption(page, {
+    open: page.locator('#area_kind'),
+    option: page.locator('.ant-select-dropdown', { has: page.locator('#area_kind_list') }).getByTitle('地面', { exact: true }),
+    took: page.locator('.ant-select', { has: page.locator('#area_kind') }).locator('.ant-select-content', { hasText: '地面' }),
+  });
   await page.locator('#area_spaces_count').fill('24');
   await page.locator('#area_spaces_prefix').fill('V');
   await page.locator('#area_spaces_width').fill('2');

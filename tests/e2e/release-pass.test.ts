@@ -15,6 +15,7 @@ import { startE2E, switchLanguage, type E2E } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
 import { previousMonth } from '../../src/web/features/billing/periods.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
+import { drawSignature, padIn } from '../support/signature-pad.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -37,22 +38,8 @@ async function pickOption(testId: string, text: string, within = drawer()): Prom
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
 }
 
-/** Draws a few strokes on the signature pad inside `testId`. */
 async function sign(testId: string): Promise<void> {
-  const pad = page.getByTestId(testId).getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  let box = (await pad.boundingBox())!;
-  for (let last = null as typeof box | null; JSON.stringify(last) !== JSON.stringify(box); ) {
-    last = box;
-    await page.waitForTimeout(100);
-    box = (await pad.boundingBox())!;
-  }
-  for (const [x0, y0, x1, y1] of [[40, 40, 160, 60], [60, 90, 150, 80], [200, 50, 300, 110]] as const) {
-    await page.mouse.move(box.x + x0, box.y + y0);
-    await page.mouse.down();
-    await page.mouse.move(box.x + x1, box.y + y1, { steps: 6 });
-    await page.mouse.up();
-  }
+  await drawSignature(page, padIn(page, testId));
 }
 
 before(async () => {
@@ -241,12 +228,7 @@ test('STA-1: the project manager draws this month’s property status up, signs 
   await report.getByTestId('prepare-report').click();
   await report.getByTestId('report-state').getByText('已制表待签阅').waitFor();
   await report.getByTestId('sign-report').click();
-  const pad = pm.getByTestId('report-signature').getByTestId('signature-pad');
-  const box = (await pad.boundingBox())!;
-  await pm.mouse.move(box.x + 40, box.y + 40);
-  await pm.mouse.down();
-  await pm.mouse.move(box.x + 200, box.y + 90, { steps: 6 });
-  await pm.mouse.up();
+  await drawSignature(pm, padIn(pm, 'report-signature'));
   await e2e.screenshot(pm, 'status-sign');
   await pm.getByTestId('sign-report-submit').click();
   await report.getByTestId('report-signed').getByText(/陈明（项目经理） 于 .* 签阅，已报送安保部、收费员/).waitFor();

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
+import { drawSignature } from '../support/signature-pad.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -105,23 +106,8 @@ test('REP-5: the customer tries it and signs on the pad at the desk', async () =
   await clerk.goto(ticketPath);
   await clerk.getByTestId('state').getByText('待确认').first().waitFor();
   await clerk.getByTestId('action-confirm').click();
-  const pad = clerk.getByTestId('signature-pad');
-  await pad.waitFor();
-  // The dialog zooms in: draw once it stands still, or the strokes land beside the pad.
-  let box = (await pad.boundingBox())!;
-  for (let last = null as typeof box | null; JSON.stringify(last) !== JSON.stringify(box); ) {
-    last = box;
-    await clerk.waitForTimeout(100);
-    box = (await pad.boundingBox())!;
-  }
   // 钱 — a few strokes across the pad.
-  for (const [x0, y0, x1, y1] of [[40, 40, 160, 50], [60, 90, 150, 80], [100, 20, 110, 140], [200, 60, 330, 120], [330, 40, 220, 130]] as const) {
-    await clerk.mouse.move(box.x + x0, box.y + y0);
-    await clerk.mouse.down();
-    await clerk.mouse.move(box.x + (x0 + x1) / 2, box.y + (y0 + y1) / 2 + 6, { steps: 5 });
-    await clerk.mouse.move(box.x + x1, box.y + y1, { steps: 5 });
-    await clerk.mouse.up();
-  }
+  await drawSignature(clerk, clerk.getByTestId('signature-pad'), [[40, 40, 160, 50], [60, 90, 150, 80], [100, 20, 110, 140], [200, 60, 330, 120], [330, 40, 220, 130]]);
   await e2e.screenshot(clerk, 'ticket-signature-zh');
   await clerk.getByTestId('action-submit').click();
   await clerk.getByTestId('state').getByText('待回访').first().waitFor();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
+import { drawSignature, padIn } from '../support/signature-pad.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 let e2e: E2E;
@@ -20,14 +21,7 @@ const detail = () => page.getByTestId('transfer-detail');
 const toast = (text: RegExp) => page.locator('.ant-message').getByText(text);
 
 async function sign(testId: string): Promise<void> {
-  const pad = page.getByTestId(testId).getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  const box = (await pad.boundingBox())!;
-  await page.mouse.move(box.x + 40, box.y + 40);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 220, box.y + 90, { steps: 8 });
-  await page.mouse.up();
+  await drawSignature(page, padIn(page, testId));
 }
 
 before(async () => {

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
 import { formatRate, mondayOf, todayIn, weekQuery } from '../../src/web/features/reports/week.ts';
+import { pickOption } from '../support/select-option.ts';
 
 let e2e: E2E;
 let sup: Page;
@@ -47,9 +48,7 @@ test('CMP-10: the supervisor picks this week and sees the new complaint counted 
   // Default: the last complete week.
   const shown = await sup.getByTestId('weekly-report').getAttribute('data-from');
   assert.notEqual(shown, monday, 'opens on the last complete week, not this one');
-  await sup.getByTestId('week-picker').click();
-  await sup.locator('.ant-picker-dropdown .ant-picker-cell-today').click();
-  await sup.locator(`[data-testid="weekly-report"][data-from="${monday}"]`).waitFor();
+  await pickOption(sup, { open: sup.getByTestId('week-picker'), option: sup.locator('.ant-picker-dropdown .ant-picker-cell-today'), took: sup.locator(`[data-testid="weekly-report"][data-from="${monday}"]`) });
   assert.equal(new URL(sup.url()).searchParams.get('week'), monday);
 
   const now = await report();

@@ -21,7 +21,7 @@ forEachDatabase('billing', (ctx) => {
   let adjuster: Client;
   let P = '';
   let url = '';
-  const ids = { owner: '', tenant: '', staff: '', u101: '', u102: '', u103: '', building: '', ownerBill: '', tenantBill: '', meter: '' };
+  const ids = { owner: '', tenant: '', staff: '', u101: '', u102: '', u103: '', building: '', ownerBill: '', tenantBill: '', meter: '', usedReceipt: '' };
   const db = () => billingDb(ctx().deps.db.k);
   const count = async (table: 'ledger_entries' | 'fee_items' | 'bills' | 'meter_readings') => Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
@@ -185,6 +185,7 @@ forEachDatabase('billing', (ctx) => {
     const bill = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body;
     assert.equal(bill.outstandingFen, total - part);
     assert.equal(bill.entries.filter((e: { kind: string }) => e.kind === 'payment').length, 1);
+    ids.usedReceipt = a.status === 201 ? 'R-A-001' : 'R-A-002';
   });
 
   test('FEE-6: bad payments are refused with a clear error and write nothing', async () => {
@@ -194,7 +195,7 @@ forEachDatabase('billing', (ctx) => {
     assert.match(negative.body.error.fields[0].message, /greater than 0/);
     const fraction = await cashier.post(`${url}/payments`, { billId: ids.ownerBill, customerId: ids.owner, amountFen: 10.5, method: 'cash', receiptNo: 'R-FRAC' });
     assert.equal(fraction.status, 400);
-    const reused = await cashier.post(`${url}/payments`, { billId: ids.ownerBill, customerId: ids.owner, amountFen: 1, method: 'cash', receiptNo: 'R-A-001' });
+    const reused = await cashier.post(`${url}/payments`, { billId: ids.ownerBill, customerId: ids.owner, amountFen: 1, method: 'cash', receiptNo: ids.usedReceipt });
     assert.equal(reused.status, 409);
     const wrong = await cashier.post(`${url}/payments`, { billId: ids.ownerBill, customerId: ids.tenant, amountFen: 1, method: 'cash', receiptNo: 'R-WRONG' });
     assert.equal(wrong.status, 422);

@@ -92,7 +92,7 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
   const required = (message: string) => [{ required: true, whitespace: true, message }];
   const needsSignature = action === 'issue' || action === 'lend';
   return (
-    <Modal open={!!modal} title={action ? t(`custody.keys.${TITLES[action]}`, { name: request?.borrowerName ?? '' }) : ''} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'key-action-submit' } as Record<string, string>} destroyOnHidden width={needsSignature ? 580 : 520}>
+    <Modal open={!!modal} title={action ? t(`custody.keys.${TITLES[action]}`, { name: request?.borrowerName ?? '' }) : ''} onCancel={onClose} maskClosable={false} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'key-action-submit' } as Record<string, string>} destroyOnHidden width={needsSignature ? 580 : 520}>
       {action && HELP[action] ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(`custody.keys.${HELP[action]!}`)} /> : null}
       <Form<Values> form={form} layout="vertical" requiredMark={false}>
         {action === 'issue' || action === 'ownerCollect' ? (

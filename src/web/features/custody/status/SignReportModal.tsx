@@ -30,7 +30,7 @@ export function SignReportModal({ open, month, onClose, onSigned }: { open: bool
     }
   };
   return (
-    <Modal open={open} title={t('custody.status.signTitle', { month })} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'sign-report-submit' } as Record<string, string>} destroyOnHidden width={580}>
+    <Modal open={open} title={t('custody.status.signTitle', { month })} onCancel={onClose} maskClosable={false} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'sign-report-submit' } as Record<string, string>} destroyOnHidden width={580}>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('custody.status.signHelp')} />
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ signerName: (me?.user.displayName ?? '').replace(/（.*）$/, '') }}>
         <Form.Item name="signerName" label={t('custody.wizard.signerName')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.signerNameRequired') }]}>

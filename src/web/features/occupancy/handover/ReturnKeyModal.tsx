@@ -18,6 +18,7 @@ export function ReturnKeyModal({ h, open, onClose }: { h: HandoverDto; open: boo
       title={t('occupancy.handover.returnKeyTitle')}
       okText={t('occupancy.handover.returnKey')}
       onCancel={onClose}
+      maskClosable={false}
       destroyOnHidden
       width={560}
       onOk={async () => {
