@@ -128,7 +128,7 @@ test('HND-5: the receipt cannot be signed before the keys — the UI offers only
   assert.equal((await r.json()).error.message, '请先完成「钥匙与手册」这一步');
 });
 
-test('HND-4: keys and both handbooks, one rectification item, a key kept with the owner’s consent', async () => {
+test('HND-4/KEY-1: keys and both handbooks, one rectification item, a key kept with the owner’s consent and put in the key register', async () => {
   const form = clerk.getByTestId('step-keys');
   await form.getByTestId('keys-owner-handbook').check();
   await form.getByTestId('keys-renovation-handbook').check();
@@ -137,10 +137,15 @@ test('HND-4: keys and both handbooks, one rectification item, a key kept with th
   await form.getByTestId('item-description-0').fill('窗框渗水');
   await form.getByTestId('keys-kept').check();
   await form.getByTestId('keys-consent').check();
+  // The kept key goes into the key register: without its cabinet slot the step is refused on the field.
+  await form.getByTestId('step-keys-submit').click();
+  await form.getByText('留存的钥匙须登记放入的钥匙柜柜位').waitFor();
+  await form.getByTestId('keys-slot').fill('H-01');
   await e2e.screenshot(clerk, 'handover-keys');
   await form.getByTestId('step-keys-submit').click();
   await drawer(clerk).getByTestId('step-receipt').waitFor();
   await drawer(clerk).getByText('留存整改钥匙 1 把').waitFor();
+  await drawer(clerk).getByTestId('kept-key').getByText(/^K-\d{4} · 柜位 H-01 · 在柜$/).waitFor();
 });
 
 test('HND-5: the owner signs the document receipt on the pad — the handover is complete', async () => {

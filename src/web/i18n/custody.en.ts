@@ -25,7 +25,7 @@ export const custodyEn: Messages<typeof custodyZh> = {
     signer: { clerk: 'CS clerk', carrier: 'Carrier', owner: 'Owner' },
     flag: { frequent: 'frequent temporary removals', bulk_temporary: 'many items for a temporary removal' },
     verdict: { valid: 'Valid — may go out', used: 'Already used', expired: 'Expired', not_issued: 'Not issued', refused: 'Refused', cancelled: 'Cancelled' },
-    keyKind: { developer: "Developer's key", not_received: 'Not yet received', entrusted: 'Entrusted by owner' },
+    keyKind: { developer: "Developer's key", not_received: 'Not yet received', entrusted: 'Entrusted by owner', rectification: 'Kept for repairs' },
     keyState: { in_cabinet: 'In cabinet', viewing: 'Out for viewing', borrowed: 'Lent', handed_over: 'Handed over', lost: 'Lost' },
     movement: { registered: 'Registered', issued: 'Handed over', viewing: 'Out for a viewing', borrowed: 'Lent internally', returned: 'Returned', lost: 'Lost' },
     requestKind: { borrow: 'Internal borrowing', owner_collect: 'Irregular collection' },

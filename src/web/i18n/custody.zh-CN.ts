@@ -25,7 +25,7 @@ export const custodyZh = {
     signer: { clerk: '经办人', carrier: '携带人', owner: '业主' },
     flag: { frequent: '近期频繁临时搬运', bulk_temporary: '临时携带大量物品' },
     verdict: { valid: '有效，可以放行', used: '已使用', expired: '已过期', not_issued: '尚未开具', refused: '已拒绝', cancelled: '已作废' },
-    keyKind: { developer: '开发商交付', not_received: '未接房', entrusted: '业主委托' },
+    keyKind: { developer: '开发商交付', not_received: '未接房', entrusted: '业主委托', rectification: '整改留存' },
     keyState: { in_cabinet: '在柜', viewing: '看房中', borrowed: '借出', handed_over: '已交业主', lost: '遗失' },
     movement: { registered: '登记入柜', issued: '交付领取', viewing: '看房带出', borrowed: '内部借用', returned: '归还入柜', lost: '登记遗失' },
     requestKind: { borrow: '内部借用', owner_collect: '非正常领取' },

@@ -105,6 +105,9 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
       ownerConsent: 'The owner agrees that a key is kept',
       submit: 'Confirm the hand-over',
       kept: '1 key kept for the repairs',
+      cabinetSlot: 'Key cabinet slot',
+      cabinetSlotHelp: 'The kept key goes into the key register',
+      keptKey: '{{number}} · slot {{slot}} · {{state}}',
     },
     receipt: {
       listTitle: 'Handed over today',

@@ -103,6 +103,9 @@ export const occupancyZh = {
       ownerConsent: '业主同意留存钥匙',
       submit: '确认交付',
       kept: '留存整改钥匙 1 把',
+      cabinetSlot: '钥匙柜柜位',
+      cabinetSlotHelp: '留存的钥匙登记入钥匙委托管理清册',
+      keptKey: '{{number}} · 柜位 {{slot}} · {{state}}',
     },
     receipt: {
       listTitle: '本次交付的文件和物品',

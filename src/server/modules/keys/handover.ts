@@ -1,8 +1,8 @@
 /**
- * KEY-2 "a finished handover", read in one place. Until the handover workflow (HND) keeps its
- * own record, a handover counts as finished when the unit is no longer 未接房 (only the
- * handover workflow moves it on) and the person is recorded as an owner of the unit. Switch
- * this function to the handover record when it exists; nothing else needs to change.
+ * KEY-2 "a finished handover", read in one place: the unit is no longer 未接房 and the person
+ * is a recorded owner of the unit. Only the handover's last step (HND-5, the document
+ * receipt signed) moves a unit off 未接房, so this is the handover record's own answer — and
+ * it also holds for units handed over before PropDesk, which have no handover run.
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { unitParties } from '../customers/unit-parties.ts';

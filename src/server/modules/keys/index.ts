@@ -6,3 +6,4 @@ export { keyRoutes } from './routes.ts';
 export { registerKey } from './register-key.ts';
 export { handoverStanding } from './handover.ts';
 export { KEY_KINDS, KEY_STATES, type KeyKind, type KeyState } from './rules.ts';
+export { keepKeyForRepairs, keptKeyOf, handKeptKeyBack, type KeptKey } from './kept-key.ts';

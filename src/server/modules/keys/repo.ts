@@ -4,7 +4,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
-import { keyActions, pendingStep, type Approval, type ApprovalStep, type KeyState } from './rules.ts';
+import { keyActions, pendingStep, type Approval, type ApprovalStep, type KeyKind, type KeyState } from './rules.ts';
 import type { KeyDto, KeyRequestDto } from './schema.ts';
 import type { KDbOrTrx, KeyRequestsTable, KeysTable } from './tables.ts';
 
@@ -119,7 +119,7 @@ export async function keyDtos(db: KDbOrTrx, projectId: string, filter: { keyIds?
     note: r.note,
     createdAt: r.created_at,
     version: r.version,
-    actions: keyActions(r.state as KeyState),
+    actions: keyActions(r.state as KeyState, r.kind as KeyKind),
   }));
 }
 

@@ -27,6 +27,9 @@ test('KEY-1: owners entrust keys of vacant units only; a not-received key needs 
     assert.equal(registrationRefusal('entrusted', status), status === 'vacant' ? null : 'key.entrusted_vacant_only', status);
     assert.equal(registrationRefusal('not_received', status), status === 'not_received' ? null : 'key.not_received_only', status);
     assert.equal(registrationRefusal('developer', status), null, status);
+    // HND-4: the key kept for the repairs enters the register only from its handover.
+    assert.equal(registrationRefusal('rectification', status), 'key.rectification_by_handover', status);
+    assert.equal(registrationRefusal('rectification', status, true), null, status);
   }
 });
 
@@ -41,6 +44,8 @@ test('KEY-1..4: the key state machine, every state × action', () => {
   for (const s of KEY_STATES) {
     for (const a of KEY_ACTIONS) assert.equal(nextKeyState(s, a), expected[s][a] ?? null, `${s} ${a}`);
     assert.deepEqual(keyActions(s), Object.keys(expected[s]).sort((x, y) => KEY_ACTIONS.indexOf(x as never) - KEY_ACTIONS.indexOf(y as never)));
+    // HND-4: a key kept for the repairs can be lent, viewed with, lost — never handed out here.
+    assert.deepEqual(keyActions(s, 'rectification'), keyActions(s).filter((a) => a !== 'issue'));
   }
 });
 
@@ -62,7 +67,8 @@ test('KEY-2: who may collect a key — every kind × list × handover × approva
           for (const approvedIrregular of [false, true]) {
             const got = collectRefusal({ ...base, keyKind, entrustedCount: listed, onEntrustedList: onList, handover, approvedIrregular });
             let want: string | null = null;
-            if (!approvedIrregular) {
+            if (keyKind === 'rectification') want = 'key.rectification_returns_with_handover';
+            else if (!approvedIrregular) {
               if ((keyKind === 'entrusted' || listed) && !onList) want = 'key.not_entrusted';
               else if (keyKind !== 'entrusted' && handover === 'not_owner') want = 'key.not_owner';
               else if (keyKind !== 'entrusted' && handover === 'unfinished') want = 'key.handover_unfinished';

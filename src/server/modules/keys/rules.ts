@@ -5,8 +5,12 @@
  */
 import { localDay } from '../../platform/calendar/index.ts';
 
-/** KEY-1: developer's keys after delivery 交楼钥匙, keys of units not yet received 未接房钥匙, keys owners entrust 委托钥匙. */
-export const KEY_KINDS = ['developer', 'not_received', 'entrusted'] as const;
+/**
+ * KEY-1: developer's keys after delivery 交楼钥匙, keys of units not yet received 未接房钥匙,
+ * keys owners entrust 委托钥匙 — and the key kept at handover for the repairs 整改留存钥匙
+ * (HND-4), which only the handover registers and only its kept-key return hands back.
+ */
+export const KEY_KINDS = ['developer', 'not_received', 'entrusted', 'rectification'] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 
 /** in_cabinet 在柜 · viewing 看房中 (with staff) · borrowed 借出 · handed_over 已交业主 · lost 遗失. */
@@ -30,16 +34,20 @@ export function nextKeyState(state: KeyState, action: KeyAction): KeyState | nul
   return t.from.includes(state) ? t.to : null;
 }
 
-/** What can be done with a key in this state (the UI offers only these). */
-export function keyActions(state: KeyState): KeyAction[] {
-  return KEY_ACTIONS.filter((a) => nextKeyState(state, a) !== null);
+/**
+ * What can be done with a key in this state (the UI offers only these). A key kept for the
+ * repairs is never handed out from the key desk: its handover hands it back (HND-4).
+ */
+export function keyActions(state: KeyState, kind?: KeyKind): KeyAction[] {
+  return KEY_ACTIONS.filter((a) => nextKeyState(state, a) !== null && !(a === 'issue' && kind === 'rectification'));
 }
 
 /**
  * KEY-1: owners may entrust only the keys of vacant units (空置房); a "not yet received" key
  * belongs to a unit that is still not received. Returns the refusal's message key or null.
  */
-export function registrationRefusal(kind: KeyKind, unitStatus: string): string | null {
+export function registrationRefusal(kind: KeyKind, unitStatus: string, byHandover = false): string | null {
+  if (kind === 'rectification' && !byHandover) return 'key.rectification_by_handover';
   if (kind === 'entrusted' && unitStatus !== 'vacant') return 'key.entrusted_vacant_only';
   if (kind === 'not_received' && unitStatus !== 'not_received') return 'key.not_received_only';
   return null;
@@ -80,10 +88,12 @@ export interface CollectCase {
  * KEY-2: who may collect a key from the cabinet. An entrusted key (or any key whose list
  * names persons) goes only to a person on its list; the developer's and not-received keys
  * only to an owner whose handover is finished. An approved irregular request stands in for
- * those conditions, never for the identity check.
+ * those conditions, never for the identity check. A key kept for the repairs goes back only
+ * through its handover, once every rectification item is closed (HND-4).
  */
 export function collectRefusal(c: CollectCase): string | null {
   if (c.keyState !== 'in_cabinet') return 'key.not_in_cabinet';
+  if (c.keyKind === 'rectification') return 'key.rectification_returns_with_handover';
   if (!c.approvedIrregular) {
     if ((c.keyKind === 'entrusted' || c.entrustedCount > 0) && !c.onEntrustedList) return 'key.not_entrusted';
     if (c.keyKind !== 'entrusted' && c.handover === 'not_owner') return 'key.not_owner';

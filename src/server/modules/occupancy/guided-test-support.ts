@@ -36,7 +36,7 @@ export async function rosterUnits(ctx: TestContext, projectId: string) {
 }
 
 /** How many rows a table holds in the project: a refused request must not change it. */
-export async function rows(ctx: TestContext, table: 'handovers' | 'rectification_items' | 'signatures' | 'customers' | 'customer_units' | 'history' | 'documents' | 'move_ins' | 'move_in_fixtures' | 'move_in_readings' | 'notifications', projectId: string): Promise<number> {
+export async function rows(ctx: TestContext, table: 'handovers' | 'rectification_items' | 'signatures' | 'customers' | 'customer_units' | 'history' | 'documents' | 'move_ins' | 'move_in_fixtures' | 'move_in_readings' | 'notifications' | 'keys', projectId: string): Promise<number> {
   const k = ctx.deps.db.k as unknown as import('kysely').Kysely<Record<string, { project_id: string }>>;
   const r = await k.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
   return Number(r.n);

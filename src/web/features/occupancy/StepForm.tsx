@@ -26,7 +26,17 @@ export function StepForm<V extends object>({ form, hint, submitLabel, onSubmit, 
     }
   };
   return (
-    <Form<V> form={form} layout="vertical" onFinish={submit} initialValues={initialValues} data-testid={testId} requiredMark={false} disabled={disabled}>
+    <Form<V>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      // A refusal from the server stays on its field only until the clerk changes that field.
+      onValuesChange={(changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })))}
+      initialValues={initialValues}
+      data-testid={testId}
+      requiredMark={false}
+      disabled={disabled}
+    >
       <Alert type="info" showIcon message={hint} style={{ marginBottom: 16 }} />
       {children}
       <Form.Item style={{ marginBottom: 0 }}>

@@ -2,13 +2,15 @@
  * HND-4: the keys, the owner handbook (业主手册) and the renovation handbook (装修手册) are
  * handed over. What is still wrong with the unit goes on the rectification record
  * (交接遗留问题整改记录表) as items engineering closes one by one; while any remain, one key
- * may be kept for the repairs — only with the owner's consent.
+ * may be kept for the repairs — only with the owner's consent. The kept key goes into the key
+ * register (kind 整改留存) in the same transaction, in the cabinet slot the clerk names.
  */
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { newId } from '../../../platform/ids.ts';
+import { keepKeyForRepairs } from '../../keys/index.ts';
 import { recordStep } from '../record-step.ts';
 import { handoverStore } from './repo.ts';
 import { keysProblems } from './rules.ts';
@@ -22,6 +24,7 @@ export const HandKeysBody = z
     rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: z.string().trim().max(60).default('') })).max(50).default([]),
     keyKept: z.boolean().default(false).openapi({ description: 'one key kept for the repairs while items remain' }),
     ownerConsent: z.boolean().default(false).openapi({ description: 'the owner agreed that a key is kept' }),
+    keyCabinetSlot: z.string().trim().max(20).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
   })
   .openapi('HandoverKeys');
 export type HandKeys = z.infer<typeof HandKeysBody>;
@@ -37,9 +40,10 @@ export async function handKeys(deps: Deps, actor: Actor, projectId: string, hand
         .execute();
     }
     const kept = input.keyKept ? 1 : 0;
+    const keptKey = kept ? await keepKeyForRepairs(trx, actor, projectId, { unitId: run.unit_id, ownerId: run.customer_id, cabinetSlot: input.keyCabinetSlot }, at) : null;
     return {
       patch: { keys_handed: input.keysHanded, keys_kept: kept, key_consent: input.ownerConsent && kept ? 1 : 0, owner_handbook: 1, renovation_handbook: 1, keys_at: at.toISOString() },
-      history: { keysHanded: input.keysHanded, keysKept: kept, ownerConsent: input.ownerConsent, rectificationItems: input.rectificationItems.map((i) => i.description) },
+      history: { keysHanded: input.keysHanded, keysKept: kept, ownerConsent: input.ownerConsent, keptKey: keptKey?.number ?? null, rectificationItems: input.rectificationItems.map((i) => i.description) },
     };
   });
 }

@@ -20,7 +20,7 @@ forEachDatabase('handover', (ctx) => {
   const at = (path: string) => url(path ? `/${id}/${path}` : `/${id}`);
   const verify = async (u: (typeof units)[number], extra: Record<string, unknown> = {}) => ({ rosterEntryId: u.entry_id, idType: 'id_card', idNumber: u.id_number, contractNo: u.contract_no, idCopyDocumentId: await uploadScan(clerk, P, 'ID copy'), ...extra });
   const archive = { emergencyPhone: '13700001111', safetyLetter: padSignature('林志远') };
-  const keys = { keysHanded: 3, ownerHandbook: true, renovationHandbook: true, rectificationItems: [{ description: '主卧窗框渗水', location: '主卧' }, { description: '厨房地砖空鼓', location: '厨房' }], keyKept: true, ownerConsent: true };
+  const keys = { keysHanded: 3, ownerHandbook: true, renovationHandbook: true, rectificationItems: [{ description: '主卧窗框渗水', location: '主卧' }, { description: '厨房地砖空鼓', location: '厨房' }], keyKept: true, ownerConsent: true, keyCabinetSlot: 'H-01' };
 
   before(async () => {
     P = ctx().projects.ESTATE;
@@ -170,12 +170,23 @@ forEachDatabase('handover', (ctx) => {
     assert.deepEqual(bad.body.error.fields.map((f: { path: string }) => f.path), ['keysHanded', 'renovationHandbook', 'ownerConsent']);
     const keptForNothing = await clerk.post(at('keys'), { ...keys, rectificationItems: [] });
     assert.equal(keptForNothing.body.error.message, '没有整改项时不能留存钥匙');
+    const noSlot = await clerk.post(at('keys'), { ...keys, keyCabinetSlot: ' ' });
+    assert.deepEqual([noSlot.status, noSlot.body.error.fields[0].path, noSlot.body.error.message], [422, 'keyCabinetSlot', '留存的钥匙须登记放入的钥匙柜柜位']);
     assert.equal(await rows(ctx(), 'rectification_items', P), 0);
+    assert.equal(await rows(ctx(), 'keys', P), 0);
 
     const r = await clerk.post(at('keys'), keys);
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.step, 'receipt');
-    assert.deepEqual(r.body.keys, { handed: 3, kept: 1, ownerConsent: true, ownerHandbook: true, renovationHandbook: true, keptKeyReturnedAt: null });
+    const { keptKey, ...facts } = r.body.keys;
+    assert.deepEqual(facts, { handed: 3, kept: 1, ownerConsent: true, ownerHandbook: true, renovationHandbook: true, keptKeyReturnedAt: null });
+    // KEY-1: the kept key is in the register — numbered, in its slot, the owner the one who may have it back.
+    assert.deepEqual([keptKey.number, keptKey.cabinetSlot, keptKey.state], ['K-0001', 'H-01', 'in_cabinet']);
+    const admin = await ctx().login('admin');
+    const registered = (await admin.get(`/api/projects/${P}/keys/${keptKey.keyId}`)).body;
+    assert.deepEqual([registered.kind, registered.unitCode, registered.movements.map((m: { kind: string }) => m.kind)], ['rectification', units[0]!.code, ['registered']]);
+    assert.ok(!registered.actions.includes('issue'), 'the key desk does not hand it out');
+    assert.equal((await admin.post(`/api/projects/${P}/keys`, { unitId: units[0]!.unit_id, kind: 'rectification', cabinetSlot: 'H-02' })).body.error.message, 'A key kept for repairs is registered by its handover, not here');
     assert.deepEqual(r.body.rectification.map((i: { seq: number; description: string; state: string }) => [i.seq, i.description, i.state]), [[1, '主卧窗框渗水', 'open'], [2, '厨房地砖空鼓', 'open']]);
   });
 
@@ -261,9 +272,23 @@ forEachDatabase('handover', (ctx) => {
     const again = await engineer.post(`/api/projects/${P}/rectification-items/${open[0].itemId}/close`, { note: '再次' });
     assert.equal(again.status, 409);
     assert.equal((await clerk.get(`/api/projects/${P}/rectification-items?state=open`)).body.length, 0);
+    // KEY-2: the key desk cannot hand the kept key out; it goes back through the handover.
+    const keyId = (await clerk.get(at(''))).body.keys.keptKey.keyId as string;
+    const owner = (await engineer.get(`/api/projects/${P}/units/${units[0]!.unit_id}/key-parties`)).body.find((p: { relation: string }) => p.relation === 'owner');
+    const desk = await engineer.post(`/api/projects/${P}/keys/${keyId}/issue`, { customerId: owner.customerId, idNumber: units[0]!.id_number, signature: padSignature(units[0]!.owner_name) });
+    assert.deepEqual([desk.status, desk.body.error.message], [422, 'A key kept for repairs goes back to the owner through its handover, once every rectification item is closed']);
+    // While the key is out of the cabinet (here a viewing with an escort) it cannot go back to the owner.
+    const escortId = (await clerk.get('/api/auth/me')).body.user.userId as string;
+    assert.equal((await engineer.post(`/api/projects/${P}/keys/${keyId}/viewing`, { escortId, viewerName: '维修班长' })).status, 200);
+    const out = await clerk.post(at('kept-key/return'), { signature: padSignature(units[0]!.owner_name) });
+    assert.deepEqual([out.status, out.body.error.message], [422, '整改留存钥匙 K-0001 尚未归还钥匙柜（看房使用中），请先收回']);
+    assert.equal((await engineer.post(`/api/projects/${P}/keys/${keyId}/return`, {})).status, 200);
     const r = await clerk.post(at('kept-key/return'), { signature: padSignature(units[0]!.owner_name) });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.keys.keptKeyReturnedAt, '2026-11-25T01:00:00.000Z');
+    const handedBack = (await engineer.get(`/api/projects/${P}/keys/${keyId}`)).body;
+    assert.equal(handedBack.state, 'handed_over');
+    assert.ok(handedBack.movements.some((m: { kind: string; personName: string }) => m.kind === 'issued' && m.personName === units[0]!.owner_name));
     assert.equal((await clerk.post(at('kept-key/return'), { signature: padSignature(units[0]!.owner_name) })).status, 409);
   });
 

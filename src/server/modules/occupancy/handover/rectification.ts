@@ -2,7 +2,7 @@
  * HND-4: the rectification record (交接遗留问题整改记录表). Items stay open until engineering
  * closes them with what was done; the list of open items is the desk's and engineering's
  * follow-up. When the last item of a handover is closed, the key kept for the repairs goes
- * back to the owner, who signs for it.
+ * back to the owner, who signs for it — and leaves the key register as handed over.
  */
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { handKeptKeyBack } from '../../keys/index.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { handoverStore, rectificationItems, type RectificationItemDto } from './repo.ts';
 import { handoverDb } from './tables.ts';
@@ -56,6 +57,7 @@ export async function returnKeptKey(deps: Deps, actor: Actor, projectId: string,
     const open = await handoverDb(trx).selectFrom('rectification_items').select('item_id').where('project_id', '=', projectId).where('handover_id', '=', handoverId).where('state', '=', 'open').execute();
     if (open.length) throw new AppError('UNPROCESSABLE', { key: 'handover.items_open', params: { count: open.length } });
     const s = await captureSignature(trx, { projectId, entityType: 'handover', entityId: handoverId, purpose: 'handover.kept_key_returned', signerRole: 'owner', input: input.signature, actor, at, path: 'signature' });
+    await handKeptKeyBack(trx, deps.db.dialect, actor, projectId, { unitId: h.unit_id, ownerId: h.customer_id, handoverId, signatureId: s.signatureId }, at);
     await handoverStore.save(trx, projectId, handoverId, { kept_key_returned_at: at.toISOString(), version: h.version + 1, updated_at: at.toISOString() });
     await recordHistory(trx, { projectId, entityType: 'handover', entityId: handoverId, action: 'kept_key_returned', actor, at, after: { signature: s.signatureId } });
   });

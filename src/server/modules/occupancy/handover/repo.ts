@@ -3,6 +3,7 @@
  * the view the checklist screen shows — the unit, the verified owner (ID masked, CUS-3),
  * each step's status and facts, the rectification items, the signatures.
  */
+import { keptKeyOf, type KeptKey } from '../../keys/index.ts';
 import type { Dialect } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
@@ -65,7 +66,7 @@ export interface HandoverDto {
   contractNo: string;
   idCopyDocumentId: string | null;
   fees: { from: string; to: string; prepaidFen: number; receiptNo: string; prepaymentEntryId: string | null; at: string } | null;
-  keys: { handed: number; kept: number; ownerConsent: boolean; ownerHandbook: boolean; renovationHandbook: boolean; keptKeyReturnedAt: string | null } | null;
+  keys: { handed: number; kept: number; ownerConsent: boolean; ownerHandbook: boolean; renovationHandbook: boolean; keptKeyReturnedAt: string | null; keptKey: KeptKey | null } | null;
   rectification: RectificationItemDto[];
   signatures: SignatureDto[];
   completedAt: string | null;
@@ -115,7 +116,7 @@ export async function handoverView(db: DbOrTrx, projectId: string, handoverId: s
     contractNo: h.contract_no,
     idCopyDocumentId: h.id_copy_document_id,
     fees: h.fees_at ? { from: String(h.fees_from), to: String(h.fees_to), prepaidFen: Number(h.prepaid_fen), receiptNo: h.receipt_no ?? '', prepaymentEntryId: h.prepayment_entry_id, at: h.fees_at } : null,
-    keys: h.keys_at ? { handed: Number(h.keys_handed), kept: h.keys_kept, ownerConsent: h.key_consent === 1, ownerHandbook: h.owner_handbook === 1, renovationHandbook: h.renovation_handbook === 1, keptKeyReturnedAt: h.kept_key_returned_at } : null,
+    keys: h.keys_at ? { handed: Number(h.keys_handed), kept: h.keys_kept, ownerConsent: h.key_consent === 1, ownerHandbook: h.owner_handbook === 1, renovationHandbook: h.renovation_handbook === 1, keptKeyReturnedAt: h.kept_key_returned_at, keptKey: h.keys_kept ? await keptKeyOf(db, projectId, h.unit_id) : null } : null,
     rectification: await rectificationItems(db, projectId, { handoverId }),
     signatures: await listSignatures(db, projectId, 'handover', handoverId),
     completedAt: h.completed_at,

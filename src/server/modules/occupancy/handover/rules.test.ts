@@ -71,22 +71,23 @@ test('HND-3: no management fee (area-rated item) in effect — no quote', () => 
   assert.equal(prepaymentQuote([{ ...MGMT, buildingId: 'b1' }], UNIT, '2026-11-25', areaFeeFen), null, 'another building’s rate does not price this unit');
 });
 
-test('HND-4: every combination of keys, handbooks, items, kept key and consent', () => {
+test('HND-4: every combination of keys, handbooks, items, kept key, consent and the kept key’s cabinet slot', () => {
   for (const keysHanded of [0, 1, 2]) {
     for (const ownerHandbook of [true, false]) {
       for (const renovationHandbook of [true, false]) {
         for (const rectificationItems of [0, 2]) {
           for (const keyKept of [true, false]) {
-            for (const ownerConsent of [true, false]) {
-              const got = keysProblems({ keysHanded, ownerHandbook, renovationHandbook, rectificationItems, keyKept, ownerConsent }).map((p) => p.key);
+            for (const [ownerConsent, keyCabinetSlot] of [[true, 'A-12'], [false, 'A-12'], [true, ' '], [false, undefined]] as const) {
+              const got = keysProblems({ keysHanded, ownerHandbook, renovationHandbook, rectificationItems, keyKept, ownerConsent, keyCabinetSlot }).map((p) => p.key);
               const want = [
                 ...(keysHanded < 1 ? ['handover.keys_required'] : []),
                 ...(!ownerHandbook ? ['handover.handbook_required'] : []),
                 ...(!renovationHandbook ? ['handover.handbook_required'] : []),
                 ...(keyKept && rectificationItems === 0 ? ['handover.key_kept_without_items'] : []),
                 ...(keyKept && !ownerConsent ? ['handover.key_needs_consent'] : []),
+                ...(keyKept && !keyCabinetSlot?.trim() ? ['handover.key_slot_required'] : []),
               ];
-              assert.deepEqual(got, want, JSON.stringify({ keysHanded, ownerHandbook, renovationHandbook, rectificationItems, keyKept, ownerConsent }));
+              assert.deepEqual(got, want, JSON.stringify({ keysHanded, ownerHandbook, renovationHandbook, rectificationItems, keyKept, ownerConsent, keyCabinetSlot }));
             }
           }
         }

@@ -145,6 +145,8 @@ export interface KeysInput {
   rectificationItems: number;
   keyKept: boolean;
   ownerConsent: boolean;
+  /** Where the kept key goes in the key cabinet. */
+  keyCabinetSlot?: string;
 }
 
 /**
@@ -159,5 +161,6 @@ export function keysProblems(k: KeysInput): FieldIssue[] {
   if (!k.renovationHandbook) out.push({ path: 'renovationHandbook', key: 'handover.handbook_required' });
   if (k.keyKept && k.rectificationItems === 0) out.push({ path: 'keyKept', key: 'handover.key_kept_without_items' });
   if (k.keyKept && !k.ownerConsent) out.push({ path: 'ownerConsent', key: 'handover.key_needs_consent' });
+  if (k.keyKept && !k.keyCabinetSlot?.trim()) out.push({ path: 'keyCabinetSlot', key: 'handover.key_slot_required' });
   return out;
 }

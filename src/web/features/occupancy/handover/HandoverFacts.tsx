@@ -33,6 +33,11 @@ export function HandoverFacts({ h }: { h: HandoverDto }) {
         <Descriptions.Item label={t('occupancy.handover.keys.keysHanded')} span={2}>
           {h.keys.handed}
           {h.keys.kept ? <Tag color="orange" style={{ marginLeft: 8 }}>{t('occupancy.handover.keys.kept')}</Tag> : null}
+          {h.keys.keptKey ? (
+            <Typography.Text style={{ marginRight: 8 }} data-testid="kept-key">
+              {t('occupancy.handover.keys.keptKey', { number: h.keys.keptKey.number, slot: h.keys.keptKey.cabinetSlot, state: t(`custody.enums.keyState.${h.keys.keptKey.state as 'in_cabinet'}`) })}
+            </Typography.Text>
+          ) : null}
           {h.keys.keptKeyReturnedAt ? <Typography.Text type="secondary">{t('occupancy.handover.returned', { at: fmt(h.keys.keptKeyReturnedAt) })}</Typography.Text> : null}
         </Descriptions.Item>
       ) : null}

@@ -1,6 +1,7 @@
 /**
  * HND-4: keys and both handbooks handed over; what is left to rectify is listed, and one key
- * may be kept for the repairs — only while items remain and with the owner's consent.
+ * may be kept for the repairs — only while items remain and with the owner's consent; the
+ * kept key goes into the key register in the cabinet slot named here.
  */
 import { Button, Checkbox, Flex, Form, Input, InputNumber } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -16,6 +17,7 @@ interface Values {
   rectificationItems: { description: string; location: string }[];
   keyKept: boolean;
   ownerConsent: boolean;
+  keyCabinetSlot: string;
 }
 
 export function KeysStep({ h }: { h: HandoverDto }) {
@@ -32,11 +34,11 @@ export function KeysStep({ h }: { h: HandoverDto }) {
       testId="step-keys"
       hint={t('occupancy.handover.stepHint.keys')}
       submitLabel={t('occupancy.handover.keys.submit')}
-      initialValues={{ keysHanded: 3, ownerHandbook: false, renovationHandbook: false, rectificationItems: [], keyKept: false, ownerConsent: false }}
+      initialValues={{ keysHanded: 3, ownerHandbook: false, renovationHandbook: false, rectificationItems: [], keyKept: false, ownerConsent: false, keyCabinetSlot: '' }}
       onSubmit={(v) => {
         const rectificationItems = (v.rectificationItems ?? []).filter((i) => i.description?.trim()).map((i) => ({ description: i.description, location: i.location ?? '' }));
         const kept = rectificationItems.length > 0 && v.keyKept;
-        return step.mutateAsync({ step: 'keys', body: { ...v, rectificationItems, keyKept: kept, ownerConsent: kept && v.ownerConsent } });
+        return step.mutateAsync({ step: 'keys', body: { ...v, rectificationItems, keyKept: kept, ownerConsent: kept && v.ownerConsent, keyCabinetSlot: kept ? (v.keyCabinetSlot ?? '').trim() : '' } });
       }}
     >
       <Flex gap={24} wrap align="flex-end">
@@ -79,6 +81,11 @@ export function KeysStep({ h }: { h: HandoverDto }) {
         <Form.Item name="ownerConsent" valuePropName="checked">
           <Checkbox disabled={!hasItems || !keyKept} data-testid="keys-consent">{t('occupancy.handover.keys.ownerConsent')}</Checkbox>
         </Form.Item>
+        {hasItems && keyKept ? (
+          <Form.Item name="keyCabinetSlot" label={t('occupancy.handover.keys.cabinetSlot')} extra={t('occupancy.handover.keys.cabinetSlotHelp')} style={{ marginTop: -8 }}>
+            <Input maxLength={20} style={{ width: 140 }} placeholder="A-12" data-testid="keys-slot" />
+          </Form.Item>
+        ) : null}
       </Flex>
     </StepForm>
   );
