@@ -16,7 +16,7 @@ let cashier: Page;
 
 /** The first day of next month where the campus is (its price changes start with a month). */
 function firstOfNextMonth(): string {
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const today = e2e.clock.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   const [y, m] = today.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }

@@ -29,7 +29,7 @@ before(async () => {
   const api = await pageApi(sup);
   pid = api.projectId('CAMPUS');
   for (const [name, company, phone] of CUSTOMERS) {
-    const t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: name, company, contactPhone: phone, publicArea: '1号楼 3号电梯', description: '3号电梯困人后停运，一上午无人处理', eventAt: new Date(Date.now() - 3600_000).toISOString() });
+    const t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: name, company, contactPhone: phone, publicArea: '1号楼 3号电梯', description: '3号电梯困人后停运，一上午无人处理', eventAt: new Date(e2e.clock.now().getTime() - 3600_000).toISOString() });
     const c = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, { version: t.version, validity: 'valid', level: 'minor', complaintType: 'equipment' });
     assert.equal(c.level, 'minor');
     complaints.push({ ticketId: t.ticketId, number: t.number });

@@ -35,7 +35,7 @@ before(async () => {
   cashier = await pageApi(cashierPage);
   P = cashier.projectId('CAMPUS');
   const project = await cashier.get(`/api/projects/${P}`);
-  period = previousMonth(todayIn(project.timeZone));
+  period = previousMonth(todayIn(project.timeZone, e2e.clock.now()));
   await cashier.post(`/api/projects/${P}/billing/bill-runs`, { period });
 
   page = await e2e.newPage();
@@ -55,7 +55,7 @@ test('MVO-2: the clerk records the move-out notice of 1-602', async () => {
   await page.getByTestId('moveout-unit').getByText('1-602').waitFor();
   const moveDay = page.locator('#start_moveDay');
   await moveDay.click();
-  await moveDay.fill(todayIn('Asia/Shanghai'));
+  await moveDay.fill(todayIn('Asia/Shanghai', e2e.clock.now()));
   await moveDay.press('Enter');
   await page.locator('#start_contactName').fill('高远');
   await page.locator('#start_contactPhone').fill('13901020003');

@@ -7,12 +7,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
+import { E2E_START, startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi } from '../support/page-api.ts';
 import { FixedClock } from '../../src/server/platform/clock.ts';
 
-// Today, so dates on screen look like a working day; the server's time stands still until moved.
-const clock = new FixedClock(new Date());
+// The journeys' working day (never the real date); the server's time stands still until moved.
+const clock = new FixedClock(E2E_START);
 let e2e: E2E;
 let sup: Page;
 let head: Page;

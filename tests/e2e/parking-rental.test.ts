@@ -73,7 +73,7 @@ test('PRK-1/PRK-4: with the licence checked the tenant of 1-405 rents the space 
   await page.getByTestId('rental-submit').click();
   await toast(`已登记 ${PLATE} 的月租车位`).waitFor();
   await row().waitFor();
-  const today = todayIn('Asia/Shanghai');
+  const today = todayIn('Asia/Shanghai', e2e.clock.now());
   // A month by default: today to the day before the same date next month.
   const end = dayjs(today).add(1, 'month').subtract(1, 'day').format('YYYY-MM-DD');
   const cells = await row().locator('td').allInnerTexts();
@@ -121,7 +121,7 @@ test('PRK-4: the register prints for the garage cashier with the rental on it', 
 });
 
 test('PRK-2: a visitor parked 2 h 30 min pays 3 元 (2 元 for the first two hours, 1 元 for the started hour)', async () => {
-  const day = todayIn('Asia/Shanghai');
+  const day = todayIn('Asia/Shanghai', e2e.clock.now());
   await typeDate('stay_entryAt', `${day} 10:00`);
   await typeDate('stay_exitAt', `${day} 12:30`);
   const card = page.getByTestId('temporary-fee');

@@ -49,7 +49,7 @@ before(async () => {
   const cashier = await pageApi(cashierPage);
   P = cashier.projectId('CAMPUS');
   const project = await cashier.get(`/api/projects/${P}`);
-  const today = todayIn(project.timeZone);
+  const today = todayIn(project.timeZone, e2e.clock.now());
   year = today.slice(0, 4);
   await cashier.post(`/api/projects/${P}/billing/bill-runs`, { period: previousMonth(today) });
 

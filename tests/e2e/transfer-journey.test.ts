@@ -49,7 +49,7 @@ test('TRF-1: the transfer is recorded with the new title certificate and the old
   await page.getByTestId('transfer-owner-option').first().click();
   const day = page.locator('.ant-modal .ant-picker input');
   await day.click();
-  await day.fill(todayIn('Asia/Shanghai'));
+  await day.fill(todayIn('Asia/Shanghai', e2e.clock.now()));
   await day.press('Enter');
   await e2e.screenshot(page, 'transfer-1-start');
   await page.locator('.ant-modal').getByRole('button', { name: '登 记' }).click();

@@ -3,8 +3,11 @@
  * company seeded, random port on 127.0.0.1, serving dist/web) and Debian's Chromium driven
  * by playwright-core, headless, with a fresh profile. Pages get a 1366×768 viewport, the
  * screen the clerks have.
- * A test that moves time passes its own clock (the server's deadlines and sweeper follow it;
- * the sweeper runs every second).
+ * No journey depends on the day the suite runs: the server lives on a chosen date (E2E_START,
+ * or E2E_NOW from the environment to run the journeys on another day) and runs from there at
+ * real speed; every page's clock (Playwright's page clock) starts at the server's time. A test
+ * that moves time passes its own clock (the server's deadlines and sweeper follow it; the
+ * sweeper runs every second).
  * @example
  *   const e2e = await startE2E();            // or startE2E({ clock: new FixedClock('2026-11-25T01:00:00Z') })
  *   const page = await e2e.newPage();
@@ -21,11 +24,18 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openDeps, startServer, type RunningServer } from '../../src/server/runtime.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import type { Config } from '../../src/server/config.ts';
-import type { Clock } from '../../src/server/platform/clock.ts';
+import { RunningClock, type Clock } from '../../src/server/platform/clock.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 const WEB_DIR = resolve('dist/web');
+
+/**
+ * The day the journeys run on unless a test or E2E_NOW says otherwise: a Wednesday in the
+ * middle of a month, 10:00 in Beijing — a working day, inside working hours, clear of
+ * holidays and of the turn of a week, month or year (the date checks visit those on purpose).
+ */
+export const E2E_START = process.env.E2E_NOW ?? '2026-11-18T02:00:00.000Z';
 
 const BUILD_LOCK = resolve('dist/.web-build-lock');
 
@@ -61,6 +71,8 @@ export function ensureWebBuild(): void {
 export interface E2E {
   baseUrl: string;
   server: RunningServer;
+  /** The server's clock; every new page's clock starts at its time. */
+  clock: Clock;
   browser: Browser;
   /** A page in a new browser context, i.e. its own cookies and storage (another person). */
   newPage(): Promise<Page>;
@@ -83,7 +95,7 @@ function harmless(text: string): boolean {
 }
 
 export interface E2EOptions {
-  /** The server's clock, e.g. a FixedClock the test moves past a deadline. */
+  /** The server's clock, e.g. a FixedClock the test moves past a deadline; by default a RunningClock from E2E_START. */
   clock?: Clock;
 }
 
@@ -100,14 +112,15 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
     webDir: WEB_DIR,
   };
   const logger = pino({ level: 'silent' });
-  const seedDeps = await openDeps(config, undefined, logger);
+  const clock = opts.clock ?? new RunningClock(E2E_START);
+  const seedDeps = await openDeps(config, clock, logger);
   try {
     await seedDemo(seedDeps);
   } finally {
     await seedDeps.bus.close();
     await seedDeps.db.close();
   }
-  const server = await startServer(config, { logger, clock: opts.clock });
+  const server = await startServer(config, { logger, clock });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   // launch() gives the browser a fresh temporary profile of its own and deletes it on close.
   const browser = await chromium.launch({
@@ -122,10 +135,13 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   return {
     baseUrl,
     server,
+    clock,
     browser,
     async newPage() {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
+      // The page lives on the server's date; its time then flows on by itself.
+      await context.clock.install({ time: clock.now() });
       // Waits are for the app, not a stopwatch: on two shared cores a step can take longer than
       // Playwright's 30 s default without anything being wrong (performance is the bench's job).
       context.setDefaultTimeout(60_000);

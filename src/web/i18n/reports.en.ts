@@ -7,6 +7,8 @@ export const reportsEn: Messages<typeof reportsZh> = {
   week: 'Week',
   range: '{{from}} to {{to}}',
   generatedAt: 'Generated {{time}}',
+  thisWeek: 'This week',
+  lastWeek: 'Last week',
   export: 'Export Excel',
   complaints: 'Complaints (CMP-10)',
   received: 'Received',

@@ -7,6 +7,8 @@ export const reportsZh = {
   week: '统计周',
   range: '{{from}} 至 {{to}}',
   generatedAt: '生成于 {{time}}',
+  thisWeek: '本周',
+  lastWeek: '上周',
   export: '导出 Excel',
   complaints: '投诉统计（CMP-10）',
   received: '受理',

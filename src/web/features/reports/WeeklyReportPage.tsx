@@ -26,15 +26,18 @@ export default function WeeklyReportPage() {
   const { t, i18n } = useTranslation();
   const { projectId, timeZone } = useProject();
   const [params, setParams] = useSearchParams();
-  const monday = weekFromParam(params.get('week')) ?? lastCompleteMonday(todayIn(timeZone));
+  const today = todayIn(timeZone);
+  const thisMonday = mondayOf(today);
+  const lastMonday = lastCompleteMonday(today);
+  const monday = weekFromParam(params.get('week')) ?? lastMonday;
   const range = weekRange(monday);
   const report = useWeeklyReport(projectId, monday);
   const formatTime = useFormatTime();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
 
+  const show = (week: string) => setParams({ week }, { replace: true });
   const pick = (d: Dayjs | null) => {
-    if (!d) return;
-    setParams({ week: mondayOf(d.format('YYYY-MM-DD')) }, { replace: true });
+    if (d) show(mondayOf(d.format('YYYY-MM-DD')));
   };
 
   return (
@@ -44,6 +47,13 @@ export default function WeeklyReportPage() {
         subtitle={report.data ? t('reports.generatedAt', { time: formatTime(report.data.generatedAt) }) : undefined}
         extra={
           <>
+            {/* One click to the weeks a supervisor asks for most, whatever month the picker shows. */}
+            <Button onClick={() => show(thisMonday)} disabled={monday === thisMonday} data-testid="week-this">
+              {t('reports.thisWeek')}
+            </Button>
+            <Button onClick={() => show(lastMonday)} disabled={monday === lastMonday} data-testid="week-last">
+              {t('reports.lastWeek')}
+            </Button>
             <DatePicker
               picker="week"
               allowClear={false}
