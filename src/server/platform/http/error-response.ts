@@ -56,5 +56,8 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const requestId = c.get('requestId') ?? '-';
   if (appErr.code === 'INTERNAL') c.get('logger')?.error({ err }, 'unhandled error');
   const body = errorBody(appErr, c.get('locale') ?? 'zh-CN', requestId);
+  // A refusal that names its wait says so the standard way too (RFC 9110 Retry-After).
+  const retryAfter = appErr.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
   return c.json(body, ERROR_STATUS[appErr.code]);
 }
