@@ -1,6 +1,7 @@
 /**
  * Journey: a front-desk clerk logs in and lands on the properties page; the screen switches
- * to English and back to 中文, and the server's messages follow the language.
+ * to English and back to 中文, and the server's messages follow the language. Repeated
+ * failures are told when they may try again.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,23 @@ test('a wrong password is refused with the server message in the chosen language
   await e2e.screenshot(page, 'login-en-error');
   await page.getByTestId('lang-switch').getByText('中文').click();
   await page.getByRole('heading', { name: '登录' }).waitFor();
+});
+
+test('after repeated failures the login page says when to try again and counts down until then', async () => {
+  await page.locator('#login-username').fill('temp-guard');
+  await page.locator('#login-password').fill('not-the-password');
+  const submit = page.getByTestId('login-submit');
+  // Five failures are free; the sixth attempt is refused before the password is checked.
+  for (let i = 0; i < 6; i++) {
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await submit.click();
+    await answered;
+  }
+  await page.getByTestId('login-error').getByText('登录失败次数过多，请 30 秒后再试').waitFor();
+  assert.match(await page.getByTestId('login-retry-at').innerText(), /^可于 \d{2}:\d{2}:\d{2} 再次登录$/);
+  assert.match(await submit.innerText(), /\d+ 秒后可再试/);
+  assert.equal(await submit.isDisabled(), true);
+  await e2e.screenshot(page, 'login-zh-retry');
 });
 
 test('the clerk logs in and lands on the properties page of their project', async () => {

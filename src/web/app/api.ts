@@ -16,14 +16,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldProblem[];
   readonly requestId: string;
+  /** From a Retry-After header (a throttled login): seconds before trying again makes sense. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], requestId = '') {
+  constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], requestId = '', retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.requestId = requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -68,7 +71,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   try {
     const parsed = JSON.parse(text) as { error?: { code?: string; message?: string; fields?: FieldProblem[]; requestId?: string } };
     if (parsed.error?.message) {
-      return new ApiError(res.status, parsed.error.code ?? 'INTERNAL', parsed.error.message, parsed.error.fields ?? [], parsed.error.requestId ?? '');
+      const retryAfter = Number(res.headers.get('retry-after'));
+      return new ApiError(res.status, parsed.error.code ?? 'INTERNAL', parsed.error.message, parsed.error.fields ?? [], parsed.error.requestId ?? '', retryAfter > 0 ? retryAfter : null);
     }
   } catch {
     // A proxy or a crashed server answered with something other than our JSON error.

@@ -79,6 +79,8 @@ export const en: Messages = {
     usernameRequired: 'Enter your username',
     passwordRequired: 'Enter your password',
     demoHint: 'Demo logins are printed at start',
+    retryAt: 'You may log in again at {{time}}',
+    retryIn: 'Try again in {{seconds}} s',
     changePassword: 'Change password',
     mustChangePassword: 'This is a first login or your password was reset: please choose your own password first.',
     currentPassword: 'Current password',

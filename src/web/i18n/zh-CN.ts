@@ -83,6 +83,8 @@ export const zhCN = {
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     demoHint: '演示账号见启动日志',
+    retryAt: '可于 {{time}} 再次登录',
+    retryIn: '{{seconds}} 秒后可再试',
     changePassword: '修改密码',
     mustChangePassword: '首次登录或密码被重置后，请先设置您自己的密码。',
     currentPassword: '原密码',

@@ -1,7 +1,11 @@
 /**
  * Intake (TKT-1, TKT-2): the receiver records the request and owns it to the end. What is
  * settled on the spot is settled; everything else must be forwarded within 10 minutes
- * (TKT-3). A double-submitted intake with the same Idempotency-Key returns the first ticket.
+ * (TKT-3). A double-submitted intake with the same Idempotency-Key makes one ticket: the
+ * key is the caller's own and bound to the form as sent (platform/http/idempotency.ts), so
+ * a repeat returns the first ticket, another form under the same key is refused, and
+ * another user's key is just theirs. A ticket made from another record (a visit) carries
+ * that record as its source key instead, whoever submits it.
  */
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -17,6 +21,9 @@ import { openDeadlines } from './deadline-store.ts';
 import type { IntakeInput, TicketDto } from './schema.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import { announce } from '../../platform/events/announce.ts';
+import { priorResult, rememberResult, type IdempotentRequest } from '../../platform/http/idempotency.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
+import { requireSeeTicket } from './ticket-access.ts';
 
 /** Input rules the schema cannot express; all checked before anything is written. */
 function checkIntake(input: IntakeInput, now: Date): void {
@@ -28,19 +35,41 @@ function checkIntake(input: IntakeInput, now: Date): void {
   if (input.written && input.kind !== 'complaint' && input.kind !== 'request') throw unprocessable('ticket.not_complaint', {}, 'written');
 }
 
-export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, idemKey: string | null): Promise<{ ticket: TicketDto; replayed: boolean }> {
+export interface IntakeOnce {
+  /** The caller's Idempotency-Key, bound to them and to this request. */
+  request?: IdempotentRequest | null;
+  /** The record this ticket is made from (e.g. `visit:<id>`): one ticket per source, whoever submits. */
+  sourceKey?: string;
+}
+
+/** The ticket an earlier submit of the same intake made, if any; a key reused for another form is 422. */
+async function madeBefore(deps: Deps, projectId: string, once: IntakeOnce): Promise<string | null> {
+  if (once.request) return priorResult(deps.db.k, once.request);
+  if (!once.sourceKey) return null;
+  const row = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', once.sourceKey).executeTakeFirst();
+  return row?.ticket_id ?? null;
+}
+
+/** A replay shows the ticket only if the caller may still see it now. */
+async function replay(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<{ ticket: TicketDto; replayed: boolean }> {
+  const row = await getTicketRow(deps.db.k, projectId, ticketId);
+  await requireSeeTicket(deps.db.k, actor, row);
+  return { ticket: (await toTicketDtos(deps.db.k, [row]))[0]!, replayed: true };
+}
+
+export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, once: IntakeOnce = {}): Promise<{ ticket: TicketDto; replayed: boolean }> {
   requireAccess({ actor, permission: 'ticket.create', projectId });
   const now = deps.clock.now();
-  if (idemKey) {
-    const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
-    if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
-  }
+  const earlier = await madeBefore(deps, projectId, once);
+  if (earlier) return replay(deps, actor, projectId, earlier);
   checkIntake(input, now);
   const cal = await loadWorkCalendar(deps.db.k, projectId);
   const ticketId = newId(now.getTime());
   let saved: TicketRow | null = null;
   try {
     await deps.db.k.transaction().execute(async (trx) => {
+      // First, so a concurrent twin stops here (its key is taken) before writing anything.
+      if (once.request) await rememberResult(trx, once.request, ticketId, now);
       let buildingId: string | null = null;
       if (input.unitId) {
         const unit = await trx.selectFrom('units').select(['building_id']).where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
@@ -103,7 +132,7 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         chase_count: 0,
         rework_count: 0,
         satisfaction: null,
-        idem_key: idemKey,
+        idem_key: once.sourceKey ?? null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
         version: 1,
@@ -127,10 +156,10 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
       saved = row;
     });
   } catch (err) {
-    // Two identical submissions racing: the unique idempotency key lets one in; the other returns it.
-    if (idemKey && (err as { code?: string }).code !== undefined && !(err instanceof AppError)) {
-      const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
-      if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
+    // Two submissions racing: the unique key lets one in; the other replays it (or is 422 if it sent another form).
+    if (isUniqueViolation(err)) {
+      const winner = await madeBefore(deps, projectId, once);
+      if (winner) return replay(deps, actor, projectId, winner);
     }
     throw err;
   }

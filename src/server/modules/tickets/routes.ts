@@ -3,6 +3,7 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
+import { IdempotencyKeyHeader, idempotentRequest } from '../../platform/http/idempotency.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { ActionBodies, IntakeBody, LinkEventBody, QueueQuery, TicketSchema, type TicketDto } from './schema.ts';
 import { intakeTicket } from './intake.ts';
@@ -47,11 +48,18 @@ export function ticketRoutes(deps: Deps) {
       path: '/projects/{projectId}/tickets',
       tags,
       summary: 'Intake (TKT-1): send an Idempotency-Key header so a double submit makes one ticket',
-      request: { params: ProjectParam, body: { ...json(IntakeBody), required: true }, headers: z.object({ 'idempotency-key': z.string().max(100).optional() }) },
-      responses: { 201: { description: 'Created', ...json(TicketSchema) }, 200: { description: 'Already created with this Idempotency-Key', ...json(TicketSchema) }, ...errorResponses },
+      request: { params: ProjectParam, body: { ...json(IntakeBody), required: true }, headers: IdempotencyKeyHeader },
+      responses: {
+        201: { description: 'Created', ...json(TicketSchema) },
+        200: { description: 'Already created by this user with this Idempotency-Key and this same body', ...json(TicketSchema) },
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const { ticket, replayed } = await intakeTicket(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json'), c.req.header('idempotency-key') ?? null);
+      const actor = requireActor(c);
+      const { projectId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const { ticket, replayed } = await intakeTicket(deps, actor, projectId, input, { request: idempotentRequest(c, actor, projectId, input) });
       return c.json(ticket, replayed ? 200 : 201);
     },
   );

@@ -1,15 +1,14 @@
 /** /api/auth: login, logout, who am I, password change, language preference. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { AppError } from '../errors.ts';
 import { newRouter } from '../http/openapi-app.ts';
 import { LOCALE_COOKIE, requireActor } from '../http/middleware.ts';
-import type { AppEnv, Deps } from '../http/context.ts';
+import type { Deps } from '../http/context.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from './sessions.ts';
-import { assertNotLocked, attemptKeys, clearFailures, recordFailure } from './rate-limit.ts';
+import { claimLoginAttempt, settleLoginSuccess, throttleKeys } from './rate-limit.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { describeMe, MeSchema } from './me.ts';
 import { ErrorSchema } from '../http/openapi-schemas.ts';
 
@@ -17,17 +16,10 @@ const LoginBody = z.strictObject({ username: z.string().trim().min(1).max(64), p
 const PasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) });
 const LocaleBody = z.strictObject({ locale: z.enum(['zh-CN', 'en']) });
 
-function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 export function authRoutes(deps: Deps) {
   const app = newRouter();
   const secureCookie = process.env.COOKIE_SECURE === '1';
+  const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0) || 0;
 
   app.openapi(
     createRoute({
@@ -35,21 +27,23 @@ export function authRoutes(deps: Deps) {
       path: '/auth/login',
       tags: ['auth'],
       request: { body: { content: { 'application/json': { schema: LoginBody } }, required: true } },
-      responses: { 200: { description: 'Logged in', content: { 'application/json': { schema: MeSchema } } }, 401: { description: 'Wrong credentials', content: { 'application/json': { schema: ErrorSchema } } } },
+      responses: {
+        200: { description: 'Logged in', content: { 'application/json': { schema: MeSchema } } },
+        401: { description: 'Wrong credentials', content: { 'application/json': { schema: ErrorSchema } } },
+        429: { description: 'Too many failed logins for this account from this address (or from this address): wait the Retry-After seconds', content: { 'application/json': { schema: ErrorSchema } } },
+      },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
       const now = deps.clock.now();
-      const keys = attemptKeys(username, clientAddress(c));
-      await assertNotLocked(deps.db, keys, now);
+      const keys = throttleKeys(username, clientAddress(c, trustedProxies));
+      // Counted before the password is checked: a burst of guesses gets no more checks than the limit.
+      await claimLoginAttempt(deps.db, [keys.account, keys.address], now);
       const user = await deps.db.k.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
       const ok = user ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, DUMMY_HASH);
-      if (!user || !ok) {
-        await recordFailure(deps.db, keys, now);
-        throw new AppError('UNAUTHENTICATED', { key: 'auth.bad_credentials' });
-      }
+      if (!user || !ok) throw new AppError('UNAUTHENTICATED', { key: 'auth.bad_credentials' });
+      await settleLoginSuccess(deps.db, keys, now);
       if (user.active !== 1) throw new AppError('FORBIDDEN', { key: 'auth.account_disabled' });
-      await clearFailures(deps.db, username);
       const { token, csrfToken } = await createSession(deps.db, user.user_id, now, c.req.header('user-agent') ?? null);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: secureCookie, maxAge: 12 * 3600 });
       return c.json(await describeMe(deps.db, user.user_id, csrfToken), 200);

@@ -46,11 +46,12 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
-export interface LoginAttemptsTable {
-  attempt_key: string;
-  window_start: string;
+/** Login throttling per key (account+address, address); times in epoch milliseconds. */
+export interface LoginThrottleTable {
+  throttle_key: string;
   failures: number;
-  locked_until: string | null;
+  last_at: number;
+  retry_at: number | null;
 }
 
 export interface DepartmentsTable {
@@ -177,12 +178,13 @@ export interface TimersTable {
   created_at: string;
 }
 
+/** An Idempotency-Key in its user's namespace: the request it was first used for and what that created. */
 export interface IdempotencyKeysTable {
   project_id: string;
-  idem_key: string;
   user_id: string;
-  response_status: number;
-  response_body: string;
+  idem_key: string;
+  fingerprint: string;
+  resource_id: string;
   created_at: string;
 }
 
@@ -516,7 +518,7 @@ export interface Database {
   projects: ProjectsTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
+  login_throttle: LoginThrottleTable;
   departments: DepartmentsTable;
   memberships: MembershipsTable;
   calendar_days: CalendarDaysTable;

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, ERROR_STATUS } from '../errors.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import type { AppEnv } from './context.ts';
 
@@ -33,7 +34,7 @@ function fromDriverError(err: unknown): AppError | null {
   // PostgreSQL: malformed uuid/date in a parameter → the thing asked for does not exist.
   if (e.code === '22P02' || e.code === '22007' || e.code === '22008') return new AppError('NOT_FOUND', { params: { what: 'what.page' } });
   // Unique violations that a use case did not pre-check.
-  if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+  if (isUniqueViolation(err)) {
     return new AppError('DUPLICATE', { params: { what: 'what.code' } });
   }
   return null;
@@ -56,5 +57,8 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response {
   const requestId = c.get('requestId') ?? '-';
   if (appErr.code === 'INTERNAL') c.get('logger')?.error({ err }, 'unhandled error');
   const body = errorBody(appErr, c.get('locale') ?? 'zh-CN', requestId);
+  // A refusal that names its wait says so the standard way too (RFC 9110 Retry-After).
+  const retryAfter = appErr.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
   return c.json(body, ERROR_STATUS[appErr.code]);
 }

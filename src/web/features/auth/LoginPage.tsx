@@ -1,5 +1,10 @@
-/** /login — username and password; a new account goes on to choose its own password. */
-import { useState } from 'react';
+/**
+ * /login — username and password; a new account goes on to choose its own password. After
+ * too many failures the server says how long to wait (Retry-After): the page shows the time
+ * and keeps the button counting down until then.
+ */
+import { useEffect, useState } from 'react';
+import dayjs from 'dayjs';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -26,18 +31,36 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
   usePageTitle(t('auth.login'));
+
+  useEffect(() => {
+    if (retryAt === null) return;
+    const tick = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      if (at >= retryAt) clearInterval(tick);
+    }, 1000);
+    return () => clearInterval(tick);
+  }, [retryAt]);
+  const waitSeconds = retryAt === null ? 0 : Math.max(0, Math.ceil((retryAt - now) / 1000));
 
   if (me) return <Navigate to={me.user.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />;
 
   const submit = async (values: LoginValues) => {
     setBusy(true);
     setError(null);
+    setRetryAt(null);
     try {
       const next = await login(values.username.trim(), values.password);
       navigate(next.user.mustChangePassword ? '/change-password' : safeNext(params.get('next')), { replace: true });
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('errors.unexpected'));
+      if (err instanceof ApiError && err.retryAfterSeconds) {
+        setNow(Date.now());
+        setRetryAt(Date.now() + err.retryAfterSeconds * 1000);
+      }
     } finally {
       setBusy(false);
     }
@@ -45,7 +68,16 @@ export default function LoginPage() {
 
   return (
     <AuthCard title={t('auth.login')} loggedIn={false}>
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          description={retryAt !== null ? <span data-testid="login-retry-at">{t('auth.retryAt', { time: dayjs(retryAt).format('HH:mm:ss') })}</span> : undefined}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      ) : null}
       <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
         <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoFocus autoComplete="username" id="login-username" />
@@ -53,8 +85,8 @@ export default function LoginPage() {
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
-          {t('auth.loginButton')}
+        <Button type="primary" htmlType="submit" block loading={busy} disabled={waitSeconds > 0} data-testid="login-submit">
+          {waitSeconds > 0 ? t('auth.retryIn', { seconds: waitSeconds }) : t('auth.loginButton')}
         </Button>
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>

@@ -10,7 +10,8 @@ type Ticket = { ticketId: string; version: number; number: string; state: string
 
 export class Scenario {
   private readonly ctx: () => TestContext;
-  private sessions = new Map<string, Client>();
+  /** One login per person and clock move, shared by callers that ask at once (a burst of logins would be throttled). */
+  private sessions = new Map<string, Promise<Client>>();
   constructor(ctx: () => TestContext) {
     this.ctx = ctx;
   }
@@ -22,10 +23,10 @@ export class Scenario {
     return this;
   }
 
-  async as(username: string): Promise<Client> {
+  as(username: string): Promise<Client> {
     let c = this.sessions.get(username);
     if (!c) {
-      c = await this.ctx().login(username);
+      c = this.ctx().login(username);
       this.sessions.set(username, c);
     }
     return c;

@@ -38,7 +38,7 @@ export async function visitToTicket(deps: Deps, actor: Actor, projectId: string,
     appointmentAt: input.appointmentAt,
   });
   if (!parsed.success) throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(parsed.error, input) });
-  const { ticket } = await intakeTicket(deps, actor, projectId, parsed.data, `visit:${visitId}`);
+  const { ticket } = await intakeTicket(deps, actor, projectId, parsed.data, { sourceKey: `visit:${visitId}` });
   await visitsDb(deps.db.k).updateTable('customer_visits').set({ ticket_id: ticket.ticketId }).where('project_id', '=', projectId).where('visit_id', '=', visitId).where('ticket_id', 'is', null).execute();
   return (await findVisit(deps.db.k, projectId, visitId))!;
 }
