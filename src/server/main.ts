@@ -5,7 +5,7 @@
  *   seed-demo                      load the demo company into an empty database
  *   create-admin <user> <name>     create a company admin (password from PROPDESK_PASSWORD or prompt-free generated)
  *   backup <file>                  consistent copy of the database, safe while running
- *   restore <file>                 replace the database with a backup (stop the server first)
+ *   restore <file>                 replace the database with a checked backup (refused while a server runs)
  *   bill-run --project <code> --period YYYY-MM [--building <code>] [--due YYYY-MM-DD]
  *                                  generate a month's bills (FEE-1; idempotent, FEE-6) as the system
  */

@@ -2,7 +2,8 @@
 import { hostname } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
-import { openDb, type Db } from './platform/db/connection.ts';
+import { openDb, SERVER_APPLICATION_NAME, type Db } from './platform/db/connection.ts';
+import { holdSqliteFile, isSqliteFile } from './platform/db/sqlite-lock.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { inProcessBus, postgresBus, type EventBus } from './platform/events/bus.ts';
@@ -21,9 +22,9 @@ export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
 }
 
-export async function openDeps(config: Pick<Config, 'databaseUrl' | 'logLevel'>, clock: Clock = systemClock, logger?: Logger): Promise<Deps> {
+export async function openDeps(config: Pick<Config, 'databaseUrl' | 'logLevel'>, clock: Clock = systemClock, logger?: Logger, applicationName?: string): Promise<Deps> {
   const log = logger ?? makeLogger(config.logLevel);
-  const db: Db = openDb({ url: config.databaseUrl });
+  const db: Db = openDb({ url: config.databaseUrl, applicationName });
   await migrateToLatest(db);
   const bus: EventBus = db.pool ? await postgresBus(db.pool, log) : inProcessBus();
   return { db, clock, bus, logger: log };
@@ -35,11 +36,25 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(
-  config: Config,
-  opts: { clock?: Clock; extraTimerHandlers?: Map<string, TimerHandler>; logger?: Logger } = {},
-): Promise<RunningServer> {
-  const deps = await openDeps(config, opts.clock, opts.logger);
+export interface ServerOptions {
+  clock?: Clock;
+  extraTimerHandlers?: Map<string, TimerHandler>;
+  logger?: Logger;
+}
+
+export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
+  // The server holds its SQLite file (restore refuses meanwhile); on PostgreSQL it says who it is.
+  const lock = isSqliteFile(config.databaseUrl) ? holdSqliteFile(config.databaseUrl, 'server') : null;
+  try {
+    return await serveHeld(config, opts, () => lock?.release());
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+async function serveHeld(config: Config, opts: ServerOptions, release: () => void): Promise<RunningServer> {
+  const deps = await openDeps(config, opts.clock, opts.logger, SERVER_APPLICATION_NAME);
   // Self-rescheduling timers (REP-6 17:00 list, nightly books check FEE-6, Monday parking register PRK-4).
   await ensureDailyListTimers(deps.db.k, deps.clock.now());
   await ensureBooksCheckTimers(deps.db.k, deps.clock.now());
@@ -67,6 +82,7 @@ export async function startServer(
       });
       await deps.bus.close();
       await deps.db.close();
+      release();
     },
   };
 }

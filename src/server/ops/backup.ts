@@ -1,22 +1,17 @@
 /**
  * Backup and restore. SQLite: the online backup API copies a consistent snapshot while
- * the server keeps running; restore replaces the file (stop the server first).
- * PostgreSQL: pg_dump in custom format; restore with pg_restore --clean.
+ * the server keeps running. PostgreSQL: pg_dump in custom format. Restore checks the
+ * backup and refuses while a server uses the database (restore-sqlite.ts, restore-postgres.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import SQLite from 'better-sqlite3';
 import { isPostgresUrl, openDb } from '../platform/db/connection.ts';
-
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  if (r.error) throw new Error(`${cmd} could not be started: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`${cmd} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
-}
+import { runTool } from './restore-checks.ts';
+import { restorePostgres } from './restore-postgres.ts';
+import { restoreSqlite } from './restore-sqlite.ts';
 
 export async function backup(databaseUrl: string, file: string): Promise<void> {
   if (isPostgresUrl(databaseUrl)) {
-    run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, databaseUrl]);
+    const r = runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, databaseUrl]);
+    if (!r.ok) throw new Error(r.error);
     return;
   }
   const db = openDb({ url: databaseUrl });
@@ -27,27 +22,8 @@ export async function backup(databaseUrl: string, file: string): Promise<void> {
   }
 }
 
-/** Refuses a file that is not a PropDesk backup before anything is overwritten. */
-function assertSqliteBackup(file: string): void {
-  if (!existsSync(file)) throw new Error(`backup file not found: ${file}`);
-  let db: SQLite.Database | null = null;
-  try {
-    db = new SQLite(file, { readonly: true, fileMustExist: true });
-    db.prepare('SELECT count(*) FROM projects').get();
-  } catch (err) {
-    throw new Error(`${file} is not a PropDesk SQLite backup: ${(err as Error).message}`);
-  } finally {
-    db?.close();
-  }
-}
-
+/** Replaces the database with a checked backup; refused while a server uses the database. */
 export async function restore(databaseUrl: string, file: string): Promise<void> {
-  if (isPostgresUrl(databaseUrl)) {
-    if (!existsSync(file)) throw new Error(`backup file not found: ${file}`);
-    run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${databaseUrl}`, file]);
-    return;
-  }
-  assertSqliteBackup(file);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${databaseUrl}${suffix}`, { force: true });
-  copyFileSync(file, databaseUrl);
+  if (isPostgresUrl(databaseUrl)) await restorePostgres(databaseUrl, file);
+  else restoreSqlite(databaseUrl, file);
 }

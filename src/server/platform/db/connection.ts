@@ -39,16 +39,24 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+/**
+ * PostgreSQL application_name of a serving PropDesk process: `restore` looks for connections
+ * carrying it and refuses while any is there.
+ */
+export const SERVER_APPLICATION_NAME = 'propdesk-server';
+
 export interface OpenOptions {
   /** SQLite file path or postgres:// URL. ':memory:' works for SQLite. */
   url: string;
   poolSize?: number;
+  /** PostgreSQL only: how the connections introduce themselves (pg_stat_activity.application_name). */
+  applicationName?: string;
 }
 
-export function openDb({ url, poolSize = 10 }: OpenOptions): Db {
+export function openDb({ url, poolSize = 10, applicationName = 'propdesk' }: OpenOptions): Db {
   if (isPostgresUrl(url)) {
     installPgParsers();
-    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: applicationName });
     // An idle connection dropped by the server (restart, failover, a dropped test database) is
     // discarded by the pool; without a listener that error would crash the process.
     pool.on('error', () => {});

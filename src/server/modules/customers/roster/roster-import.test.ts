@@ -11,10 +11,24 @@ import { SYSTEM_ACTOR } from '../../../platform/access/actor.ts';
 import { createBuilding } from '../../properties/service.ts';
 import { commitRoster, COMMIT_CHUNK } from './commit-roster.ts';
 import { MAX_ROSTER_BYTES, readSheet, XLSX_TYPE } from './read-xlsx.ts';
-import { residentId, rosterXlsx } from './roster-file.ts';
-import type { Cell } from './roster-rules.ts';
+import { residentId, ROSTER_HEADER, rosterXlsx } from './roster-file.ts';
+import { MAX_ROSTER_ROWS, type Cell } from './roster-rules.ts';
+import { bombXlsx, manyRowsXlsx } from '../../../../../tests/support/xlsx-zip.ts';
+import { watchProcess } from '../../../../../tests/support/watch-process.ts';
 
 const ID = (seq: number) => residentId('110105', '19800101', seq);
+
+/** Made once for both databases: the hostile files take seconds to build on a busy machine. */
+let hostile: { manyRows: Uint8Array; bomb: Uint8Array; hiddenBomb: Uint8Array } | null = null;
+const hostileFiles = () =>
+  (hostile ??= {
+    manyRows: manyRowsXlsx(5 * MAX_ROSTER_ROWS, ROSTER_HEADER), // ≈ 2.7 MB, its sheet ≈ 27 MB
+    bomb: bombXlsx(600, ROSTER_HEADER, { lying: false }), // ≈ 0.6 MB, its sheet 600 MB
+    hiddenBomb: bombXlsx(600, ROSTER_HEADER, { lying: true }), // the same, declaring 4 KB in the zip directory
+  });
+/** Generous bounds for a shared two-core machine; the old reader took 14 s and 743 MB for 300 000 rows, 1.55 GB for a bomb. */
+const MAX_RSS_GROWTH_MB = 200;
+const MAX_LOOP_DELAY_MS = 1500;
 const BAD_ID = '110105198001010010'; // the check digit of …001 is not 0
 
 forEachDatabase('customers — owner roster import', (ctx) => {
@@ -81,6 +95,45 @@ forEachDatabase('customers — owner roster import', (ctx) => {
     assert.deepEqual([huge.status, huge.body.error.message], [413, '提交的内容过大']);
     const missing = await upload(archivist, await rosterXlsx([['3-101', '张三', '13800138001']], ['房号', '业主姓名', '联系电话']));
     assert.equal(missing.body.error.message, '表格缺少必需的列：证件类型、证件号码（请使用业主清册模板）');
+    assert.equal(await count('roster_imports'), before);
+  });
+
+  test('CUS-2: a roster of more rows than one import takes is refused while it is read, in a worker thread — other users are answered meanwhile — and nothing is written', async (t) => {
+    const file = hostileFiles().manyRows;
+    const before = await count('roster_imports');
+    const w = await watchProcess(async () => {
+      const started = performance.now();
+      const uploading = upload(archivist, file).then((res) => ({ res, ms: performance.now() - started }));
+      await new Promise((r) => setTimeout(r, 20));
+      // Another user's request while the file is being read.
+      const other = await archivist.get(`${url}/imports`).then((res) => ({ res, ms: performance.now() - started }));
+      return { upload: await uploading, other };
+    });
+    const { upload: up, other } = w.result;
+    t.diagnostic(`${ctx().db}: ${5 * MAX_ROSTER_ROWS}-row file refused in ${Math.round(up.ms)} ms, another request answered in ${Math.round(other.ms)} ms; event loop at worst ${w.maxLoopDelayMs} ms late, memory +${w.rssGrowthMb} MB`);
+    assert.deepEqual([up.res.status, up.res.body.error.message, up.res.body.error.fields[0].path], [422, `一次最多导入 ${MAX_ROSTER_ROWS} 行，请分批导入`, 'body']);
+    assert.equal(other.res.status, 200);
+    assert.ok(other.ms < up.ms, `the other request (${Math.round(other.ms)} ms) was answered before the upload (${Math.round(up.ms)} ms) finished`);
+    assert.ok(w.workersStarted >= 1, 'the file was read in a worker thread');
+    assert.ok(w.maxLoopDelayMs < MAX_LOOP_DELAY_MS, `the event loop stalled ${w.maxLoopDelayMs} ms`);
+    assert.ok(w.rssGrowthMb < MAX_RSS_GROWTH_MB, `memory grew ${w.rssGrowthMb} MB`);
+    archivist.lang = 'en';
+    const en = await upload(archivist, file).finally(() => (archivist.lang = 'zh-CN'));
+    assert.deepEqual([en.status, en.body.error.message], [422, `At most ${MAX_ROSTER_ROWS} rows can be imported at once; split the file`]);
+    assert.equal(await count('roster_imports'), before);
+  });
+
+  test('CUS-2: a zip bomb is refused by its unpacked size, whether its zip directory admits it or hides it, without the server\'s memory growing; nothing is written', async (t) => {
+    const before = await count('roster_imports');
+    const bomb = await watchProcess(() => upload(archivist, hostileFiles().bomb));
+    assert.deepEqual([bomb.result.status, bomb.result.body.error.message], [422, '表格解压后超过 64 MB，无法读取：请只保留业主清册这一张表（删除其他工作表、图片）后重新上传']);
+    assert.ok(bomb.rssGrowthMb < MAX_RSS_GROWTH_MB, `memory grew ${bomb.rssGrowthMb} MB`);
+    archivist.lang = 'en';
+    const hidden = await watchProcess(() => upload(archivist, hostileFiles().hiddenBomb)).finally(() => (archivist.lang = 'zh-CN'));
+    assert.deepEqual([hidden.result.status, hidden.result.body.error.message], [422, 'The spreadsheet unpacks to more than 64 MB and cannot be read: keep only the owner roster sheet (remove other sheets and pictures) and upload again']);
+    assert.ok(hidden.rssGrowthMb < MAX_RSS_GROWTH_MB, `memory grew ${hidden.rssGrowthMb} MB`);
+    assert.ok(hidden.maxLoopDelayMs < MAX_LOOP_DELAY_MS, `the event loop stalled ${hidden.maxLoopDelayMs} ms`);
+    t.diagnostic(`${ctx().db}: 600 MB bombs refused with memory +${bomb.rssGrowthMb} MB (declared) and +${hidden.rssGrowthMb} MB (hidden)`);
     assert.equal(await count('roster_imports'), before);
   });
 

@@ -126,6 +126,20 @@ function cellText(cell: Cell | undefined): string {
   return typeof cell === 'number' ? String(cell) : cell.trim();
 }
 
+/** A row that holds anything but blanks (blank rows are left out of a roster). */
+export function hasContent(cells: readonly Cell[]): boolean {
+  return cells.some((c) => cellText(c) !== '');
+}
+
+/**
+ * Refuses a sheet of more rows than one import takes, counting the non-blank rows read so far
+ * (the first is the heading row). The xlsx reader calls it row by row, so a file of 300 000
+ * rows is refused at row 20 002 instead of being read whole.
+ */
+export function checkRowCount(nonBlankRows: number): void {
+  if (nonBlankRows - 1 > MAX_ROSTER_ROWS) throw new RosterFileError('roster.too_many_rows', { max: MAX_ROSTER_ROWS });
+}
+
 /** Finds each field's column from the heading row; missing required headings refuse the file. */
 function mapHeadings(header: SheetRow): Map<RosterField, number> {
   const found = new Map<RosterField, number>();
@@ -186,12 +200,12 @@ function groupsOf(rows: RosterRow[], key: (r: RosterRow) => string | null): Map<
  * @example parseRoster([{ row: 1, cells: ['房号', '业主姓名', '证件类型', '证件号码', '联系电话'] }, { row: 2, cells: ['1-0101', '张三', '身份证', '11010519491231002X', '13800138000'] }], ctx)
  */
 export function parseRoster(sheet: readonly SheetRow[], ctx: RosterContext): ParsedRoster {
-  const nonEmpty = sheet.filter((r) => r.cells.some((c) => cellText(c) !== ''));
+  const nonEmpty = sheet.filter((r) => hasContent(r.cells));
   const [header, ...data] = nonEmpty;
   if (!header) throw new RosterFileError('roster.empty');
   const at = mapHeadings(header);
   if (data.length === 0) throw new RosterFileError('roster.empty');
-  if (data.length > MAX_ROSTER_ROWS) throw new RosterFileError('roster.too_many_rows', { max: MAX_ROSTER_ROWS });
+  checkRowCount(nonEmpty.length);
   const rows = data.map((r) => checkRow(r, at, ctx));
   markRepeats(rows);
   return { columns: Object.fromEntries([...at].map(([f, i]) => [f, columnLetter(i)])), rows };
