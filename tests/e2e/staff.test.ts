@@ -31,6 +31,23 @@ test('the staff page lists the project\'s people with their roles and department
   await e2e.screenshot(page, 'staff-zh');
 });
 
+test('ORG-2: the pm manages only people below him and offers only roles below his own', async () => {
+  const own = page.getByTestId('staff-table').locator('tr', { hasText: '陈明（项目经理）' });
+  assert.equal(await own.getByTestId('staff-reset').isDisabled(), true);
+  assert.equal(await own.getByTestId('staff-disable').isDisabled(), true);
+  const clerkRow = page.getByTestId('staff-table').locator('tr', { hasText: '王芳（前台）' });
+  assert.equal(await clerkRow.getByTestId('staff-reset').isDisabled(), false);
+  await page.getByTestId('new-staff').click();
+  await page.locator('#staff_roles').click();
+  const options = page.locator('.ant-select-dropdown', { has: page.locator('#staff_roles_list') });
+  await options.getByTitle('档案员').waitFor();
+  assert.equal(await options.getByTitle('项目经理').count(), 0);
+  await page.getByText('只能授予低于您自己的角色').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.ant-modal').filter({ visible: true }).getByRole('button', { name: /取\s*消/ }).click();
+  await page.locator('.ant-modal').filter({ visible: true }).waitFor({ state: 'detached' });
+});
+
 test('ORG-2: the pm creates a clerk account and is shown the initial password once', async () => {
   await page.getByTestId('new-staff').click();
   await page.locator('#staff_username').fill('e2e.clerk');

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   CSRF: 403,
+  /** The session's password must be changed first (a new account or a reset): only /api/auth/me, password and logout answer. */
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   VERSION_CONFLICT: 409,

@@ -32,6 +32,7 @@ export class ApiError extends Error {
 
 let csrfToken = '';
 let onUnauthenticated: () => void = () => {};
+let onPasswordChangeRequired: () => void = () => {};
 let networkMessage = 'Network error';
 
 /** Called with the token from login / GET /api/auth/me. */
@@ -42,6 +43,14 @@ export function setCsrfToken(token: string): void {
 /** What to do when a request finds the session gone (expired, logged out elsewhere). */
 export function setUnauthenticatedHandler(fn: () => void): void {
   onUnauthenticated = fn;
+}
+
+/**
+ * What to do when the server says this session must change its password first (a reset done
+ * while the user was away): re-read who is logged in, so the route guard shows the form.
+ */
+export function setPasswordChangeRequiredHandler(fn: () => void): void {
+  onPasswordChangeRequired = fn;
 }
 
 /** The message shown when the server cannot be reached, in the current language. */
@@ -109,6 +118,7 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
     }
   }
   if (err.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
+  if (err.code === 'PASSWORD_CHANGE_REQUIRED') onPasswordChangeRequired();
   throw err;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post, setCsrfToken, setUnauthenticatedHandler } from './api.ts';
+import { ApiError, get, post, setCsrfToken, setPasswordChangeRequiredHandler, setUnauthenticatedHandler } from './api.ts';
 import { hasChosenLang, currentLang, switchLang } from './i18n.ts';
 import type { Me } from './types.ts';
 
@@ -49,6 +49,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       qc.setQueryData(ME_KEY, null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     });
+    // The password must be changed first: the fresh answer of /api/auth/me says so, and the
+    // route guard then shows the change-password form.
+    setPasswordChangeRequiredHandler(() => void qc.invalidateQueries({ queryKey: ME_KEY }));
   }, [qc]);
 
   const value = useMemo<AuthValue>(

@@ -236,6 +236,10 @@ export const en: Messages = {
     disableConfirm: 'Disable the account of {{name}}?',
     disableHint: 'They are logged out at once and cannot log in again. All their records stay; the account can be enabled again at any time.',
     enableConfirm: 'Enable the account of {{name}} again?',
+    ownAccountHint: 'Your own roles, account state and password resets are for your superior; change your password with "Change password" in the user menu',
+    outranksHint: 'This person holds a role at or above yours; only someone above them can manage their account',
+    ownRolesHint: 'Your own roles are changed by your superior',
+    grantHint: 'You can grant only roles below your own',
   },
   settings: {
     basics: 'Basics',

@@ -234,6 +234,10 @@ export const zhCN = {
     disableConfirm: '停用 {{name}} 的账号？',
     disableHint: '停用后此人立即退出登录且不能再登录，记录仍全部保留，可随时重新启用。',
     enableConfirm: '重新启用 {{name}} 的账号？',
+    ownAccountHint: '自己的角色、账号状态和密码重置须由上级处理；修改密码请用用户菜单中的“修改密码”',
+    outranksHint: '此人的角色与您同级或高于您，只能由其上级管理',
+    ownRolesHint: '自己的角色须由上级调整',
+    grantHint: '只能授予低于您自己的角色',
   },
   settings: {
     basics: '基本信息',

@@ -210,4 +210,34 @@ forEachDatabase('key custody', (ctx) => {
     const list = (await clerk.get(`${url}?state=in_cabinet`)).body;
     assert.ok(list.length >= 2 && list.every((k: { state: string }) => k.state === 'in_cabinet'));
   });
+
+  test('ORG-2: nobody approves a key for himself, nor a request he made; nothing is written', async () => {
+    const pm = await ctx().login('pm');
+    pm.lang = 'zh-CN';
+    const pmId = await userId(ctx(), 'pm');
+    const clerkId = await userId(ctx(), 'clerk');
+    const overnight = '2026-11-26T10:00:00+08:00';
+    const request = async (by: Client, unit: string, slot: string, body: Record<string, unknown>) => {
+      const key = (await register({ unitId: await unitId(ctx(), P, unit), cabinetSlot: slot })).body;
+      const r = await by.post(`${url}/${key.keyId}/requests`, { kind: 'borrow', reason: '夜间检修', ...body });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      return r.body.requestId as string;
+    };
+    const decide = (c: Client, id: string, step: string) => c.post(`/api/projects/${P}/key-requests/${id}/decide`, { step, decision: 'approved' });
+    const stateOf = async (id: string) => (await clerk.get(`/api/projects/${P}/key-requests`)).body.find((r: { requestId: string }) => r.requestId === id);
+    const cases = [
+      { what: 'his own loan, his own request', id: await request(pm, '1-1201', 'F-01', { borrowerId: pmId, dueAt: overnight }), by: pm, step: 'project_manager' },
+      { what: 'his own loan, asked for by the desk', id: await request(clerk, '1-1202', 'F-02', { borrowerId: pmId, dueAt: overnight }), by: pm, step: 'project_manager' },
+      { what: 'the request he made for an engineer', id: await request(pm, '1-1203', 'F-03', { borrowerId: engineer, dueAt: overnight }), by: pm, step: 'project_manager' },
+      { what: 'the keeper lending to himself', id: await request(clerk, '1-1204', 'F-04', { borrowerId: clerkId, dueAt: at('17:00') }), by: clerk, step: 'keeper' },
+    ];
+    const history = await countRows(ctx(), 'history', P);
+    for (const c of cases) {
+      const r = await decide(c.by, c.id, c.step);
+      assert.deepEqual([r.status, r.body.error?.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定'], c.what);
+      const after = await stateOf(c.id);
+      assert.deepEqual([after.state, after.pendingStep, after.approvals], ['pending', c.step, []], c.what);
+    }
+    assert.equal(await countRows(ctx(), 'history', P), history);
+  });
 });

@@ -9,6 +9,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
+import { requireSeparateApprover } from '../../platform/access/separate-approver.ts';
 import { permissionsOf } from '../../platform/access/roles.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
@@ -16,7 +17,7 @@ import { newId } from '../../platform/ids.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
 import { captureSignature } from '../../platform/signatures/signatures.ts';
 import { customersByIds } from '../customers/unit-parties.ts';
-import { approvalSteps, approverRefusal, borrowIrregularity, pendingStep, requestStateOf, type ApprovalStep, type KeyKind } from './rules.ts';
+import { approvalSteps, approverRefusal, borrowIrregularity, pendingStep, requestStateOf, stepRequesters, type ApprovalStep, type KeyKind } from './rules.ts';
 import { decisionsOf, lockKey, lockRequest, projectStaff, requestDtos } from './repo.ts';
 import { keyStateRefusal, keyStep } from './key-step.ts';
 import { MOVEMENT_ENTITY } from './read-keys.ts';
@@ -97,6 +98,7 @@ export async function decideKeyRequest(deps: Deps, actor: Actor, projectId: stri
       throw new AppError('ILLEGAL_TRANSITION', { key: refusal, params: { step: `key.step.${pendingStep(steps, decisions) ?? input.step}` } });
     }
     if (refusal) throw new AppError('FORBIDDEN', { key: refusal });
+    await requireSeparateApprover(t, { requesters: stepRequesters(input.step, { requestedBy: r.requested_by, borrowerId: r.borrower_id }), approver: actor.userId });
     await trx.insertInto('key_approvals').values({ project_id: projectId, request_id: requestId, step: input.step, decision: input.decision, user_id: actor.userId, note: input.note, at: now.toISOString() }).execute();
     const state = requestStateOf(steps, [...decisions, { step: input.step, decision: input.decision, userId: actor.userId }]);
     await trx.updateTable('key_requests').set({ state, updated_at: now.toISOString() }).where('project_id', '=', projectId).where('request_id', '=', requestId).execute();

@@ -176,6 +176,16 @@ export function approverRefusal(c: ApproverCase): string | null {
   return null;
 }
 
+/**
+ * ORG-2: the people a step's decider must not be. Nobody approves a key for himself (the
+ * borrower); the project manager's and the company's approvals are also never given by the
+ * one who made the request. The keeper's consent concerns his cabinet: the desk keeper who
+ * writes down a colleague's request may still consent to it.
+ */
+export function stepRequesters(step: ApprovalStep, r: { requestedBy: string | null; borrowerId: string | null }): (string | null)[] {
+  return step === 'keeper' ? [r.borrowerId] : [r.requestedBy, r.borrowerId];
+}
+
 export interface LossBlame {
   /** The staff member answering for it, when one held it or keeps the cabinet. */
   userId: string | null;

@@ -3,6 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { requireAccess, requireCompanyAdmin } from '../../platform/access/require-access.ts';
 import { ROLE_DEPARTMENT, type Role } from '../../platform/access/roles.ts';
+import { mayGrant, staffChangeRefusal } from '../../platform/access/ranks.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
@@ -29,12 +30,48 @@ export async function getStaff(db: DbOrTrx, userId: string): Promise<StaffDto> {
   return s;
 }
 
-/** Non-admins may manage a person only if every project the person is in is one they manage. */
+const rolesIn = (s: StaffDto, projectId: string) => s.memberships.filter((m) => m.projectId === projectId).map((m) => m.role);
+
+/** The person a staff change is about, as the rank rule sees them in one project. */
+interface Subject {
+  userId: string;
+  displayName: string;
+  isCompanyAdmin: boolean;
+  roles: readonly string[];
+}
+
+const subjectIn = (s: StaffDto, projectId: string): Subject => ({ userId: s.userId, displayName: s.displayName, isCompanyAdmin: s.isCompanyAdmin, roles: rolesIn(s, projectId) });
+
+/**
+ * ORG-2: refuses a change to `target` in one project when it is the actor's own account, the
+ * target ranks at or above the actor there, or `grant` holds a role at or above the actor's
+ * (each such role marked on its field).
+ */
+function requireOutranks(actor: Actor, target: Subject, projectId: string, grant: Assignment[] = []): void {
+  const standing = { isCompanyAdmin: actor.isCompanyAdmin, roles: actor.roles.get(projectId) ?? [] };
+  const refusal = staffChangeRefusal({ actorId: actor.userId, actor: standing, targetId: target.userId, target, grant: grant.map((g) => g.role) });
+  if (refusal === 'staff.rank_grant') {
+    const fields = grant.flatMap((g, i) => (mayGrant(standing, g.role) ? [] : [{ path: `roles.${i}.role`, key: refusal, params: { role: `role.name.${g.role}` } }]));
+    throw new AppError('FORBIDDEN', { key: refusal, params: fields[0]!.params, fields });
+  }
+  if (refusal) throw new AppError('FORBIDDEN', { key: refusal, params: { name: target.displayName } });
+}
+
+/**
+ * Non-admins may manage a person only if every project the person is in is one they manage
+ * and where they outrank the person (ORG-2); nobody manages their own account here.
+ */
 async function requireManageUser(db: DbOrTrx, actor: Actor, userId: string): Promise<StaffDto> {
   const target = await getStaff(db, userId);
-  if (actor.isCompanyAdmin) return target;
+  if (actor.isCompanyAdmin) {
+    requireOutranks(actor, subjectIn(target, ''), '');
+    return target;
+  }
   if (target.isCompanyAdmin || target.memberships.length === 0) throw new AppError('FORBIDDEN', { params: { permission: 'company.admin' } });
-  for (const m of target.memberships) requireAccess({ actor, permission: 'staff.manage', projectId: m.projectId });
+  for (const projectId of new Set(target.memberships.map((m) => m.projectId))) {
+    requireAccess({ actor, permission: 'staff.manage', projectId });
+    requireOutranks(actor, subjectIn(target, projectId), projectId);
+  }
   return target;
 }
 
@@ -69,6 +106,7 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
   if (!isAcceptablePassword(input.password)) throw weakPassword('password');
   const now = deps.clock.now();
   const userId = newId(now.getTime());
+  if (input.projectId) requireOutranks(actor, { userId, displayName: input.displayName, isCompanyAdmin: false, roles: [] }, input.projectId, input.roles);
   const passwordHash = await hashPassword(input.password);
   await deps.db.k.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('users').select('user_id').where('username', '=', input.username).executeTakeFirst();
@@ -88,6 +126,9 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
         locale: 'zh-CN',
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
+        // ORG-2: the creator knew the first password, so never approves for this account.
+        created_by: actor.userId || null,
+        password_reset_by: null,
       })
       .execute();
     if (input.projectId) {
@@ -98,11 +139,18 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
   return getStaff(deps.db.k, userId);
 }
 
+/**
+ * Replaces a person's roles in one project. Only a company admin adds someone who is not yet
+ * in the project (people of other projects stay invisible to a project's managers, ORG-1);
+ * the answer shows this project's roles only.
+ */
 export async function setRoles(deps: Deps, actor: Actor, projectId: string, userId: string, roles: Assignment[]): Promise<StaffDto> {
   requireAccess({ actor, permission: 'staff.manage', projectId });
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     const before = await getStaff(trx, userId);
+    if (!actor.isCompanyAdmin && rolesIn(before, projectId).length === 0) throw notFound('what.user');
+    requireOutranks(actor, subjectIn(before, projectId), projectId, roles);
     await writeRoles(trx, projectId, userId, roles, actor, now);
     await recordHistory(trx, {
       projectId,
@@ -115,13 +163,16 @@ export async function setRoles(deps: Deps, actor: Actor, projectId: string, user
       after: roles,
     });
   });
-  return getStaff(deps.db.k, userId);
+  const [inProject] = await findStaff(deps.db.k, { projectId, userId });
+  return inProject ?? { ...(await getStaff(deps.db.k, userId)), memberships: [] };
 }
 
 export async function updateStaff(deps: Deps, actor: Actor, userId: string, input: z.infer<typeof UpdateStaffBody>): Promise<StaffDto> {
   const now = deps.clock.now();
+  // One's own name and phone are one's own to keep current; everything else needs someone above.
+  const ownContactOnly = userId === actor.userId && input.active === undefined && input.isCompanyAdmin === undefined;
   await deps.db.k.transaction().execute(async (trx) => {
-    const before = await requireManageUser(trx, actor, userId);
+    const before = ownContactOnly ? await getStaff(trx, userId) : await requireManageUser(trx, actor, userId);
     if (input.isCompanyAdmin !== undefined) requireCompanyAdmin(actor);
     if ((input.active === false || input.isCompanyAdmin === false) && before.isCompanyAdmin) {
       const admins = await trx.selectFrom('users').select('user_id').where('is_company_admin', '=', 1).where('active', '=', 1).execute();
@@ -146,13 +197,25 @@ export async function updateStaff(deps: Deps, actor: Actor, userId: string, inpu
   return getStaff(deps.db.k, userId);
 }
 
+/**
+ * Sets another person's password (they forgot theirs): they must choose their own at next
+ * login, their sessions end, the reset is in their history (never the password), and the one
+ * who reset it — who knew the password — never approves for them (ORG-2).
+ */
 export async function resetPassword(deps: Deps, actor: Actor, userId: string, password: string): Promise<void> {
-  await requireManageUser(deps.db.k, actor, userId);
+  const target = await requireManageUser(deps.db.k, actor, userId);
   if (!isAcceptablePassword(password)) throw weakPassword('password');
-  await deps.db.k
-    .updateTable('users')
-    .set({ password_hash: await hashPassword(password), must_change_password: 1, updated_at: deps.clock.now().toISOString() })
-    .where('user_id', '=', userId)
-    .execute();
+  const hash = await hashPassword(password);
+  const now = deps.clock.now();
+  await deps.db.k.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: 1, password_reset_by: actor.userId || null, updated_at: now.toISOString() })
+      .where('user_id', '=', userId)
+      .execute();
+    for (const projectId of new Set(target.memberships.map((m) => m.projectId))) {
+      await recordHistory(trx, { projectId, entityType: 'staff', entityId: userId, action: 'password_reset', actor, at: now, after: { mustChangePassword: true } });
+    }
+  });
   await deleteUserSessions(deps.db, userId);
 }

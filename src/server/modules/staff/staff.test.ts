@@ -41,7 +41,7 @@ forEachDatabase('staff accounts and roles', (ctx) => {
     assert.deepEqual(users, []);
   });
 
-  test('disabling a person ends their sessions; the last company admin cannot be disabled', async () => {
+  test('disabling a person ends their sessions; nobody disables their own account, so the last company admin stays', async () => {
     const pm = await ctx().login('pm');
     const staff = (await pm.get(`/api/staff?projectId=${ctx().projects.CAMPUS}`)).body;
     const cleaner = staff.find((s: { username: string }) => s.username === 'cleaner');
@@ -54,7 +54,8 @@ forEachDatabase('staff accounts and roles', (ctx) => {
     const admin = await ctx().login('admin');
     const adminRow = (await admin.get('/api/staff')).body.find((s: { username: string }) => s.username === 'admin');
     const last = await admin.patch(`/api/staff/${adminRow.userId}`, { active: false });
-    assert.equal(last.status, 422);
+    assert.deepEqual([last.status, last.body.error.message], [403, 'You cannot change your own roles or account state, or reset your own password here; your superior does that (use "Change password" for your password)']);
+    assert.equal((await admin.get('/api/auth/me')).status, 200);
     assert.equal((await pm.patch(`/api/staff/${adminRow.userId}`, { displayName: 'x' })).status, 403);
   });
 

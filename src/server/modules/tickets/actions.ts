@@ -7,6 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import { canAccess, requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
+import { requireSeparateApprover } from '../../platform/access/separate-approver.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { addClockMinutes } from '../../platform/calendar/index.ts';
@@ -267,7 +268,7 @@ export function handOver(deps: Deps, actor: Actor, projectId: string, ticketId: 
   });
 }
 
-/** TKT-6: extending a deadline needs the level named in CMP-6 and a reason. */
+/** TKT-6: extending a deadline needs the level named in CMP-6 and a reason — and is never granted by the ticket's holder or its worker to themselves (ORG-2). */
 export function extend(deps: Deps, actor: Actor, projectId: string, ticketId: string, b: Body<'extend'>): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'extend', b.version, async (ctx) => {
     const roles = extensionApproverRoles(ctx.ticket.level as ComplaintLevel | null);
@@ -275,6 +276,7 @@ export function extend(deps: Deps, actor: Actor, projectId: string, ticketId: st
     if (!actor.isCompanyAdmin && !held.some((r) => roles.includes(r))) {
       throw new AppError('FORBIDDEN', { key: 'ticket.extend_not_allowed', params: { roles: roles.join(' / ') } });
     }
+    await requireSeparateApprover(ctx.trx, { requesters: [ctx.ticket.owner_id, ctx.ticket.assignee_id], approver: actor.userId });
     const open = (await listOpenDeadlines(ctx.trx, projectId, ticketId)).find((d) => d.kind === b.deadline);
     if (!open) throw unprocessable('ticket.no_such_deadline', {}, 'deadline');
     const newDue = new Date(b.newDueAt);

@@ -212,4 +212,19 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
     assert.equal(c.nextDueKind, 'callback');
     assert.equal(c.nextDueAt, '2026-11-26T01:00:00.000Z');
   });
+
+  test('ORG-2: whoever holds a complaint does not extend its deadline himself; nothing is written', async () => {
+    ctx().clock.set(START);
+    const pm = await ctx().login('pm');
+    pm.lang = 'zh-CN';
+    let t = await intake(pm, ctx(), { kind: 'complaint', customerName: '钱宏', unitId: await unitId(ctx(), '1-405'), description: '空调噪音', eventAt: '2026-11-25T00:30:00Z' });
+    t = await step(pm, ctx(), t, 'classify', { validity: 'valid', level: 'important' });
+    const before = await detail(pm, ctx(), t.ticketId);
+    const own = await pm.post(`${ticketsUrl(ctx())}/${t.ticketId}/extend`, { version: t.version, deadline: 'resolve', newDueAt: '2026-11-27T01:00:00Z', reason: '等待配件' });
+    assert.deepEqual([own.status, own.body.error.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定']);
+    const after = await detail(pm, ctx(), t.ticketId);
+    assert.deepEqual([after.ticket.version, after.deadlines, after.timeline.length], [before.ticket.version, before.deadlines, before.timeline.length]);
+    const admin = await ctx().login('admin');
+    assert.equal((await admin.post(`${ticketsUrl(ctx())}/${t.ticketId}/extend`, { version: t.version, deadline: 'resolve', newDueAt: '2026-11-27T01:00:00Z', reason: '等待配件' })).status, 200, 'another manager extends it');
+  });
 });

@@ -71,4 +71,35 @@ forEachDatabase('auth and sessions', (ctx) => {
     const cookieless = await ctx().app.request(missing, { headers: { cookie: c.cookie, 'accept-language': 'zh-CN' } });
     assert.equal(((await cookieless.json()) as { error: { message: string } }).error.message, 'Project not found');
   });
+
+  test('ORG-2: until a new or reset password is changed, the session may only read who it is, change the password, pick the language and log out', async () => {
+    const admin = await ctx().login('admin');
+    const P = ctx().projects.CAMPUS;
+    assert.equal((await admin.post('/api/staff', { username: 'newbie', displayName: '新人', password: 'Start2026', projectId: P, roles: [{ role: 'cs_clerk' }] })).status, 201);
+    const c = await ctx().login('newbie', 'Start2026');
+    const me = await c.get('/api/auth/me');
+    assert.deepEqual([me.status, me.body.user.mustChangePassword], [200, true]);
+    const self = me.body.user.userId as string;
+    for (const [method, path, body] of [
+      ['GET', '/api/projects'],
+      ['GET', `/api/projects/${P}/buildings`],
+      ['GET', `/api/staff?projectId=${P}`],
+      ['PATCH', `/api/staff/${self}`, { displayName: '冒名' }],
+      ['GET', '/api/events'],
+      ['GET', '/api/docs'],
+    ] as const) {
+      const r = await c.request(method, path, body);
+      assert.deepEqual([r.status, r.body?.error?.code], [403, 'PASSWORD_CHANGE_REQUIRED'], `${method} ${path}`);
+    }
+    c.lang = 'zh-CN';
+    assert.equal((await c.get('/api/projects')).body.error.message, '请先修改密码：首次登录或密码被重置后，须设置您自己的密码才能继续使用');
+    const other = await ctx().login('newbie', 'Start2026');
+    assert.equal((await other.post('/api/auth/logout')).status, 204);
+    assert.equal((await c.put('/api/auth/locale', { locale: 'en' })).status, 204);
+    const row = await ctx().deps.db.k.selectFrom('users').select(['display_name', 'locale']).where('user_id', '=', self).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { display_name: '新人', locale: 'en' });
+    assert.equal((await c.post('/api/auth/password', { currentPassword: 'Start2026', newPassword: 'Newbie2026' })).status, 204);
+    assert.equal((await c.get('/api/projects')).status, 200);
+    assert.equal((await c.patch(`/api/staff/${self}`, { displayName: '新人小王' })).status, 200);
+  });
 });

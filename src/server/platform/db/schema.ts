@@ -34,6 +34,10 @@ export interface UsersTable {
   locale: string;
   created_at: string;
   updated_at: string;
+  /** ORG-2: who created the account (null: the system); never approves for it. */
+  created_by: string | null;
+  /** ORG-2: who last reset its password (null: never reset); never approves for it. */
+  password_reset_by: string | null;
 }
 
 export interface SessionsTable {

@@ -10,6 +10,18 @@ import type { AppEnv, Deps } from './context.ts';
 
 export const LOCALE_COOKIE = 'pd_lang';
 
+/**
+ * What a session whose password must be changed (a new account, a reset) may still do: see
+ * who it is, change the password, pick the language of the form, log out (or log in as
+ * someone else). Everything else answers PASSWORD_CHANGE_REQUIRED until the password is
+ * changed, so no work is done under a password another person chose (ORG-2).
+ */
+const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'PUT /api/auth/locale', 'POST /api/auth/logout', 'POST /api/auth/login']);
+
+export function allowedBeforePasswordChange(method: string, path: string): boolean {
+  return BEFORE_PASSWORD_CHANGE.has(`${method === 'HEAD' ? 'GET' : method} ${path}`);
+}
+
 /** Request id (honouring an incoming X-Request-Id), per-request child logger, locale. */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -46,6 +58,9 @@ export function sessionLoader(deps: Deps): MiddlewareHandler<AppEnv> {
     const session = c.get('session');
     if (unsafe && session && c.req.header('x-csrf-token') !== session.csrfToken) {
       throw new AppError('CSRF');
+    }
+    if (c.get('actor')?.mustChangePassword && !allowedBeforePasswordChange(c.req.method, c.req.path)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     await next();
   };

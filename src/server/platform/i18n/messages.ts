@@ -4,12 +4,14 @@
  */
 import { custodyEn, custodyZh } from './custody-messages.ts';
 import { occupancyEn, occupancyZh } from './occupancy-messages.ts';
+import { dutiesEn, dutiesZh } from './duties-messages.ts';
 
 type Catalogue = Record<string, string>;
 
 export const zh: Catalogue = {
   ...custodyZh,
   ...occupancyZh,
+  ...dutiesZh,
   'error.BAD_REQUEST': '请求格式不正确',
   'error.VALIDATION': '提交的内容有误，请检查标出的字段',
   'error.UNAUTHENTICATED': '请先登录',
@@ -96,7 +98,6 @@ export const zh: Catalogue = {
   'loan.already_out': '该档案已借给{borrower}，应于 {dueDay} 归还，归还后才能再借',
   'loan.already_back': '该档案已于 {backDay} 归还',
   'export.already_decided': '该导出申请已经处理过',
-  'export.own_request': '不能审批自己提交的导出申请，请由另一位经理审批',
   'export.not_approved': '该导出申请尚未批准',
   'export.refused': '该导出申请已被拒绝',
   'export.already_downloaded': '该导出文件已下载过，每次批准只能下载一次',
@@ -267,6 +268,7 @@ export const zh: Catalogue = {
 export const en: Catalogue = {
   ...custodyEn,
   ...occupancyEn,
+  ...dutiesEn,
   'error.BAD_REQUEST': 'The request is malformed',
   'error.VALIDATION': 'Some fields are not right; please check the marked ones',
   'error.UNAUTHENTICATED': 'Please log in first',
@@ -353,7 +355,6 @@ export const en: Catalogue = {
   'loan.already_out': 'This file is out to {borrower}, due back on {dueDay}; it can be lent again once returned',
   'loan.already_back': 'This file came back on {backDay}',
   'export.already_decided': 'This export request has already been decided',
-  'export.own_request': 'You cannot approve your own export request; another manager must decide it',
   'export.not_approved': 'This export has not been approved',
   'export.refused': 'This export was refused',
   'export.already_downloaded': 'This export has already been downloaded; an approval allows one download',

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useStaffWrites, type RoleAssignment } from './api.ts';
 import { generatePassword } from './password.ts';
 import { ROLES, type Role } from './roles.ts';
+import { useMyStanding } from './standing.ts';
 import { CredentialsNotice } from './CredentialsNotice.tsx';
 import { useEnumOptions } from '../../app/labels.ts';
 import { useProject } from '../../app/project.tsx';
@@ -51,6 +52,9 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
   const [form] = Form.useForm<StaffValues>();
   const [busy, setBusy] = useState(false);
   const editing = staff !== null;
+  // ORG-2: only roles below one's own are offered; one's own roles are a superior's to change.
+  const standing = useMyStanding(projectId);
+  const ownRoles = staff !== null && standing.refusalFor(staff) === 'staff.own_account';
   const roles = (Form.useWatch('roles', form) ?? []) as Role[];
   const departmentOptions = (details?.departments ?? []).map((d) => ({ value: d.code, label: i18n.language === 'en' ? d.nameEn : d.nameZh }));
 
@@ -144,14 +148,26 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
             </Col>
           )}
           <Col span={24}>
-            <Form.Item name="roles" label={t('staff.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('staff.rolesRequired') }]}>
-              <Select mode="multiple" options={enumOptions('role', ROLES)} showSearch={{ optionFilterProp: 'label' }} placeholder={t('staff.rolesPlaceholder')} data-testid="staff-roles" />
+            <Form.Item
+              name="roles"
+              label={t('staff.roles')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('staff.rolesRequired') }]}
+              extra={ownRoles ? t('staff.ownRolesHint') : standing.grantable.length < ROLES.length ? t('staff.grantHint') : undefined}
+            >
+              <Select
+                mode="multiple"
+                options={enumOptions('role', ownRoles ? ROLES : standing.grantable)}
+                disabled={ownRoles}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('staff.rolesPlaceholder')}
+                data-testid="staff-roles"
+              />
             </Form.Item>
           </Col>
           {roles.includes('department_head') ? (
             <Col span={12}>
               <Form.Item name="headOf" label={t('staff.headOf')} rules={[required]}>
-                <Select options={departmentOptions} />
+                <Select options={departmentOptions} disabled={ownRoles} />
               </Form.Item>
             </Col>
           ) : null}

@@ -1,5 +1,5 @@
 /** 员工 — the project's staff with their roles; managers create accounts, change roles, disable, reset passwords. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App, Badge, Button, Card, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,8 @@ import { useStaff, useStaffWrites } from './api.ts';
 import { ROLES, ROLE_DEPARTMENT } from './roles.ts';
 import { StaffFormModal } from './StaffFormModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
+import { useMyStanding } from './standing.ts';
 import { useProject } from '../../app/project.tsx';
-import { useAuth } from '../../app/auth.tsx';
 import { useEnumOptions, useLabel } from '../../app/labels.ts';
 import { useErrorReporter } from '../../app/errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -22,7 +22,6 @@ export default function StaffPage() {
   const { message, modal } = App.useApp();
   const report = useErrorReporter();
   const { projectId, can, details } = useProject();
-  const { me } = useAuth();
   const staff = useStaff(projectId);
   const writes = useStaffWrites(projectId);
   const [search, setSearch] = useState('');
@@ -30,6 +29,7 @@ export default function StaffPage() {
   const [formFor, setFormFor] = useState<{ staff: Staff | null } | null>(null);
   const [resetFor, setResetFor] = useState<Staff | null>(null);
   const canManage = can('staff.manage');
+  const standing = useMyStanding(projectId);
 
   const departmentName = (code: string | null) => {
     if (!code) return '';
@@ -138,24 +138,38 @@ export default function StaffPage() {
                       title: t('common.actions'),
                       width: 220,
                       render: (_: unknown, s: Staff) => {
-                        const self = s.userId === me?.user.userId;
+                        // ORG-2: one's own account and anyone at or above one's rank are a superior's to manage.
+                        const refusal = standing.refusalFor(s);
+                        const hint = refusal === 'staff.own_account' ? t('staff.ownAccountHint') : refusal ? t('staff.outranksHint') : undefined;
+                        // A disabled button says why on hover (antd needs the wrapper for that).
+                        const guarded = (blocked: boolean, button: ReactNode) => (blocked ? <Tooltip title={hint}><span>{button}</span></Tooltip> : button);
                         return (
                           <Space size={0}>
-                            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setFormFor({ staff: s })}>
-                              {t('common.edit')}
-                            </Button>
-                            <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(s)} disabled={self}>
-                              {t('staff.reset')}
-                            </Button>
-                            {s.active ? (
-                              <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setActive(s, false)} disabled={self}>
-                                {t('staff.disable')}
-                              </Button>
-                            ) : (
-                              <Button type="link" size="small" icon={<CheckCircleOutlined />} onClick={() => setActive(s, true)}>
-                                {t('staff.enable')}
-                              </Button>
+                            {guarded(
+                              refusal === 'staff.rank_target',
+                              <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setFormFor({ staff: s })} disabled={refusal === 'staff.rank_target'} data-testid="staff-edit">
+                                {t('common.edit')}
+                              </Button>,
                             )}
+                            {guarded(
+                              refusal !== null,
+                              <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(s)} disabled={refusal !== null} data-testid="staff-reset">
+                                {t('staff.reset')}
+                              </Button>,
+                            )}
+                            {s.active
+                              ? guarded(
+                                  refusal !== null,
+                                  <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setActive(s, false)} disabled={refusal !== null} data-testid="staff-disable">
+                                    {t('staff.disable')}
+                                  </Button>,
+                                )
+                              : guarded(
+                                  refusal !== null,
+                                  <Button type="link" size="small" icon={<CheckCircleOutlined />} onClick={() => setActive(s, true)} disabled={refusal !== null}>
+                                    {t('staff.enable')}
+                                  </Button>,
+                                )}
                           </Space>
                         );
                       },

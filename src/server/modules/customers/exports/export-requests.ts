@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
+import { requireSeparateApprover } from '../../../platform/access/separate-approver.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -110,8 +111,9 @@ export async function decideExport(deps: Deps, actor: Actor, projectId: string, 
   await deps.db.k.transaction().execute(async (trx) => {
     const r = await trx.selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
     if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.export_request' } });
-    const refusal = decisionRefusal({ status: r.status as ExportStatus, requestedBy: r.requested_by, expiresAt: r.expires_at }, actor.userId);
-    if (refusal) throw new AppError(refusal === 'export.own_request' ? 'FORBIDDEN' : 'CONFLICT', { key: refusal });
+    const refusal = decisionRefusal({ status: r.status as ExportStatus, requestedBy: r.requested_by, expiresAt: r.expires_at });
+    if (refusal) throw new AppError('CONFLICT', { key: refusal });
+    await requireSeparateApprover(trx, { requesters: [r.requested_by], approver: actor.userId });
     const status = decision.approve ? 'approved' : 'refused';
     const done = await trx
       .updateTable('export_requests')

@@ -1,7 +1,8 @@
 /**
- * CUS-3 exports of owner data, pure: a request is decided once, by a manager other than the
- * one who asked (four eyes); an approved export is downloaded once, by the one who asked,
- * within EXPORT_VALID_DAYS of the approval — after that it has expired.
+ * CUS-3 exports of owner data, pure: a request is decided once — by a manager other than the
+ * one who asked, the ORG-2 four-eyes rule every approval shares (platform/access/approval.ts);
+ * an approved export is downloaded once, by the one who asked, within EXPORT_VALID_DAYS of
+ * the approval — after that it has expired.
  */
 
 export const EXPORT_VALID_DAYS = 7;
@@ -24,11 +25,9 @@ export function exportState(r: ExportFacts, now: Date): ExportState {
   return r.status === 'approved' && r.expiresAt !== null && new Date(r.expiresAt) <= now ? 'expired' : r.status;
 }
 
-/** Why this manager may not decide this request, or null. */
-export function decisionRefusal(r: ExportFacts, deciderId: string): string | null {
-  if (r.status !== 'requested') return 'export.already_decided';
-  if (r.requestedBy !== null && r.requestedBy === deciderId) return 'export.own_request';
-  return null;
+/** Why this request can no longer be decided, or null (who may decide is the four-eyes rule's). */
+export function decisionRefusal(r: ExportFacts): string | null {
+  return r.status !== 'requested' ? 'export.already_decided' : null;
 }
 
 /** Why this person may not download this export now, or null. */

@@ -97,12 +97,14 @@ forEachDatabase('customers — owner-data exports and the emergency list', (ctx)
     }
   });
 
-  test('CUS-3: nobody approves their own export request', async () => {
+  test('ORG-2, CUS-3: nobody approves their own export request; nothing is written', async () => {
     const admin = await ctx().login('admin');
     admin.lang = 'zh-CN';
     const id = await ask(admin);
     const own = await admin.post(`${url}/exports/${id}/approve`, {});
-    assert.deepEqual([own.status, own.body.error.message], [403, '不能审批自己提交的导出申请，请由另一位经理审批']);
+    assert.deepEqual([own.status, own.body.error.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定']);
+    const row = await ctx().deps.db.k.selectFrom('export_requests').select(['status', 'decided_by', 'decided_at']).where('export_id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { status: 'requested', decided_by: null, decided_at: null });
   });
 
   test('CUS-3: the night supervisor prints the emergency contact list in full, with a purpose; every print is logged', async () => {

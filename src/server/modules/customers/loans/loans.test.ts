@@ -90,4 +90,26 @@ forEachDatabase('customers — archive loans', (ctx) => {
     const h = (await archivist.get(`${url}/customers/${customerId}`)).body.history.map((e: { action: string }) => e.action);
     assert.deepEqual(h, ['created', 'lent', 'returned', 'lent']);
   });
+
+  test('ORG-2: the one who lends a file never names himself, or the manager who made his account, as its approver; nothing is written', async () => {
+    const admin = await ctx().login('admin');
+    admin.lang = 'zh-CN';
+    const file = (await admin.post(`${url}/records`, { class: 'contract', title: '消防维保合同', reference: 'XF-2026' })).body.recordId as string;
+    const adminId = (await admin.get('/api/auth/me')).body.user.userId as string;
+    const before = await loanCount();
+    const own = await admin.post(`${url}/loans`, { subjectType: 'record', subjectId: file, borrower: '工程部 刘强', approverId: adminId, outDay: '2026-11-25', dueDay: '2026-11-30' });
+    assert.deepEqual([own.status, own.body.error.fields], [422, [{ path: 'approverId', message: '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定' }]]);
+    // An archivist the project manager made: he is neither offered nor taken as her approver.
+    const pm = await ctx().login('pm');
+    assert.equal((await pm.post('/api/staff', { username: 'arch3', displayName: '新档案员', password: 'Start2026', projectId: P, roles: [{ role: 'archivist' }] })).status, 201);
+    const arch3 = await ctx().login('arch3', 'Start2026');
+    assert.equal((await arch3.post('/api/auth/password', { currentPassword: 'Start2026', newPassword: 'Mine2026x' })).status, 204);
+    const offered = (await arch3.get(`${url}/loans/approvers`)).body as { userId: string; displayName: string }[];
+    assert.deepEqual(offered.map((a) => a.displayName), ['张伟（客服经理）']);
+    const pmId = (await pm.get('/api/auth/me')).body.user.userId as string;
+    const byCreator = await arch3.post(`${url}/loans`, { subjectType: 'record', subjectId: file, borrower: '工程部 刘强', approverId: pmId, outDay: '2026-11-25', dueDay: '2026-11-30' });
+    assert.deepEqual([byCreator.status, byCreator.body.error.fields[0].path], [422, 'approverId']);
+    assert.equal(await loanCount(), before);
+    assert.equal((await arch3.post(`${url}/loans`, { subjectType: 'record', subjectId: file, borrower: '工程部 刘强', approverId, outDay: '2026-11-25', dueDay: '2026-11-30' })).status, 201);
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * CUS-4 archive loans (档案借阅): the archivist lends a paper file — a customer's archive or a
- * record — recording the borrower, the manager who approved it, the day out and the day due;
+ * record — recording the borrower, the manager who approved it (never the lender, ORG-2), the
+ * day out and the day due;
  * and takes it back on the day it returns. One file is out to one borrower at a time.
  * Each loan and return is written on the file's own history too.
  */
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
+import { requireSeparateApprover, separateApprovers } from '../../../platform/access/separate-approver.ts';
 import { permissionsOf } from '../../../platform/access/roles.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -59,13 +61,15 @@ async function isApprover(db: DbOrTrx, projectId: string, userId: string): Promi
   return permissionsOf(roles.map((r) => r.role)).has('archive.approve');
 }
 
-/** The managers a loan can name as approver. */
+/** The managers a loan by this actor can name as approver (not the actor, ORG-2). */
 export async function loanApprovers(deps: Deps, actor: Actor, projectId: string): Promise<{ userId: string; displayName: string }[]> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const members = await deps.db.k.selectFrom('memberships as m').innerJoin('users as u', 'u.user_id', 'm.user_id').select(['u.user_id', 'u.display_name', 'm.role']).where('m.project_id', '=', projectId).where('u.active', '=', 1).orderBy('u.display_name').execute();
   const roles = new Map<string, { name: string; roles: string[] }>();
   for (const m of members) roles.set(m.user_id, { name: m.display_name, roles: [...(roles.get(m.user_id)?.roles ?? []), m.role] });
-  return [...roles].filter(([, v]) => permissionsOf(v.roles).has('archive.approve')).map(([userId, v]) => ({ userId, displayName: v.name }));
+  const managers = [...roles].filter(([, v]) => permissionsOf(v.roles).has('archive.approve'));
+  const allowed = new Set(await separateApprovers(deps.db.k, [actor.userId], managers.map(([userId]) => userId)));
+  return managers.filter(([userId]) => allowed.has(userId)).map(([userId, v]) => ({ userId, displayName: v.name }));
 }
 
 export async function lendFile(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof LendBody>): Promise<LoanDto> {
@@ -78,6 +82,7 @@ export async function lendFile(deps: Deps, actor: Actor, projectId: string, inpu
   await deps.db.k.transaction().execute(async (trx) => {
     await lockSubject(trx, { projectId, type: input.subjectType, id: input.subjectId, forUpdate: deps.db.dialect === 'postgres', path: 'subjectId' });
     if (!(await isApprover(trx, projectId, input.approverId))) throw new AppError('UNPROCESSABLE', { key: 'loan.approver_not_manager', fields: [{ path: 'approverId', key: 'loan.approver_not_manager' }] });
+    await requireSeparateApprover(trx, { requesters: [actor.userId], approver: input.approverId, path: 'approverId' });
     const out = await trx.selectFrom('archive_loans').select(['borrower', 'due_day']).where('project_id', '=', projectId).where('subject_type', '=', input.subjectType).where('subject_id', '=', input.subjectId).where('back_day', 'is', null).executeTakeFirst();
     if (out) throw new AppError('CONFLICT', { key: 'loan.already_out', params: { borrower: out.borrower, dueDay: String(out.due_day) } });
     await trx

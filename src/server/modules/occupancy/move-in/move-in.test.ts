@@ -8,6 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
 import { padSignature, rows, uploadScan } from '../guided-test-support.ts';
+import { moveInDb } from './tables.ts';
 
 const LICENCE = '91110105MA01ABCD3X';
 
@@ -224,5 +225,20 @@ forEachDatabase('move-in', (ctx) => {
     const engineer = await ctx().login('engineer');
     assert.equal((await engineer.get(url())).status, 403);
     assert.equal((await engineer.post(url(), { unitId: vacant[2]!.unit_id })).status, 403);
+  });
+
+  test('ORG-2: the manager who started a move-in does not approve it himself; nothing is written', async () => {
+    const own = (await pm.post(url(), { unitId: vacant[2]!.unit_id })).body.moveInId as string;
+    const path = (p: string) => url(`/${own}/${p}`);
+    assert.equal((await pm.post(path('lease'), await lease({ newTenant: undefined, customerId: (await clerk.get(at(''))).body.tenant.customerId }))).status, 200);
+    assert.equal((await pm.post(path('owner-confirmation'), { letter: sign })).status, 200);
+    const history = await rows(ctx(), 'history', P);
+    const self = await pm.post(path('approval'), { approve: true, note: '同意' });
+    assert.deepEqual([self.status, self.body.error.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定']);
+    const run = await moveInDb(ctx().deps.db.k).selectFrom('move_ins').select(['step', 'state', 'approved_by', 'approved_at']).where('move_in_id', '=', own).executeTakeFirstOrThrow();
+    assert.deepEqual(run, { step: 'approval', state: 'in_progress', approved_by: null, approved_at: null });
+    assert.equal(await rows(ctx(), 'history', P), history);
+    const byAdmin = await (await ctx().login('admin')).post(path('approval'), { approve: true, note: '同意' });
+    assert.deepEqual([byAdmin.status, byAdmin.body.step], [200, 'payment'], 'another manager decides');
   });
 });

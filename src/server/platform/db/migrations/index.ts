@@ -13,6 +13,7 @@ import * as m0009 from './0009_archive_access.ts';
 import * as m0010 from './0010_handover_movein.ts';
 import * as m0011 from './0011_moveout_transfer.ts';
 import * as m0012 from './0012_keys_passes.ts';
+import * as m0013 from './0013_separation_of_duties.ts';
 import * as m0017 from './0017_login_throttle_idempotency.ts';
 
 export interface MigrationModule {
@@ -32,5 +33,6 @@ export const migrations: Record<string, MigrationModule> = {
   '0010_handover_movein': m0010,
   '0011_moveout_transfer': m0011,
   '0012_keys_passes': m0012,
+  '0013_separation_of_duties': m0013,
   '0017_login_throttle_idempotency': m0017,
 };
