@@ -10,10 +10,11 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { addClockMinutes } from '../../platform/calendar/index.ts';
-import { callbackDeadline, extensionApproverRoles, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
+import { callbackDeadline, extensionApproverRoles, isForwardLate, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
 import { cancelOpenDeadlines, listOpenDeadlines, meetDeadlines, moveDeadline, openDeadlines } from './deadline-store.ts';
 import { departmentMembers, roundRobinAssignee } from './dispatch.ts';
 import { requireDepartmentWork } from './ticket-access.ts';
+import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';
 
@@ -50,12 +51,13 @@ export function forward(deps: Deps, actor: Actor, projectId: string, ticketId: s
     } else {
       assignee = await roundRobinAssignee(ctx.trx, projectId, dept);
     }
-    const late = ctx.now.getTime() > new Date(t.received_at).getTime() + 10 * 60_000;
+    const late = isForwardLate(new Date(t.received_at), ctx.now);
     return {
       changes: { department_id: dept, assignee_id: assignee, forwarded_at: ctx.now.toISOString(), forward_late: late ? 1 : t.forward_late },
       data: { department: b.department, assigneeId: assignee, note: b.note, late },
       after: async () => {
         await meetDeadlines(ctx.trx, projectId, ticketId, ['forward'], ctx.now);
+        await noticeAssignee(ctx.trx, t, assignee, actor.userId, ctx.now);
         if (t.kind === 'repair') {
           // REP-2: urgent → engineering told at once with emphasis; scheduled → by the appointment.
           await openDeadlines(ctx.trx, projectId, ticketId, [pickupDeadline(ctx.now, t.urgency as 'urgent' | 'scheduled', t.appointment_at ? new Date(t.appointment_at) : null)], ctx.now);
@@ -89,7 +91,8 @@ export function assign(deps: Deps, actor: Actor, projectId: string, ticketId: st
     if (assignee) await assertAssignable(ctx, dept, assignee);
     else assignee = await roundRobinAssignee(ctx.trx, projectId, dept);
     if (!assignee) throw unprocessable('ticket.no_one_on_duty', {}, 'assigneeId');
-    return { changes: { assignee_id: assignee }, data: { assigneeId: assignee, note: b.note } };
+    const chosen = assignee;
+    return { changes: { assignee_id: chosen }, data: { assigneeId: chosen, note: b.note }, after: () => noticeAssignee(ctx.trx, ctx.ticket, chosen, actor.userId, ctx.now) };
   });
 }
 
@@ -210,7 +213,10 @@ export function closeInvalid(deps: Deps, actor: Actor, projectId: string, ticket
     return {
       changes: { validity: 'invalid', level: null, answered_at: ctx.now.toISOString() },
       data: { explanation: b.explanation },
-      after: () => cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now),
+      after: async () => {
+        await cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now);
+        await settleComplaintAlerts(ctx.trx, ctx.ticket, ctx.now);
+      },
     };
   });
 }

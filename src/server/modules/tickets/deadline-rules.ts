@@ -47,6 +47,16 @@ export function forwardDeadline(receivedAt: Date): DueDeadline {
   return { kind: 'forward', dueAt: addClockMinutes(receivedAt, FORWARD_MINUTES) };
 }
 
+/**
+ * TKT-3: a ticket forwarded after its forwarding deadline is flagged late; one forwarded at
+ * the deadline itself is in time. The one place the flag is decided (the timer only flags
+ * what stays unforwarded).
+ * @example isForwardLate(new Date('2026-11-25T01:00:00Z'), new Date('2026-11-25T01:10:00Z')) // false
+ */
+export function isForwardLate(receivedAt: Date, forwardedAt: Date): boolean {
+  return forwardedAt.getTime() > forwardDeadline(receivedAt).dueAt.getTime();
+}
+
 /** REP-4: engineering must pick the work order up; an urgent one at once. */
 export function pickupDeadline(forwardedAt: Date, urgency: 'urgent' | 'scheduled', appointmentAt: Date | null): DueDeadline {
   if (urgency === 'urgent') return { kind: 'pickup', dueAt: addClockMinutes(forwardedAt, URGENT_PICKUP_MINUTES) };
