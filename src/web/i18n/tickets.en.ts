@@ -94,6 +94,12 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
   done: 'Saved',
   classifyComplaint: 'Classify complaint',
   classifyRepair: 'Classify repair',
+  completeUndecided: {
+    title: 'Not ready to complete: the repair is not fully classified',
+    urgency: 'Urgent or scheduled has not been decided',
+    charge: 'The charge has not been decided: warranty (free), paid (priced and agreed by the customer) or not a repair',
+    askDesk: 'Ask the front desk to decide it under “Classify repair”, then complete',
+  },
   invalidHint: 'An invalid complaint gets no level: explain politely to the customer and close it',
   signHere: 'Customer signs in the box',
   signatureNeeded: 'Have the customer sign, or tick “signed on the paper work order”',

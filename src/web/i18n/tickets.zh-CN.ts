@@ -92,6 +92,12 @@ export const ticketsZh = {
   done: '已保存',
   classifyComplaint: '投诉定级',
   classifyRepair: '报修分类',
+  completeUndecided: {
+    title: '还不能完工：报修分类未完成',
+    urgency: '尚未确定急修还是预约',
+    charge: '尚未确定收费方式：保修（免费）、有偿（须定价并经客户同意）或非维修',
+    askDesk: '请前台在「报修分类」中确定后再完工',
+  },
   invalidHint: '无效投诉不定级：礼貌地向客户解释后关闭',
   signHere: '请客户在框内签字',
   signatureNeeded: '请客户签字，或勾选“已在纸质工单上签字”',

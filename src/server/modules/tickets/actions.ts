@@ -15,6 +15,7 @@ import { cancelOpenDeadlines, listOpenDeadlines, meetDeadlines, moveDeadline, op
 import { departmentMembers, roundRobinAssignee } from './dispatch.ts';
 import { requireDepartmentWork } from './ticket-access.ts';
 import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
+import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';
 
@@ -116,10 +117,18 @@ export function chase(deps: Deps, actor: Actor, projectId: string, ticketId: str
   });
 }
 
+/** REP-3: a repair is reported done only once its urgency and charge are decided; the refusal names what is missing. */
+function requireRepairDecided(t: ActContext['ticket']): void {
+  const missing = undecidedBeforeCompletion({ urgency: t.urgency, charge: t.charge, priceFen: t.price_fen });
+  if (missing.length === 0) return;
+  throw new AppError('UNPROCESSABLE', { key: 'ticket.repair_undecided', fields: missing.map((path) => ({ path, key: `ticket.${path}_undecided` })), details: { missing } });
+}
+
 /** REP-5 / CMP-7: the department reports the work done. */
 export function complete(deps: Deps, actor: Actor, projectId: string, ticketId: string, b: Body<'complete'>): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'complete', b.version, async (ctx) => {
     await requireDepartmentWork(ctx.trx, actor, ctx.ticket, 'ticket.work');
+    if (ctx.ticket.kind === 'repair') requireRepairDecided(ctx.ticket);
     return {
       changes: { completed_at: ctx.now.toISOString() },
       data: { workDone: b.workDone, materials: b.materials },
