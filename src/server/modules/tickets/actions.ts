@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { addClockMinutes } from '../../platform/calendar/index.ts';
-import { callbackDeadline, extensionApproverRoles, isForwardLate, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
+import { CALLBACK_MINUTES, callbackDeadline, extensionApproverRoles, isForwardLate, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
 import { cancelOpenDeadlines, listOpenDeadlines, meetDeadlines, moveDeadline, openDeadlines } from './deadline-store.ts';
 import { departmentMembers, roundRobinAssignee } from './dispatch.ts';
 import { requireDepartmentWork } from './ticket-access.ts';
@@ -208,7 +208,7 @@ export function callback(deps: Deps, actor: Actor, projectId: string, ticketId: 
         } else if (b.reached) {
           // Reached but not satisfied: this callback is done; the next one is due in a day (CMP-9).
           await meetDeadlines(ctx.trx, projectId, ticketId, ['callback'], ctx.now);
-          await openDeadlines(ctx.trx, projectId, ticketId, [{ kind: 'callback', dueAt: addClockMinutes(ctx.now, 24 * 60) }], ctx.now);
+          await openDeadlines(ctx.trx, projectId, ticketId, [{ kind: 'callback', dueAt: addClockMinutes(ctx.now, CALLBACK_MINUTES) }], ctx.now);
         }
       },
     };

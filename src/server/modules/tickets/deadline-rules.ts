@@ -18,7 +18,7 @@ export const FORWARD_MINUTES = 10;
 export const URGENT_PICKUP_MINUTES = 10;
 /** A scheduled repair is picked up within an hour of forwarding, so the visit can be announced. */
 export const SCHEDULED_PICKUP_MINUTES = 60;
-/** CMP-6 "half a day" for a minor complaint: half an 8-hour working day, on the wall clock. */
+/** CMP-6 "half a day" for a minor complaint: 4 hours on the wall clock (the one reading: decision 0004). */
 export const MINOR_RESOLVE_MINUTES = 4 * 60;
 /** CMP-6 important: handled within 1 day. */
 export const IMPORTANT_RESOLVE_MINUTES = 24 * 60;
