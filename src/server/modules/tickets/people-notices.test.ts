@@ -52,6 +52,18 @@ forEachDatabase('service desk: people told at once', (ctx) => {
     assert.equal(about(await bell(otherClient, ctx()), t.ticketId).length, 1, 'an assignment that changes nothing tells nobody again');
   });
 
+  test('REP-2: a repair already with an engineer that is reclassified urgent tells him again, marked urgent', async () => {
+    ctx().clock.set(START);
+    const clerk = await ctx().login('clerk');
+    const engineer = await ctx().login('engineer');
+    let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '郑凯', unitId: await unitId(ctx(), '1-1501'), description: '水龙头滴水', urgency: 'scheduled', appointmentAt: '2026-11-26T02:00:00Z' });
+    t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: await userId(ctx(), 'engineer') });
+    t = await step(clerk, ctx(), t, 'classify', { charge: 'warranty' });
+    assert.deepEqual(about(await bell(engineer, ctx()), t.ticketId).map((n) => n.kind), ['ticket.assigned'], 'the charge decision alone tells nobody');
+    t = await step(clerk, ctx(), t, 'classify', { urgency: 'urgent' });
+    assert.deepEqual(about(await bell(engineer, ctx()), t.ticketId).map((n) => n.kind).sort(), ['ticket.assigned', 'ticket.assigned_urgent']);
+  });
+
   test('CMP-2: a new complaint alerts everyone who may classify it while the forwarding clock runs; classifying settles the alert', async () => {
     ctx().clock.set(START);
     const clerk = await ctx().login('clerk');

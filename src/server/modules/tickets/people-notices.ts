@@ -20,20 +20,31 @@ async function placeOf(db: DbOrTrx, t: TicketRow): Promise<string> {
   return u?.code ?? t.public_area;
 }
 
+async function tellAssignee(db: DbOrTrx, t: TicketRow, assigneeId: string, reassigned: boolean, at: Date): Promise<void> {
+  const urgent = t.kind === 'repair' && t.urgency === 'urgent';
+  await notifyUsers(db, [assigneeId], {
+    projectId: t.project_id,
+    kind: urgent ? ASSIGNED_URGENT : ASSIGNED,
+    ticketId: t.ticket_id,
+    params: { number: t.number, ticketKind: t.kind, place: await placeOf(db, t), reassigned: reassigned ? 1 : 0 },
+    at,
+  });
+}
+
 /**
  * Tells the new assignee (dispatch on forwarding, assignment, reassignment). Nobody is told
  * of their own pick, nor twice for an assignment that changed nothing.
  */
 export async function noticeAssignee(db: DbOrTrx, t: TicketRow, assigneeId: string | null, actorId: string, at: Date): Promise<void> {
   if (!assigneeId || assigneeId === actorId || assigneeId === t.assignee_id) return;
-  const urgent = t.kind === 'repair' && t.urgency === 'urgent';
-  await notifyUsers(db, [assigneeId], {
-    projectId: t.project_id,
-    kind: urgent ? ASSIGNED_URGENT : ASSIGNED,
-    ticketId: t.ticket_id,
-    params: { number: t.number, ticketKind: t.kind, place: await placeOf(db, t), reassigned: t.assignee_id ? 1 : 0 },
-    at,
-  });
+  await tellAssignee(db, t, assigneeId, t.assignee_id !== null, at);
+}
+
+/** REP-2: a repair already with someone is reclassified urgent — they must go now, so they are told again. */
+export async function noticeNowUrgent(db: DbOrTrx, before: TicketRow, after: TicketRow, actorId: string, at: Date): Promise<void> {
+  if (after.kind !== 'repair' || after.urgency !== 'urgent' || before.urgency === 'urgent') return;
+  if (!after.assignee_id || after.assignee_id === actorId) return;
+  await tellAssignee(db, after, after.assignee_id, false, at);
 }
 
 /** CMP-2: a new complaint waits for the supervisor's validity and level; whoever may classify is alerted. */
