@@ -79,12 +79,12 @@ test('CMP-4: four customers on one event are still minor', async () => {
   await sup.locator('.ant-modal').waitFor({ state: 'detached' });
 });
 
-test('CMP-4: the fifth distinct customer makes every complaint of the event major, with the rule on the timeline', async () => {
+test('CMP-4: the fifth distinct customer makes every complaint of the event major, with the reason on the timeline', async () => {
   await link(complaints[4]!);
   await sup.getByTestId('event-card').getByText('共 5 张投诉').waitFor();
   await sup.getByRole('heading').first().locator('xpath=..').getByText('重大').waitFor();
   assert.equal(await sup.getByTestId('event-card').getByTestId('level-tag').filter({ hasText: '重大' }).count(), 5);
-  await sup.getByTestId('timeline').getByText('自动升级为重大投诉（CMP-4：同一事件已有 5 位客户投诉）').waitFor();
+  await sup.getByTestId('timeline').getByText('自动升级为重大投诉（同一事件已有 5 位客户投诉）').waitFor();
   await e2e.screenshot(sup, 'complaint-major-zh');
 });
 
@@ -108,7 +108,7 @@ test('CMP-5: the supervisor\'s bell shows the major complaints; clicking one ope
 
 test('the major complaint and the bell read well in English', async () => {
   await switchLanguage(sup, 'English');
-  await sup.getByTestId('timeline').getByText('Raised to major automatically (CMP-4: 5 customers complained about this event)').waitFor();
+  await sup.getByTestId('timeline').getByText('Raised to major automatically (5 customers complained about this event)').waitFor();
   await e2e.screenshot(sup, 'complaint-major-en');
   await sup.getByTestId('notification-bell').click();
   await sup.getByTestId('notification').first().getByText(/^Major complaint .*: five customers complained about the same event; raised to major$/).waitFor();

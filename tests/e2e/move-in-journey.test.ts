@@ -104,7 +104,7 @@ test('HND-6: the project manager approves; the cashier takes the management-fee 
   await form.locator('#rentDepositReceiptNo').fill('ZY-2026-0101');
   await e2e.screenshot(cashier, 'move-in-payment');
   await form.getByTestId('step-payment-submit').click();
-  await drawer(cashier).getByText('这一步由客服办理').or(drawer(cashier).getByText('HND-6 客户签署')).first().waitFor();
+  await drawer(cashier).getByText('这一步由客服办理').or(drawer(cashier).getByText('客户签署安全消防责任书')).first().waitFor();
 });
 
 test('HND-6, MVI-2: the documents signed on paper and scanned; the archive gets the emergency contact', async () => {

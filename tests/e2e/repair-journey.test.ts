@@ -1,7 +1,8 @@
 /**
- * Journey (TKT-1..3, REP-4..6): the phone rings at the front desk. The clerk types the
+ * Journey (TKT-1..3, REP-3..6): the phone rings at the front desk. The clerk types the
  * caller's number, 钱宏 of 1-808 comes up, the repair is recorded and forwarded to engineering
- * with the keyboard alone; the engineer picks it up and completes it in their own browser;
+ * with the keyboard alone; the engineer picks it up, is told the charge is still undecided,
+ * the desk decides warranty, and the engineer completes it in their own browser;
  * the customer signs on the pad, the callback finds them satisfied and the ticket closes with
  * every step on its timeline.
  */
@@ -79,13 +80,19 @@ test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to en
   assert.equal(await focused(clerk), 'caller-phone', 'ready for the next call');
 });
 
-test('REP-4: the engineer sees the work order in the queue, counting down to pick-up, and picks it up', async () => {
+test('REP-2/REP-4: the engineer is told in his bell, sees the work order in the queue counting down to pick-up, and picks it up', async () => {
   await engineer.getByTestId('main-menu').getByText('工单队列').click();
   const row = engineer.locator(`tr[data-number="${number}"]`);
   await row.waitFor();
   assert.match(await row.innerText(), /报修\s*急[\s\S]*1-808[\s\S]*待接单[\s\S]*工程部[\s\S]*接单\s*0?\d:\d\d/);
   await e2e.screenshot(engineer, 'queue-engineer-zh');
-  await row.click();
+  // REP-2: the engineer it was dispatched to was told at once, the urgent repair marked red.
+  await engineer.getByTestId('notification-bell').click();
+  const notice = engineer.locator('[data-testid="notification"][data-urgent="1"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), new RegExp(`急\\s*急修 ${number}（1-808）已派给您，请立即到场`));
+  await e2e.screenshot(engineer, 'bell-urgent-zh');
+  await notice.click();
   await engineer.getByRole('heading', { name: number }).waitFor();
   ticketPath = new URL(engineer.url()).pathname;
   await engineer.getByTestId('action-pick_up').click();
@@ -93,8 +100,27 @@ test('REP-4: the engineer sees the work order in the queue, counting down to pic
   await engineer.getByTestId('state').getByText('处理中').first().waitFor();
 });
 
-test('REP-5: the engineer completes it and records what was done', async () => {
+test('REP-3: completion waits for the charge; the dialog tells the engineer what is missing and the desk decides warranty', async () => {
   await engineer.getByTestId('action-complete').click();
+  await engineer.getByTestId('undecided-charge').waitFor();
+  assert.match(await engineer.getByTestId('repair-undecided').innerText(), /尚未确定收费方式[\s\S]*请前台在「报修分类」中确定后再完工/);
+  assert.equal(await engineer.getByTestId('action-submit').isDisabled(), true, 'nothing can be sent yet');
+  await e2e.screenshot(engineer, 'ticket-complete-undecided-zh');
+  await engineer.keyboard.press('Escape');
+  await engineer.getByTestId('repair-undecided').waitFor({ state: 'detached' });
+  await clerk.goto(ticketPath);
+  await clerk.getByTestId('state').getByText('处理中').first().waitFor();
+  await clerk.getByTestId('action-classify').click();
+  await clerk.locator('.ant-modal').getByText('保修（免费）', { exact: true }).click();
+  await clerk.getByTestId('action-submit').click();
+  await clerk.locator('[data-testid="timeline-entry"][data-type="classify"]').waitFor();
+});
+
+test('REP-5: the engineer completes it and records what was done', async () => {
+  // The desk's decision reaches the engineer's open page by the live update.
+  await engineer.locator('[data-testid="timeline-entry"][data-type="classify"]').waitFor();
+  await engineer.getByTestId('action-complete').click();
+  await engineer.getByTestId('repair-decided').getByText('急修 · 保修（免费）').waitFor();
   await engineer.locator('#action-complete_workDone').fill('更换烧毁插座一个，线路绝缘检测正常');
   await engineer.locator('#action-complete_materials').fill('86型插座×1');
   await engineer.getByTestId('action-submit').click();
@@ -120,11 +146,11 @@ test('REP-6: the same-day callback finds the customer satisfied; the ticket clos
   await clerk.getByTestId('action-submit').click();
   await clerk.getByTestId('state').getByText('已关闭').first().waitFor();
   const entries = clerk.getByTestId('timeline-entry');
-  await entries.nth(5).waitFor();
+  await entries.nth(6).waitFor();
   const types = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
-  assert.deepEqual(types, ['received', 'forward', 'pick_up', 'complete', 'confirm', 'callback']);
+  assert.deepEqual(types, ['received', 'forward', 'pick_up', 'classify', 'complete', 'confirm', 'callback']);
   const text = await clerk.getByTestId('timeline').innerText();
-  for (const line of ['受理（电话）', '转交工程部', '接单', '完工：更换烧毁插座一个，线路绝缘检测正常', '材料：86型插座×1', '客户确认，已在屏幕上签字（钱宏）', '回访：已联系上客户 · 问题已解决 · 满意，工单关闭']) {
+  for (const line of ['受理（电话）', '转交工程部', '接单', '分类：急修 · 保修（免费）', '完工：更换烧毁插座一个，线路绝缘检测正常', '材料：86型插座×1', '客户确认，已在屏幕上签字（钱宏）', '回访：已联系上客户 · 问题已解决 · 满意，工单关闭']) {
     assert.ok(text.includes(line), `timeline shows “${line}”:\n${text}`);
   }
   assert.match(await clerk.getByTestId('facts').innerText(), /首问责任人\s*王芳（前台）/);

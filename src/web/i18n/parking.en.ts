@@ -11,7 +11,7 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
   newRental: 'New rental',
   exportXlsx: 'Export Excel',
   print: 'Print register',
-  registerTitle: 'Monthly rental register (PRK-4)',
+  registerTitle: 'Monthly rental register',
   empty: 'No monthly rental in force on this day',
   col: {
     registeredOn: 'Registered',
@@ -73,7 +73,7 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
     returned: 'IC card {{card}} returned; {{amount}} deposit refunded',
   },
   fee: {
-    title: 'Visitor parking fee (PRK-2)',
+    title: 'Visitor parking fee',
     entryAt: 'Entry',
     exitAt: 'Exit',
     hint: 'Pick the entry and exit times to see the fee',

@@ -11,7 +11,7 @@ export const parkingRentalsZh = {
   newRental: '新增月租',
   exportXlsx: '导出 Excel',
   print: '打印登记表',
-  registerTitle: '月租登记表（PRK-4）',
+  registerTitle: '月租登记表',
   empty: '当日没有在租的月租车位',
   col: {
     registeredOn: '登记日期',
@@ -73,7 +73,7 @@ export const parkingRentalsZh = {
     returned: 'IC卡 {{card}} 已收回，退还押金 {{amount}}',
   },
   fee: {
-    title: '临时停车计费（PRK-2）',
+    title: '临时停车计费',
     entryAt: '入场时间',
     exitAt: '离场时间',
     hint: '选择入场和离场时间即可算出应收金额',

@@ -11,10 +11,12 @@ import { requireSeparateApprover } from '../../platform/access/separate-approver
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { addClockMinutes } from '../../platform/calendar/index.ts';
-import { callbackDeadline, extensionApproverRoles, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
+import { CALLBACK_MINUTES, callbackDeadline, extensionApproverRoles, isForwardLate, pickupDeadline, type ComplaintLevel, type DeadlineKind } from './deadline-rules.ts';
 import { cancelOpenDeadlines, listOpenDeadlines, meetDeadlines, moveDeadline, openDeadlines } from './deadline-store.ts';
 import { departmentMembers, roundRobinAssignee } from './dispatch.ts';
 import { requireDepartmentWork } from './ticket-access.ts';
+import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
+import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';
 
@@ -51,12 +53,13 @@ export function forward(deps: Deps, actor: Actor, projectId: string, ticketId: s
     } else {
       assignee = await roundRobinAssignee(ctx.trx, projectId, dept);
     }
-    const late = ctx.now.getTime() > new Date(t.received_at).getTime() + 10 * 60_000;
+    const late = isForwardLate(new Date(t.received_at), ctx.now);
     return {
       changes: { department_id: dept, assignee_id: assignee, forwarded_at: ctx.now.toISOString(), forward_late: late ? 1 : t.forward_late },
       data: { department: b.department, assigneeId: assignee, note: b.note, late },
       after: async () => {
         await meetDeadlines(ctx.trx, projectId, ticketId, ['forward'], ctx.now);
+        await noticeAssignee(ctx.trx, t, assignee, actor.userId, ctx.now);
         if (t.kind === 'repair') {
           // REP-2: urgent → engineering told at once with emphasis; scheduled → by the appointment.
           await openDeadlines(ctx.trx, projectId, ticketId, [pickupDeadline(ctx.now, t.urgency as 'urgent' | 'scheduled', t.appointment_at ? new Date(t.appointment_at) : null)], ctx.now);
@@ -90,7 +93,8 @@ export function assign(deps: Deps, actor: Actor, projectId: string, ticketId: st
     if (assignee) await assertAssignable(ctx, dept, assignee);
     else assignee = await roundRobinAssignee(ctx.trx, projectId, dept);
     if (!assignee) throw unprocessable('ticket.no_one_on_duty', {}, 'assigneeId');
-    return { changes: { assignee_id: assignee }, data: { assigneeId: assignee, note: b.note } };
+    const chosen = assignee;
+    return { changes: { assignee_id: chosen }, data: { assigneeId: chosen, note: b.note }, after: () => noticeAssignee(ctx.trx, ctx.ticket, chosen, actor.userId, ctx.now) };
   });
 }
 
@@ -114,10 +118,18 @@ export function chase(deps: Deps, actor: Actor, projectId: string, ticketId: str
   });
 }
 
+/** REP-3: a repair is reported done only once its urgency and charge are decided; the refusal names what is missing. */
+function requireRepairDecided(t: ActContext['ticket']): void {
+  const missing = undecidedBeforeCompletion({ urgency: t.urgency, charge: t.charge, priceFen: t.price_fen });
+  if (missing.length === 0) return;
+  throw new AppError('UNPROCESSABLE', { key: 'ticket.repair_undecided', fields: missing.map((path) => ({ path, key: `ticket.${path}_undecided` })), details: { missing } });
+}
+
 /** REP-5 / CMP-7: the department reports the work done. */
 export function complete(deps: Deps, actor: Actor, projectId: string, ticketId: string, b: Body<'complete'>): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'complete', b.version, async (ctx) => {
     await requireDepartmentWork(ctx.trx, actor, ctx.ticket, 'ticket.work');
+    if (ctx.ticket.kind === 'repair') requireRepairDecided(ctx.ticket);
     return {
       changes: { completed_at: ctx.now.toISOString() },
       data: { workDone: b.workDone, materials: b.materials },
@@ -197,7 +209,7 @@ export function callback(deps: Deps, actor: Actor, projectId: string, ticketId: 
         } else if (b.reached) {
           // Reached but not satisfied: this callback is done; the next one is due in a day (CMP-9).
           await meetDeadlines(ctx.trx, projectId, ticketId, ['callback'], ctx.now);
-          await openDeadlines(ctx.trx, projectId, ticketId, [{ kind: 'callback', dueAt: addClockMinutes(ctx.now, 24 * 60) }], ctx.now);
+          await openDeadlines(ctx.trx, projectId, ticketId, [{ kind: 'callback', dueAt: addClockMinutes(ctx.now, CALLBACK_MINUTES) }], ctx.now);
         }
       },
     };
@@ -211,7 +223,10 @@ export function closeInvalid(deps: Deps, actor: Actor, projectId: string, ticket
     return {
       changes: { validity: 'invalid', level: null, answered_at: ctx.now.toISOString() },
       data: { explanation: b.explanation },
-      after: () => cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now),
+      after: async () => {
+        await cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now);
+        await settleComplaintAlerts(ctx.trx, ctx.ticket, ctx.now);
+      },
     };
   });
 }

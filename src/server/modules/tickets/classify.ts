@@ -14,6 +14,7 @@ import { complaintDeadlines, type ComplaintLevel } from './deadline-rules.ts';
 import { notifiesSuperior } from './complaint-rules.ts';
 import { openDeadlines, withdrawDeadlines } from './deadline-store.ts';
 import { notifyRoles } from './notify.ts';
+import { noticeNowUrgent, settleComplaintAlerts } from './people-notices.ts';
 import { act } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';
 import type { TicketRow } from './ticket-repo.ts';
@@ -97,6 +98,8 @@ export function classify(deps: Deps, actor: Actor, projectId: string, ticketId: 
       changes,
       data: { ...b, version: undefined },
       after: async () => {
+        if (complaintFields) await settleComplaintAlerts(ctx.trx, t, ctx.now);
+        if (repairFields) await noticeNowUrgent(ctx.trx, t, { ...t, ...changes } as TicketRow, actor.userId, ctx.now);
         if (!level) return;
         const fresh = { ...t, ...changes } as TicketRow;
         await applyLevel(ctx.trx, fresh, level, fresh.direct_impact === 1, ctx.now);

@@ -40,6 +40,18 @@ export function higherLevel(a: ComplaintLevel | null, b: ComplaintLevel): Compla
   return a && RANK[a] >= RANK[b] ? a : b;
 }
 
+/** States in which a complaint is not yet solved: the department has not reported it done. */
+export const UNSOLVED_STATES: readonly string[] = ['new', 'forwarded', 'in_progress'];
+
+/**
+ * CMP-4: seven days after receipt a complaint becomes major only if it is valid, below major
+ * and still unsolved — one already reported done, answered or closed stays as it is.
+ * @example upgradesAfterSevenDays({ kind: 'complaint', validity: 'valid', level: 'minor', state: 'resolved' }) // false
+ */
+export function upgradesAfterSevenDays(t: { kind: string; validity: string | null; level: string | null; state: string }): boolean {
+  return t.kind === 'complaint' && t.validity === 'valid' && t.level !== 'major' && UNSOLVED_STATES.includes(t.state);
+}
+
 /** CMP-5: these levels are reported to the superior at once. */
 export function notifiesSuperior(level: ComplaintLevel): boolean {
   return level === 'major' || level === 'important';

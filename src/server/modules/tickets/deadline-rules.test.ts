@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { callbackDeadline, complaintDeadlines, extensionApproverRoles, forwardDeadline, pickupDeadline, requestDeadline, sameDayEscalation } from './deadline-rules.ts';
+import { FORWARD_MINUTES, MINOR_RESOLVE_MINUTES, callbackDeadline, complaintDeadlines, extensionApproverRoles, forwardDeadline, isForwardLate, pickupDeadline, requestDeadline, sameDayEscalation } from './deadline-rules.ts';
 import { distinctComplainants, eventIsMajor, higherLevel, notifiesSuperior } from './complaint-rules.ts';
 import { pickNext } from './dispatch.ts';
 
@@ -10,6 +10,21 @@ const iso = (d: Date) => d.toISOString();
 
 test('TKT-3 / REQ-1: forwarding is due 10 minutes after receipt', () => {
   assert.equal(iso(forwardDeadline(at('2026-11-25T02:00:00Z')).dueAt), '2026-11-25T02:10:00.000Z');
+});
+
+test('TKT-3: forwarded at the deadline is in time; a moment after it, late — the flag follows the forwarding rule', () => {
+  const received = at('2026-11-25T02:00:00Z');
+  const after = (ms: number) => new Date(received.getTime() + ms);
+  assert.equal(isForwardLate(received, after(FORWARD_MINUTES * 60_000 - 1000)), false);
+  assert.equal(isForwardLate(received, forwardDeadline(received).dueAt), false);
+  assert.equal(isForwardLate(received, after(FORWARD_MINUTES * 60_000 + 1)), true);
+});
+
+test('CMP-6: "half a day" is one reading — 4 hours on the wall clock, through the evening (decision 0004)', () => {
+  assert.equal(MINOR_RESOLVE_MINUTES, 240);
+  // 16:00 Shanghai → 20:00 the same evening, not the next morning's working hours and not 12 hours.
+  const resolve = complaintDeadlines(at('2026-11-25T08:00:00Z'), 'minor', false).find((d) => d.kind === 'resolve')!;
+  assert.equal(iso(resolve.dueAt), '2026-11-25T12:00:00.000Z');
 });
 
 test('REP-2 / REP-4: urgent repairs are picked up within 10 minutes; scheduled within an hour or by the appointment', () => {

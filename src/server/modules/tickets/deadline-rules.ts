@@ -18,7 +18,7 @@ export const FORWARD_MINUTES = 10;
 export const URGENT_PICKUP_MINUTES = 10;
 /** A scheduled repair is picked up within an hour of forwarding, so the visit can be announced. */
 export const SCHEDULED_PICKUP_MINUTES = 60;
-/** CMP-6 "half a day" for a minor complaint: half an 8-hour working day, on the wall clock. */
+/** CMP-6 "half a day" for a minor complaint: 4 hours on the wall clock (the one reading: decision 0004). */
 export const MINOR_RESOLVE_MINUTES = 4 * 60;
 /** CMP-6 important: handled within 1 day. */
 export const IMPORTANT_RESOLVE_MINUTES = 24 * 60;
@@ -45,6 +45,16 @@ export interface DueDeadline {
 /** TKT-3: a ticket not settled on the spot must be forwarded within 10 minutes. */
 export function forwardDeadline(receivedAt: Date): DueDeadline {
   return { kind: 'forward', dueAt: addClockMinutes(receivedAt, FORWARD_MINUTES) };
+}
+
+/**
+ * TKT-3: a ticket forwarded after its forwarding deadline is flagged late; one forwarded at
+ * the deadline itself is in time. The one place the flag is decided (the timer only flags
+ * what stays unforwarded).
+ * @example isForwardLate(new Date('2026-11-25T01:00:00Z'), new Date('2026-11-25T01:10:00Z')) // false
+ */
+export function isForwardLate(receivedAt: Date, forwardedAt: Date): boolean {
+  return forwardedAt.getTime() > forwardDeadline(receivedAt).dueAt.getTime();
 }
 
 /** REP-4: engineering must pick the work order up; an urgent one at once. */

@@ -10,13 +10,12 @@ import type { Deps } from '../../platform/http/context.ts';
 import type { AfterCommit, DueTimer, TimerHandler } from '../../platform/timers/sweeper.ts';
 import { loadWorkCalendar } from '../../platform/calendar/index.ts';
 import { sameDayEscalation } from './deadline-rules.ts';
+import { UNSOLVED_STATES, upgradesAfterSevenDays } from './complaint-rules.ts';
 import { applyLevel, notifySuperior } from './classify.ts';
 import { nextDue, openDeadlines } from './deadline-store.ts';
 import { notifyRoles } from './notify.ts';
 import { appendEvent, findTicket, updateTicket, type TicketRow } from './ticket-repo.ts';
 import { announce } from '../../platform/events/announce.ts';
-
-const UNSOLVED: readonly string[] = ['new', 'forwarded', 'in_progress'];
 
 async function breach(trx: Transaction<Database>, t: TicketRow, kind: string, now: Date): Promise<Partial<TicketRow>> {
   const number = t.number;
@@ -29,7 +28,7 @@ async function breach(trx: Transaction<Database>, t: TicketRow, kind: string, no
       return {};
     case 'answer':
     case 'resolve': {
-      if (t.kind === 'complaint' && UNSOLVED.includes(t.state)) {
+      if (t.kind === 'complaint' && UNSOLVED_STATES.includes(t.state)) {
         await notifyRoles(trx, { projectId: t.project_id, roles: ['department_head'], departmentId: t.department_id, kind: 'ticket.escalated_department', ticketId: t.ticket_id, params: { number }, at: now });
         await notifyRoles(trx, { projectId: t.project_id, roles: ['cs_manager'], kind: 'ticket.escalated_department', ticketId: t.ticket_id, params: { number }, at: now });
         const cal = await loadWorkCalendar(trx, t.project_id);
@@ -40,12 +39,11 @@ async function breach(trx: Transaction<Database>, t: TicketRow, kind: string, no
       return {};
     }
     case 'same_day_escalation':
-      if (!UNSOLVED.includes(t.state)) return {};
+      if (!UNSOLVED_STATES.includes(t.state)) return {};
       await notifyRoles(trx, { projectId: t.project_id, roles: ['project_manager'], kind: 'ticket.escalated_project', ticketId: t.ticket_id, params: { number }, at: now });
       return { escalation: 2 };
     case 'auto_major':
-      if (t.kind !== 'complaint' || t.validity !== 'valid' || t.level === 'major' || !UNSOLVED.includes(t.state)) return {};
-      return { level: 'major' };
+      return upgradesAfterSevenDays(t) ? { level: 'major' } : {};
     case 'callback':
       await notifyRoles(trx, { projectId: t.project_id, roles: ['cs_clerk', 'cs_supervisor'], kind: 'ticket.callback_overdue', ticketId: t.ticket_id, params: { number }, at: now });
       return {};
@@ -62,6 +60,12 @@ export function deadlineTimerHandler(deps: Deps): TimerHandler {
     if (!d || d.status !== 'open' || new Date(d.due_at) > now) return;
     const t = await findTicket(trx, timer.projectId, d.ticket_id);
     if (!t) return;
+    if (d.kind === 'auto_major' && !upgradesAfterSevenDays(t)) {
+      // Solved (or answered) within the 7 days: nothing happens, and neither the timeline nor the
+      // deadline list may say that something did — the 7-day clock is withdrawn, not breached.
+      await trx.updateTable('ticket_deadlines').set({ status: 'cancelled', met_at: now.toISOString() }).where('project_id', '=', d.project_id).where('deadline_id', '=', deadlineId).execute();
+      return;
+    }
     await trx.updateTable('ticket_deadlines').set({ status: 'breached', breached_at: now.toISOString() }).where('project_id', '=', d.project_id).where('deadline_id', '=', deadlineId).execute();
     const changes = await breach(trx, t, d.kind, now);
     const saved = await updateTicket(trx, t, t.version, changes, now);

@@ -18,6 +18,7 @@ import { callbackDeadline, forwardDeadline, requestDeadline, type DueDeadline } 
 import { nextState } from './states.ts';
 import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
 import { openDeadlines } from './deadline-store.ts';
+import { alertComplaintToClassify } from './people-notices.ts';
 import type { IntakeInput, TicketDto } from './schema.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import { announce } from '../../platform/events/announce.ts';
@@ -153,6 +154,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
       await appendEvent(trx, projectId, ticketId, { type: 'received', actorId: actor.userId, at: now, toState: 'new', data: { channel: input.channel, kind: input.kind } });
       if (settled) await appendEvent(trx, projectId, ticketId, { type: 'settle', actorId: actor.userId, at: now, fromState: 'new', toState: state, data: { note: input.settleNote } });
       await openDeadlines(trx, projectId, ticketId, deadlines, now);
+      const forwardBy = deadlines.find((d) => d.kind === 'forward');
+      if (input.kind === 'complaint' && forwardBy) await alertComplaintToClassify(trx, row, forwardBy.dueAt, actor.userId, now);
       saved = row;
     });
   } catch (err) {

@@ -1,19 +1,37 @@
 /**
  * Notifications to people (CMP-5 superior told at once, CMP-6 escalations, FEE-3 later):
- * a row per recipient, kept, and a live event so their browser shows it immediately.
+ * a row per recipient, kept. The browser's bell refreshes on the ticket's live event, which
+ * every caller announces after its transaction commits.
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
+import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../../platform/access/roles.ts';
 
-export interface NotifyInput {
+interface NotificationContent {
   projectId: string;
-  roles: readonly string[];
-  /** Only holders of these roles in this department (e.g. the engineering department head). */
-  departmentId?: string | null;
   kind: string;
   ticketId: string | null;
   params: Record<string, string | number>;
   at: Date;
+}
+
+export interface NotifyInput extends NotificationContent {
+  roles: readonly string[];
+  /** Only holders of these roles in this department (e.g. the engineering department head). */
+  departmentId?: string | null;
+  /** Someone not to tell: the person whose own action this is already knows. */
+  exceptUserId?: string | null;
+}
+
+/** Inserts one notification per person; returns their ids. */
+export async function notifyUsers(db: DbOrTrx, userIds: readonly string[], n: NotificationContent): Promise<string[]> {
+  const users = [...new Set(userIds)];
+  if (users.length === 0) return [];
+  await db
+    .insertInto('notifications')
+    .values(users.map((userId) => ({ project_id: n.projectId, notification_id: newId(n.at.getTime()), user_id: userId, ticket_id: n.ticketId, kind: n.kind, params_json: JSON.stringify(n.params), created_at: n.at.toISOString(), read_at: null })))
+    .execute();
+  return users;
 }
 
 /** Inserts one notification per active holder of the roles; returns the recipients' ids. */
@@ -27,11 +45,31 @@ export async function notifyRoles(db: DbOrTrx, n: NotifyInput): Promise<string[]
     .where('m.role', 'in', [...n.roles])
     .where('u.active', '=', 1);
   if (n.departmentId) q = q.where('m.department_id', '=', n.departmentId);
+  if (n.exceptUserId) q = q.where('m.user_id', '!=', n.exceptUserId);
   const users = (await q.execute()).map((r) => r.user_id);
-  if (users.length === 0) return [];
+  return notifyUsers(db, users, n);
+}
+
+/**
+ * The roles that carry a permission, so "tell whoever may do X" follows the role table
+ * instead of a second list that could drift from it.
+ * @example rolesHolding('complaint.classify') // ['cs_supervisor', 'cs_manager', 'project_manager', 'night_manager']
+ */
+export function rolesHolding(permission: Permission): Role[] {
+  return ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission));
+}
+
+/**
+ * Marks a ticket's unread notifications of these kinds read for everyone: what they asked
+ * for has been done (a complaint waiting for its level has been classified).
+ */
+export async function settleNotifications(db: DbOrTrx, projectId: string, ticketId: string, kinds: readonly string[], at: Date): Promise<void> {
   await db
-    .insertInto('notifications')
-    .values(users.map((userId) => ({ project_id: n.projectId, notification_id: newId(n.at.getTime()), user_id: userId, ticket_id: n.ticketId, kind: n.kind, params_json: JSON.stringify(n.params), created_at: n.at.toISOString(), read_at: null })))
+    .updateTable('notifications')
+    .set({ read_at: at.toISOString() })
+    .where('project_id', '=', projectId)
+    .where('ticket_id', '=', ticketId)
+    .where('kind', 'in', [...kinds])
+    .where('read_at', 'is', null)
     .execute();
-  return users;
 }

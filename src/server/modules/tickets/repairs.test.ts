@@ -40,6 +40,7 @@ forEachDatabase('service desk: repairs', (ctx) => {
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
     let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '钱宏', contactPhone: '13601030004', unitId: await unitId(ctx(), '1-808'), description: '办公室电器冒烟', urgency: 'urgent' });
+    t = await step(clerk, ctx(), t, 'classify', { charge: 'warranty' });
     ctx().clock.advanceMinutes(3);
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
     assert.equal(t.state, 'forwarded');
@@ -70,7 +71,7 @@ forEachDatabase('service desk: repairs', (ctx) => {
     assert.equal(t.state, 'closed');
     assert.equal(t.satisfaction, 'satisfied');
     const d = await detail(clerk, ctx(), t.ticketId);
-    assert.deepEqual(d.timeline.map((e: { type: string }) => e.type), ['received', 'forward', 'pick_up', 'complete', 'confirm', 'callback']);
+    assert.deepEqual(d.timeline.map((e: { type: string }) => e.type), ['received', 'classify', 'forward', 'pick_up', 'complete', 'confirm', 'callback']);
     assert.equal(d.attachments[0].kind, 'signature');
     assert.equal(d.callbacks.length, 1);
     assert.ok(d.deadlines.every((x: { status: string }) => x.status === 'met'));
@@ -97,6 +98,7 @@ forEachDatabase('service desk: repairs', (ctx) => {
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
     let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '郑凯', unitId: await unitId(ctx(), '1-1501'), description: '水龙头滴水', urgency: 'urgent' });
+    t = await step(clerk, ctx(), t, 'classify', { charge: 'warranty' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: (await ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'engineer').executeTakeFirstOrThrow()).user_id });
     t = await step(engineer, ctx(), t, 'pick-up');
     t = await step(engineer, ctx(), t, 'complete', { workDone: '更换垫片' });

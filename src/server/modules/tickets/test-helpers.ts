@@ -36,7 +36,11 @@ export async function detail(c: Client, ctx: TestContext, ticketId: string) {
   return r.body;
 }
 
+/**
+ * The person's notifications about a ticket, besides the alert every classifier gets when a
+ * complaint comes in (CMP-2, proven in people-notices.test.ts): what the later steps told them.
+ */
 export async function notificationsOf(ctx: TestContext, username: string, ticketId: string) {
   const u = await ctx.deps.db.k.selectFrom('users').select('user_id').where('username', '=', username).executeTakeFirstOrThrow();
-  return ctx.deps.db.k.selectFrom('notifications').selectAll().where('user_id', '=', u.user_id).where('ticket_id', '=', ticketId).execute();
+  return ctx.deps.db.k.selectFrom('notifications').selectAll().where('user_id', '=', u.user_id).where('ticket_id', '=', ticketId).where('kind', '!=', 'complaint.to_classify').execute();
 }

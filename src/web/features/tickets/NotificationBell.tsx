@@ -2,7 +2,7 @@
  * The header's bell: my unread notifications in this project (CMP-5, CMP-6, TKT-3, REP-4,
  * REP-6, CBK-1), refreshed by ticket events. Clicking one opens its ticket and marks it read.
  */
-import { Badge, Button, Empty, Flex, Popover, Typography, theme } from 'antd';
+import { Badge, Button, Empty, Flex, Popover, Tag, Typography, theme } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -35,24 +35,34 @@ export function NotificationBell({ projectId }: { projectId: string }) {
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       ) : (
-        items.slice(0, 30).map((n) => (
-          <button
-            key={n.notificationId}
-            type="button"
-            onClick={() => openOne(n)}
-            data-testid="notification"
-            data-kind={n.kind}
-            style={{ all: 'unset', cursor: 'pointer', padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
-          >
-            <Typography.Text type={isUrgentNotification(n.kind) ? 'danger' : undefined} strong={isUrgentNotification(n.kind)}>
-              {notificationText(n, t, label)}
-            </Typography.Text>
-            <br />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {fmt(n.createdAt)}
-            </Typography.Text>
-          </button>
-        ))
+        items.slice(0, 30).map((n) => {
+          const urgent = isUrgentNotification(n.kind);
+          return (
+            <button
+              key={n.notificationId}
+              type="button"
+              onClick={() => openOne(n)}
+              data-testid="notification"
+              data-kind={n.kind}
+              data-urgent={urgent ? '1' : undefined}
+              // Urgent ones carry a red bar and tag, so they stand out even in a long list (REP-2).
+              style={{ all: 'unset', cursor: 'pointer', padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}`, ...(urgent && { borderLeft: `3px solid ${token.colorError}`, paddingLeft: 8, background: token.colorErrorBg }) }}
+            >
+              {urgent ? (
+                <Tag color="error" bordered={false}>
+                  {t('notifications.urgentTag')}
+                </Tag>
+              ) : null}
+              <Typography.Text type={urgent ? 'danger' : undefined} strong={urgent}>
+                {notificationText(n, t, label, fmt)}
+              </Typography.Text>
+              <br />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {fmt(n.createdAt)}
+              </Typography.Text>
+            </button>
+          );
+        })
       )}
     </Flex>
   );

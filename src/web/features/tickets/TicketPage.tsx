@@ -90,7 +90,7 @@ export default function TicketPage() {
           <PhotosCard projectId={projectId} ticketId={tk.ticketId} attachments={d.attachments} />
         </Flex>
       </Flex>
-      {dialog ? <ActionDialog action={dialog} detail={d} onClose={() => setDialog(null)} /> : null}
+      {dialog ? <ActionDialog action={dialog} detail={d} onClose={() => setDialog(null)} onSwitch={setDialog} /> : null}
     </>
   );
 }

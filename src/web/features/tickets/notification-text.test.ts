@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { en } from '../../i18n/en.ts';
 import { labelOf } from '../../app/labels.ts';
-import { notificationText } from './notification-text.ts';
+import { isUrgentNotification, notificationText } from './notification-text.ts';
 
 async function texts(lang: 'zh-CN' | 'en') {
   const i18n = i18next.createInstance();
@@ -31,4 +31,18 @@ test('MVO-1, HND-6, REL-2, STA-1, PRK-4: the occupancy and parking reminders rea
       assert.ok(!text.includes('有新动态') && !text.includes('{{'), `${kind}: ${text}`);
     }
   }
+});
+
+test('REP-2/TKT-3/CMP-2: work given to me and a complaint to classify read as sentences; an urgent repair stands out', async () => {
+  const zh = await texts('zh-CN');
+  const enT = await texts('en');
+  const urgent = { number: 'BX20261125-0001', ticketKind: 'repair', place: '1-808', reassigned: 0 };
+  assert.equal(zh('ticket.assigned_urgent', urgent), '急修 BX20261125-0001（1-808）已派给您，请立即到场');
+  assert.equal(enT('ticket.assigned_urgent', urgent), 'Urgent repair BX20261125-0001 (1-808) is yours: go now');
+  assert.equal(zh('ticket.assigned', { ...urgent, ticketKind: 'complaint' }), '投诉 BX20261125-0001（1-808）已派给您');
+  assert.equal(enT('ticket.assigned', { ...urgent, reassigned: 1 }), 'Repair BX20261125-0001 (1-808) is reassigned to you');
+  assert.equal(zh('complaint.to_classify', { number: 'TS20261125-0002', place: '大堂', forwardBy: '2026-11-25T01:10:00.000Z' }), '新投诉 TS20261125-0002（大堂）待定级，须在 2026-11-25T01:10:00.000Z 前转交');
+  assert.equal(isUrgentNotification('ticket.assigned_urgent'), true);
+  assert.equal(isUrgentNotification('ticket.assigned'), false);
+  assert.equal(isUrgentNotification('complaint.to_classify'), false);
 });

@@ -1,6 +1,6 @@
 /**
- * A notification as a sentence (CMP-5 major/important complaints, CMP-6 escalations, TKT-3
- * late forwarding, REP-4 chase, CBK-1 overdue callback, REP-6 the 17:00 open list, and the
+ * A notification as a sentence (TKT-3/REP-2 work given to me, CMP-2 a complaint to classify,
+ * CMP-5 major/important complaints, CMP-6 escalations, TKT-3 late forwarding, REP-4 chase, CBK-1 overdue callback, REP-6 the 17:00 open list, and the
  * reminders of fees, parking, leases, move-in/out, release passes and the status report). Pure.
  */
 import type { TFunction } from 'i18next';
@@ -14,9 +14,15 @@ const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? Stri
  * @example notificationText({ kind: 'complaint.major', number: 'TS…', params: { reason: 'five_customers' } }, t, label)
  *   // '重大投诉 TS…：同一事件已有 5 位客户投诉，自动升级为重大'
  */
-export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'params'>, t: TFunction, label: (g: EnumGroup, v: string) => string): string {
+export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'params'>, t: TFunction, label: (g: EnumGroup, v: string) => string, time: (iso: string) => string = (iso) => iso): string {
   const number = n.number ?? s(n.params.number);
   switch (n.kind) {
+    case 'ticket.assigned_urgent':
+      return t('notifications.assignedUrgent', { number, place: s(n.params.place) });
+    case 'ticket.assigned':
+      return t(n.params.reassigned ? 'notifications.reassigned' : 'notifications.assigned', { number, place: s(n.params.place), kind: label('ticketKind', s(n.params.ticketKind)) });
+    case 'complaint.to_classify':
+      return t('notifications.toClassify', { number, place: s(n.params.place), time: time(s(n.params.forwardBy)) });
     case 'complaint.major':
       return t('notifications.complaintMajor', { number, reason: label('majorReason', s(n.params.reason) || 'classified') });
     case 'complaint.important':
@@ -65,7 +71,7 @@ export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'para
   }
 }
 
-/** Major complaints and escalations are red in the list; the rest are reminders. */
+/** Urgent repairs given to me (REP-2), major complaints and escalations are red in the list; the rest are reminders. */
 export function isUrgentNotification(kind: string): boolean {
-  return kind === 'complaint.major' || kind.startsWith('ticket.escalated');
+  return kind === 'ticket.assigned_urgent' || kind === 'complaint.major' || kind.startsWith('ticket.escalated');
 }

@@ -34,10 +34,10 @@ test('REP-4..6: the repair journey reads step by step', async () => {
   assert.equal(describeEntry({ type: 'classify', data: { charge: 'paid', priceId: 'p1', customerAgreed: true } }, { ...c, priceOf: (id) => (id === 'p1' ? 2000 : undefined) }).line, '分类：有偿 ¥20.00 · 客户已同意');
 });
 
-test('CMP-4/TKT-5: automatic entries say which rule acted', async () => {
+test('CMP-4/TKT-5: automatic entries say why the system acted, in words and without the internal rule id', async () => {
   const c = await context('zh-CN');
-  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'five_customers', distinct: 5 } }, c).line, '自动升级为重大投诉（CMP-4：同一事件已有 5 位客户投诉）');
-  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'seven_days' } }, c).line, '自动升级为重大投诉（CMP-4：有效投诉受理 7 天仍未解决）');
+  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'five_customers', distinct: 5 } }, c).line, '自动升级为重大投诉（同一事件已有 5 位客户投诉）');
+  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'seven_days' } }, c).line, '自动升级为重大投诉（有效投诉受理 7 天仍未解决）');
   assert.equal(describeEntry({ type: 'deadline_breached', data: { deadline: 'resolve', dueAt: '2026-11-25T05:00:00.000Z', escalation: 1 } }, c).line, '解决期限已过（应于 05:00 前），已上报部门经理');
   assert.equal(describeEntry({ type: 'classify', data: { validity: 'valid', level: 'minor', complaintType: 'equipment', directImpact: true } }, c).line, '定级：有效 · 轻微 · 设备设施 · 直接影响客户');
   assert.equal(describeEntry({ type: 'hand_over', data: { from: 'u2', to: 'u3', note: '交班' } }, c).line, '首问责任移交：王芳（前台） → 郑涛（夜班经理）');
@@ -47,6 +47,6 @@ test('the same lines in English; an unknown entry still shows', async () => {
   const c = await context('en');
   assert.equal(describeEntry({ type: 'deadline_breached', data: { deadline: 'forward', dueAt: '2026-11-25T01:10:00.000Z' } }, c).line, 'Forward deadline passed (due 01:10)');
   assert.equal(describeEntry({ type: 'link_event', data: { with: 'TS20261125-0001' } }, c).line, 'Linked with TS20261125-0001 as one event');
-  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'five_customers', distinct: 5 } }, c).line, 'Raised to major automatically (CMP-4: 5 customers complained about this event)');
+  assert.equal(describeEntry({ type: 'auto_major', data: { rule: 'CMP-4', reason: 'five_customers', distinct: 5 } }, c).line, 'Raised to major automatically (5 customers complained about this event)');
   assert.equal(describeEntry({ type: 'visit_recorded', data: {} }, c).line, 'visit_recorded');
 });

@@ -108,8 +108,8 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
       return { line: t('tickets.line.linkEvent', { with: s(d.with) }) };
     case 'auto_major':
       return d.reason === 'five_customers'
-        ? { line: t('tickets.line.autoMajorFive', { rule: s(d.rule) || 'CMP-4', distinct: Number(d.distinct) || 5 }) }
-        : { line: t('tickets.line.autoMajorSeven', { rule: s(d.rule) || 'CMP-4' }) };
+        ? { line: t('tickets.line.autoMajorFive', { distinct: Number(d.distinct) || 5 }) }
+        : { line: t('tickets.line.autoMajorSeven') };
     case 'deadline_breached': {
       const escalated = d.escalation === 2 ? t('tickets.line.escalated2') : d.escalation === 1 ? t('tickets.line.escalated1') : '';
       return { line: t('tickets.line.breached', { deadline: c.label('deadlineKind', s(d.deadline)), due: c.time(s(d.dueAt)) }) + escalated };

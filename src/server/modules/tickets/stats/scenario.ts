@@ -57,8 +57,14 @@ export class Scenario {
     return step(await this.as(username), this.ctx(), await this.fresh(t), action, body);
   }
 
-  /** Forwarded to a department and picked up by `worker` (engineering by the engineer). */
+  /**
+   * Forwarded to a department and picked up by `worker` (engineering by the engineer). A repair
+   * whose charge is still open is decided warranty first, as the desk does before the work
+   * (REP-3: it cannot be completed otherwise).
+   */
   async toWork(t: { ticketId: string }, department = 'engineering', worker = 'engineer'): Promise<Ticket> {
+    const now = (await this.fresh(t)) as Ticket & { kind: string; charge: string | null };
+    if (now.kind === 'repair' && !now.charge) await this.act('clerk', t, 'classify', { charge: 'warranty' });
     const assigneeId = department === 'engineering' ? await this.userId(worker) : undefined;
     await this.act('clerk', t, 'forward', { department, ...(assigneeId && { assigneeId }) });
     return this.act(worker, t, 'pick-up');

@@ -15,6 +15,7 @@ import * as m0011 from './0011_moveout_transfer.ts';
 import * as m0012 from './0012_keys_passes.ts';
 import * as m0013 from './0013_separation_of_duties.ts';
 import * as m0017 from './0017_login_throttle_idempotency.ts';
+import * as m0018 from './0018_notifications_by_ticket.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -35,4 +36,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0012_keys_passes': m0012,
   '0013_separation_of_duties': m0013,
   '0017_login_throttle_idempotency': m0017,
+  '0018_notifications_by_ticket': m0018,
 };

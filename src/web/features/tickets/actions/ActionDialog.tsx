@@ -10,13 +10,21 @@ import { ConfirmModal } from './ConfirmModal.tsx';
 import { CallbackModal } from './CallbackModal.tsx';
 import { ExtendModal } from './ExtendModal.tsx';
 import { LinkEventModal } from './LinkEventModal.tsx';
+import { CompleteRepairModal } from './CompleteRepairModal.tsx';
 import type { TicketAction, TicketDetail } from '../types.ts';
 
 export type DialogAction = TicketAction | 'link_event';
 
-export function ActionDialog({ action, detail, onClose }: { action: DialogAction; detail: TicketDetail; onClose(): void }) {
+/** `onSwitch` replaces this dialog with another action's (a completion that needs the classification first). */
+export function ActionDialog({ action, detail, onClose, onSwitch }: { action: DialogAction; detail: TicketDetail; onClose(): void; onSwitch(a: DialogAction): void }) {
   const ticket = detail.ticket;
   switch (action) {
+    case 'complete':
+      return ticket.kind === 'repair' ? (
+        <CompleteRepairModal ticket={ticket} onClose={onClose} onClassify={() => onSwitch('classify')} />
+      ) : (
+        <FieldsModal ticket={ticket} action={action} specs={FIELD_ACTIONS.complete ?? []} onClose={onClose} />
+      );
     case 'forward':
       return <ForwardModal ticket={ticket} onClose={onClose} />;
     case 'assign':

@@ -10,10 +10,12 @@ export interface ActionModalProps {
   onOk(): void;
   onCancel(): void;
   width?: number;
+  /** OK stays disabled while the action cannot be sent (the dialog says why). */
+  okDisabled?: boolean;
   children: ReactNode;
 }
 
-export function ActionModal({ title, okText, busy, onOk, onCancel, width = 520, children }: ActionModalProps) {
+export function ActionModal({ title, okText, busy, onOk, onCancel, width = 520, okDisabled = false, children }: ActionModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -26,7 +28,7 @@ export function ActionModal({ title, okText, busy, onOk, onCancel, width = 520, 
       width={width}
       destroyOnHidden
       maskClosable={false}
-      okButtonProps={{ 'data-testid': 'action-submit' } as Record<string, string>}
+      okButtonProps={{ disabled: okDisabled, ...({ 'data-testid': 'action-submit' } as Record<string, string>) }}
     >
       {children}
     </Modal>

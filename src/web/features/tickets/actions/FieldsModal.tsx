@@ -1,4 +1,5 @@
 /** The dialog of an action made of plain fields (complete, rework, cancel, pause, comment …). */
+import type { ReactNode } from 'react';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEnumOptions, useLabel } from '../../../app/labels.ts';
@@ -13,14 +14,26 @@ function ReplyCheck({ name }: { name: string }) {
   return <TabooHint text={text} />;
 }
 
-export function FieldsModal({ ticket, action, specs, onClose }: { ticket: Ticket; action: TicketAction; specs: FieldSpec[]; onClose(): void }) {
+export interface FieldsModalProps {
+  ticket: Ticket;
+  action: TicketAction;
+  specs: FieldSpec[];
+  onClose(): void;
+  /** Shown above the fields (what the action needs first, what is already decided). */
+  intro?: ReactNode;
+  /** The action cannot be sent yet; `intro` says why. */
+  blocked?: boolean;
+}
+
+export function FieldsModal({ ticket, action, specs, onClose, intro, blocked = false }: FieldsModalProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const enumOptions = useEnumOptions();
   const [form] = Form.useForm<Record<string, unknown>>();
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   return (
-    <ActionModal title={`${label('ticketAction', action)} · ${ticket.number}`} okText={label('ticketAction', action)} busy={busy} onOk={() => form.submit()} onCancel={onClose}>
+    <ActionModal title={`${label('ticketAction', action)} · ${ticket.number}`} okText={label('ticketAction', action)} busy={busy} okDisabled={blocked} onOk={() => form.submit()} onCancel={onClose}>
+      {intro}
       <Form form={form} layout="vertical" name={`action-${action}`} onFinish={(v) => void submit(action, fieldsBody(specs, v))}>
         {specs.map((s, i) => (
           <div key={s.name}>
