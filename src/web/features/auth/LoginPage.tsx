@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
+import { DemoLogins, useDemoLogins } from './DemoLogins.tsx';
 
 interface LoginValues {
   username: string;
@@ -26,6 +27,8 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<LoginValues>();
+  const demo = useDemoLogins().data?.logins ?? [];
   usePageTitle(t('auth.login'));
 
   if (me) return <Navigate to={me.user.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />;
@@ -46,7 +49,7 @@ export default function LoginPage() {
   return (
     <AuthCard title={t('auth.login')} loggedIn={false}>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
-      <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
+      <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
         <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoFocus autoComplete="username" id="login-username" />
         </Form.Item>
@@ -57,9 +60,13 @@ export default function LoginPage() {
           {t('auth.loginButton')}
         </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-        {t('auth.demoHint')}
-      </Typography.Paragraph>
+      {demo.length > 0 ? (
+        <DemoLogins logins={demo} onPick={(username, password) => form.setFieldsValue({ username, password })} />
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {t('auth.demoHint')}
+        </Typography.Paragraph>
+      )}
     </AuthCard>
   );
 }
