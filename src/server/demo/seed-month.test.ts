@@ -22,7 +22,8 @@ forEachDatabase(
     const lines: string[] = [];
     let campusId = '';
 
-    test('an empty database lists no demo logins; the seeded demo lists each login with its role and password', async () => {
+    // Eight weeks through the use cases: about 15 s of work, far longer on a busy shared machine.
+    test('an empty database lists no demo logins; the seeded demo lists each login with its role and password', { timeout: 900_000 }, async () => {
       const anon = ctx().anonymous();
       assert.deepEqual((await anon.get('/api/auth/demo-logins')).body, { logins: [] });
       await seedDemo(ctx().deps, { month: true, callsPerDay: 3, log: (l) => lines.push(l) });
@@ -99,6 +100,15 @@ forEachDatabase(
       assert.ok(arrears.length > 0, 'no arrears');
       assert.ok((await db.selectFrom('parking_rentals').select('rental_id').execute()).length > 20);
       assert.ok((await db.selectFrom('key_movements').select('kind').where('kind', '=', 'viewing').execute()).length > 0);
+    });
+
+    test('a handover finished: the owner verified and billed from that day, the unit 空置', async () => {
+      const db = ctx().deps.db.k as unknown as import('kysely').Kysely<Record<string, Record<string, string | number | null>>>;
+      const done = await db.selectFrom('handovers').select(['unit_id', 'completed_at']).where('completed_at', 'is not', null).execute();
+      assert.equal(done.length, 1);
+      const unit = await db.selectFrom('units').select('status').where('unit_id', '=', String(done[0]!.unit_id)).executeTakeFirstOrThrow();
+      assert.equal(unit.status, 'vacant');
+      assert.ok((await db.selectFrom('customer_units').select('relation').where('unit_id', '=', String(done[0]!.unit_id)).where('relation', '=', 'owner').execute()).length === 1);
     });
 
     test('a demo login reset by an admin is no longer listed (its printed password no longer works)', async () => {

@@ -7,7 +7,7 @@
  */
 import type { FixedClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/http/context.ts';
-import { addDays, localDay } from '../platform/calendar/index.ts';
+import { addDays, instantAt, localDay } from '../platform/calendar/index.ts';
 import { monthBounds, monthOf } from '../modules/billing/rules.ts';
 import { loadActors } from './demo-actors.ts';
 import { seededRandom } from './random.ts';
@@ -16,6 +16,7 @@ import { seedCampusResidents, seedEstateResidents } from './month-residents.ts';
 import { scheduleDesk } from './month-tickets.ts';
 import { rentParking, scheduleBillRuns, scheduleReadings } from './month-money.ts';
 import { scheduleViewings } from './month-custody.ts';
+import { priceEstate, scheduleHandover } from './month-handover.ts';
 import { Timeline } from './timeline.ts';
 
 /** How far back the demo's history starts. */
@@ -69,6 +70,8 @@ export async function seedMonth(deps: Deps, clock: FixedClock, end: Date, o: Mon
   const allCampus = await deps.db.k.selectFrom('customer_units as cu').innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id')).innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id')).select(['c.customer_id', 'c.name', 'c.company', 'cu.unit_id', 'u.code', 'cu.relation']).where('cu.project_id', '=', campus.project_id).where('c.kind', '=', 'person').execute();
   const callers = await withPhones(deps, campus.project_id, allCampus);
   scheduleDesk({ tl, r, as, projectId: campus.project_id, timeZone, residents: callers, prices: new Map(prices.map((p) => [p.name, p.price_id])) }, firstDay, lastDay, o.callsPerDay ?? 7);
+  await priceEstate(tl.deps, as, estate.project_id, `${firstDay.slice(0, 4)}-01-01`);
+  scheduleHandover(tl, as, estate.project_id, instantAt(addDays(firstDay, 10), '10:00', timeZone));
   await scheduleViewings(tl, as, r, people, campus.project_id, timeZone, Array.from({ length: 8 }, (_, i) => addDays(firstDay, 3 + i * 7)));
 
   const total = tl.pending;
