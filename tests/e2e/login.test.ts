@@ -26,7 +26,7 @@ test('the login page is in Chinese by default and lists the demo logins, a click
   await demo.getByText('密码均为 Demo2026').waitFor();
   await page.getByTestId('demo-login-clerk').getByText('前台接待/客户助理').waitFor();
   await page.getByTestId('demo-login-admin').getByText('公司管理员').waitFor();
-  await page.getByTestId('demo-login-estate.pm').getByText('ESTATE').waitFor();
+  await page.getByTestId('demo-login-estate.pm').getByText('ESTATE', { exact: true }).waitFor();
   await page.getByTestId('demo-login-supervisor').click();
   assert.equal(await page.locator('#login-username').inputValue(), 'supervisor');
   assert.equal(await page.locator('#login-password').inputValue(), 'Demo2026');

@@ -25,6 +25,12 @@ interface Money {
   timeZone: string;
 }
 
+/** What a bill still owes now: its ledger entries summed (the bill +, payments −). */
+export async function outstandingFen(m: { tl: Timeline; projectId: string }, billId: string): Promise<number> {
+  const r = await billingDb(m.tl.deps.db.k).selectFrom('ledger_entries').select((eb) => eb.fn.sum<number>('amount_fen').as('owed')).where('project_id', '=', m.projectId).where('bill_id', '=', billId).executeTakeFirst();
+  return Number(r?.owed ?? 0);
+}
+
 const nextMonth = (month: string) => monthOf(addDays(monthBounds(month).last, 1));
 
 /** Every meter of the project read at 18:00 on the last day of each month from `fromMonth`. */
@@ -60,9 +66,11 @@ export function scheduleBillRuns(m: Money, fromMonth: string, toMonth: string): 
         const amountFen = fate === 'full' ? total : Math.max(1, Math.round(total / 2));
         const payAt = instantAt(addDays(monthBounds(period).last, 1 + m.r.int(2, 24)), `${String(m.r.int(9, 16)).padStart(2, '0')}:${String(m.r.int(0, 59)).padStart(2, '0')}`, m.timeZone);
         const receiptNo = `R${period.replace('-', '')}-${String(++receipt).padStart(4, '0')}`;
-        m.tl.at(payAt > now ? payAt : now, () =>
-          recordPayment(m.tl.deps, m.as('cashier'), m.projectId, { billId: b.bill_id, customerId: b.customer_id, amountFen, method: m.r.pick(['transfer', 'transfer', 'cash', 'card'] as const), receiptNo, note: fate === 'part' ? '部分缴纳' : '' }).then(() => undefined),
-        );
+        const method = m.r.pick(['transfer', 'transfer', 'cash', 'card'] as const);
+        m.tl.at(payAt > now ? payAt : now, async () => {
+          const owed = await outstandingFen(m, b.bill_id); // a company moving out may have settled it already
+          if (owed > 0) await recordPayment(m.tl.deps, m.as('cashier'), m.projectId, { billId: b.bill_id, customerId: b.customer_id, amountFen: Math.min(amountFen, owed), method, receiptNo, note: fate === 'part' ? '部分缴纳' : '' });
+        });
       }
     });
   }

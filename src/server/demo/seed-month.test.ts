@@ -102,6 +102,13 @@ forEachDatabase(
       assert.ok((await db.selectFrom('key_movements').select('kind').where('kind', '=', 'viewing').execute()).length > 0);
     });
 
+    test('a move-out finished: the company settled everything, the unit is 空置', async () => {
+      const db = ctx().deps.db.k as unknown as import('kysely').Kysely<Record<string, Record<string, string | number | null>>>;
+      const done = await db.selectFrom('move_outs').select(['unit_id', 'state']).execute();
+      assert.deepEqual(done.map((m) => m.state), ['completed']);
+      assert.equal((await db.selectFrom('units').select('status').where('unit_id', '=', String(done[0]!.unit_id)).executeTakeFirstOrThrow()).status, 'vacant');
+    });
+
     test('a handover finished: the owner verified and billed from that day, the unit 空置', async () => {
       const db = ctx().deps.db.k as unknown as import('kysely').Kysely<Record<string, Record<string, string | number | null>>>;
       const done = await db.selectFrom('handovers').select(['unit_id', 'completed_at']).where('completed_at', 'is not', null).execute();

@@ -17,6 +17,7 @@ import { scheduleDesk } from './month-tickets.ts';
 import { rentParking, scheduleBillRuns, scheduleReadings } from './month-money.ts';
 import { scheduleViewings } from './month-custody.ts';
 import { priceEstate, scheduleHandover } from './month-handover.ts';
+import { scheduleMoveOut } from './month-move-out.ts';
 import { Timeline } from './timeline.ts';
 
 /** How far back the demo's history starts. */
@@ -72,6 +73,7 @@ export async function seedMonth(deps: Deps, clock: FixedClock, end: Date, o: Mon
   scheduleDesk({ tl, r, as, projectId: campus.project_id, timeZone, residents: callers, prices: new Map(prices.map((p) => [p.name, p.price_id])) }, firstDay, lastDay, o.callsPerDay ?? 7);
   await priceEstate(tl.deps, as, estate.project_id, `${firstDay.slice(0, 4)}-01-01`);
   scheduleHandover(tl, as, estate.project_id, instantAt(addDays(firstDay, 10), '10:00', timeZone));
+  if (!(await scheduleMoveOut(tl, as, campus.project_id, '1-808', timeZone, lastDay))) log('demo month: no lease ends in the weeks played, so no move-out');
   await scheduleViewings(tl, as, r, people, campus.project_id, timeZone, Array.from({ length: 8 }, (_, i) => addDays(firstDay, 3 + i * 7)));
 
   const total = tl.pending;
