@@ -10,6 +10,7 @@ import { requestContext, sessionLoader } from './platform/http/middleware.ts';
 import { newRouter } from './platform/http/openapi-app.ts';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { demoRoutes } from './demo/demo-routes.ts';
 import { eventRoutes } from './platform/events/sse-routes.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
@@ -42,6 +43,7 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
 
   const api = newRouter();
   api.route('/', authRoutes(deps));
+  api.route('/', demoRoutes(deps));
   api.route('/', projectRoutes(deps));
   api.route('/', staffRoutes(deps));
   api.route('/', propertyRoutes(deps));

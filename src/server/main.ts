@@ -2,7 +2,7 @@
  * PropDesk command line.
  *   start                          migrate, seed the demo on an empty database, serve
  *   migrate                        apply pending migrations
- *   seed-demo                      load the demo company into an empty database
+ *   seed-demo                      load the demo company into an empty database (SEED_DEMO=basic: the small one)
  *   create-admin <user> <name>     create a company admin (password from PROPDESK_PASSWORD or prompt-free generated)
  *   backup <file>                  consistent copy of the database, safe while running
  *   restore <file>                 replace the database with a checked backup (refused while a server runs)
@@ -78,6 +78,20 @@ async function billRun(deps: Deps, o: { project: string; period: string; buildin
   }
 }
 
+/**
+ * SEED_DEMO: `1` (default) the demo company with its last eight weeks of work, `basic` the
+ * small demo the tests use (people, buildings, no history), `0` nothing.
+ */
+function seedDemoAsConfigured(deps: Deps): Promise<DemoLogin[]> {
+  const started = performance.now();
+  const month = process.env.SEED_DEMO !== 'basic';
+  console.log(month ? 'loading the demo company with its last eight weeks of work …' : 'loading the small demo company …');
+  return seedDemo(deps, { month, log: (line) => console.log(line) }).then((logins) => {
+    console.log(`demo loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return logins;
+  });
+}
+
 function printLogins(logins: DemoLogin[]): void {
   console.log('\nPropDesk demo logins (password for all: %s)', DEMO_PASSWORD);
   for (const l of logins) console.log(`  ${l.username.padEnd(14)} ${l.project.padEnd(7)} ${l.roles.padEnd(16)} ${l.displayName}`);
@@ -93,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
       const seedOnEmpty = process.env.SEED_DEMO !== '0';
       if (seedOnEmpty) {
         const deps = await openDeps(config);
-        if (await isEmpty(deps)) printLogins(await seedDemo(deps));
+        if (await isEmpty(deps)) printLogins(await seedDemoAsConfigured(deps));
         await deps.bus.close();
         await deps.db.close();
       }
@@ -121,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
           console.error('the database already has users; seed-demo only fills an empty database');
           return 1;
         }
-        printLogins(await seedDemo(deps));
+        printLogins(await seedDemoAsConfigured(deps));
         return 0;
       } finally {
         await deps.bus.close();

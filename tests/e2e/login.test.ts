@@ -19,11 +19,18 @@ after(async () => {
   await e2e?.close();
 });
 
-test('the login page is in Chinese by default and names where the demo logins are', async () => {
+test('the login page is in Chinese by default and lists the demo logins, a click filling the form', async () => {
   await page.goto('/');
   await page.waitForURL(/\/login/);
   await page.getByRole('heading', { name: '登录' }).waitFor();
-  await page.getByText('演示账号见启动日志').waitFor();
+  const demo = page.getByTestId('demo-logins');
+  await demo.getByText('密码均为 Demo2026').waitFor();
+  await page.getByTestId('demo-login-clerk').getByText('前台接待/客户助理').waitFor();
+  await page.getByTestId('demo-login-admin').getByText('公司管理员').waitFor();
+  await page.getByTestId('demo-login-estate.pm').getByText('ESTATE', { exact: true }).waitFor();
+  await page.getByTestId('demo-login-supervisor').click();
+  assert.equal(await page.locator('#login-username').inputValue(), 'supervisor');
+  assert.equal(await page.locator('#login-password').inputValue(), 'Demo2026');
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await e2e.screenshot(page, 'login-zh');
 });
@@ -67,6 +74,18 @@ test('the clerk logs in and lands on the properties page of their project', asyn
   // A clerk may look but not build: no 新建楼栋 button.
   assert.equal(await page.getByTestId('new-building').count(), 0);
   await e2e.screenshot(page, 'properties-zh');
+});
+
+test('a link naming the project by its code opens the same project, its address rewritten to the id', async () => {
+  const byId = new URL(page.url()).pathname.split('/')[2]!;
+  await page.goto('/p/CAMPUS/properties');
+  await page.waitForURL(new RegExp(`/p/${byId}/properties$`));
+  await page.getByTestId('property-tree').getByText('1号楼 写字楼').waitFor();
+  await page.goto('/p/campus/properties?x=1');
+  await page.waitForURL(new RegExp(`/p/${byId}/properties\\?x=1$`));
+  await page.goto('/p/ESTATE/properties');
+  await page.getByText('您不在该项目中').waitFor(); // the clerk is not in ESTATE: its code opens nothing
+  await page.goBack();
 });
 
 test('switching to English relabels the menu, the page and the statuses', async () => {

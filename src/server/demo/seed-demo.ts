@@ -17,6 +17,10 @@ import { newId } from '../platform/ids.ts';
 import { seedBilling } from './seed-billing.ts';
 import { seedCustody } from './seed-custody.ts';
 import { seedHandover } from './seed-handover.ts';
+import { recordDemoLogins } from './demo-logins.ts';
+import { MONTH_DAYS, seedMonth } from './seed-month.ts';
+import { FixedClock } from '../platform/clock.ts';
+import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../platform/calendar/index.ts';
 
 export const DEMO_PASSWORD = 'Demo2026';
 
@@ -55,7 +59,30 @@ export async function isEmpty(deps: Deps): Promise<boolean> {
   return !any;
 }
 
-export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
+export interface SeedOptions {
+  /** Also the last eight weeks of work (seed-month.ts): what `npm start` and `seed-demo` load. */
+  month?: boolean;
+  /** Calls per weekday in the month (default 7). */
+  callsPerDay?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * The demo company. By default the small demo the tests build on, created at the clock's
+ * now; with `month`, the same demo as it stood eight weeks ago and the weeks since played
+ * through the use cases up to now.
+ */
+export async function seedDemo(deps: Deps, o: SeedOptions = {}): Promise<DemoLogin[]> {
+  if (!o.month) return seedBasic(deps);
+  const end = deps.clock.now();
+  const clock = new FixedClock(instantAt(addDays(localDay(end, DEFAULT_TIME_ZONE), -MONTH_DAYS), '08:00', DEFAULT_TIME_ZONE));
+  const logins = await seedBasic({ ...deps, clock });
+  const summary = await seedMonth(deps, clock, end, { callsPerDay: o.callsPerDay, log: o.log });
+  if (summary.failures.length) deps.logger.warn({ failures: summary.failures.slice(0, 20) }, 'demo month: some steps were refused');
+  return logins;
+}
+
+async function seedBasic(deps: Deps): Promise<DemoLogin[]> {
   const actor = SYSTEM_ACTOR;
   const logins: DemoLogin[] = [];
   await createStaff(deps, actor, { username: 'admin', displayName: '系统管理员', password: DEMO_PASSWORD, isCompanyAdmin: true, roles: [] });
@@ -120,6 +147,7 @@ export async function seedDemo(deps: Deps): Promise<DemoLogin[]> {
   logins.push(...(await seedHandover(deps, estate.projectId)));
   // Demo accounts keep the printed password; real accounts must change theirs at first login.
   await deps.db.k.updateTable('users').set({ must_change_password: 0 }).execute();
+  await recordDemoLogins(deps, campus.projectId, logins.map((l) => ({ username: l.username, project: l.project, roles: l.project === '*' ? [] : l.roles.split(',') })), DEMO_PASSWORD);
   return logins;
 }
 

@@ -13,6 +13,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
+import { DemoLogins, useDemoLogins } from './DemoLogins.tsx';
 
 interface LoginValues {
   username: string;
@@ -33,6 +34,8 @@ export default function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const [form] = Form.useForm<LoginValues>();
+  const demo = useDemoLogins().data?.logins ?? [];
   usePageTitle(t('auth.login'));
 
   useEffect(() => {
@@ -78,7 +81,7 @@ export default function LoginPage() {
           data-testid="login-error"
         />
       ) : null}
-      <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
+      <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
         <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
           <Input prefix={<UserOutlined />} autoFocus autoComplete="username" id="login-username" />
         </Form.Item>
@@ -89,9 +92,13 @@ export default function LoginPage() {
           {waitSeconds > 0 ? t('auth.retryIn', { seconds: waitSeconds }) : t('auth.loginButton')}
         </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-        {t('auth.demoHint')}
-      </Typography.Paragraph>
+      {demo.length > 0 ? (
+        <DemoLogins logins={demo} onPick={(username, password) => form.setFieldsValue({ username, password })} />
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {t('auth.demoHint')}
+        </Typography.Paragraph>
+      )}
     </AuthCard>
   );
 }
