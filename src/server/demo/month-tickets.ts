@@ -152,20 +152,20 @@ function oneCall(d: Desk, at: Date): void {
     if (kind === 'repair') {
       const text = d.r.pick(REPAIRS);
       const urgent = d.r.chance(0.45);
-      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: text.text, urgency: urgent ? 'urgent' : 'scheduled', ...(urgent ? {} : { appointmentAt: later(now, d.r.int(60, 240)).toISOString() }) }, null);
+      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: text.text, urgency: urgent ? 'urgent' : 'scheduled', ...(urgent ? {} : { appointmentAt: later(now, d.r.int(60, 240)).toISOString() }) });
       repairStory(d, ticket, now, text);
     } else if (kind === 'complaint') {
       const c = d.r.pick(COMPLAINTS);
-      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: c.text, eventAt: later(now, -d.r.int(20, 600)).toISOString(), written: d.r.chance(0.12) }, null);
+      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: c.text, eventAt: later(now, -d.r.int(20, 600)).toISOString(), written: d.r.chance(0.12) });
       complaintStory(d, ticket, now, c);
     } else if (kind === 'request') {
-      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: d.r.pick(REQUESTS) }, null);
+      const { ticket } = await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: d.r.pick(REQUESTS) });
       requestStory(d, ticket, now);
     } else if (kind === 'inquiry') {
       const q = d.r.pick(INQUIRIES);
-      await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: q.text, settleNote: q.answer }, null);
+      await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: q.text, settleNote: q.answer });
     } else {
-      await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: d.r.pick(MESSAGES), settleNote: '已转告' }, null);
+      await intakeTicket(deps, clerk, d.projectId, { ...base, kind, description: d.r.pick(MESSAGES), settleNote: '已转告' });
     }
   });
 }
