@@ -10,6 +10,8 @@ export interface NotifyInput {
   roles: readonly string[];
   /** Only holders of these roles in this department (e.g. the engineering department head). */
   departmentId?: string | null;
+  /** People left out although they hold a role (e.g. the requester of an approval). */
+  except?: readonly string[];
   kind: string;
   ticketId: string | null;
   params: Record<string, string | number>;
@@ -27,7 +29,14 @@ export async function notifyRoles(db: DbOrTrx, n: NotifyInput): Promise<string[]
     .where('m.role', 'in', [...n.roles])
     .where('u.active', '=', 1);
   if (n.departmentId) q = q.where('m.department_id', '=', n.departmentId);
-  const users = (await q.execute()).map((r) => r.user_id);
+  const left = new Set(n.except ?? []);
+  const users = (await q.execute()).map((r) => r.user_id).filter((u) => !left.has(u));
+  return notifyUsers(db, { ...n, userIds: users });
+}
+
+/** One notification for each of these people (e.g. the person whose request was decided); returns their ids. */
+export async function notifyUsers(db: DbOrTrx, n: { projectId: string; userIds: readonly string[]; kind: string; ticketId: string | null; params: Record<string, string | number>; at: Date }): Promise<string[]> {
+  const users = [...new Set(n.userIds)];
   if (users.length === 0) return [];
   await db
     .insertInto('notifications')

@@ -2,6 +2,7 @@
  * Server-side messages (errors and field problems) in both languages. The web UI has its
  * own catalogue for screen text; the API returns the code and the translated message.
  */
+import { billingEn, billingZh } from './billing-messages.ts';
 import { custodyEn, custodyZh } from './custody-messages.ts';
 import { occupancyEn, occupancyZh } from './occupancy-messages.ts';
 
@@ -9,6 +10,7 @@ type Catalogue = Record<string, string>;
 
 export const zh: Catalogue = {
   ...custodyZh,
+  ...billingZh,
   ...occupancyZh,
   'error.BAD_REQUEST': '请求格式不正确',
   'error.VALIDATION': '提交的内容有误，请检查标出的字段',
@@ -261,6 +263,7 @@ export const zh: Catalogue = {
 
 export const en: Catalogue = {
   ...custodyEn,
+  ...billingEn,
   ...occupancyEn,
   'error.BAD_REQUEST': 'The request is malformed',
   'error.VALIDATION': 'Some fields are not right; please check the marked ones',

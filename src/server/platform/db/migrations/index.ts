@@ -13,6 +13,7 @@ import * as m0009 from './0009_archive_access.ts';
 import * as m0010 from './0010_handover_movein.ts';
 import * as m0011 from './0011_moveout_transfer.ts';
 import * as m0012 from './0012_keys_passes.ts';
+import * as m0014 from './0014_ledger_adjustments.ts';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -31,4 +32,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0010_handover_movein': m0010,
   '0011_moveout_transfer': m0011,
   '0012_keys_passes': m0012,
+  '0014_ledger_adjustments': m0014,
 };
