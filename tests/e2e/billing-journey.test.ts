@@ -7,8 +7,9 @@
  * (nothing changes until a manager decides), looks the company up in its account, and sees
  * the other four on the unpaid list of their due date. The CS manager, told by the bell,
  * approves the waiver and rejects the reversal; the cashier is told both outcomes.
- * The demo's data is real (payers since the month before last); the server's clock runs from
- * 10:00 on the 8th of this month, so the FEE-3 reminder of the 10th (sent from the 7th) is due.
+ * The demo's data is real (payers since the month before last); the server's and the browsers'
+ * clocks run from 10:00 on the 8th of this month, so the FEE-3 reminder of the 10th (sent from
+ * the 7th) is due and no bill is overdue yet, whatever day of the month the journey runs.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,11 +27,23 @@ let period = '';
 let dueDate = '';
 let billing = '';
 
+/** 10:00 on the 8th of this month in Beijing: last month's bills are due on the 10th, not overdue yet. */
+const START = new Date(`${todayIn('Asia/Shanghai').slice(0, 7)}-08T02:00:00Z`);
+
 /** A clock that runs from `start` at the real pace (the sweeper and sessions keep working). */
 function clockFrom(start: Date) {
   const offset = start.getTime() - Date.now();
   return { now: () => new Date(Date.now() + offset) };
 }
+
+/** A person's browser, its clock on the server's day (both run on from START at the real pace). */
+async function browserOf(username: string): Promise<Page> {
+  const p = await e2e.newPage();
+  await p.clock.install({ time: clockNow() });
+  await e2e.login(p, username);
+  return p;
+}
+let clockNow: () => Date;
 
 /** Opens the bell of a page, hands over the list, closes it again. */
 async function inBell(p: Page, look: (list: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
@@ -67,13 +80,14 @@ async function popupOf(click: () => Promise<void>): Promise<Page> {
 }
 
 before(async () => {
-  const today = todayIn('Asia/Shanghai');
-  e2e = await startE2E({ clock: clockFrom(new Date(`${today.slice(0, 7)}-08T02:00:00Z`)) });
-  page = await e2e.newPage();
-  await e2e.login(page, 'cashier');
+  const clock = clockFrom(START);
+  clockNow = () => clock.now();
+  e2e = await startE2E({ clock });
+  page = await browserOf('cashier');
+  assert.equal(todayIn('Asia/Shanghai', new Date(await page.evaluate(() => Date.now()))), todayIn('Asia/Shanghai', START), 'the browser is on the server\'s day');
   api = await pageApi(page);
   const project = await api.get(`/api/projects/${api.projectId('CAMPUS')}`);
-  period = previousMonth(todayIn(project.timeZone));
+  period = previousMonth(todayIn(project.timeZone, clock.now()));
   dueDate = defaultDueDate(period);
   billing = `/api/projects/${api.projectId('CAMPUS')}/billing`;
   await page.getByTestId('main-menu').getByText('收费管理').click();
@@ -208,8 +222,7 @@ test('FEE-6/ORG-2: the cashier asks to waive part of 1-602; the bill stays as it
 
 test('FEE-6/ORG-2: the CS manager, told by the bell, approves the waiver and rejects the reversal with a reason; the cashier is told both', async () => {
   const before = await outstandingOf('1-602');
-  const manager = await e2e.newPage();
-  await e2e.login(manager, 'csmanager');
+  const manager = await browserOf('csmanager');
   await manager.getByTestId('notification-bell').click();
   await manager.getByTestId('notification-list').locator('[data-kind="fee.adjustment_requested"]').getByText('周敏（收费员） 申请减免：1-602 ¥10.00（抹零），请审批').click();
   await manager.waitForURL(/\/billing\?tab=adjustments/);
