@@ -56,3 +56,11 @@ test('TKT-5: a ticket event refreshes the project\'s queue, open tickets and the
     assert.deepEqual(stale(qc), ['notifications/A/unread', 'tickets/A/detail/t1', 'tickets/A/queue/kind=repair']);
   }
 });
+
+test('FEE-3/FEE-6: a payment or an adjustment elsewhere refreshes the project\'s billing screens and the bell (its unpaid figures)', () => {
+  const qc = seeded();
+  qc.setQueryData(['billing', 'A', 'unpaid', '2026-12-10'], { cached: true });
+  qc.setQueryData(['billing', 'B', 'unpaid', '2026-12-10'], { cached: true });
+  applyLiveEvent(qc, { projectId: 'A', type: 'billing.changed', entityId: 'b1', at: '2026-11-25T01:00:00Z' });
+  assert.deepEqual(stale(qc), ['billing/A/unpaid/2026-12-10', 'notifications/A/unread']);
+});

@@ -17,6 +17,9 @@ const STALE_AFTER: Record<string, (projectId: string) => readonly unknown[][]> =
   // complaint): the server sends no separate event for those, so the bell refreshes too.
   'ticket.created': (pid) => [['tickets', pid], ['notifications', pid]],
   'ticket.updated': (pid) => [['tickets', pid], ['notifications', pid]],
+  // A payment, or a reversal/deduction asked for or decided: the money screens, and the bell
+  // (the approvers' new request, the requester's outcome, the unpaid-list figures) refresh.
+  'billing.changed': (pid) => [['billing', pid], ['notifications', pid]],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(STALE_AFTER);
@@ -56,7 +59,7 @@ export function useLiveEvents(projectId: string): void {
     let opened = false;
     source.addEventListener('ready', () => {
       if (opened) {
-        for (const prefix of ['property', 'calendar', 'tickets', 'notifications']) void qc.invalidateQueries({ queryKey: [prefix, projectId] });
+        for (const prefix of ['property', 'calendar', 'tickets', 'notifications', 'billing']) void qc.invalidateQueries({ queryKey: [prefix, projectId] });
       }
       opened = true;
     });

@@ -9,6 +9,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
+import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import type { BDbOrTrx } from './tables.ts';
 
@@ -91,8 +92,11 @@ export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   };
 }
 
-/** The cashier's view of a customer or unit: balance, open bills and the entries, at any date. */
-export async function accountStatement(deps: Deps, actor: Actor, projectId: string, q: { customerId?: string; unitId?: string; asOf?: Date }): Promise<Owed & { entries: EntryDto[] }> {
+/**
+ * The cashier's view of a customer or unit: balance, open bills and the entries at any date,
+ * and the reversals and deductions asked for (pending ones change none of the figures).
+ */
+export async function accountStatement(deps: Deps, actor: Actor, projectId: string, q: { customerId?: string; unitId?: string; asOf?: Date }): Promise<Owed & { entries: EntryDto[]; adjustments: AdjustmentDto[] }> {
   requireBilling(actor, 'billing.read', projectId);
   if (!q.customerId && !q.unitId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   const asOf = q.asOf ?? deps.clock.now();
@@ -102,5 +106,6 @@ export async function accountStatement(deps: Deps, actor: Actor, projectId: stri
   if (q.customerId) eq = eq.where('customer_id', '=', q.customerId);
   if (q.unitId) eq = eq.where('unit_id', '=', q.unitId);
   const entries = (await eq.orderBy('at').orderBy('entry_id').limit(1000).execute()).map(toEntryDto);
-  return { ...owed, entries };
+  const adjustments = await findAdjustments(bdb, projectId, { customerId: q.customerId, unitId: q.unitId });
+  return { ...owed, entries, adjustments };
 }

@@ -219,19 +219,25 @@ forEachDatabase('billing', (ctx) => {
     assert.equal(stmt.body.entries.length, bill.entries.length);
   });
 
-  test('FEE-6: corrections are reversing entries; a closed bill cannot be overpaid', async () => {
+  test('FEE-6: corrections are reversing entries, approved by a second person; a closed bill cannot be overpaid', async () => {
     let bill = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body;
     const payment = bill.entries.find((e: { kind: string }) => e.kind === 'payment');
-    const rev = await adjuster.post(`${url}/entries/${payment.entryId}/reverse`, { reason: '收款金额录错' });
-    assert.equal(rev.status, 201);
-    assert.equal(rev.body.amountFen, -payment.amountFen);
+    const approver = await loginTo(app, 'estate.pm');
+    const asked = await adjuster.post(`${url}/entries/${payment.entryId}/reverse`, { reason: '收款金额录错' });
+    assert.equal(asked.status, 201);
+    assert.equal(asked.body.state, 'pending');
+    const rev = await approver.post(`${url}/adjustments/${asked.body.adjustmentId}/approve`, {});
+    assert.equal(rev.status, 200);
+    const reversal = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body.entries.find((e: { entryId: string }) => e.entryId === rev.body.resultEntryId);
+    assert.deepEqual([reversal.kind, reversal.amountFen, reversal.reversalOf], ['reversal', -payment.amountFen, payment.entryId]);
     assert.equal((await adjuster.post(`${url}/entries/${payment.entryId}/reverse`, { reason: 'again' })).status, 409);
-    assert.equal((await adjuster.post(`${url}/entries/${rev.body.entryId}/reverse`, { reason: 'undo' })).status, 422);
+    assert.equal((await adjuster.post(`${url}/entries/${reversal.entryId}/reverse`, { reason: 'undo' })).status, 422);
     bill = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body;
     assert.equal(bill.outstandingFen, bill.totalFen);
     const chargeEntry = bill.entries.find((e: { kind: string }) => e.kind === 'bill');
     const waive = await adjuster.post(`${url}/deductions`, { billId: ids.ownerBill, amountFen: 28, reason: '抹零' });
     assert.equal(waive.status, 201);
+    assert.equal((await approver.post(`${url}/adjustments/${waive.body.adjustmentId}/approve`, {})).status, 200);
     assert.equal((await adjuster.post(`${url}/entries/${chargeEntry.entryId}/reverse`, { reason: 'x' })).status, 422);
     const pay = await cashier.post(`${url}/payments`, { billId: ids.ownerBill, customerId: ids.owner, amountFen: bill.totalFen - 28, method: 'transfer', receiptNo: 'R-A-003' });
     assert.equal(pay.status, 201);

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { addDays, DEFAULT_TIME_ZONE, instantAt } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
+import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { billOutstanding, sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import { billingDb } from './tables.ts';
 
@@ -20,6 +21,8 @@ export interface BillDto {
   issuedAt: string;
   lines: { lineNo: number; feeCode: string; description: string; quantity: string; amountFen: number }[];
   entries: EntryDto[];
+  /** Reversals and deductions asked for on this bill, pending ones first (FEE-6/ORG-2): a pending one changes nothing above. */
+  adjustments: AdjustmentDto[];
 }
 
 export async function getBill(deps: Deps, actor: Actor, projectId: string, billId: string): Promise<BillDto> {
@@ -50,6 +53,7 @@ export async function getBill(deps: Deps, actor: Actor, projectId: string, billI
     issuedAt: b.issued_at,
     lines: lines.map((l) => ({ lineNo: l.line_no, feeCode: l.fee_code, description: l.description, quantity: l.quantity, amountFen: Number(l.amount_fen) })),
     entries: entries.map(toEntryDto),
+    adjustments: await findAdjustments(db, projectId, { billId }),
   };
 }
 

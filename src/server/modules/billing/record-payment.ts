@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireBilling } from './access.ts';
+import { announceBillingChange } from './live.ts';
 import { appendEntry, billOutstanding, lockBill, requirePositiveFen, type EntryDto, type PayMethod } from './ledger.ts';
 import { takePrepayment } from './take-prepayment.ts';
 import { requireCustomer } from './lookups.ts';
@@ -33,7 +34,7 @@ export async function recordPayment(deps: Deps, actor: Actor, projectId: string,
   requireBilling(actor, 'billing.collect', projectId);
   requirePositiveFen(input.amountFen);
   const now = deps.clock.now();
-  return billingDb(deps.db.k)
+  const result = await billingDb(deps.db.k)
     .transaction()
     .execute(async (trx) => {
       const bill = await lockBill(trx, deps.db.dialect, projectId, input.billId);
@@ -47,6 +48,9 @@ export async function recordPayment(deps: Deps, actor: Actor, projectId: string,
       const entry = await appendEntry(trx, { projectId, book: 'fees', kind: 'payment', amountFen: -input.amountFen, customerId: bill.customer_id, unitId: bill.unit_id, billId: bill.bill_id, receiptNo: input.receiptNo, method: input.method, note: input.note, at: now, actor });
       return { entry, outstandingFen: outstanding - input.amountFen };
     });
+  // Open billing screens and the bell's unpaid-list figures (FEE-3) refresh at once.
+  await announceBillingChange(deps, projectId, input.billId);
+  return result;
 }
 
 export interface PrepaymentInput {

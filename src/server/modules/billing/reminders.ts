@@ -13,6 +13,7 @@ import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import { notifyRoles } from '../tickets/notify.ts';
 import { requireBilling } from './access.ts';
+import { announceBillingChange } from './live.ts';
 import { reminderDays, REMINDER_TIME } from './rules.ts';
 import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
 
@@ -79,7 +80,8 @@ export async function unpaidList(deps: Deps, actor: Actor, projectId: string, du
   return { dueDate, totalFen: items.reduce((s, b) => s + b.outstandingFen, 0), items };
 }
 
-export const dueReminderHandler: TimerHandler = async (trx0, timer, now) => {
+/** The FEE-3 timer; once its notices are committed, open browsers' bells refresh (billing.changed). */
+export const dueReminderHandler = (deps: Deps): TimerHandler => async (trx0, timer, now) => {
   const trx = billingTrx(trx0);
   const dueDate = String(timer.payload.dueDate);
   const stage = timer.payload.stage as ReminderStage;
@@ -96,4 +98,5 @@ export const dueReminderHandler: TimerHandler = async (trx0, timer, now) => {
   if (unpaid.length === 0) return;
   if (stage === 'unpaid_list') await notifyRoles(trx0, { projectId: timer.projectId, roles: ['cs_clerk', 'cs_supervisor', 'cs_manager', 'cashier'], kind: 'fee.unpaid_list', ticketId: null, params, at: now });
   else await notifyRoles(trx0, { projectId: timer.projectId, roles: ['project_manager'], kind: 'fee.second_notice', ticketId: null, params, at: now });
+  return () => announceBillingChange(deps, timer.projectId, dueDate);
 };

@@ -19,7 +19,9 @@ import { PRINT_HEADERS } from '../../platform/print/html.ts';
 import { accountStatement } from './balance.ts';
 import { endOfProjectDay, getBill, listBills } from './bills-read.ts';
 import { runBooksCheck } from './books-check.ts';
-import { recordDeduction } from './deduction.ts';
+import { requestDeduction } from './deduction.ts';
+import { ADJUSTMENT_STATES, listAdjustments } from './adjustments.ts';
+import { decideAdjustment } from './decide-adjustment.ts';
 import { collectDeposit, DEPOSIT_KINDS, listDeposits } from './deposits.ts';
 import { DefineFeeItemBody, defineFeeItem, listFeeItems } from './fee-items.ts';
 import { generateBills } from './generate-bills.ts';
@@ -30,7 +32,7 @@ import { CreateMeterBody, RecordReadingBody, createMeter, getMeter, recordReadin
 import { recordPayment, recordPrepayment } from './record-payment.ts';
 import { refundCredit, refundDeposit } from './refund.ts';
 import { unpaidList } from './reminders.ts';
-import { reverseEntry } from './reverse-entry.ts';
+import { requestReversal } from './reverse-entry.ts';
 
 const tags = ['billing'];
 const Fen = z.number().int().openapi({ description: 'integer fen (1 元 = 100)' });
@@ -45,6 +47,10 @@ const RefundBody = z.strictObject({ customerId: z.uuid(), unitId: z.uuid(), amou
 const DepositBody = z.strictObject({ customerId: z.uuid(), unitId: z.uuid().nullable().default(null), kind: z.enum(DEPOSIT_KINDS), amountFen: Fen, method: Method, receiptNo: Receipt }).openapi('Deposit');
 const DepositRefundBody = z.strictObject({ amountFen: Fen, method: Method, receiptNo: Receipt, note: z.string().max(200).default('') }).openapi('DepositRefund');
 const DeductionBody = z.strictObject({ billId: z.uuid(), amountFen: Fen, reason: z.string().max(200), depositId: z.uuid().optional() }).openapi('Deduction');
+const AdjustmentIdParam = ProjectParam.extend({ adjustmentId: z.uuid().openapi({ param: { name: 'adjustmentId', in: 'path' } }) });
+const AdjustmentsQuery = z.strictObject({ state: z.enum(ADJUSTMENT_STATES).optional(), billId: z.uuid().optional(), customerId: z.uuid().optional(), unitId: z.uuid().optional() });
+const ApproveBody = z.strictObject({ note: z.string().max(200).optional() }).openapi('AdjustmentApproval');
+const RejectBody = z.strictObject({ reason: z.string().max(200) }).openapi('AdjustmentRejection');
 const BillRunBody = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-12' }), buildingId: z.uuid().optional(), dueDate: z.iso.date().optional() }).openapi('BillRun');
 
 const AccountIdParam = ProjectParam.extend({ accountId: z.uuid().openapi({ param: { name: 'accountId', in: 'path' } }) });
@@ -202,11 +208,11 @@ export function billingRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/deductions`, tags, summary: 'Take part of a bill off: waived with a reason, or settled from a deposit', request: { params: ProjectParam, body: { ...json(DeductionBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/deductions`, tags, summary: 'FEE-6/ORG-2: ask for part of a bill to be taken off (waived with a reason, or settled from a deposit); nothing is booked until a second person approves', request: { params: ProjectParam, body: { ...json(DeductionBody), required: true } }, responses: { 201: { description: 'The pending request', ...Any }, ...errorResponses } }),
     async (c) => {
       const actor = requireActor(c);
       const p = c.req.valid('param');
-      return c.json(await recordDeduction(deps, actor, p.projectId, c.req.valid('json')), 201);
+      return c.json(await requestDeduction(deps, actor, p.projectId, c.req.valid('json')), 201);
     },
   );
   app.openapi(
@@ -226,11 +232,29 @@ export function billingRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/entries/{entryId}/reverse`, tags, summary: 'Correct an entry with a reversing entry (entries are never edited)', request: { params: EntryIdParam, body: { ...json(ReverseBody), required: true } }, responses: { 201: { description: 'Done', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/entries/{entryId}/reverse`, tags, summary: 'FEE-6/ORG-2: ask for an entry to be corrected by a reversing entry (entries are never edited); nothing is booked until a second person approves', request: { params: EntryIdParam, body: { ...json(ReverseBody), required: true } }, responses: { 201: { description: 'The pending request', ...Any }, ...errorResponses } }),
     async (c) => {
       const actor = requireActor(c);
       const p = c.req.valid('param');
-      return c.json(await reverseEntry(deps, actor, p.projectId, { entryId: p.entryId, reason: c.req.valid('json').reason }), 201);
+      return c.json(await requestReversal(deps, actor, p.projectId, { entryId: p.entryId, reason: c.req.valid('json').reason }), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: `${base}/adjustments`, tags, summary: 'Requested reversals and deductions with who asked, when and why, and who decided — pending first', request: { params: ProjectParam, query: AdjustmentsQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => c.json(await listAdjustments(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/adjustments/{adjustmentId}/approve`, tags, summary: 'FEE-6/ORG-2: approve a reversal or deduction (a CS manager or project manager who neither asked nor recorded the entry); books it once', request: { params: AdjustmentIdParam, body: { ...json(ApproveBody), required: true } }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await decideAdjustment(deps, requireActor(c), p.projectId, p.adjustmentId, { approve: true, note: c.req.valid('json').note }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: `${base}/adjustments/{adjustmentId}/reject`, tags, summary: 'FEE-6/ORG-2: reject a reversal or deduction, with the reason; nothing is booked', request: { params: AdjustmentIdParam, body: { ...json(RejectBody), required: true } }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await decideAdjustment(deps, requireActor(c), p.projectId, p.adjustmentId, { approve: false, reason: c.req.valid('json').reason }), 200);
     },
   );
   app.openapi(

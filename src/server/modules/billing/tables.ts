@@ -1,5 +1,5 @@
 /**
- * Kysely types of the billing and parking tables (migrations 0005_billing, 0007_overtime_ac). They live with the
+ * Kysely types of the billing and parking tables (migrations 0005_billing, 0007_overtime_ac, 0014_ledger_adjustments). They live with the
  * module that owns them; code reaches them through `billingDb()` / `billingTrx()`.
  */
 import type { Kysely, Transaction } from 'kysely';
@@ -122,6 +122,29 @@ export type LedgerEntriesTable = {
   actor_id: string | null;
 };
 
+/** A reversal or deduction asked for by one person and decided by another (migration 0014). */
+export type LedgerAdjustmentsTable = {
+  project_id: string;
+  adjustment_id: string;
+  /** reversal | deduction */
+  kind: string;
+  /** pending | approved | rejected */
+  state: string;
+  customer_id: string;
+  unit_id: string | null;
+  bill_id: string | null;
+  entry_id: string | null;
+  deposit_id: string | null;
+  amount_fen: number;
+  reason: string;
+  requested_by: string | null;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  result_entry_id: string | null;
+};
+
 export type ReminderNoticesTable = {
   project_id: string;
   notice_id: string;
@@ -236,6 +259,7 @@ export type BillingTables = {
   bill_lines: BillLinesTable;
   deposits: DepositsTable;
   ledger_entries: LedgerEntriesTable;
+  ledger_adjustments: LedgerAdjustmentsTable;
   reminder_notices: ReminderNoticesTable;
   books_checks: BooksChecksTable;
   prepaid_meters: PrepaidMetersTable;

@@ -5,9 +5,9 @@ import { BOOKS_CHECK_TIMER, booksCheckHandler } from './books-check.ts';
 import { DUE_REMINDER_TIMER, dueReminderHandler } from './reminders.ts';
 import { RENTAL_EXPIRY_TIMER, rentalExpiryHandler, WEEKLY_REGISTER_TIMER, weeklyRegisterHandler } from '../parking/parking-timers.ts';
 
-export function billingTimerHandlers(_deps: Deps): [string, TimerHandler][] {
+export function billingTimerHandlers(deps: Deps): [string, TimerHandler][] {
   return [
-    [DUE_REMINDER_TIMER, dueReminderHandler],
+    [DUE_REMINDER_TIMER, dueReminderHandler(deps)],
     [BOOKS_CHECK_TIMER, booksCheckHandler],
     [RENTAL_EXPIRY_TIMER, rentalExpiryHandler],
     [WEEKLY_REGISTER_TIMER, weeklyRegisterHandler],

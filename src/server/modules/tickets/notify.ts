@@ -19,8 +19,8 @@ export interface NotifyInput extends NotificationContent {
   roles: readonly string[];
   /** Only holders of these roles in this department (e.g. the engineering department head). */
   departmentId?: string | null;
-  /** Someone not to tell: the person whose own action this is already knows. */
-  exceptUserId?: string | null;
+  /** People not to tell: whoever acted already knows; the requester of an approval must not decide it. */
+  except?: readonly (string | null | undefined)[];
 }
 
 /** Inserts one notification per person; returns their ids. */
@@ -45,8 +45,8 @@ export async function notifyRoles(db: DbOrTrx, n: NotifyInput): Promise<string[]
     .where('m.role', 'in', [...n.roles])
     .where('u.active', '=', 1);
   if (n.departmentId) q = q.where('m.department_id', '=', n.departmentId);
-  if (n.exceptUserId) q = q.where('m.user_id', '!=', n.exceptUserId);
-  const users = (await q.execute()).map((r) => r.user_id);
+  const left = new Set(n.except ?? []);
+  const users = (await q.execute()).map((r) => r.user_id).filter((u) => !left.has(u));
   return notifyUsers(db, users, n);
 }
 

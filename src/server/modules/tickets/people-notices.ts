@@ -52,7 +52,7 @@ export async function alertComplaintToClassify(db: DbOrTrx, t: TicketRow, forwar
   await notifyRoles(db, {
     projectId: t.project_id,
     roles: rolesHolding('complaint.classify'),
-    exceptUserId: actorId,
+    except: [actorId],
     kind: COMPLAINT_TO_CLASSIFY,
     ticketId: t.ticket_id,
     params: { number: t.number, place: await placeOf(db, t), forwardBy: forwardBy.toISOString() },

@@ -40,7 +40,8 @@ export const PERMISSIONS = [
   'price.manage', // the paid-service price list (REP-3), fee items and meters (FEE-1)
   'billing.read', // bills, ledger, balances, arrears, registers
   'billing.collect', // readings, bill runs, payments, prepayments, deposits, parking rentals and cards
-  'billing.adjust', // refunds, deductions, reversing entries
+  'billing.adjust', // refunds; asking for a deduction or the reversal of an entry
+  'billing.approve', // FEE-6/ORG-2: the second person who approves or rejects a deduction or reversal
   'archive.open', // CUS-3: open a full owner archive (unmasked ID and phones), with a reason, logged; lend paper files (CUS-4)
   'archive.manage', // import the roster (CUS-2), fill and classify archives, seal them (CUS-5)
   'archive.approve', // CUS-3: approve an export of owner data; read the archive access log
@@ -62,8 +63,8 @@ const supervisor: Permission[] = [...desk, 'billing.read', 'complaint.classify',
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   cs_clerk: [...everyoneInProject, 'staff.read', ...desk, 'billing.read'],
   cs_supervisor: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
-  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'archive.approve', 'archive.emergency_list', 'status.report'],
-  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust', 'archive.approve', 'archive.emergency_list', 'occupancy.approve', 'status.report', 'pass.check'],
+  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'status.report'],
+  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'occupancy.approve', 'status.report', 'pass.check'],
   engineering: [...everyoneInProject, ...department],
   security: [...everyoneInProject, ...department, 'pass.check'],
   cleaning: [...everyoneInProject, ...department],

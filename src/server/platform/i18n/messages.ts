@@ -2,6 +2,7 @@
  * Server-side messages (errors and field problems) in both languages. The web UI has its
  * own catalogue for screen text; the API returns the code and the translated message.
  */
+import { billingEn, billingZh } from './billing-messages.ts';
 import { custodyEn, custodyZh } from './custody-messages.ts';
 import { occupancyEn, occupancyZh } from './occupancy-messages.ts';
 import { dutiesEn, dutiesZh } from './duties-messages.ts';
@@ -10,6 +11,7 @@ type Catalogue = Record<string, string>;
 
 export const zh: Catalogue = {
   ...custodyZh,
+  ...billingZh,
   ...occupancyZh,
   ...dutiesZh,
   'error.BAD_REQUEST': '请求格式不正确',
@@ -270,6 +272,7 @@ export const zh: Catalogue = {
 
 export const en: Catalogue = {
   ...custodyEn,
+  ...billingEn,
   ...occupancyEn,
   ...dutiesEn,
   'error.BAD_REQUEST': 'The request is malformed',

@@ -12,7 +12,9 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { formatYuan } from '../tickets/money.ts';
 import { useAccounts, useBillingWrites, useDeposits, useStatement, type CustomerDto, type DepositRow, type Owed } from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
+import { AdjustmentsTable } from './AdjustmentsTable.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
+import { RequestAdjustmentModal, type AdjustmentTarget } from './RequestAdjustmentModal.tsx';
 import { MoneyModal } from './MoneyModal.tsx';
 import { PaymentModal, type PayableBill } from './PaymentModal.tsx';
 
@@ -31,6 +33,7 @@ export function AccountTab() {
   const deposits = useDeposits(projectId, id);
   const [paying, setPaying] = useState<PayableBill | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [asking, setAsking] = useState<AdjustmentTarget | null>(null);
   const s = statement.data;
   const units = (accounts.data ?? []).filter((a) => a.endDay === null);
   const unitCode = (unitId: string | null) => (accounts.data ?? []).find((a) => a.unitId === unitId)?.unitCode ?? customer?.units.find((u) => u.unitId === unitId)?.code ?? '';
@@ -124,12 +127,18 @@ export function AccountTab() {
             />
           </Card>
           <Card size="small" title={t('billing.account.entries')} styles={{ body: { padding: 0 } }}>
-            <EntriesTable entries={[...s.entries].reverse()} testId="account-entries" />
+            <EntriesTable entries={[...s.entries].reverse()} testId="account-entries" onReverse={can('billing.adjust') ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined} />
           </Card>
+          {s.adjustments.length ? (
+            <Card size="small" title={t('billing.adjust.onBill')} styles={{ body: { padding: 0 } }}>
+              <AdjustmentsTable rows={s.adjustments} testId="account-adjustments" />
+            </Card>
+          ) : null}
         </>
       ) : null}
 
       <PaymentModal bill={paying} onClose={() => setPaying(null)} />
+      <RequestAdjustmentModal target={asking} onClose={() => setAsking(null)} />
       <MoneyModal
         open={dialog?.kind === 'prepay'}
         title={t('billing.account.prepay')}

@@ -1,4 +1,9 @@
-/** One bill: every line and how it was worked out, and every entry booked against it. */
+/**
+ * One bill: every line and how it was worked out, every entry booked against it, and the
+ * reversals and deductions asked for on it (FEE-6/ORG-2) — asked for from here, decided by a
+ * second person.
+ */
+import { useState } from 'react';
 import { Button, Descriptions, Drawer, Flex, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +11,17 @@ import { useProject } from '../../app/project.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { formatYuan } from '../tickets/money.ts';
 import { printUrls, useBill, type BillDto } from './api.ts';
+import { AdjustmentsTable } from './AdjustmentsTable.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
+import { RequestAdjustmentModal, type AdjustmentTarget } from './RequestAdjustmentModal.tsx';
 
 export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; onClose(): void; onPay(bill: BillDto): void }) {
   const { t, i18n } = useTranslation();
   const { projectId, can } = useProject();
   const bill = useBill(projectId, billId);
   const b = bill.data;
+  const [asking, setAsking] = useState<AdjustmentTarget | null>(null);
+  const canAsk = can('billing.adjust');
   return (
     <Drawer
       open={billId !== null}
@@ -25,6 +34,11 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
             <Button icon={<PrinterOutlined />} href={printUrls.bills(projectId, { period: b.period, billId: b.billId }, i18n.language)} target="_blank">
               {t('billing.bills.printOne')}
             </Button>
+            {canAsk && b.outstandingFen > 0 ? (
+              <Button onClick={() => setAsking({ kind: 'deduction', bill: b })} data-testid="request-deduction">
+                {t('billing.adjust.requestDeduction')}
+              </Button>
+            ) : null}
             {can('billing.collect') && b.outstandingFen > 0 ? (
               <Button type="primary" onClick={() => onPay(b)}>
                 {t('billing.pay.title')}
@@ -75,9 +89,18 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('billing.detail.entries')}
           </Typography.Title>
-          <EntriesTable entries={b.entries} testId="bill-entries" />
+          <EntriesTable entries={b.entries} testId="bill-entries" onReverse={canAsk ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined} />
+          {b.adjustments.length ? (
+            <>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('billing.adjust.onBill')}
+              </Typography.Title>
+              <AdjustmentsTable rows={b.adjustments} testId="bill-adjustments" />
+            </>
+          ) : null}
         </Flex>
       ) : null}
+      <RequestAdjustmentModal target={asking} onClose={() => setAsking(null)} />
     </Drawer>
   );
 }

@@ -8,6 +8,7 @@ import { Alert, Button, DatePicker, Form, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../app/errors.ts';
+import { validValues } from '../../app/forms.ts';
 import { useProject } from '../../app/project.tsx';
 import { useBuildings } from '../properties/api.ts';
 import { formatYuan } from '../tickets/money.ts';
@@ -37,7 +38,8 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
   }, [open, period, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     try {
       const p = v.period.format('YYYY-MM');

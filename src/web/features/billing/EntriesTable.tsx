@@ -1,4 +1,8 @@
-/** Ledger entries as the cashier reads them: when, what, how much (+ owed / − paid), how, receipt — with the receipt to reprint. */
+/**
+ * Ledger entries as the cashier reads them: when, what, how much (+ owed / − paid), how,
+ * receipt — with the receipt to reprint and, for whoever may ask for adjustments, a request
+ * to reverse an entry (FEE-6/ORG-2; a second person decides).
+ */
 import { Button, Table, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +13,16 @@ import { printUrls, type EntryDto } from './api.ts';
 
 const WITH_RECEIPT = new Set(['payment', 'prepayment', 'deposit_in', 'refund', 'deposit_out']);
 
-export function EntriesTable({ entries, testId }: { entries: EntryDto[]; testId?: string }) {
+/** Entries no reversal can undo: reversals themselves and the bill run's own prepaid-credit pairs. */
+function reversible(e: EntryDto, reversed: Set<string>): boolean {
+  return e.kind !== 'reversal' && e.method !== 'prepaid' && !reversed.has(e.entryId);
+}
+
+export function EntriesTable({ entries, testId, onReverse }: { entries: EntryDto[]; testId?: string; onReverse?: (e: EntryDto) => void }) {
   const { t, i18n } = useTranslation();
   const { projectId } = useProject();
   const time = useFormatTime();
+  const reversed = new Set(entries.map((e) => e.reversalOf).filter((id): id is string => id !== null));
   return (
     <Table<EntryDto>
       size="small"
@@ -33,6 +43,21 @@ export function EntriesTable({ entries, testId }: { entries: EntryDto[]; testId?
         { title: t('billing.money.method'), dataIndex: 'method', width: 90, render: (m: string | null) => (m ? t(`billing.method.${m}`, { defaultValue: m }) : '') },
         { title: t('billing.money.receiptNoLabel'), dataIndex: 'receiptNo', width: 130 },
         { title: t('billing.money.note'), dataIndex: 'note', ellipsis: true },
+        ...(onReverse
+          ? [
+              {
+                title: '',
+                key: 'reverse',
+                width: 96,
+                render: (_: unknown, e: EntryDto) =>
+                  reversible(e, reversed) ? (
+                    <Button size="small" type="link" onClick={() => onReverse(e)} data-testid="request-reversal">
+                      {t('billing.adjust.requestReversal')}
+                    </Button>
+                  ) : null,
+              },
+            ]
+          : []),
         {
           title: '',
           key: 'print',

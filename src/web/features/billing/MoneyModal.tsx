@@ -9,6 +9,7 @@ import { App, Button, Flex, Form, Input, InputNumber, Modal, Radio, Result } fro
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../app/errors.ts';
+import { validValues } from '../../app/forms.ts';
 import { useProject } from '../../app/project.tsx';
 import { formatYuan, yuanToFen } from '../tickets/money.ts';
 import { PAY_METHODS, printUrls, type EntryDto, type PayMethod } from './api.ts';
@@ -57,7 +58,8 @@ export function MoneyModal(props: {
   }, [props.open, props.defaultFen, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const { amountYuan, method, receiptNo, note, ...extra } = v as FormValues & Record<string, unknown>;
     setBusy(true);
     try {

@@ -11,12 +11,13 @@ import type { Owed } from '../../../server/modules/billing/balance.ts';
 import type { EntryDto, PayMethod } from '../../../server/modules/billing/ledger.ts';
 import type { UnpaidBill } from '../../../server/modules/billing/reminders.ts';
 import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
+import type { AdjustmentDto, AdjustmentState } from '../../../server/modules/billing/adjustments.ts';
 // The bodies the cashier sends are the server's own inputs.
 import type { PaymentInput, PrepaymentInput } from '../../../server/modules/billing/record-payment.ts';
 
-export type { BillDto, BillRow, EntryDto, GenerateResult, Owed, PayMethod, UnpaidBill, CustomerDto };
+export type { AdjustmentDto, AdjustmentState, BillDto, BillRow, EntryDto, GenerateResult, Owed, PayMethod, UnpaidBill, CustomerDto };
 export type BillStatus = 'open' | 'paid';
-export type Statement = Owed & { entries: EntryDto[] };
+export type Statement = Owed & { entries: EntryDto[]; adjustments: AdjustmentDto[] };
 export interface AccountRow {
   accountId: string;
   unitId: string;
@@ -78,8 +79,15 @@ export function useDeposits(pid: string, customerId: string | null) {
   return useQuery({ queryKey: [...billingKeys.all(pid), 'deposits', customerId], queryFn: () => get<DepositRow[]>(`${base(pid)}/deposits?customerId=${customerId}`), enabled: !!customerId });
 }
 
-export function useUnpaid(pid: string, dueDate: string) {
-  return useQuery({ queryKey: [...billingKeys.all(pid), 'unpaid', dueDate], queryFn: () => get<{ dueDate: string; totalFen: number; items: UnpaidBill[] }>(`${base(pid)}/unpaid?dueDate=${dueDate}`), placeholderData: keepPreviousData });
+/** The unpaid bills of a due date as they are now (the FEE-3 list; the bell's reminders show these figures too). */
+export function useUnpaid(pid: string, dueDate: string, enabled = true) {
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'unpaid', dueDate], queryFn: () => get<{ dueDate: string; totalFen: number; items: UnpaidBill[] }>(`${base(pid)}/unpaid?dueDate=${dueDate}`), placeholderData: keepPreviousData, enabled });
+}
+
+/** Reversal and deduction requests (FEE-6/ORG-2): pending ones first. */
+export function useAdjustments(pid: string, state?: AdjustmentState) {
+  const qs = query({ state });
+  return useQuery({ queryKey: [...billingKeys.all(pid), 'adjustments', qs], queryFn: () => get<AdjustmentDto[]>(`${base(pid)}/adjustments?${qs}`), placeholderData: keepPreviousData });
 }
 
 /** Customers by name, company or phone (the desk's search), for picking a payer. */
@@ -104,6 +112,11 @@ export function useBillingWrites(pid: string) {
     prepay: (body: PrepaymentInput) => done(post<EntryDto>(`${base(pid)}/prepayments`, body)),
     takeDeposit: (body: Omit<PrepaymentInput, 'unitId' | 'note'> & { unitId: string | null; kind: DepositRow['kind'] }) => done(post<{ depositId: string; entry: EntryDto }>(`${base(pid)}/deposits`, body)),
     refundDeposit: (depositId: string, body: { amountFen: number; method: PayMethod; receiptNo: string; note: string }) => done(post<EntryDto>(`${base(pid)}/deposits/${depositId}/refund`, body)),
+    // A reversal or deduction is only asked for here; a second person decides (FEE-6/ORG-2).
+    requestReversal: (entryId: string, reason: string) => done(post<AdjustmentDto>(`${base(pid)}/entries/${entryId}/reverse`, { reason })),
+    requestDeduction: (billId: string, amountFen: number, reason: string) => done(post<AdjustmentDto>(`${base(pid)}/deductions`, { billId, amountFen, reason })),
+    approve: (adjustmentId: string, note?: string) => done(post<AdjustmentDto>(`${base(pid)}/adjustments/${adjustmentId}/approve`, note ? { note } : {})),
+    reject: (adjustmentId: string, reason: string) => done(post<AdjustmentDto>(`${base(pid)}/adjustments/${adjustmentId}/reject`, { reason })),
   };
 }
 

@@ -1,21 +1,25 @@
 /**
  * The header's bell: my unread notifications in this project (CMP-5, CMP-6, TKT-3, REP-4,
- * REP-6, CBK-1), refreshed by ticket events. Clicking one opens its ticket and marks it read.
+ * REP-6, CBK-1, FEE-3, FEE-6), refreshed by ticket and billing events. Clicking one opens its
+ * ticket (or the billing page) and marks it read. A FEE-3 unpaid-list reminder shows the
+ * list's figures as they are now, not as they were when it was sent: a payment since then
+ * lowers them at once (the billing queries refresh after every payment).
  */
 import { Badge, Button, Empty, Flex, Popover, Tag, Typography, theme } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth.tsx';
 import { useLabel } from '../../app/labels.ts';
 import { useFormatTime } from '../../app/time.ts';
+import { useUnpaid } from '../billing/api.ts';
 import { useMarkRead, useUnreadNotifications } from './api.ts';
-import { isUrgentNotification, notificationText } from './notification-text.ts';
+import { isUrgentNotification, notificationPath, notificationText } from './notification-text.ts';
 import type { Notification } from './types.ts';
 
 export function NotificationBell({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
-  const label = useLabel();
   const fmt = useFormatTime();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -24,10 +28,13 @@ export function NotificationBell({ projectId }: { projectId: string }) {
   const markRead = useMarkRead(projectId);
   const items = unread.data ?? [];
 
+  const { me } = useAuth();
+  const readsBilling = me?.projects.find((p) => p.projectId === projectId)?.permissions.includes('billing.read') ?? false;
+
   const openOne = (n: Notification) => {
     setOpen(false);
     void markRead([n.notificationId]).catch(() => {});
-    navigate(n.ticketId ? `/p/${projectId}/tickets/${n.ticketId}` : `/p/${projectId}/tickets?kind=repair`);
+    navigate(notificationPath(n, projectId));
   };
 
   const list = (
@@ -54,7 +61,7 @@ export function NotificationBell({ projectId }: { projectId: string }) {
                 </Tag>
               ) : null}
               <Typography.Text type={urgent ? 'danger' : undefined} strong={urgent}>
-                {notificationText(n, t, label, fmt)}
+                <NotificationSentence n={n} projectId={projectId} readsBilling={readsBilling} />
               </Typography.Text>
               <br />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -92,4 +99,16 @@ export function NotificationBell({ projectId }: { projectId: string }) {
       </Button>
     </Popover>
   );
+}
+
+const UNPAID_REMINDERS = new Set(['fee.unpaid_list', 'fee.second_notice']);
+
+/** One notification as a sentence; an unpaid-list reminder with the list's current count and total. */
+function NotificationSentence({ n, projectId, readsBilling }: { n: Notification; projectId: string; readsBilling: boolean }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const dueDate = typeof n.params.dueDate === 'string' ? n.params.dueDate : '';
+  const live = useUnpaid(projectId, dueDate, readsBilling && UNPAID_REMINDERS.has(n.kind) && dueDate !== '');
+  const params = live.data ? { ...n.params, count: live.data.items.length, total: live.data.totalFen } : n.params;
+  return <span data-testid="notification-text">{notificationText({ ...n, params }, t, label)}</span>;
 }

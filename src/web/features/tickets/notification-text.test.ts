@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import { zhCN } from '../../i18n/zh-CN.ts';
 import { en } from '../../i18n/en.ts';
 import { labelOf } from '../../app/labels.ts';
-import { isUrgentNotification, notificationText } from './notification-text.ts';
+import { isUrgentNotification, notificationPath, notificationText } from './notification-text.ts';
 
 async function texts(lang: 'zh-CN' | 'en') {
   const i18n = i18next.createInstance();
@@ -45,4 +45,24 @@ test('REP-2/TKT-3/CMP-2: work given to me and a complaint to classify read as se
   assert.equal(isUrgentNotification('ticket.assigned_urgent'), true);
   assert.equal(isUrgentNotification('ticket.assigned'), false);
   assert.equal(isUrgentNotification('complaint.to_classify'), false);
+});
+
+test('FEE-3: the bell shows the unpaid list as it is now — fewer after a payment, cleared when all are paid', async () => {
+  const zh = await texts('zh-CN');
+  const enT = await texts('en');
+  assert.equal(zh('fee.unpaid_list', { dueDate: '2026-12-10', count: 3, total: 100_000 }), '2026-12-10 到期未缴账单 3 份，合计 ¥1,000.00，请催缴');
+  assert.equal(zh('fee.unpaid_list', { dueDate: '2026-12-10', count: 0, total: 0 }), '2026-12-10 到期的账单已全部缴清');
+  assert.equal(enT('fee.second_notice', { dueDate: '2026-12-10', count: 0, total: 0 }), 'All bills due 2026-12-10 are paid');
+});
+
+test('FEE-6/ORG-2: the approver is asked and the cashier told the outcome, in both languages; the bell leads to the billing page', async () => {
+  const zh = await texts('zh-CN');
+  const enT = await texts('en');
+  const params = { adjustment: 'reversal', unit: '1-405', period: '2026-10', amount: 5_000, by: '周敏（收费员）', reason: '金额录错', note: '' };
+  assert.equal(zh('fee.adjustment_requested', params), '周敏（收费员） 申请冲正：1-405 ¥50.00（金额录错），请审批');
+  assert.equal(enT('fee.adjustment_approved', { ...params, adjustment: 'deduction', amount: -39 }), 'Your deduction request (1-405 ¥0.39) was approved and booked');
+  assert.equal(zh('fee.adjustment_rejected', { ...params, note: '账单已结清' }), '您申请的冲正（1-405 ¥50.00）被驳回：账单已结清');
+  assert.equal(notificationPath({ kind: 'fee.adjustment_requested', ticketId: null }, 'p1'), '/p/p1/billing?tab=adjustments');
+  assert.equal(notificationPath({ kind: 'fee.unpaid_list', ticketId: null }, 'p1'), '/p/p1/billing?tab=unpaid');
+  assert.equal(notificationPath({ kind: 'complaint.major', ticketId: 't1' }, 'p1'), '/p/p1/tickets/t1');
 });

@@ -43,7 +43,16 @@ export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'para
       return t('notifications.dailyOpenList', { day: s(n.params.day), count: Number(n.params.count) || 0 });
     case 'fee.unpaid_list':
     case 'fee.second_notice':
+      // The bell passes the list's figures as they are now (NotificationBell); none left means all were paid since.
+      if (n.params.count === 0) return t('notifications.unpaidCleared', { dueDate: s(n.params.dueDate) });
       return t(n.kind === 'fee.unpaid_list' ? 'notifications.unpaidList' : 'notifications.secondNotice', { dueDate: s(n.params.dueDate), count: Number(n.params.count) || 0, total: formatYuan(Number(n.params.total) || 0) });
+    case 'fee.adjustment_requested':
+    case 'fee.adjustment_approved':
+    case 'fee.adjustment_rejected': {
+      const key = n.kind === 'fee.adjustment_requested' ? 'notifications.adjustmentRequested' : n.kind === 'fee.adjustment_approved' ? 'notifications.adjustmentApproved' : 'notifications.adjustmentRejected';
+      const what = t(s(n.params.adjustment) === 'reversal' ? 'notifications.adjustmentWhat.reversal' : 'notifications.adjustmentWhat.deduction');
+      return t(key, { what, by: s(n.params.by), unit: s(n.params.unit), amount: formatYuan(Math.abs(Number(n.params.amount) || 0)), reason: s(n.params.reason), note: s(n.params.note) });
+    }
     case 'fee.low_balance':
       return t('notifications.lowBalance', { meterNo: s(n.params.meterNo), balance: s(n.params.balance) });
     case 'fee.books_unbalanced':
@@ -69,6 +78,18 @@ export function notificationText(n: Pick<Notification, 'kind' | 'number' | 'para
     default:
       return t('notifications.other', { number });
   }
+}
+
+/**
+ * Where clicking a notification leads: its ticket; the billing page's adjustments or unpaid
+ * list for the money notices; the repair queue for the other reminders.
+ * @example notificationPath({ kind: 'fee.adjustment_requested', ticketId: null }, 'p1') // '/p/p1/billing?tab=adjustments'
+ */
+export function notificationPath(n: Pick<Notification, 'kind' | 'ticketId'>, projectId: string): string {
+  if (n.ticketId) return `/p/${projectId}/tickets/${n.ticketId}`;
+  if (n.kind.startsWith('fee.adjustment_')) return `/p/${projectId}/billing?tab=adjustments`;
+  if (n.kind === 'fee.unpaid_list' || n.kind === 'fee.second_notice') return `/p/${projectId}/billing?tab=unpaid`;
+  return `/p/${projectId}/tickets?kind=repair`;
 }
 
 /** Urgent repairs given to me (REP-2), major complaints and escalations are red in the list; the rest are reminders. */

@@ -7,6 +7,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { fenToYuan } from '../../../platform/print/format.ts';
 import { owedAsOf, type Owed } from '../../billing/index.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
+import { owesAnything } from './rules.ts';
 
 export interface OwedSummary {
   owedFen: number;
@@ -22,10 +23,14 @@ export async function owedNow(db: DbOrTrx, q: { projectId: string; customerId: s
   return summarise(await owedAsOf(db, { projectId: q.projectId, customerId: q.customerId, unitId: q.unitId, asOf: q.at }));
 }
 
-/** Throws UNPROCESSABLE `key` with the open bills when anything is owed; `path` marks the field to show it on. */
+/** Throws UNPROCESSABLE `key` with the open bills when anything at all is owed (MVO-4's rule, `owesAnything`). */
 export async function requireNothingOwed(db: DbOrTrx, q: { projectId: string; customerId: string; unitId?: string; at: Date; key: string }): Promise<void> {
   const owed = await owedNow(db, q);
-  if (owed.owedFen === 0 && owed.bills.length === 0) return;
+  if (owesAnything({ owedFen: owed.owedFen, openBills: owed.bills.length })) throw arrearsRefusal(owed, q.key);
+}
+
+/** The refusal that shows what is owed: the total in 元 and the open bills in the details, for the desk's panel. */
+export function arrearsRefusal(owed: OwedSummary, key: string): AppError {
   const total = Math.max(owed.owedFen, owed.bills.reduce((s, b) => s + b.outstandingFen, 0));
-  throw new AppError('UNPROCESSABLE', { key: q.key, params: { total: fenToYuan(total), count: owed.bills.length }, details: { owed } });
+  return new AppError('UNPROCESSABLE', { key, params: { total: fenToYuan(total), count: owed.bills.length }, details: { owed } });
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MOVE_OUT_STATES, MOVE_OUT_STEPS, TRANSFER_STATES, TRANSFER_STEPS, archiveCloses, billingAfterTransfer, clearBlockers, compareFixtures,
-  isResidentialUse, leaseDueForReminder, nextStep, refundGaps, refundStatus, stepTarget, unreadMeters,
+  isResidentialUse, leaseDueForReminder, owesAnything, nextStep, refundGaps, refundStatus, stepTarget, unreadMeters,
 } from './rules.ts';
 import { addMonths, prepayRequiredFen } from '../rules.ts';
 import { areaFeeFen } from '../../billing/rules.ts';
@@ -76,6 +76,12 @@ test('MVO-4/MVO-7: what blocks the clearing, in order', () => {
   assert.deepEqual(clearBlockers({ ...ok, residential: true, ownerAgreed: true }), []);
   assert.deepEqual(clearBlockers({ inspectionPassed: false, residential: true, ownerAgreed: false, owedFen: 5, openBills: 1 }), ['inspection_not_passed', 'owner_not_agreed', 'owed']);
   assert.deepEqual(['residential', 'apartment', 'office', 'commercial'].map(isResidentialUse), [true, true, false, false]);
+});
+
+test('MVO-4: a single fen is owed; exactly nothing is not; credit on the balance does not settle an open bill', () => {
+  assert.equal(owesAnything({ owedFen: 1, openBills: 1 }), true);
+  assert.equal(owesAnything({ owedFen: 0, openBills: 0 }), false);
+  assert.equal(owesAnything({ owedFen: 0, openBills: 1 }), true);
 });
 
 test('MVO-6: the archive is sealed only when the customer keeps no other unit', () => {

@@ -124,8 +124,18 @@ export function clearBlockers(m: { inspectionPassed: boolean; residential: boole
   const out: ClearBlocker[] = [];
   if (!m.inspectionPassed) out.push('inspection_not_passed');
   if (m.residential && !m.ownerAgreed) out.push('owner_not_agreed');
-  if (m.owedFen > 0 || m.openBills > 0) out.push('owed');
+  if (owesAnything(m)) out.push('owed');
   return out;
+}
+
+/**
+ * MVO-4 "while anything is owed": a single fen on the balance or any bill still open
+ * blocks — there is no tolerance for small amounts (credit elsewhere does not settle a bill).
+ * @example owesAnything({ owedFen: 1, openBills: 1 }) // true
+ * @example owesAnything({ owedFen: 0, openBills: 0 }) // false
+ */
+export function owesAnything(o: { owedFen: number; openBills: number }): boolean {
+  return o.owedFen > 0 || o.openBills > 0;
 }
 
 /** MVO-7 applies to a tenant leaving a home: residential and apartment units. */

@@ -9,7 +9,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { notifyRoles } from '../../tickets/notify.ts';
-import { requireNothingOwed } from '../exit/arrears.ts';
+import { arrearsRefusal, owedNow } from '../exit/arrears.ts';
 import { clearBlockers } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
@@ -24,10 +24,12 @@ export async function clearMoveOut(deps: Deps, actor: Actor, projectId: string, 
   if (to <= from) throw new AppError('VALIDATION', { fields: [{ path: 'elevatorTo', key: 'move_out.elevator_order' }] });
   await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'clear', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
     const p = platformDb(trx);
-    const blockers = clearBlockers({ inspectionPassed: row.inspection_passed_at !== null, residential: row.residential === 1, ownerAgreed: row.owner_agreed === 1, owedFen: 0, openBills: 0 });
+    // What is owed is read inside the step's transaction, so the rule decides on the same figures the refusal shows.
+    const owed = await owedNow(p, { projectId, customerId: row.customer_id, at });
+    const blockers = clearBlockers({ inspectionPassed: row.inspection_passed_at !== null, residential: row.residential === 1, ownerAgreed: row.owner_agreed === 1, owedFen: owed.owedFen, openBills: owed.bills.length });
     if (blockers.includes('inspection_not_passed')) throw new AppError('UNPROCESSABLE', { key: 'move_out.inspection_not_passed' });
     if (blockers.includes('owner_not_agreed')) throw new AppError('UNPROCESSABLE', { key: 'move_out.owner_not_agreed' });
-    await requireNothingOwed(p, { projectId, customerId: row.customer_id, at, key: 'move_out.arrears' });
+    if (blockers.includes('owed')) throw arrearsRefusal(owed, 'move_out.arrears');
     const unit = await trx.selectFrom('units').select('code').where('project_id', '=', projectId).where('unit_id', '=', row.unit_id).executeTakeFirstOrThrow();
     const customer = await trx.selectFrom('customers').select('name').where('project_id', '=', projectId).where('customer_id', '=', row.customer_id).executeTakeFirstOrThrow();
     await notifyRoles(p, { projectId, roles: MOVE_NOTICE_ROLES, kind: 'move_out.scheduled', ticketId: null, params: { unit: unit.code, customer: customer.name, day: String(row.move_day) }, at });

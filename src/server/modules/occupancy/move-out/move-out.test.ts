@@ -112,7 +112,7 @@ forEachDatabase('move-out', (ctx) => {
     assert.equal(again.body.signatures.filter((s: { purpose: string }) => s.purpose === 'move_out.inspection').length, 2);
   });
 
-  test('MVO-4: the clearing is refused while anything is owed, showing the bills, and writes nothing', async () => {
+  test('MVO-4: the clearing is refused while anything is owed — hundreds of 元 or a single fen — showing the bills, and writes nothing', async () => {
     const body = { elevatorFrom: '2026-11-30T01:00:00Z', elevatorTo: '2026-11-30T04:00:00Z' };
     const r = await clerk.post(`${base()}/${moveOutId}/clear`, body);
     assert.equal(r.status, 422);
@@ -126,7 +126,26 @@ forEachDatabase('move-out', (ctx) => {
     const told = await ctx().deps.db.k.selectFrom('notifications').select('notification_id').where('project_id', '=', P).where('kind', '=', 'move_out.scheduled').execute();
     assert.equal(told.length, 0, 'nothing was written');
 
-    await payAll(cashier, P, tenant, bills);
+    // All but one fen paid: the last fen is still "anything owed".
+    await payAll(cashier, P, tenant, bills.map((b: { billId: string; outstandingFen: number }) => ({ ...b, outstandingFen: b.outstandingFen - 1 })));
+    const historyBefore = await historyActions(ctx(), P, 'move_out', moveOutId);
+    const oneFen = await clerk.post(`${base()}/${moveOutId}/clear`, body);
+    assert.equal(oneFen.status, 422);
+    assert.equal(oneFen.body.error.message, '客户尚欠费 0.01 元（1 笔账单），结清前不能办理退租手续');
+    assert.deepEqual(oneFen.body.error.details.owed.bills.map((b: { outstandingFen: number }) => b.outstandingFen), [1]);
+    const unchanged = (await clerk.get(`${base()}/${moveOutId}`)).body;
+    assert.equal(unchanged.state, 'inspected');
+    assert.equal(unchanged.cleared, null);
+    assert.deepEqual(await historyActions(ctx(), P, 'move_out', moveOutId), historyBefore, 'nothing was written');
+    assert.equal((await ctx().deps.db.k.selectFrom('notifications').select('notification_id').where('project_id', '=', P).where('kind', '=', 'move_out.scheduled').execute()).length, 0);
+  });
+
+  test('MVO-4: owing exactly nothing (the last fen paid) the clearing goes through and the departments are told', async () => {
+    const body = { elevatorFrom: '2026-11-30T01:00:00Z', elevatorTo: '2026-11-30T04:00:00Z' };
+    const owing = (await clerk.get(`${base()}/${moveOutId}/owed`)).body;
+    assert.deepEqual(owing.bills.map((b: { outstandingFen: number }) => b.outstandingFen), [1]);
+    await payAll(cashier, P, tenant, owing.bills);
+    assert.equal((await clerk.get(`${base()}/${moveOutId}/owed`)).body.owedFen, 0);
     const ok = await clerk.post(`${base()}/${moveOutId}/clear`, body);
     assert.equal(ok.status, 200);
     assert.equal(ok.body.state, 'cleared');

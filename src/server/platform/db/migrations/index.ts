@@ -14,6 +14,7 @@ import * as m0010 from './0010_handover_movein.ts';
 import * as m0011 from './0011_moveout_transfer.ts';
 import * as m0012 from './0012_keys_passes.ts';
 import * as m0013 from './0013_separation_of_duties.ts';
+import * as m0014 from './0014_ledger_adjustments.ts';
 import * as m0017 from './0017_login_throttle_idempotency.ts';
 import * as m0018 from './0018_notifications_by_ticket.ts';
 
@@ -35,6 +36,7 @@ export const migrations: Record<string, MigrationModule> = {
   '0011_moveout_transfer': m0011,
   '0012_keys_passes': m0012,
   '0013_separation_of_duties': m0013,
+  '0014_ledger_adjustments': m0014,
   '0017_login_throttle_idempotency': m0017,
   '0018_notifications_by_ticket': m0018,
 };
