@@ -94,7 +94,7 @@ forEachDatabase('billing adjustments', (ctx) => {
     const n = await entries();
     const refused = await pm.post(`${url}/adjustments/${own.body.adjustmentId}/approve`, {});
     assert.equal(refused.status, 403);
-    assert.equal(refused.body.error.message, 'You cannot decide your own request; another manager must');
+    assert.equal(refused.body.error.message, 'You cannot approve something you asked for or that concerns you; another person with the authority must decide it');
     assert.equal((await pm.post(`${url}/adjustments/${own.body.adjustmentId}/reject`, { reason: 'x' })).status, 403);
     assert.equal(await state(own.body.adjustmentId), 'pending');
     assert.equal((await bell('pm', 'fee.adjustment_requested')).length, 2, 'the requester is not asked to approve himself');
@@ -105,7 +105,7 @@ forEachDatabase('billing adjustments', (ctx) => {
     const reversal = await cashier.post(`${url}/entries/${paid.body.entry.entryId}/reverse`, { reason: '重复收款' });
     const byRecorder = await admin.post(`${url}/adjustments/${reversal.body.adjustmentId}/approve`, {});
     assert.equal(byRecorder.status, 403);
-    assert.equal(byRecorder.body.error.message, 'You recorded the entry this request adjusts; another manager must decide it');
+    assert.equal(byRecorder.body.error.message, 'You cannot approve something you asked for or that concerns you; another person with the authority must decide it');
     assert.equal(await entries(), n + 1, 'only the admin\'s payment was written');
     assert.equal(await state(reversal.body.adjustmentId), 'pending');
     assert.equal((await cashier.post(`${url}/entries/${paid.body.entry.entryId}/reverse`, { reason: 'again' })).status, 409, 'one open request per entry');

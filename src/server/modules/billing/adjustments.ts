@@ -34,7 +34,7 @@ export interface AdjustmentPlan {
   /** What approval books, signed as the ledger is. */
   amountFen: number;
   reason: string;
-  /** Who recorded the entry being reversed or reduced: they may not decide (second-person.ts). */
+  /** Who recorded the entry being reversed or reduced: they may not decide (platform/access/separate-approver.ts). */
   recordedBy: string | null;
 }
 

@@ -18,7 +18,7 @@ import { announceBillingChange } from './live.ts';
 import { loadAdjustment, notificationParams, requireReason, type AdjustmentDto } from './adjustments.ts';
 import { bookDeduction, planDeduction } from './deduction.ts';
 import { bookReversal, planReversal } from './reverse-entry.ts';
-import { secondPersonRefusal } from './second-person.ts';
+import { requireSeparateApprover } from '../../platform/access/separate-approver.ts';
 import { billingDb, platformDb, type BTrx, type LedgerAdjustmentsTable } from './tables.ts';
 
 export type Decision = { approve: true; note?: string } | { approve: false; reason: string };
@@ -31,8 +31,8 @@ export async function decideAdjustment(deps: Deps, actor: Actor, projectId: stri
   await db.transaction().execute(async (trx) => {
     const a = await trx.selectFrom('ledger_adjustments').selectAll().where('project_id', '=', projectId).where('adjustment_id', '=', adjustmentId).executeTakeFirst();
     if (!a) throw new AppError('NOT_FOUND', { params: { what: 'what.adjustment' } });
-    const refusal = secondPersonRefusal({ deciderId: actor.userId, requesterId: a.requested_by, recordedBy: [await recordedBy(trx, a)] });
-    if (refusal) throw new AppError('FORBIDDEN', { key: `adjustment.${refusal}` });
+    // ORG-2's one rule: neither the requester nor whoever recorded the entry (nor anyone paired with them) decides.
+    await requireSeparateApprover(platformDb(trx), { requesters: [a.requested_by, await recordedBy(trx, a)], approver: actor.userId });
     const state = decision.approve ? 'approved' : 'rejected';
     // Taken out of 'pending' first: a concurrent decision waits on this row, then finds it decided.
     const claimed = await trx

@@ -1,7 +1,7 @@
 /**
  * ORG-2 four eyes, pure: every approval in the product — a move-in (HND-6), a key request
  * (KEY-4), an owner-data export (CUS-3), an archive loan (CUS-4), a deadline extension
- * (TKT-6) — is decided by someone other than the people it concerns. Two accounts where one issued the other's credentials (created the account or
+ * (TKT-6), a money reversal or waiver (FEE-6) — is decided by someone other than the people it concerns. Two accounts where one issued the other's credentials (created the account or
  * reset its password, and so once knew its password) count as one person here: neither
  * approves for the other.
  */
