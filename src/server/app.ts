@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { AppError } from './platform/errors.ts';
 import { handleError } from './platform/http/error-response.ts';
 import { requestContext, sessionLoader } from './platform/http/middleware.ts';
+import { projectGuard } from './platform/http/path-params.ts';
 import { newRouter } from './platform/http/openapi-app.ts';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -41,6 +42,9 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   app.use('/api/*', sessionLoader(deps));
 
   const api = newRouter();
+  const knownProject = projectGuard(deps);
+  api.use('/projects/:projectId', knownProject);
+  api.use('/projects/:projectId/*', knownProject);
   api.route('/', authRoutes(deps));
   api.route('/', projectRoutes(deps));
   api.route('/', staffRoutes(deps));
