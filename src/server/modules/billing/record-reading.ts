@@ -17,10 +17,11 @@ import { requireUnit } from './lookups.ts';
 import { consumptionOf } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const CreateMeterBody = z
   .strictObject({
-    code: z.string().trim().min(1).max(40),
+    code: singleLineText(40),
     kind: z.enum(['electricity', 'water', 'gas']),
     unitId: z.uuid().optional().openapi({ description: 'the unit it measures; leave out for a shared-area meter (公摊) of a building' }),
     buildingId: z.uuid().optional(),

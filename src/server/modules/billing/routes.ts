@@ -31,10 +31,11 @@ import { recordPayment, recordPrepayment } from './record-payment.ts';
 import { refundCredit, refundDeposit } from './refund.ts';
 import { unpaidList } from './reminders.ts';
 import { reverseEntry } from './reverse-entry.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 const tags = ['billing'];
 const Fen = z.number().int().openapi({ description: 'integer fen (1 元 = 100)' });
-const Receipt = z.string().trim().min(1).max(40);
+const Receipt = singleLineText(40);
 const Method = z.enum(PAY_METHODS);
 const Any = json(z.any());
 const base = '/projects/{projectId}/billing' as const;

@@ -18,6 +18,7 @@ import { listNotifications, markRead } from './notifications.ts';
 import { createPrice, listPrices, withdrawPrice } from './prices.ts';
 import { departmentMembers } from './dispatch.ts';
 import { DEPARTMENT_CODES } from './schema.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 const PriceSchema = z.object({ priceId: z.string(), name: z.string(), unit: z.string(), priceFen: z.number(), active: z.boolean() }).openapi('ServicePrice');
 
@@ -114,7 +115,7 @@ export function deskRoutes(deps: Deps) {
       method: 'post',
       path: '/projects/{projectId}/service-prices',
       tags,
-      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: z.string().trim().min(1).max(100), unit: z.string().trim().min(1).max(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
+      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: singleLineText(100), unit: singleLineText(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
       responses: { 201: { description: 'Created', ...json(PriceSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await createPrice(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),

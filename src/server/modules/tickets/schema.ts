@@ -3,6 +3,7 @@ import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from './states.ts';
 import { COMPLAINT_LEVELS } from './deadline-rules.ts';
 import { COMPLAINT_TYPES } from './complaint-rules.ts';
 import { PhoneString } from '../customers/schema.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const CHANNELS = ['phone', 'walk_in', 'letter', 'email', 'web', 'patrol', 'staff'] as const;
 export const DEPARTMENT_CODES = ['cs', 'engineering', 'security', 'cleaning', 'finance', 'leasing', 'admin'] as const;
@@ -13,11 +14,11 @@ export const IntakeBody = z
     kind: z.enum(TICKET_KINDS),
     channel: z.enum(CHANNELS).default('phone'),
     customerId: z.uuid().optional(),
-    customerName: z.string().trim().min(1).max(100),
-    company: z.string().trim().max(100).default(''),
+    customerName: singleLineText(100),
+    company: singleLineText(100, { min: 0 }).default(''),
     contactPhone: PhoneString.optional(),
     unitId: z.uuid().optional(),
-    publicArea: z.string().trim().max(100).optional(),
+    publicArea: singleLineText(100, { min: 0 }).optional(),
     description: z.string().trim().min(1).max(4000),
     /** CMP-1: when the complained-about event happened. */
     eventAt: instant.optional(),
@@ -60,7 +61,7 @@ export const ActionBodies = {
     /** Repairs: the customer's confirmation — a signature drawn on screen (PNG data URL) or signed on paper. */
     signature: z.string().max(400_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
     signedOnPaper: z.boolean().optional(),
-    signerName: z.string().trim().max(100).optional(),
+    signerName: singleLineText(100, { min: 0 }).optional(),
     /** Complaints/requests: the answer given to the customer (CMP-7, REQ-2). */
     answer: z.string().trim().max(4000).optional(),
   }),

@@ -17,7 +17,9 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     c.set('logger', deps.logger.child({ requestId }));
-    c.set('locale', pickLocale(c.req.query('lang') ?? getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
+    // A ?lang= that names no language falls back to the cookie, so even its own error is in the user's language.
+    const asked = c.req.query('lang');
+    c.set('locale', pickLocale(asked === 'en' || asked === 'zh-CN' ? asked : getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
     c.set('actor', null);
     c.set('session', null);
     c.header('X-Request-Id', requestId);

@@ -14,12 +14,13 @@ import { listDocuments, type DocumentDto } from '../../../platform/signatures/do
 import { openLoansOf, type LoanDto } from '../loans/loans.ts';
 import { projectDay } from '../project-day.ts';
 import { RECORD_CLASSES } from './classes.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 
 const fields = {
-  title: z.string().trim().min(1).max(120),
-  reference: z.string().trim().max(60),
-  counterparty: z.string().trim().max(100),
+  title: singleLineText(120),
+  reference: singleLineText(60, { min: 0 }),
+  counterparty: singleLineText(100, { min: 0 }),
   recordDay: z.iso.date().nullable(),
   note: z.string().trim().max(1000),
 };

@@ -16,12 +16,13 @@ import { requireAnyOf } from '../archive/access.ts';
 import { ENTITY_TYPE, lockSubject, SUBJECT_TYPES, type SubjectType } from '../archive/subjects.ts';
 import { projectDay } from '../project-day.ts';
 import { daysOverdue, lendProblems, loanState, returnProblems, type DayProblem, type LoanState } from './loan-rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const LendBody = z
   .strictObject({
     subjectType: z.enum(SUBJECT_TYPES),
     subjectId: z.uuid(),
-    borrower: z.string().trim().min(1).max(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
+    borrower: singleLineText(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
     purpose: z.string().trim().max(200).default(''),
     approverId: z.uuid().openapi({ description: 'the manager (archive.approve) who approved the loan' }),
     outDay: z.iso.date(),

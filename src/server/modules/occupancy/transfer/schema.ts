@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../../platform/signatures/signatures.ts';
 import { ArchiveFieldsBody } from '../../customers/archive-fields.ts';
 import { UNIT_STATUSES } from '../../properties/index.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const OpenTransferBody = z
   .strictObject({
@@ -14,7 +15,7 @@ export const OpenTransferBody = z
 
 export const CertifyBody = z
   .strictObject({
-    certificateNo: z.string().trim().min(1).max(60).openapi({ description: 'TRF-1: number of the new title certificate (房屋产权证)' }),
+    certificateNo: singleLineText(60).openapi({ description: 'TRF-1: number of the new title certificate (房屋产权证)' }),
     scanDocumentId: z.uuid().openapi({ description: 'the scan of the new certificate, uploaded first (POST …/documents)' }),
   })
   .openapi('TransferCertificate');

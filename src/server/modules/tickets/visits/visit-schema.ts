@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { PhoneString } from '../../customers/schema.ts';
 import { VISIT_CHANNELS } from './visit-rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 const instant = z.iso.datetime({ offset: true });
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -9,8 +10,8 @@ export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const RecordVisitBody = z
   .strictObject({
     customerId: z.uuid().optional(),
-    customerName: z.string().trim().min(1).max(100),
-    company: z.string().trim().max(100).default(''),
+    customerName: singleLineText(100),
+    company: singleLineText(100, { min: 0 }).default(''),
     unitId: z.uuid().optional(),
     /** When the visit took place; now when left out. Never in the future. */
     visitedAt: instant.optional(),
@@ -37,7 +38,7 @@ export const VisitTicketBody = z
     /** Defaults to the visit's recorded opinions. */
     description: z.string().trim().min(1).max(4000).optional(),
     contactPhone: PhoneString.optional(),
-    publicArea: z.string().trim().max(100).optional(),
+    publicArea: singleLineText(100, { min: 0 }).optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
     appointmentAt: instant.optional(),
   })
