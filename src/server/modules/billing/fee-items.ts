@@ -15,6 +15,7 @@ import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
 import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** hourly: a charge per started hour of a use (BKG-2 overtime air-conditioning, overtime-ac.ts); amountFen is the price of one hour. */
 export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit', 'hourly'] as const;
@@ -40,8 +41,8 @@ export const DefineFeeItemBody = z
     buildingId: z.uuid().optional(),
     tariff: Tariff.optional(),
     depositKind: z.enum(['management', 'renovation', 'ic_card']).optional(),
-    effectiveFrom: z.iso.date(),
-    effectiveTo: z.iso.date().optional(),
+    effectiveFrom: dayField(DATE_WINDOWS.term),
+    effectiveTo: dayField(DATE_WINDOWS.term).optional(),
   })
   .openapi('DefineFeeItem');
 export type DefineFeeItem = z.infer<typeof DefineFeeItemBody>;

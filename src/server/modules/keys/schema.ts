@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.ts';
 import { APPROVAL_STEPS, KEY_ACTIONS, KEY_KINDS, KEY_STATES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 /** Names, numbers and cabinet slots: one line. */
@@ -54,7 +55,7 @@ export const KeyRequestBody = z
       kind: z.literal('borrow'),
       borrowerId: z.uuid(),
       reason: text(200).min(1),
-      dueAt: z.iso.datetime({ offset: true }),
+      dueAt: instantField(DATE_WINDOWS.upcoming),
       /** The keeper marks a borrowing irregular even when it comes back the same day. */
       irregular: z.boolean().default(false),
     }),

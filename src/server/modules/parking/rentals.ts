@@ -16,6 +16,7 @@ import { relationsTo, requireCustomer, requireUnit } from '../billing/lookups.ts
 import { billingDb, platformDb } from '../billing/tables.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** The fee item a monthly rental is billed under unless the request names another. */
 export const MONTHLY_FEE_CODE = 'PARKING';
@@ -30,8 +31,8 @@ export const RentalBody = z
     phone: singleLineText(20, { min: 5 }),
     licenceChecked: z.boolean(),
     feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default(MONTHLY_FEE_CODE),
-    startDay: z.iso.date(),
-    endDay: z.iso.date(),
+    startDay: dayField(DATE_WINDOWS.term),
+    endDay: dayField(DATE_WINDOWS.term),
   })
   .openapi('ParkingRental');
 

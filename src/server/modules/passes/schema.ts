@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.ts';
 import { CALL_ANSWERS, CARRIER_TYPES, ITEM_CATEGORIES, PASS_ACTIONS, PASS_STATES, PURPOSES, SIGNER_ROLES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 /** Names, phones and numbers: one line. */
@@ -32,7 +33,7 @@ export const CallBody = z
     /** Whom the clerk phoned (REL-4): the owner, or the company's head for company staff. */
     calledName: line(60).min(1),
     calledPhone: line(24).min(3),
-    calledAt: z.iso.datetime({ offset: true }),
+    calledAt: instantField(DATE_WINDOWS.event),
     answer: z.enum(CALL_ANSWERS),
     note: text(200).default(''),
   })

@@ -4,10 +4,10 @@ import { COMPLAINT_LEVELS } from './deadline-rules.ts';
 import { COMPLAINT_TYPES } from './complaint-rules.ts';
 import { PhoneString } from '../customers/schema.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const CHANNELS = ['phone', 'walk_in', 'letter', 'email', 'web', 'patrol', 'staff'] as const;
 export const DEPARTMENT_CODES = ['cs', 'engineering', 'security', 'cleaning', 'finance', 'leasing', 'admin'] as const;
-const instant = z.iso.datetime({ offset: true });
 
 export const IntakeBody = z
   .strictObject({
@@ -21,11 +21,11 @@ export const IntakeBody = z
     publicArea: singleLineText(100, { min: 0 }).optional(),
     description: z.string().trim().min(1).max(4000),
     /** CMP-1: when the complained-about event happened. */
-    eventAt: instant.optional(),
+    eventAt: instantField(DATE_WINDOWS.event).optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
-    appointmentAt: instant.optional(),
+    appointmentAt: instantField(DATE_WINDOWS.upcoming).optional(),
     written: z.boolean().default(false),
-    promisedAt: instant.optional(),
+    promisedAt: instantField(DATE_WINDOWS.upcoming).optional(),
     /** Settled on the spot (inquiry answered, guidance given): no forwarding needed. */
     settleNote: z.string().trim().max(2000).optional(),
   })
@@ -44,7 +44,7 @@ export const ActionBodies = {
     complaintType: z.enum(COMPLAINT_TYPES).optional(),
     directImpact: z.boolean().optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
-    appointmentAt: instant.optional(),
+    appointmentAt: instantField(DATE_WINDOWS.upcoming).optional(),
     charge: z.enum(['warranty', 'paid', 'not_repair']).optional(),
     priceId: z.uuid().optional(),
     priceFen: z.number().int().min(0).max(100_000_000).optional(),
@@ -78,7 +78,7 @@ export const ActionBodies = {
   pause: z.strictObject({ version, reason: z.enum(['customer_rescheduled', 'customer_parts', 'customer_absent', 'other']), note: z.string().max(2000).default('') }),
   resume: z.strictObject({ version, note: z.string().max(2000).default('') }),
   hand_over: z.strictObject({ version, toUserId: z.uuid(), note: z.string().trim().min(1).max(2000) }),
-  extend: z.strictObject({ version, deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']), newDueAt: instant, reason: z.string().trim().min(1).max(2000) }),
+  extend: z.strictObject({ version, deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']), newDueAt: instantField(DATE_WINDOWS.upcoming), reason: z.string().trim().min(1).max(2000) }),
   comment: z.strictObject({ version: version.optional(), text: z.string().trim().min(1).max(4000) }),
   written_reply: z.strictObject({ version, handling: z.string().trim().min(1).max(4000), result: z.string().trim().min(1).max(4000) }),
   corrective_action: z.strictObject({ version, cause: z.string().trim().min(1).max(4000), corrective: z.string().trim().min(1).max(4000), preventive: z.string().trim().min(1).max(4000) }),

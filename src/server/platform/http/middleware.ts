@@ -5,12 +5,13 @@ import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
 import { pickLocale } from '../i18n/index.ts';
 import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { runWithClock } from '../request-clock.ts';
 import type { Actor } from '../access/actor.ts';
 import type { AppEnv, Deps } from './context.ts';
 
 export const LOCALE_COOKIE = 'pd_lang';
 
-/** Request id (honouring an incoming X-Request-Id), per-request child logger, locale. */
+/** Request id (honouring an incoming X-Request-Id), per-request child logger, locale, the request's clock. */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -24,7 +25,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('session', null);
     c.header('X-Request-Id', requestId);
     const started = performance.now();
-    await next();
+    await runWithClock(deps.clock, next);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (c.req.path.startsWith('/api/')) {
       c.get('logger').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');

@@ -15,13 +15,14 @@ import { openLoansOf, type LoanDto } from '../loans/loans.ts';
 import { projectDay } from '../project-day.ts';
 import { RECORD_CLASSES } from './classes.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 
 const fields = {
   title: singleLineText(120),
   reference: singleLineText(60, { min: 0 }),
   counterparty: singleLineText(100, { min: 0 }),
-  recordDay: z.iso.date().nullable(),
+  recordDay: dayField(DATE_WINDOWS.documentDay).nullable(),
   note: z.string().trim().max(1000),
 };
 export const CreateRecordBody = z

@@ -15,6 +15,7 @@ import { birthdayFromIdCard, ID_TYPES, normalizePhone, validIdNumber } from '../
 import { PhoneString } from '../schema.ts';
 import { getArchive, type ArchiveDetail } from './customer-archive.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const UpdateArchiveBody = z
   .strictObject({
@@ -23,7 +24,7 @@ export const UpdateArchiveBody = z
     company: singleLineText(100, { min: 0 }).optional(),
     phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5).optional(),
     emergencyPhone: z.union([PhoneString, z.literal('')]).optional(),
-    birthday: z.iso.date().nullable().optional(),
+    birthday: dayField(DATE_WINDOWS.birthday).nullable().optional(),
     idType: z.enum(ID_TYPES).optional(),
     idNumber: singleLineText(30).optional().openapi({ description: 'with idType; left out, the ID document stays as it is' }),
     vehicles: ArchiveFieldsBody.shape.vehicles,

@@ -5,6 +5,7 @@ import { PhoneString } from '../../customers/schema.ts';
 import { PAY_METHODS } from '../../billing/ledger.ts';
 import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 const Text = (max: number) => z.string().trim().max(max);
 /** Names: one line. */
@@ -14,7 +15,7 @@ export const OpenMoveOutBody = z
   .strictObject({
     unitId: z.uuid(),
     customerId: z.uuid().openapi({ description: 'the tenant moving out' }),
-    moveDay: z.iso.date().openapi({ description: 'MVO-2: the agreed moving day' }),
+    moveDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'MVO-2: the agreed moving day' }),
     contactName: Line(60).min(1),
     contactPhone: PhoneString,
     forwardingAddress: Text(200).min(1).openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
@@ -44,8 +45,8 @@ export const OwnerAnswerBody = z
 
 export const ClearBody = z
   .strictObject({
-    elevatorFrom: z.iso.datetime({ offset: true }).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
-    elevatorTo: z.iso.datetime({ offset: true }),
+    elevatorFrom: instantField(DATE_WINDOWS.plan).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
+    elevatorTo: instantField(DATE_WINDOWS.plan),
   })
   .openapi('MoveOutClear');
 

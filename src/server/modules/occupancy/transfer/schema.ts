@@ -4,12 +4,13 @@ import { SignatureBody } from '../../../platform/signatures/signatures.ts';
 import { ArchiveFieldsBody } from '../../customers/archive-fields.ts';
 import { UNIT_STATUSES } from '../../properties/index.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const OpenTransferBody = z
   .strictObject({
     unitId: z.uuid(),
     oldOwnerId: z.uuid().openapi({ description: 'the owner selling or giving the unit' }),
-    handoverDay: z.iso.date().openapi({ description: 'TRF-1: the handover date up to which the old owner settles everything' }),
+    handoverDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'TRF-1: the handover date up to which the old owner settles everything' }),
   })
   .openapi('OpenTransfer');
 
