@@ -9,6 +9,7 @@ import { handleError } from './platform/http/error-response.ts';
 import { requestContext, sessionLoader } from './platform/http/middleware.ts';
 import { refuseUnsafeText } from './platform/http/text-guard.ts';
 import { projectGuard } from './platform/http/path-params.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { newRouter } from './platform/http/openapi-app.ts';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -36,6 +37,7 @@ export const MAX_JSON_BODY = 1024 * 1024;
 export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
+  app.use('*', securityHeaders());
   app.use('*', requestContext(deps));
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
   // Photo, scan and roster uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts, customers/roster/routes.ts).
