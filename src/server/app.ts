@@ -33,6 +33,7 @@ import { handoverRoutes } from './modules/occupancy/handover/routes.ts';
 import { moveInRoutes } from './modules/occupancy/move-in/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
+const UPLOAD_PATHS = /^\/api\/projects\/[^/]+\/(documents|tickets\/[^/]+\/photos|archives\/roster\/imports)$/;
 
 export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -41,7 +42,8 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   app.use('*', requestContext(deps));
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
   // Photo, scan and roster uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts, customers/roster/routes.ts).
-  const isUpload = (c: Context) => c.req.method === 'POST' && (c.req.path.endsWith('/photos') || c.req.path.endsWith('/documents') || c.req.path.endsWith('/roster/imports'));
+  // Exactly those three: JSON routes that also end in /documents (an archive's, a move-in's) keep the JSON limit and checks.
+  const isUpload = (c: Context) => c.req.method === 'POST' && UPLOAD_PATHS.test(c.req.path);
   app.use('/api/*', (c, next) => (isUpload(c) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader(deps));
   // Uploads are bytes, not JSON: only their query is checked, and their body is left to their own limit.
