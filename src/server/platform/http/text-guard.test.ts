@@ -102,6 +102,14 @@ forEachDatabase('input: bad text is refused at the edge', (ctx) => {
     assert.equal((await tableCounts(ctx().deps)).fee_items, before);
   });
 
+  test('input: a body nested 400,000 deep is answered as bad input, not a crash', async () => {
+    const clerk = await ctx().login('clerk');
+    const deep = '['.repeat(400_000) + ']'.repeat(400_000);
+    const r = await clerk.request('POST', `/api/projects/${P()}/customers`, deep);
+    assert.equal(r.status, 400);
+    assert.equal(r.body.error.code, 'VALIDATION');
+  });
+
   test('input: a NUL in a search is refused, not sent to the database', async () => {
     const clerk: Client = await ctx().login('clerk');
     const r = await clerk.get(`/api/projects/${P()}/customers?q=${encodeURIComponent('王\u0000')}`);

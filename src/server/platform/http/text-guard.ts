@@ -15,23 +15,24 @@ import type { AppEnv } from './context.ts';
 const MAX_ISSUES = 20;
 const JSON_TYPE = /^application\/([a-z-.]+\+)?json/i;
 
-function collect(value: unknown, path: string, out: FieldIssue[]): void {
-  if (out.length >= MAX_ISSUES) return;
-  if (typeof value === 'string') {
-    const key = unsafeTextIssue(value, { multiline: true });
-    if (key) out.push({ path, key });
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => collect(v, path ? `${path}.${i}` : String(i), out));
-    return;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const at = path ? `${path}.${k}` : k;
-      const keyIssue = unsafeTextIssue(k, { multiline: false });
-      if (keyIssue) out.push({ path: at, key: keyIssue });
-      collect(v, at, out);
+/** Walks with its own stack, not recursion: a hostile body nested 400,000 deep is still only data. */
+function collect(root: unknown, out: FieldIssue[]): void {
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length > 0 && out.length < MAX_ISSUES) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      const key = unsafeTextIssue(value, { multiline: true });
+      if (key) out.push({ path, key });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], path ? `${path}.${i}` : String(i)]);
+    } else if (value && typeof value === 'object') {
+      // Reversed onto the stack, so problems are reported in the body's order.
+      for (const [k, v] of Object.entries(value).reverse()) {
+        const at = path ? `${path}.${k}` : k;
+        const keyIssue = unsafeTextIssue(k, { multiline: false });
+        if (keyIssue) out.push({ path: at, key: keyIssue });
+        stack.push([v, at]);
+      }
     }
   }
 }
@@ -40,17 +41,16 @@ function collect(value: unknown, path: string, out: FieldIssue[]): void {
 export function refuseUnsafeText(opts: { hasJsonBody: (c: Context) => boolean }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const issues: FieldIssue[] = [];
-    for (const [name, values] of Object.entries(c.req.queries())) collect({ [name]: values.length === 1 ? values[0] : values }, '', issues);
+    for (const [name, values] of Object.entries(c.req.queries())) collect({ [name]: values.length === 1 ? values[0] : values }, issues);
     if (JSON_TYPE.test(c.req.header('content-type') ?? '') && opts.hasJsonBody(c)) {
       let body: unknown;
       try {
-        // A copy: the request's own body stays unread for the route (an upload's size limit
-        // reads the stream itself; the validator parses the JSON as ever).
+        // A copy: the request's own body stays unread for the route's validator, as before.
         body = await c.req.raw.clone().json();
       } catch {
         // Malformed JSON (or bytes sent as JSON): the route itself answers it.
       }
-      collect(body, '', issues);
+      collect(body, issues);
     }
     if (issues.length > 0) throw new AppError('VALIDATION', { fields: issues });
     await next();
