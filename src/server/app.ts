@@ -1,5 +1,5 @@
 /** Builds the Hono app: platform middleware, every module's routes under /api, the web UI. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +7,9 @@ import { join, relative } from 'node:path';
 import { AppError } from './platform/errors.ts';
 import { handleError } from './platform/http/error-response.ts';
 import { requestContext, sessionLoader } from './platform/http/middleware.ts';
+import { refuseUnsafeText } from './platform/http/text-guard.ts';
+import { projectGuard } from './platform/http/path-params.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { newRouter } from './platform/http/openapi-app.ts';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -31,17 +34,26 @@ import { handoverRoutes } from './modules/occupancy/handover/routes.ts';
 import { moveInRoutes } from './modules/occupancy/move-in/routes.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
+const UPLOAD_PATHS = /^\/api\/projects\/[^/]+\/(documents|tickets\/[^/]+\/photos|archives\/roster\/imports)$/;
 
 export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
+  app.use('*', securityHeaders());
   app.use('*', requestContext(deps));
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
   // Photo, scan and roster uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts, customers/roster/routes.ts).
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && (c.req.path.endsWith('/photos') || c.req.path.endsWith('/documents') || c.req.path.endsWith('/roster/imports')) ? next() : jsonLimit(c, next)));
+  // Exactly those three: JSON routes that also end in /documents (an archive's, a move-in's) keep the JSON limit and checks.
+  const isUpload = (c: Context) => c.req.method === 'POST' && UPLOAD_PATHS.test(c.req.path);
+  app.use('/api/*', (c, next) => (isUpload(c) ? next() : jsonLimit(c, next)));
   app.use('/api/*', sessionLoader(deps));
+  // Uploads are bytes, not JSON: only their query is checked, and their body is left to their own limit.
+  app.use('/api/*', refuseUnsafeText({ hasJsonBody: (c) => !isUpload(c) }));
 
   const api = newRouter();
+  const knownProject = projectGuard(deps);
+  api.use('/projects/:projectId', knownProject);
+  api.use('/projects/:projectId/*', knownProject);
   api.route('/', authRoutes(deps));
   api.route('/', demoRoutes(deps));
   api.route('/', projectRoutes(deps));

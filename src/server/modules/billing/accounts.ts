@@ -13,9 +13,10 @@ import { requireBilling } from './access.ts';
 import { requirePayerOfUnit } from './lookups.ts';
 import { billingDb, platformDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const StartBillingBody = z
-  .strictObject({ unitId: z.uuid(), customerId: z.uuid(), startDay: z.iso.date(), endDay: z.iso.date().optional() })
+  .strictObject({ unitId: z.uuid(), customerId: z.uuid(), startDay: dayField(DATE_WINDOWS.term), endDay: dayField(DATE_WINDOWS.term).optional() })
   .openapi('StartBilling');
 
 export interface AccountDto {

@@ -14,6 +14,8 @@ import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '..
 import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
 import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** hourly: a charge per started hour of a use (BKG-2 overtime air-conditioning, overtime-ac.ts); amountFen is the price of one hour. */
 export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit', 'hourly'] as const;
@@ -30,7 +32,7 @@ const Tariff = z.strictObject({
 export const DefineFeeItemBody = z
   .strictObject({
     code: z.string().regex(/^[A-Z0-9_]{1,20}$/).openapi({ example: 'MGMT' }),
-    name: z.string().trim().min(1).max(60),
+    name: singleLineText(60),
     kind: z.enum(FEE_KINDS),
     areaBasis: z.enum(['building', 'inner']).optional().openapi({ description: 'area fees and shared-meter (公摊) apportionment: building area 建筑面积 or inner area 套内面积' }),
     rateMillifen: z.number().int().positive().optional().openapi({ description: 'per m² per month (area) or per metered unit (metered), in 1/1000 fen: 5.80 元 = 580000' }),
@@ -39,8 +41,8 @@ export const DefineFeeItemBody = z
     buildingId: z.uuid().optional(),
     tariff: Tariff.optional(),
     depositKind: z.enum(['management', 'renovation', 'ic_card']).optional(),
-    effectiveFrom: z.iso.date(),
-    effectiveTo: z.iso.date().optional(),
+    effectiveFrom: dayField(DATE_WINDOWS.term),
+    effectiveTo: dayField(DATE_WINDOWS.term).optional(),
   })
   .openapi('DefineFeeItem');
 export type DefineFeeItem = z.infer<typeof DefineFeeItemBody>;

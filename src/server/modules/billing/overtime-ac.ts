@@ -24,6 +24,7 @@ import { itemsInEffect } from './fee-items.ts';
 import { requireUnit } from './lookups.ts';
 import { isMonth, monthBounds, OVERTIME_AC_MAX_HOURS, overtimeAcCharge } from './rules.ts';
 import { billingDb, platformDb, type BDbOrTrx, type OvertimeAcUsesTable } from './tables.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** The fee item charged when none is named: kind `hourly`, amountFen = price per started hour. */
 export const DEFAULT_OVERTIME_AC_CODE = 'AC_OT';
@@ -32,8 +33,8 @@ const HOUR_MS = 3_600_000;
 export const RecordOvertimeAcBody = z
   .strictObject({
     unitId: z.uuid(),
-    startsAt: z.iso.datetime({ offset: true }).openapi({ example: '2026-11-20T19:00:00+08:00' }),
-    endsAt: z.iso.datetime({ offset: true }).openapi({ example: '2026-11-20T21:10:00+08:00' }),
+    startsAt: instantField(DATE_WINDOWS.event).openapi({ example: '2026-11-20T19:00:00+08:00' }),
+    endsAt: instantField(DATE_WINDOWS.event).openapi({ example: '2026-11-20T21:10:00+08:00' }),
     feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).optional().openapi({ description: `an \`hourly\` fee item; ${DEFAULT_OVERTIME_AC_CODE} when left out` }),
     note: z.string().trim().max(200).optional(),
   })

@@ -16,14 +16,15 @@ import { requireBilling } from './access.ts';
 import { requirePositiveFen, sumFen, PAY_METHODS } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
 import { billingDb, platformDb, type BTrx } from './tables.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
-export const CreatePrepaidMeterBody = z.strictObject({ meterNo: z.string().trim().min(1).max(40), unitId: z.uuid(), customerId: z.uuid(), thresholdFen: z.number().int().min(0) }).openapi('CreatePrepaidMeter');
+export const CreatePrepaidMeterBody = z.strictObject({ meterNo: singleLineText(40), unitId: z.uuid(), customerId: z.uuid(), thresholdFen: z.number().int().min(0) }).openapi('CreatePrepaidMeter');
 export const PrepaidEntryBody = z
   .strictObject({
     kind: z.enum(['top_up', 'usage']),
     amountFen: z.number().int().positive(),
     method: z.enum(PAY_METHODS).optional(),
-    receiptNo: z.string().trim().min(1).max(40).optional(),
+    receiptNo: singleLineText(40).optional(),
   })
   .openapi('PrepaidEntry');
 

@@ -17,10 +17,12 @@ import { requireUnit } from './lookups.ts';
 import { consumptionOf } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const CreateMeterBody = z
   .strictObject({
-    code: z.string().trim().min(1).max(40),
+    code: singleLineText(40),
     kind: z.enum(['electricity', 'water', 'gas']),
     unitId: z.uuid().optional().openapi({ description: 'the unit it measures; leave out for a shared-area meter (公摊) of a building' }),
     buildingId: z.uuid().optional(),
@@ -29,7 +31,7 @@ export const CreateMeterBody = z
 
 export const RecordReadingBody = z
   .strictObject({
-    readAt: z.iso.datetime({ offset: true }),
+    readAt: instantField(DATE_WINDOWS.event),
     valueCenti: z.number().int().min(0).openapi({ description: 'meter reading in hundredths (12345.67 kWh = 1234567)' }),
     replacement: z.strictObject({ oldFinalCenti: z.number().int().min(0), newStartCenti: z.number().int().min(0).default(0) }).optional(),
   })

@@ -33,10 +33,12 @@ import { recordPayment, recordPrepayment } from './record-payment.ts';
 import { refundCredit, refundDeposit } from './refund.ts';
 import { unpaidList } from './reminders.ts';
 import { requestReversal } from './reverse-entry.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const tags = ['billing'];
 const Fen = z.number().int().openapi({ description: 'integer fen (1 元 = 100)' });
-const Receipt = z.string().trim().min(1).max(40);
+const Receipt = singleLineText(40);
 const Method = z.enum(PAY_METHODS);
 const Any = json(z.any());
 const base = '/projects/{projectId}/billing' as const;
@@ -51,7 +53,7 @@ const AdjustmentIdParam = ProjectParam.extend({ adjustmentId: z.uuid().openapi({
 const AdjustmentsQuery = z.strictObject({ state: z.enum(ADJUSTMENT_STATES).optional(), billId: z.uuid().optional(), customerId: z.uuid().optional(), unitId: z.uuid().optional() });
 const ApproveBody = z.strictObject({ note: z.string().max(200).optional() }).openapi('AdjustmentApproval');
 const RejectBody = z.strictObject({ reason: z.string().max(200) }).openapi('AdjustmentRejection');
-const BillRunBody = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-12' }), buildingId: z.uuid().optional(), dueDate: z.iso.date().optional() }).openapi('BillRun');
+const BillRunBody = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-12' }), buildingId: z.uuid().optional(), dueDate: dayField(DATE_WINDOWS.term).optional() }).openapi('BillRun');
 
 const AccountIdParam = ProjectParam.extend({ accountId: z.uuid().openapi({ param: { name: 'accountId', in: 'path' } }) });
 const BillIdParam = ProjectParam.extend({ billId: z.uuid().openapi({ param: { name: 'billId', in: 'path' } }) });
@@ -59,13 +61,13 @@ const DepositIdParam = ProjectParam.extend({ depositId: z.uuid().openapi({ param
 const EntryIdParam = ProjectParam.extend({ entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }) });
 const MeterIdParam = ProjectParam.extend({ meterId: z.uuid().openapi({ param: { name: 'meterId', in: 'path' } }) });
 const PrepaidMeterIdParam = ProjectParam.extend({ prepaidMeterId: z.uuid().openapi({ param: { name: 'prepaidMeterId', in: 'path' } }) });
-const EndBody = z.strictObject({ endDay: z.iso.date() });
+const EndBody = z.strictObject({ endDay: dayField(DATE_WINDOWS.term) });
 const ReverseBody = z.strictObject({ reason: z.string().max(200) });
-const BillsQuery = z.strictObject({ period: z.string().regex(/^\d{4}-\d{2}$/).optional(), dueDate: z.iso.date().optional(), customerId: z.uuid().optional(), buildingId: z.uuid().optional(), status: z.enum(['open', 'paid']).optional(), q: z.string().max(60).optional() });
-const StatementQuery = z.strictObject({ customerId: z.uuid().optional(), unitId: z.uuid().optional(), asOf: z.iso.date().optional() });
+const BillsQuery = z.strictObject({ period: z.string().regex(/^\d{4}-\d{2}$/).optional(), dueDate: dayField(DATE_WINDOWS.filter).optional(), customerId: z.uuid().optional(), buildingId: z.uuid().optional(), status: z.enum(['open', 'paid']).optional(), q: z.string().max(60).optional() });
+const StatementQuery = z.strictObject({ customerId: z.uuid().optional(), unitId: z.uuid().optional(), asOf: dayField(DATE_WINDOWS.filter).optional() });
 const SheetsQuery = BillsQuery.extend({ billId: z.uuid().optional(), reminder: z.enum(['1']).optional().openapi({ description: 'FEE-3: print as the second reminder notice (催缴通知单)' }), lang: z.enum(['zh-CN', 'en']).optional() });
 const Html = { content: { 'text/html': { schema: z.string() } } };
-const UnpaidQuery = z.strictObject({ dueDate: z.iso.date() });
+const UnpaidQuery = z.strictObject({ dueDate: dayField(DATE_WINDOWS.filter) });
 
 /** The statement as of the end of a local day (today when no day is given). */
 async function statement(deps: Deps, actor: Actor, projectId: string, q: z.infer<typeof StatementQuery>) {

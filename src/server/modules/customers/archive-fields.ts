@@ -11,14 +11,16 @@ import { recordHistory, type DbOrTrx } from '../../platform/history/record-histo
 import { newId } from '../../platform/ids.ts';
 import { PhoneString } from './schema.ts';
 import { birthdayFromIdCard, ID_TYPES, validIdNumber } from './rules.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const ArchiveFieldsBody = z
   .strictObject({
     idType: z.enum(ID_TYPES),
-    idNumber: z.string().trim().min(1).max(30),
+    idNumber: singleLineText(30),
     emergencyPhone: PhoneString.optional(),
-    birthday: z.iso.date().optional().openapi({ description: 'left out for a resident ID card: taken from the number' }),
-    vehicles: z.array(z.strictObject({ plate: z.string().trim().min(5).max(12).transform((s) => s.toUpperCase()), model: z.string().trim().max(40).default('') })).max(10).optional(),
+    birthday: dayField(DATE_WINDOWS.birthday).optional().openapi({ description: 'left out for a resident ID card: taken from the number' }),
+    vehicles: z.array(z.strictObject({ plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()), model: singleLineText(40, { min: 0 }).default('') })).max(10).optional(),
   })
   .openapi('ArchiveFields');
 export type ArchiveFields = z.infer<typeof ArchiveFieldsBody>;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CUSTOMER_KINDS, UNIT_RELATIONS } from './rules.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const PhoneString = z.string().trim().regex(/^[0-9+\-() ]{3,24}$/);
 
@@ -19,9 +20,9 @@ export type CustomerDto = z.infer<typeof CustomerSchema>;
 export const CreateCustomerBody = z
   .strictObject({
     kind: z.enum(CUSTOMER_KINDS).default('person'),
-    name: z.string().trim().min(1).max(100),
-    company: z.string().trim().max(100).default(''),
-    phones: z.array(z.strictObject({ phone: PhoneString, label: z.string().trim().max(20).default('mobile') })).min(1).max(5),
+    name: singleLineText(100),
+    company: singleLineText(100, { min: 0 }).default(''),
+    phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5),
     units: z.array(z.strictObject({ unitId: z.uuid(), relation: z.enum(UNIT_RELATIONS) })).max(50).default([]),
   })
   .openapi('CreateCustomer');

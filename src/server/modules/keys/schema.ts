@@ -2,14 +2,18 @@
 import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.ts';
 import { APPROVAL_STEPS, KEY_ACTIONS, KEY_KINDS, KEY_STATES } from './rules.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const text = (max: number) => z.string().trim().max(max);
+/** Names, numbers and cabinet slots: one line. */
+const line = (max: number) => singleLineText(max, { min: 0 });
 
 export const RegisterKeyBody = z
   .strictObject({
     unitId: z.uuid(),
     kind: z.enum(KEY_KINDS),
-    cabinetSlot: text(20).min(1).openapi({ example: 'A-03' }),
+    cabinetSlot: line(20).min(1).openapi({ example: 'A-03' }),
     /** The designated key keeper (KEY-4); the person registering when not given. */
     keeperId: z.uuid().optional(),
     /** Entrusted keys: the owner who entrusts it (must be an owner of the unit). */
@@ -24,7 +28,7 @@ export const IssueKeyBody = z
   .strictObject({
     customerId: z.uuid(),
     /** The ID document shown at the desk (KEY-2 identity checked); stored masked. */
-    idNumber: text(30),
+    idNumber: line(30),
     /** An approved irregular collection (KEY-4) for this person. */
     requestId: z.uuid().optional(),
     signature: SignatureBody,
@@ -36,8 +40,8 @@ export const ViewingBody = z
   .strictObject({
     /** The staff member who opens the door and keeps the key (KEY-3). */
     escortId: z.uuid(),
-    viewerName: text(60).min(1),
-    viewerPhone: text(24).default(''),
+    viewerName: line(60).min(1),
+    viewerPhone: line(24).default(''),
     note: text(500).default(''),
   })
   .openapi('KeyViewing');
@@ -51,7 +55,7 @@ export const KeyRequestBody = z
       kind: z.literal('borrow'),
       borrowerId: z.uuid(),
       reason: text(200).min(1),
-      dueAt: z.iso.datetime({ offset: true }),
+      dueAt: instantField(DATE_WINDOWS.upcoming),
       /** The keeper marks a borrowing irregular even when it comes back the same day. */
       irregular: z.boolean().default(false),
     }),

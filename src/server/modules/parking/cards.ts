@@ -15,6 +15,7 @@ import { releaseDeposit, takeDeposit } from '../billing/deposits.ts';
 import { itemsInEffect } from '../billing/fee-items.ts';
 import { depositHeld, PAY_METHODS, type EntryDto } from '../billing/ledger.ts';
 import { billingDb, platformDb, type BDbOrTrx } from '../billing/tables.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 /** PRK-3's example: 50 元, used when the project has not priced the card deposit itself. */
 export const DEFAULT_CARD_DEPOSIT_FEN = 5000;
@@ -25,8 +26,8 @@ export async function cardDepositOn(db: BDbOrTrx, projectId: string, day: string
   return priced?.amountFen ?? DEFAULT_CARD_DEPOSIT_FEN;
 }
 
-export const IssueCardBody = z.strictObject({ cardNo: z.string().trim().min(1).max(30), method: z.enum(PAY_METHODS), receiptNo: z.string().trim().min(1).max(40) }).openapi('IssueParkingCard');
-export const ReturnCardBody = z.strictObject({ method: z.enum(PAY_METHODS), receiptNo: z.string().trim().min(1).max(40) }).openapi('ReturnParkingCard');
+export const IssueCardBody = z.strictObject({ cardNo: singleLineText(30), method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('IssueParkingCard');
+export const ReturnCardBody = z.strictObject({ method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('ReturnParkingCard');
 
 export interface CardDto {
   cardId: string;

@@ -15,6 +15,8 @@ import { itemsInEffect } from '../billing/fee-items.ts';
 import { relationsTo, requireCustomer, requireUnit } from '../billing/lookups.ts';
 import { billingDb, platformDb } from '../billing/tables.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** The fee item a monthly rental is billed under unless the request names another. */
 export const MONTHLY_FEE_CODE = 'PARKING';
@@ -24,13 +26,13 @@ export const RentalBody = z
     customerId: z.uuid(),
     unitId: z.uuid().openapi({ description: 'the unit through which the customer is an owner or tenant of the project' }),
     spaceId: z.uuid().optional(),
-    plate: z.string().trim().min(5).max(12).transform((s) => s.toUpperCase()),
-    carModel: z.string().trim().min(1).max(40),
-    phone: z.string().trim().min(5).max(20),
+    plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()),
+    carModel: singleLineText(40),
+    phone: singleLineText(20, { min: 5 }),
     licenceChecked: z.boolean(),
     feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default(MONTHLY_FEE_CODE),
-    startDay: z.iso.date(),
-    endDay: z.iso.date(),
+    startDay: dayField(DATE_WINDOWS.term),
+    endDay: dayField(DATE_WINDOWS.term),
   })
   .openapi('ParkingRental');
 

@@ -17,17 +17,18 @@ import { RentalBody, rentSpace } from './rentals.ts';
 import { eligibleRenters } from './renters.ts';
 import { temporaryFee } from './temporary-fee.ts';
 import { parkingTerms } from './terms.ts';
+import { dayField, instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const tags = ['parking'];
 const base = '/projects/{projectId}/parking' as const;
 const Any = json(z.any());
 const RentalParam = ProjectParam.extend({ rentalId: z.uuid().openapi({ param: { name: 'rentalId', in: 'path' } }) });
 const CardParam = ProjectParam.extend({ cardId: z.uuid().openapi({ param: { name: 'cardId', in: 'path' } }) });
-const RegisterQuery = z.strictObject({ day: z.iso.date().optional(), lang: z.enum(['zh-CN', 'en']).optional() });
-const FeeBody = z.strictObject({ entryAt: z.iso.datetime({ offset: true }), exitAt: z.iso.datetime({ offset: true }) }).openapi('TemporaryParkingFee');
+const RegisterQuery = z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional(), lang: z.enum(['zh-CN', 'en']).optional() });
+const FeeBody = z.strictObject({ entryAt: instantField(DATE_WINDOWS.plan), exitAt: instantField(DATE_WINDOWS.plan) }).openapi('TemporaryParkingFee');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const RentersQuery = z.strictObject({ q: z.string().max(100).openapi({ description: 'name, company, unit code (1-405) or phone digits' }) });
-const TermsQuery = z.strictObject({ day: z.iso.date().optional() });
+const TermsQuery = z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional() });
 
 export function parkingRoutes(deps: Deps) {
   const app = newRouter();

@@ -16,13 +16,14 @@ import { cancelPass, checkArrears, issuePass, recordCall, signPass } from './ste
 import { passAtGate, releaseAtGate } from './gate.ts';
 import { printPass } from './print-pass.ts';
 import { passUnitContext } from './unit-context.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const tags = ['passes'];
 const PassParam = ProjectParam.extend({ passId: z.uuid().openapi({ param: { name: 'passId', in: 'path' } }) });
 const UnitParam = ProjectParam.extend({ unitId: z.uuid().openapi({ param: { name: 'unitId', in: 'path' } }) });
 const body = <T extends z.ZodType>(schema: T) => ({ body: { ...json(schema), required: true } });
 const one = { 200: { description: 'The pass', ...json(PassSchema) }, ...errorResponses };
-const ListQuery = z.strictObject({ state: z.enum(PASS_STATES).optional(), unitId: z.uuid().optional(), q: z.string().max(40).optional(), since: z.iso.datetime({ offset: true }).optional() });
+const ListQuery = z.strictObject({ state: z.enum(PASS_STATES).optional(), unitId: z.uuid().optional(), q: z.string().max(40).optional(), since: instantField(DATE_WINDOWS.filter).optional() });
 
 export function passRoutes(deps: Deps) {
   const app = newRouter();

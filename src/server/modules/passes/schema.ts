@@ -2,8 +2,12 @@
 import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.ts';
 import { CALL_ANSWERS, CARRIER_TYPES, ITEM_CATEGORIES, PASS_ACTIONS, PASS_STATES, PURPOSES, SIGNER_ROLES } from './rules.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 const text = (max: number) => z.string().trim().max(max);
+/** Names, phones and numbers: one line. */
+const line = (max: number) => singleLineText(max, { min: 0 });
 
 export const CreatePassBody = z
   .strictObject({
@@ -11,14 +15,14 @@ export const CreatePassBody = z
     carrierType: z.enum(CARRIER_TYPES),
     /** The carrier when a customer of the project (picked at the desk). */
     customerId: z.uuid().optional(),
-    carrierName: text(60).min(1),
-    carrierPhone: text(24).default(''),
+    carrierName: line(60).min(1),
+    carrierPhone: line(24).default(''),
     /** The carrier's ID document as shown; only its masked form is kept. */
-    carrierIdNumber: text(30).default(''),
+    carrierIdNumber: line(30).default(''),
     purpose: z.enum(PURPOSES),
     purposeNote: text(200).default(''),
     items: z
-      .array(z.strictObject({ category: z.enum(ITEM_CATEGORIES), name: text(60).min(1), quantity: z.number().int().min(1).max(999) }))
+      .array(z.strictObject({ category: z.enum(ITEM_CATEGORIES), name: line(60).min(1), quantity: z.number().int().min(1).max(999) }))
       .min(1)
       .max(30),
   })
@@ -27,9 +31,9 @@ export const CreatePassBody = z
 export const CallBody = z
   .strictObject({
     /** Whom the clerk phoned (REL-4): the owner, or the company's head for company staff. */
-    calledName: text(60).min(1),
-    calledPhone: text(24).min(3),
-    calledAt: z.iso.datetime({ offset: true }),
+    calledName: line(60).min(1),
+    calledPhone: line(24).min(3),
+    calledAt: instantField(DATE_WINDOWS.event),
     answer: z.enum(CALL_ANSWERS),
     note: text(200).default(''),
   })
@@ -37,8 +41,8 @@ export const CallBody = z
 
 export const SignBody = z.strictObject({ role: z.enum(SIGNER_ROLES), signature: SignatureBody }).openapi('PassSignature');
 export const CancelBody = z.strictObject({ reason: text(200).min(1) }).openapi('PassCancel');
-export const GateQuery = z.strictObject({ number: text(30).min(1) });
-export const ReleaseBody = z.strictObject({ number: text(30).min(1), note: text(200).default('') }).openapi('PassRelease');
+export const GateQuery = z.strictObject({ number: line(30).min(1) });
+export const ReleaseBody = z.strictObject({ number: line(30).min(1), note: text(200).default('') }).openapi('PassRelease');
 
 export const PassSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const PeriodSchema = z.strictObject({ start: HHMM, end: HHMM });
@@ -24,7 +25,7 @@ export type ProjectDto = z.infer<typeof ProjectSchema>;
 export const CreateProjectBody = z
   .strictObject({
     code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/),
-    name: z.string().trim().min(1).max(100),
+    name: singleLineText(100),
     kind: ProjectKind,
     timeZone: z.string().default('Asia/Shanghai'),
     workingHours: z.array(PeriodSchema).min(1).max(6).optional(),
@@ -36,7 +37,7 @@ export const CreateProjectBody = z
 export const UpdateProjectBody = z
   .strictObject({
     version: z.number().int(),
-    name: z.string().trim().min(1).max(100).optional(),
+    name: singleLineText(100).optional(),
     kind: ProjectKind.optional(),
     timeZone: z.string().optional(),
     workingHours: z.array(PeriodSchema).min(1).max(6).optional(),

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { BUILDING_KINDS, UNIT_STATUSES, UNIT_USES } from './rules.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 const area = z.number().min(0).max(1_000_000);
-const code = z.string().trim().min(1).max(32);
+const code = singleLineText(32);
 
 export const SegmentSchema = z.strictObject({
   fromFloor: z.number().int().min(-10).max(200),
@@ -16,13 +17,13 @@ export const SegmentSchema = z.strictObject({
 export const CreateBuildingBody = z
   .strictObject({
     code,
-    name: z.string().trim().min(1).max(64),
+    name: singleLineText(64),
     kind: z.enum(BUILDING_KINDS),
     floorsAbove: z.number().int().min(1).max(200),
     floorsBelow: z.number().int().min(0).max(10).default(0),
-    ownerParty: z.string().trim().max(100).default(''),
-    managingParty: z.string().trim().max(100).default(''),
-    numberingPattern: z.string().trim().min(1).max(40).default('{B}-{F}{UU}'),
+    ownerParty: singleLineText(100, { min: 0 }).default(''),
+    managingParty: singleLineText(100, { min: 0 }).default(''),
+    numberingPattern: singleLineText(40).default('{B}-{F}{UU}'),
     /** Status the new units start in; a developer's new building is 未接房. */
     initialStatus: z.enum(UNIT_STATUSES).default('not_received'),
     segments: z.array(SegmentSchema).max(50).default([]),
@@ -32,10 +33,10 @@ export const CreateBuildingBody = z
 export const UpdateBuildingBody = z
   .strictObject({
     version: z.number().int(),
-    name: z.string().trim().min(1).max(64).optional(),
+    name: singleLineText(64).optional(),
     kind: z.enum(BUILDING_KINDS).optional(),
-    ownerParty: z.string().trim().max(100).optional(),
-    managingParty: z.string().trim().max(100).optional(),
+    ownerParty: singleLineText(100, { min: 0 }).optional(),
+    managingParty: singleLineText(100, { min: 0 }).optional(),
     sortOrder: z.number().int().min(0).max(10_000).optional(),
   })
   .openapi('UpdateBuilding');
@@ -105,14 +106,14 @@ export const SPACE_KINDS = ['standard', 'large', 'accessible', 'charging'] as co
 
 export const SpacesBulk = z.strictObject({
   count: z.number().int().min(1).max(2000),
-  prefix: z.string().trim().max(8).default(''),
+  prefix: singleLineText(8, { min: 0 }).default(''),
   start: z.number().int().min(0).max(99_999).default(1),
   width: z.number().int().min(1).max(6).default(3),
   kind: z.enum(SPACE_KINDS).default('standard'),
 });
 
 export const CreateParkingAreaBody = z
-  .strictObject({ code, name: z.string().trim().min(1).max(64), kind: z.enum(['underground', 'surface']), spaces: SpacesBulk.optional() })
+  .strictObject({ code, name: singleLineText(64), kind: z.enum(['underground', 'surface']), spaces: SpacesBulk.optional() })
   .openapi('CreateParkingArea');
 
 export const ParkingSpaceSchema = z.object({ spaceId: z.string(), areaId: z.string(), code: z.string(), kind: z.string(), status: z.string() }).openapi('ParkingSpace');

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../platform/access/roles.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const RoleAssignment = z.strictObject({
   role: z.enum(ROLES),
@@ -24,7 +25,7 @@ export type StaffDto = z.infer<typeof StaffSchema>;
 export const CreateStaffBody = z
   .strictObject({
     username: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9._-]+$/),
-    displayName: z.string().trim().min(1).max(64),
+    displayName: singleLineText(64),
     phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).optional(),
     password: z.string().min(1).max(200),
     isCompanyAdmin: z.boolean().default(false),
@@ -36,7 +37,7 @@ export const CreateStaffBody = z
 
 export const UpdateStaffBody = z
   .strictObject({
-    displayName: z.string().trim().min(1).max(64).optional(),
+    displayName: singleLineText(64).optional(),
     phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/).nullable().optional(),
     active: z.boolean().optional(),
     isCompanyAdmin: z.boolean().optional(),

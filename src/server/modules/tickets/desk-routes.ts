@@ -6,7 +6,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
-import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
+import { errorResponses, idParam, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
+import { pathParams } from '../../platform/http/path-params.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -17,10 +18,12 @@ import { listNotifications, markRead } from './notifications.ts';
 import { createPrice, listPrices, withdrawPrice } from './prices.ts';
 import { departmentMembers } from './dispatch.ts';
 import { DEPARTMENT_CODES } from './schema.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
 
 const PriceSchema = z.object({ priceId: z.string(), name: z.string(), unit: z.string(), priceFen: z.number(), active: z.boolean() }).openapi('ServicePrice');
 
-const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
+const TicketParam = ProjectParam.extend({ ticketId: idParam('ticketId') });
+const AttachmentParam = TicketParam.extend({ attachmentId: z.uuid() });
 const tags = ['front desk'];
 
 export function deskRoutes(deps: Deps) {
@@ -59,15 +62,14 @@ export function deskRoutes(deps: Deps) {
   );
 
   app.post('/projects/:projectId/tickets/:ticketId/photos', bodyLimit({ maxSize: MAX_PHOTO_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }), async (c) => {
-    const { projectId, ticketId } = TicketParam.parse(c.req.param());
+    const { projectId, ticketId } = pathParams(c, TicketParam, 'what.ticket');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     return c.json(await addPhoto(deps, requireActor(c), projectId, ticketId, bytes), 201);
   });
 
   app.get('/projects/:projectId/tickets/:ticketId/attachments/:attachmentId', async (c) => {
-    const p = TicketParam.extend({ attachmentId: z.uuid() }).safeParse(c.req.param());
-    if (!p.success) throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
-    const a = await getAttachment(deps, requireActor(c), p.data.projectId, p.data.ticketId, p.data.attachmentId);
+    const p = pathParams(c, AttachmentParam);
+    const a = await getAttachment(deps, requireActor(c), p.projectId, p.ticketId, p.attachmentId);
     return c.body(a.data as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': a.mime, 'Cache-Control': 'private, max-age=86400' });
   });
 
@@ -113,7 +115,7 @@ export function deskRoutes(deps: Deps) {
       method: 'post',
       path: '/projects/{projectId}/service-prices',
       tags,
-      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: z.string().trim().min(1).max(100), unit: z.string().trim().min(1).max(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
+      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: singleLineText(100), unit: singleLineText(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
       responses: { 201: { description: 'Created', ...json(PriceSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await createPrice(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),

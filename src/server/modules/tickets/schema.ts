@@ -3,28 +3,29 @@ import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from './states.ts';
 import { COMPLAINT_LEVELS } from './deadline-rules.ts';
 import { COMPLAINT_TYPES } from './complaint-rules.ts';
 import { PhoneString } from '../customers/schema.ts';
+import { singleLineText } from '../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const CHANNELS = ['phone', 'walk_in', 'letter', 'email', 'web', 'patrol', 'staff'] as const;
 export const DEPARTMENT_CODES = ['cs', 'engineering', 'security', 'cleaning', 'finance', 'leasing', 'admin'] as const;
-const instant = z.iso.datetime({ offset: true });
 
 export const IntakeBody = z
   .strictObject({
     kind: z.enum(TICKET_KINDS),
     channel: z.enum(CHANNELS).default('phone'),
     customerId: z.uuid().optional(),
-    customerName: z.string().trim().min(1).max(100),
-    company: z.string().trim().max(100).default(''),
+    customerName: singleLineText(100),
+    company: singleLineText(100, { min: 0 }).default(''),
     contactPhone: PhoneString.optional(),
     unitId: z.uuid().optional(),
-    publicArea: z.string().trim().max(100).optional(),
+    publicArea: singleLineText(100, { min: 0 }).optional(),
     description: z.string().trim().min(1).max(4000),
     /** CMP-1: when the complained-about event happened. */
-    eventAt: instant.optional(),
+    eventAt: instantField(DATE_WINDOWS.event).optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
-    appointmentAt: instant.optional(),
+    appointmentAt: instantField(DATE_WINDOWS.upcoming).optional(),
     written: z.boolean().default(false),
-    promisedAt: instant.optional(),
+    promisedAt: instantField(DATE_WINDOWS.upcoming).optional(),
     /** Settled on the spot (inquiry answered, guidance given): no forwarding needed. */
     settleNote: z.string().trim().max(2000).optional(),
   })
@@ -43,7 +44,7 @@ export const ActionBodies = {
     complaintType: z.enum(COMPLAINT_TYPES).optional(),
     directImpact: z.boolean().optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
-    appointmentAt: instant.optional(),
+    appointmentAt: instantField(DATE_WINDOWS.upcoming).optional(),
     charge: z.enum(['warranty', 'paid', 'not_repair']).optional(),
     priceId: z.uuid().optional(),
     priceFen: z.number().int().min(0).max(100_000_000).optional(),
@@ -60,7 +61,7 @@ export const ActionBodies = {
     /** Repairs: the customer's confirmation — a signature drawn on screen (PNG data URL) or signed on paper. */
     signature: z.string().max(400_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
     signedOnPaper: z.boolean().optional(),
-    signerName: z.string().trim().max(100).optional(),
+    signerName: singleLineText(100, { min: 0 }).optional(),
     /** Complaints/requests: the answer given to the customer (CMP-7, REQ-2). */
     answer: z.string().trim().max(4000).optional(),
   }),
@@ -77,7 +78,7 @@ export const ActionBodies = {
   pause: z.strictObject({ version, reason: z.enum(['customer_rescheduled', 'customer_parts', 'customer_absent', 'other']), note: z.string().max(2000).default('') }),
   resume: z.strictObject({ version, note: z.string().max(2000).default('') }),
   hand_over: z.strictObject({ version, toUserId: z.uuid(), note: z.string().trim().min(1).max(2000) }),
-  extend: z.strictObject({ version, deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']), newDueAt: instant, reason: z.string().trim().min(1).max(2000) }),
+  extend: z.strictObject({ version, deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']), newDueAt: instantField(DATE_WINDOWS.upcoming), reason: z.string().trim().min(1).max(2000) }),
   comment: z.strictObject({ version: version.optional(), text: z.string().trim().min(1).max(4000) }),
   written_reply: z.strictObject({ version, handling: z.string().trim().min(1).max(4000), result: z.string().trim().min(1).max(4000) }),
   corrective_action: z.strictObject({ version, cause: z.string().trim().min(1).max(4000), corrective: z.string().trim().min(1).max(4000), preventive: z.string().trim().min(1).max(4000) }),

@@ -58,9 +58,9 @@ forEachDatabase('uniform errors: bad input is refused clearly and writes nothing
     assert.equal(await countBuildings(), n);
   });
 
-  test('a malformed id in the path is a 400; an unknown one a 404', async () => {
+  test('a malformed id in the path is a 404, as an unknown one is', async () => {
     const pm = await ctx().login('pm');
-    assert.equal((await pm.get('/api/projects/not-a-uuid/buildings')).status, 400);
+    assert.equal((await pm.get('/api/projects/not-a-uuid/buildings')).status, 404);
     const r = await pm.get(`/api/projects/${ctx().projects.CAMPUS}/units/01a00000-0000-7000-8000-000000000000`);
     assert.equal(r.status, 404);
     assert.equal(r.body.error.message, 'Unit not found');

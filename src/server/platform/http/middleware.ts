@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { AppError } from '../errors.ts';
 import { pickLocale } from '../i18n/index.ts';
 import { loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { runWithClock } from '../request-clock.ts';
 import type { Actor } from '../access/actor.ts';
 import type { AppEnv, Deps } from './context.ts';
 
@@ -22,19 +23,21 @@ export function allowedBeforePasswordChange(method: string, path: string): boole
   return BEFORE_PASSWORD_CHANGE.has(`${method === 'HEAD' ? 'GET' : method} ${path}`);
 }
 
-/** Request id (honouring an incoming X-Request-Id), per-request child logger, locale. */
+/** Request id (honouring an incoming X-Request-Id), per-request child logger, locale, the request's clock. */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     c.set('logger', deps.logger.child({ requestId }));
-    c.set('locale', pickLocale(c.req.query('lang') ?? getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
+    // A ?lang= that names no language falls back to the cookie, so even its own error is in the user's language.
+    const asked = c.req.query('lang');
+    c.set('locale', pickLocale(asked === 'en' || asked === 'zh-CN' ? asked : getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
     c.set('actor', null);
     c.set('session', null);
     c.header('X-Request-Id', requestId);
     const started = performance.now();
-    await next();
+    await runWithClock(deps.clock, next);
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (c.req.path.startsWith('/api/')) {
       c.get('logger').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');

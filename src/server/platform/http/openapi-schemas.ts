@@ -21,7 +21,14 @@ export const errorResponses = {
   422: { description: 'Refused by a business rule', content: { 'application/json': { schema: ErrorSchema } } },
 } as const;
 
-export const ProjectParam = z.object({ projectId: z.uuid().openapi({ param: { name: 'projectId', in: 'path' } }) });
+/**
+ * A record's id in the path. Every id is a uuid; a malformed one names nothing and is answered
+ * 404 like an unknown one (the router's hook, openapi-app.ts), never reaching the database.
+ * @example ProjectParam.extend({ ticketId: idParam('ticketId') })
+ */
+export const idParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
+
+export const ProjectParam = z.object({ projectId: idParam('projectId') });
 
 /** `{ content: { 'application/json': { schema } } }` — the body/response shape of every JSON route. */
 export const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });

@@ -47,9 +47,12 @@ export function fieldIssuesFromZod(error: z.ZodError, input?: unknown): FieldIss
       case 'invalid_value':
         out.push({ path: base, key: 'field.enum', params: { options: issue.values.map(String).join(', ') } });
         break;
-      case 'custom':
-        out.push({ path: base, key: typeof issue.params?.key === 'string' ? issue.params.key : 'field.invalid' });
+      case 'custom': {
+        // Our own checks (text-fields.ts, date-fields.ts) name their message key and its values.
+        const own = issue.params as { key?: unknown; values?: Record<string, string | number> } | undefined;
+        out.push({ path: base, key: typeof own?.key === 'string' ? own.key : 'field.invalid', ...(own?.values ? { params: own.values } : {}) });
         break;
+      }
       default:
         out.push({ path: base, key: 'field.invalid' });
     }

@@ -40,8 +40,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 const PRINT_SCRIPT = "document.getElementById('print').addEventListener('click',function(){window.print()});";
 const SCRIPT_HASH = createHash('sha256').update(PRINT_SCRIPT).digest('base64');
 
-/** Only the page's own print script runs; images only from data: URLs (the signature). */
-export const PRINT_CSP = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
+/** Only the page's own print script runs; images only from data: URLs (the signature); never inside another site's frame. */
+export const PRINT_CSP = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 const CSS = `
 @page { size: A4; margin: 15mm 12mm; }

@@ -5,24 +5,24 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../errors.ts';
 import type { AppEnv, Deps } from '../http/context.ts';
 import { requireActor } from '../http/middleware.ts';
+import { pathParams } from '../http/path-params.ts';
 import { MAX_DOCUMENT_BYTES, readDocument, uploadDocument } from './documents.ts';
 import { documentReaders } from './readers.ts';
 
-const Params = z.object({ projectId: z.uuid(), documentId: z.uuid() });
+const ProjectOnly = z.object({ projectId: z.uuid() });
+const Params = ProjectOnly.extend({ documentId: z.uuid() });
 
 export function documentRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.post('/projects/:projectId/documents', bodyLimit({ maxSize: MAX_DOCUMENT_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }), async (c) => {
-    const projectId = z.uuid().safeParse(c.req.param('projectId'));
-    if (!projectId.success) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });
+    const { projectId } = pathParams(c, ProjectOnly, 'what.project');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return c.json(await uploadDocument(deps, requireActor(c), projectId.data, bytes, c.req.query('title') ?? ''), 201);
+    return c.json(await uploadDocument(deps, requireActor(c), projectId, bytes, c.req.query('title') ?? ''), 201);
   });
   app.get('/projects/:projectId/documents/:documentId', async (c) => {
-    const p = Params.safeParse(c.req.param());
-    if (!p.success) throw new AppError('NOT_FOUND', { params: { what: 'what.document' } });
+    const p = pathParams(c, Params, 'what.document');
     const actor = requireActor(c);
-    const d = await readDocument(deps, actor, p.data.projectId, p.data.documentId, (type, id) => documentReaders.canSee(deps, actor, p.data.projectId, type, id));
+    const d = await readDocument(deps, actor, p.projectId, p.documentId, (type, id) => documentReaders.canSee(deps, actor, p.projectId, type, id));
     return c.body(d.data as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': d.mime, 'Cache-Control': 'private, max-age=3600', 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': 'inline' });
   });
   return app;

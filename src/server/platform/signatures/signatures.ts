@@ -10,13 +10,14 @@ import type { Actor } from '../access/actor.ts';
 import type { DbOrTrx } from '../history/record-history.ts';
 import { newId } from '../ids.ts';
 import { fileDocument } from './documents.ts';
+import { singleLineText } from '../http/text-fields.ts';
 
 export const MAX_SIGNATURE_BYTES = 256 * 1024;
 const PNG_DATA_URL = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/;
 
 export const SignatureBody = z
   .strictObject({
-    signerName: z.string().trim().min(1).max(60),
+    signerName: singleLineText(60),
     method: z.enum(['pad', 'paper']),
     image: z.string().max(400_000).optional().openapi({ description: 'pad: the drawn signature as a data:image/png;base64 URL' }),
     scanDocumentId: z.uuid().optional().openapi({ description: 'paper: the uploaded scan of the signed page (POST …/documents)' }),

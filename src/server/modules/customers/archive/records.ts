@@ -14,13 +14,15 @@ import { listDocuments, type DocumentDto } from '../../../platform/signatures/do
 import { openLoansOf, type LoanDto } from '../loans/loans.ts';
 import { projectDay } from '../project-day.ts';
 import { RECORD_CLASSES } from './classes.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 
 const fields = {
-  title: z.string().trim().min(1).max(120),
-  reference: z.string().trim().max(60),
-  counterparty: z.string().trim().max(100),
-  recordDay: z.iso.date().nullable(),
+  title: singleLineText(120),
+  reference: singleLineText(60, { min: 0 }),
+  counterparty: singleLineText(100, { min: 0 }),
+  recordDay: dayField(DATE_WINDOWS.documentDay).nullable(),
   note: z.string().trim().max(1000),
 };
 export const CreateRecordBody = z

@@ -14,17 +14,19 @@ import { ArchiveFieldsBody, replaceVehicles, requireWritableArchive } from '../a
 import { birthdayFromIdCard, ID_TYPES, normalizePhone, validIdNumber } from '../rules.ts';
 import { PhoneString } from '../schema.ts';
 import { getArchive, type ArchiveDetail } from './customer-archive.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const UpdateArchiveBody = z
   .strictObject({
     version: z.number().int().min(1),
-    name: z.string().trim().min(1).max(100).optional(),
-    company: z.string().trim().max(100).optional(),
-    phones: z.array(z.strictObject({ phone: PhoneString, label: z.string().trim().max(20).default('mobile') })).min(1).max(5).optional(),
+    name: singleLineText(100).optional(),
+    company: singleLineText(100, { min: 0 }).optional(),
+    phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5).optional(),
     emergencyPhone: z.union([PhoneString, z.literal('')]).optional(),
-    birthday: z.iso.date().nullable().optional(),
+    birthday: dayField(DATE_WINDOWS.birthday).nullable().optional(),
     idType: z.enum(ID_TYPES).optional(),
-    idNumber: z.string().trim().min(1).max(30).optional().openapi({ description: 'with idType; left out, the ID document stays as it is' }),
+    idNumber: singleLineText(30).optional().openapi({ description: 'with idType; left out, the ID document stays as it is' }),
     vehicles: ArchiveFieldsBody.shape.vehicles,
   })
   .openapi('UpdateArchive');

@@ -13,12 +13,13 @@ import { recordHistory, type DbOrTrx } from '../../../platform/history/record-hi
 import { newId } from '../../../platform/ids.ts';
 import { requireAnyOf } from '../archive/access.ts';
 import { decisionRefusal, expiryOf, exportState, type ExportState, type ExportStatus } from './export-rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const ExportRequestBody = z
   .strictObject({
     buildingId: z.uuid().nullable().default(null).openapi({ description: 'one building, or null for the whole project' }),
     purpose: z.string().trim().min(4).max(200),
-    recipient: z.string().trim().min(2).max(100).openapi({ description: 'who outside the company receives the data' }),
+    recipient: singleLineText(100, { min: 2 }).openapi({ description: 'who outside the company receives the data' }),
   })
   .openapi('ExportRequest');
 export const DecisionBody = z.strictObject({ note: z.string().trim().max(200).default('') }).openapi('ExportDecision');

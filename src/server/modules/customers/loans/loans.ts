@@ -18,19 +18,21 @@ import { requireAnyOf } from '../archive/access.ts';
 import { ENTITY_TYPE, lockSubject, SUBJECT_TYPES, type SubjectType } from '../archive/subjects.ts';
 import { projectDay } from '../project-day.ts';
 import { daysOverdue, lendProblems, loanState, returnProblems, type DayProblem, type LoanState } from './loan-rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const LendBody = z
   .strictObject({
     subjectType: z.enum(SUBJECT_TYPES),
     subjectId: z.uuid(),
-    borrower: z.string().trim().min(1).max(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
+    borrower: singleLineText(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
     purpose: z.string().trim().max(200).default(''),
     approverId: z.uuid().openapi({ description: 'the manager (archive.approve) who approved the loan' }),
-    outDay: z.iso.date(),
-    dueDay: z.iso.date(),
+    outDay: dayField(DATE_WINDOWS.happenedDay),
+    dueDay: dayField(DATE_WINDOWS.term),
   })
   .openapi('ArchiveLoan');
-export const ReturnBody = z.strictObject({ backDay: z.iso.date() }).openapi('ArchiveLoanReturn');
+export const ReturnBody = z.strictObject({ backDay: dayField(DATE_WINDOWS.happenedDay) }).openapi('ArchiveLoanReturn');
 export const LoansQuery = z.strictObject({ state: z.enum(['open', 'overdue', 'returned', 'all']).default('open'), subjectId: z.uuid().optional() });
 
 export interface LoanDto {

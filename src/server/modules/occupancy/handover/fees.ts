@@ -21,12 +21,13 @@ import { recordStep } from '../record-step.ts';
 import { findHandover, handoverStore } from './repo.ts';
 import { prepaymentQuote, type PrepaymentQuote } from './rules.ts';
 import { asBilling } from '../billing-view.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const TakeFeesBody = z
   .strictObject({
     amountFen: z.number().int().openapi({ description: 'the six months the owner paid, in fen: must be the quote' }),
     method: z.enum(PAY_METHODS),
-    receiptNo: z.string().trim().min(1).max(40),
+    receiptNo: singleLineText(40),
   })
   .openapi('HandoverFees');
 export type TakeFees = z.infer<typeof TakeFeesBody>;

@@ -15,16 +15,17 @@ import { recordStep } from '../record-step.ts';
 import { handoverStore } from './repo.ts';
 import { keysProblems } from './rules.ts';
 import { handoverDb } from './tables.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const HandKeysBody = z
   .strictObject({
     keysHanded: z.number().int().min(0).max(50),
     ownerHandbook: z.boolean(),
     renovationHandbook: z.boolean(),
-    rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: z.string().trim().max(60).default('') })).max(50).default([]),
+    rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: singleLineText(60, { min: 0 }).default('') })).max(50).default([]),
     keyKept: z.boolean().default(false).openapi({ description: 'one key kept for the repairs while items remain' }),
     ownerConsent: z.boolean().default(false).openapi({ description: 'the owner agreed that a key is kept' }),
-    keyCabinetSlot: z.string().trim().max(20).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
+    keyCabinetSlot: singleLineText(20, { min: 0 }).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
   })
   .openapi('HandoverKeys');
 export type HandKeys = z.infer<typeof HandKeysBody>;

@@ -25,6 +25,7 @@ import { DECLINE_REASONS, HANDOVER_STATES } from './rules.ts';
 import { signReceipt, SignReceiptBody } from './sign-receipt.ts';
 import { declineHandover, startHandover } from './start-handover.ts';
 import { verifyOwner, VerifyOwnerBody } from './verify-owner.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 const tags = ['handover'];
 const Any = json(z.any());
@@ -33,7 +34,7 @@ const base = '/projects/{projectId}/handovers' as const;
 const IdParam = ProjectParam.extend({ handoverId: z.uuid().openapi({ param: { name: 'handoverId', in: 'path' } }) });
 const ItemParam = ProjectParam.extend({ itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }) });
 const Lang = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
-const DayQuery = Lang.extend({ day: z.iso.date().optional() });
+const DayQuery = Lang.extend({ day: dayField(DATE_WINDOWS.filter).optional() });
 const DeclineBody = z.strictObject({ reason: z.enum(DECLINE_REASONS), note: z.string().trim().max(300).default('') }).openapi('HandoverDecline');
 
 export function handoverRoutes(deps: Deps) {

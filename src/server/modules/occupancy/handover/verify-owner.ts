@@ -21,13 +21,14 @@ import { recordStep } from '../record-step.ts';
 import { requireScans } from '../scan-check.ts';
 import { findHandover, handoverStore } from './repo.ts';
 import { rosterMismatches } from './rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const VerifyOwnerBody = z
   .strictObject({
     rosterEntryId: z.uuid().openapi({ description: 'the roster row of the unit the owner is on' }),
     idType: z.enum(ID_TYPES),
-    idNumber: z.string().trim().min(1).max(30),
-    contractNo: z.string().trim().max(50).default(''),
+    idNumber: singleLineText(30),
+    contractNo: singleLineText(50, { min: 0 }).default(''),
     idCopyDocumentId: z.uuid().openapi({ description: 'the scan of the ID copy (POST …/documents first)' }),
     phone: PhoneString.optional().openapi({ description: "the owner's mobile, when the roster has none" }),
   })

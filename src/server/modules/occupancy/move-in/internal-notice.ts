@@ -20,10 +20,11 @@ import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { billingDayProblems, NOTICE_ROLES, payerChange, statusAfterMoveIn } from './rules.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const NoticeBody = z
   .strictObject({
-    billingFrom: z.iso.date().openapi({ description: 'the first day the tenant is billed (within the lease)' }),
+    billingFrom: dayField(DATE_WINDOWS.term).openapi({ description: 'the first day the tenant is billed (within the lease)' }),
     payer: z.enum(['tenant', 'owner']).default('tenant').openapi({ description: 'who pays the management fee: the tenant (usual) or the owner who keeps paying' }),
     serviceInfo: z.strictObject({
       hotline: z.boolean().openapi({ description: 'the service hotline and what the desk does were explained' }),

@@ -17,8 +17,9 @@ import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { inspectionProblems } from './rules.ts';
 import { moveInDb } from './tables.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
-const Name = z.string().trim().min(1).max(40);
+const Name = singleLineText(40);
 
 export const InspectionBody = z
   .strictObject({

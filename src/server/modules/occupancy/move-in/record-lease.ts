@@ -21,15 +21,17 @@ import { recordStep } from '../record-step.ts';
 import { requireScans } from '../scan-check.ts';
 import { findMoveIn, moveInStore } from './repo.ts';
 import { leaseProblems } from './rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const LeaseBody = z
   .strictObject({
     customerId: z.uuid().optional().openapi({ description: 'the tenant when already a customer' }),
-    newTenant: z.strictObject({ kind: z.enum(CUSTOMER_KINDS), name: z.string().trim().min(1).max(100), phone: PhoneString }).optional(),
+    newTenant: z.strictObject({ kind: z.enum(CUSTOMER_KINDS), name: singleLineText(100), phone: PhoneString }).optional(),
     idType: z.enum(ID_TYPES),
-    idNumber: z.string().trim().min(1).max(30),
-    leaseStart: z.iso.date(),
-    leaseEnd: z.iso.date(),
+    idNumber: singleLineText(30),
+    leaseStart: dayField(DATE_WINDOWS.term),
+    leaseEnd: dayField(DATE_WINDOWS.leaseEnd),
     leaseCopyDocumentId: z.uuid().openapi({ description: 'scan of the lease copy (租赁合同复印件)' }),
     moveInNoticeDocumentId: z.uuid().openapi({ description: 'scan of the move-in notice from leasing (入住通知单)' }),
   })

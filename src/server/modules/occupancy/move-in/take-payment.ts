@@ -18,8 +18,9 @@ import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { depositProblems } from './rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
 
-const Receipt = z.string().trim().min(1).max(40);
+const Receipt = singleLineText(40);
 
 export const PaymentBody = z
   .strictObject({

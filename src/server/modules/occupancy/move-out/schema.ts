@@ -4,15 +4,19 @@ import { SignatureBody } from '../../../platform/signatures/signatures.ts';
 import { PhoneString } from '../../customers/schema.ts';
 import { PAY_METHODS } from '../../billing/ledger.ts';
 import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 const Text = (max: number) => z.string().trim().max(max);
+/** Names: one line. */
+const Line = (max: number) => singleLineText(max, { min: 0 });
 
 export const OpenMoveOutBody = z
   .strictObject({
     unitId: z.uuid(),
     customerId: z.uuid().openapi({ description: 'the tenant moving out' }),
-    moveDay: z.iso.date().openapi({ description: 'MVO-2: the agreed moving day' }),
-    contactName: Text(60).min(1),
+    moveDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'MVO-2: the agreed moving day' }),
+    contactName: Line(60).min(1),
     contactPhone: PhoneString,
     forwardingAddress: Text(200).min(1).openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
     keepIntactReminded: z.literal(true).openapi({ description: 'MVO-2: the customer was reminded to keep the unit and its fixtures intact' }),
@@ -21,9 +25,9 @@ export const OpenMoveOutBody = z
 
 export const InspectionBody = z
   .strictObject({
-    fixtures: z.array(z.strictObject({ name: Text(60).min(1), quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS) })).min(1).max(100),
+    fixtures: z.array(z.strictObject({ name: Line(60).min(1), quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS) })).min(1).max(100),
     readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20).default([]),
-    engineerName: Text(60).min(1),
+    engineerName: Line(60).min(1),
     restorationRequired: z.boolean().openapi({ description: 'MVO-3: whether the tenant must restore the unit before the inspection passes' }),
     restorationNote: Text(500).default(''),
     tenantSignature: SignatureBody.openapi({ description: 'MVO-3: the tenant signs the meter readings and the inspection' }),
@@ -33,16 +37,16 @@ export const InspectionBody = z
 export const OwnerAnswerBody = z
   .strictObject({
     ownerCustomerId: z.uuid().optional(),
-    ownerName: Text(60).min(1),
+    ownerName: Line(60).min(1),
     agreed: z.boolean(),
-    itemsToStay: z.array(z.strictObject({ name: Text(60).min(1), quantity: z.number().int().min(1).max(999) })).max(50).default([]),
+    itemsToStay: z.array(z.strictObject({ name: Line(60).min(1), quantity: z.number().int().min(1).max(999) })).max(50).default([]),
   })
   .openapi('MoveOutOwnerAnswer');
 
 export const ClearBody = z
   .strictObject({
-    elevatorFrom: z.iso.datetime({ offset: true }).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
-    elevatorTo: z.iso.datetime({ offset: true }),
+    elevatorFrom: instantField(DATE_WINDOWS.plan).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
+    elevatorTo: instantField(DATE_WINDOWS.plan),
   })
   .openapi('MoveOutClear');
 
@@ -63,7 +67,7 @@ export const CompleteBody = z
 export const RefundBody = z
   .strictObject({
     method: z.enum(PAY_METHODS),
-    refunds: z.array(z.strictObject({ depositId: z.uuid(), receiptNo: z.string().trim().min(1).max(40) })).max(10),
+    refunds: z.array(z.strictObject({ depositId: z.uuid(), receiptNo: singleLineText(40) })).max(10),
     note: Text(200).default(''),
   })
   .openapi('MoveOutDepositRefund');

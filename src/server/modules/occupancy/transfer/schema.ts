@@ -3,18 +3,20 @@ import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../../platform/signatures/signatures.ts';
 import { ArchiveFieldsBody } from '../../customers/archive-fields.ts';
 import { UNIT_STATUSES } from '../../properties/index.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 export const OpenTransferBody = z
   .strictObject({
     unitId: z.uuid(),
     oldOwnerId: z.uuid().openapi({ description: 'the owner selling or giving the unit' }),
-    handoverDay: z.iso.date().openapi({ description: 'TRF-1: the handover date up to which the old owner settles everything' }),
+    handoverDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'TRF-1: the handover date up to which the old owner settles everything' }),
   })
   .openapi('OpenTransfer');
 
 export const CertifyBody = z
   .strictObject({
-    certificateNo: z.string().trim().min(1).max(60).openapi({ description: 'TRF-1: number of the new title certificate (房屋产权证)' }),
+    certificateNo: singleLineText(60).openapi({ description: 'TRF-1: number of the new title certificate (房屋产权证)' }),
     scanDocumentId: z.uuid().openapi({ description: 'the scan of the new certificate, uploaded first (POST …/documents)' }),
   })
   .openapi('TransferCertificate');

@@ -18,12 +18,13 @@ import { ProgressQuery, RecordVisitBody, VisitProgressSchema, VisitSchema, Visit
 import { dailyOpenList } from './daily-open-list.ts';
 import { weeklyExport } from './weekly-export.ts';
 import { weeklyStats } from './weekly-stats.ts';
+import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 const Lang = z.enum(['zh-CN', 'en']).optional();
 const WeeklyQuery = z.strictObject({
   week: z.string().regex(/^\d{4}-W\d{2}$/).optional().openapi({ example: '2026-W47' }),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dayField(DATE_WINDOWS.filter).optional(),
+  to: dayField(DATE_WINDOWS.filter).optional(),
   lang: Lang,
 });
 const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
@@ -67,7 +68,7 @@ export function ticketReportRoutes(deps: Deps) {
       path: '/projects/{projectId}/reports/daily-open-list',
       tags,
       summary: 'REP-6: the day\'s repair work orders still open or not yet called back (today by default)',
-      request: { params: ProjectParam, query: z.strictObject({ day: z.iso.date().optional(), lang: Lang }) },
+      request: { params: ProjectParam, query: z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional(), lang: Lang }) },
       responses: { 200: { description: 'The list', ...json(z.any()) }, ...errorResponses },
     }),
     async (c) => c.json(await dailyOpenList(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),

@@ -2,18 +2,19 @@
 import { z } from '@hono/zod-openapi';
 import { PhoneString } from '../../customers/schema.ts';
 import { VISIT_CHANNELS } from './visit-rules.ts';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
-const instant = z.iso.datetime({ offset: true });
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 export const RecordVisitBody = z
   .strictObject({
     customerId: z.uuid().optional(),
-    customerName: z.string().trim().min(1).max(100),
-    company: z.string().trim().max(100).default(''),
+    customerName: singleLineText(100),
+    company: singleLineText(100, { min: 0 }).default(''),
     unitId: z.uuid().optional(),
     /** When the visit took place; now when left out. Never in the future. */
-    visitedAt: instant.optional(),
+    visitedAt: instantField(DATE_WINDOWS.event).optional(),
     channel: z.enum(VISIT_CHANNELS).default('visit'),
     opinions: z.string().trim().max(4000).default(''),
   })
@@ -37,9 +38,9 @@ export const VisitTicketBody = z
     /** Defaults to the visit's recorded opinions. */
     description: z.string().trim().min(1).max(4000).optional(),
     contactPhone: PhoneString.optional(),
-    publicArea: z.string().trim().max(100).optional(),
+    publicArea: singleLineText(100, { min: 0 }).optional(),
     urgency: z.enum(['urgent', 'scheduled']).optional(),
-    appointmentAt: instant.optional(),
+    appointmentAt: instantField(DATE_WINDOWS.upcoming).optional(),
   })
   .openapi('VisitTicket');
 export type VisitTicketInput = z.infer<typeof VisitTicketBody>;
