@@ -24,6 +24,7 @@ import { openDeps } from '../../src/server/runtime.ts';
 import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import { hashPassword, verifyPassword } from '../../src/server/platform/auth/passwords.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
+import { newId } from '../../src/server/platform/ids.ts';
 import { postgresAdminUrl, withDatabase, type TestDatabase } from './databases.ts';
 import { alive, prunePostgresOrphans, pruneSqliteOrphans, SQLITE_TEMPLATE_DIR, templateName } from './template-registry.ts';
 
@@ -54,13 +55,30 @@ async function cheapenDemoLogins(deps: Deps): Promise<void> {
   }
 }
 
-/** Migrates and seeds an empty database at `url`, then closes every connection to it. */
-async function migrateAndSeed(url: string, opts: SeedOptions): Promise<void> {
+/**
+ * Ids are time-ordered and increase within one process (ids.ts), and timelines sort rows of
+ * the same instant by id. A test acting at the seed's instant used to share the seeding
+ * process and so always sorted after the seed; in a copy, its process continues after the
+ * id the seeding process would have made next, kept beside the template.
+ */
+function nextIdFile(template: string): string {
+  return join(SQLITE_TEMPLATE_DIR, `${template}.next-id`);
+}
+
+function continueIdsAfter(next: string): void {
+  const prefix = next.slice(0, 18); // milliseconds, version and sequence: the ordered part
+  const ms = parseInt(next.slice(0, 8) + next.slice(9, 13), 16);
+  while (newId(ms).slice(0, 18) < prefix);
+}
+
+/** Migrates and seeds an empty database at `url`, records the id its process makes next, then closes every connection to it. */
+async function migrateAndSeed(url: string, name: string, opts: SeedOptions): Promise<void> {
   const clock = opts.seedAt ? new FixedClock(opts.seedAt) : systemClock;
   const deps = await openDeps({ databaseUrl: url, logLevel: 'silent' }, clock, pino({ level: 'silent' }));
   try {
     await seedDemo(deps);
     await cheapenDemoLogins(deps);
+    writeFileSync(nextIdFile(name), newId(clock.now().getTime()));
     // A self-contained file: the WAL is folded in and gone, so copying the one file copies everything.
     if (deps.db.sqlite) deps.db.sqlite.pragma('journal_mode = DELETE');
   } finally {
@@ -106,6 +124,7 @@ function readFileSafe(path: string): string {
   }
 }
 
+/** The name of the run's SQLite template, built when it is not there yet. */
 async function sqliteTemplate(opts: SeedOptions): Promise<string> {
   mkdirSync(SQLITE_TEMPLATE_DIR, { recursive: true });
   const name = templateName(ROOT, opts.seedAt);
@@ -115,14 +134,14 @@ async function sqliteTemplate(opts: SeedOptions): Promise<string> {
     const building = join(SQLITE_TEMPLATE_DIR, `${name}.building-${process.pid}`);
     mkdirSync(building, { recursive: true });
     try {
-      await migrateAndSeed(join(building, 'db.sqlite'), opts);
+      await migrateAndSeed(join(building, 'db.sqlite'), `${name}.sqlite`, opts);
       // The template appears complete or not at all.
       renameSync(join(building, 'db.sqlite'), file);
     } finally {
       rmSync(building, { recursive: true, force: true });
     }
   });
-  return file;
+  return name;
 }
 
 /**
@@ -131,10 +150,11 @@ async function sqliteTemplate(opts: SeedOptions): Promise<string> {
  * @example const databaseUrl = await seededSqliteCopy(dataDir, { file: 'e2e.sqlite' });
  */
 export async function seededSqliteCopy(dir: string, opts: SeedOptions & { file?: string } = {}): Promise<string> {
-  const template = await sqliteTemplate(opts);
+  const name = await sqliteTemplate(opts);
   mkdirSync(dir, { recursive: true });
   const target = join(dir, opts.file ?? 'propdesk.sqlite');
-  copyFileSync(template, target, constants.COPYFILE_FICLONE);
+  copyFileSync(join(SQLITE_TEMPLATE_DIR, `${name}.sqlite`), target, constants.COPYFILE_FICLONE);
+  continueIdsAfter(readFileSync(nextIdFile(`${name}.sqlite`), 'utf8'));
   return target;
 }
 
@@ -171,7 +191,7 @@ async function postgresTemplate(adminUrl: string, opts: SeedOptions): Promise<st
       const building = `${name}_b`;
       await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${building}`);
-      await migrateAndSeed(withDatabase(adminUrl, building), opts);
+      await migrateAndSeed(withDatabase(adminUrl, building), `${name}.postgres`, opts);
       // The template appears complete or not at all.
       await retryWhileInUse(admin, `ALTER DATABASE ${building} RENAME TO ${name}`);
     } finally {
@@ -194,6 +214,7 @@ export async function seededPostgresClone(adminUrl: string, opts: SeedOptions = 
   } finally {
     await admin.end();
   }
+  continueIdsAfter(readFileSync(nextIdFile(`${template}.postgres`), 'utf8'));
   return withDatabase(adminUrl, name);
 }
 
