@@ -8,7 +8,6 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { openDeps } from '../../src/server/runtime.ts';
-import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/access/actor.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../src/server/platform/calendar/index.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
@@ -18,6 +17,7 @@ import { startBilling } from '../../src/server/modules/billing/accounts.ts';
 import { areaFeeFen, monthOf } from '../../src/server/modules/billing/rules.ts';
 import { billingDb } from '../../src/server/modules/billing/tables.ts';
 import { testDatabases } from '../support/databases.ts';
+import { seededDatabase } from '../support/seeded-template.ts';
 
 function cli(args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, ['src/server/main.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', LANG: 'C', ...env }, encoding: 'utf8', timeout: 60_000 });
@@ -35,9 +35,8 @@ for (const tdb of testDatabases()) {
     const units: { unitId: string; area: number }[] = [];
 
     before(async () => {
-      url = await tdb.create();
+      url = await seededDatabase(tdb);
       deps = await openDeps({ databaseUrl: url, logLevel: 'silent' });
-      await seedDemo(deps);
       const db = billingDb(deps.db.k);
       const estate = await db.selectFrom('projects').select('project_id').where('code', '=', 'ESTATE').executeTakeFirstOrThrow();
       const P = estate.project_id;

@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import { openDeps } from '../../src/server/runtime.ts';
 import { openDb } from '../../src/server/platform/db/connection.ts';
-import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { seededSqliteCopy } from '../support/seeded-template.ts';
 import { loginOverHttp, spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 
 let dir = '';
@@ -22,14 +21,12 @@ let server: SpawnedServer | null = null;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'propdesk-crash-'));
-  file = join(dir, 'propdesk.sqlite');
-  const deps = await openDeps({ databaseUrl: file, logLevel: 'silent' }, undefined, pino({ level: 'silent' }));
+  file = await seededSqliteCopy(dir);
+  const db = openDb({ url: file });
   try {
-    await seedDemo(deps);
-    campusId = (await deps.db.k.selectFrom('projects').select('project_id').where('code', '=', 'CAMPUS').executeTakeFirstOrThrow()).project_id;
+    campusId = (await db.k.selectFrom('projects').select('project_id').where('code', '=', 'CAMPUS').executeTakeFirstOrThrow()).project_id;
   } finally {
-    await deps.bus.close();
-    await deps.db.close();
+    await db.close();
   }
 });
 

@@ -8,10 +8,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pino from 'pino';
 import { openDeps } from '../../src/server/runtime.ts';
-import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import { scheduleTimer } from '../../src/server/platform/timers/schedule.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
 import { postgresAvailable, postgresTestDatabase } from '../support/databases.ts';
+import { seededDatabase } from '../support/seeded-template.ts';
 import { loginOverHttp, spawnServer, type SpawnedServer } from '../support/spawn-server.ts';
 import { readSse } from '../support/sse-client.ts';
 
@@ -25,9 +26,8 @@ const servers: SpawnedServer[] = [];
 
 before(async () => {
   if (skip) return;
-  url = await postgresTestDatabase.create();
+  url = await seededDatabase(postgresTestDatabase);
   deps = await openDeps({ databaseUrl: url, logLevel: 'silent' }, undefined, pino({ level: 'silent' }));
-  await seedDemo(deps);
   campusId = (await deps.db.k.selectFrom('projects').select('project_id').where('code', '=', 'CAMPUS').executeTakeFirstOrThrow()).project_id;
   servers.push(...(await Promise.all([spawnServer({ databaseUrl: url }), spawnServer({ databaseUrl: url })])));
 });

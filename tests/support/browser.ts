@@ -21,8 +21,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { openDeps, startServer, type RunningServer } from '../../src/server/runtime.ts';
-import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { startServer, type RunningServer } from '../../src/server/runtime.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { seededSqliteCopy } from './seeded-template.ts';
 import type { Config } from '../../src/server/config.ts';
 import { RunningClock, type Clock } from '../../src/server/platform/clock.ts';
 
@@ -113,13 +114,8 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   };
   const logger = pino({ level: 'silent' });
   const clock = opts.clock ?? new RunningClock(E2E_START);
-  const seedDeps = await openDeps(config, clock, logger);
-  try {
-    await seedDemo(seedDeps);
-  } finally {
-    await seedDeps.bus.close();
-    await seedDeps.db.close();
-  }
+  // A copy of the run's demo database seeded on the server's day (journeys on the usual day share one).
+  await seededSqliteCopy(dataDir, { file: 'e2e.sqlite', seedAt: opts.clock ? clock.now() : new Date(E2E_START) });
   const server = await startServer(config, { logger, clock });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   // launch() gives the browser a fresh temporary profile of its own and deletes it on close.

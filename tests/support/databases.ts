@@ -20,7 +20,8 @@ function adminUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
 
-function withDatabase(url: string, name: string): string {
+/** The URL of database `name` on the server of `url`. */
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
@@ -64,6 +65,11 @@ const postgres: TestDatabase = {
 
 export function testDatabases(): TestDatabase[] {
   return adminUrl() ? [sqlite, postgres] : [sqlite];
+}
+
+/** The admin URL of the PostgreSQL server tests create databases on (TEST_DATABASE_URL). */
+export function postgresAdminUrl(): string | undefined {
+  return adminUrl();
 }
 
 export function postgresAvailable(): boolean {

@@ -13,8 +13,9 @@ import { FixedClock } from '../../src/server/platform/clock.ts';
 import { openDeps } from '../../src/server/runtime.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
-import { seedDemo, DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/seed-demo.ts';
 import { testDatabases, type TestDatabase } from './databases.ts';
+import { seededDatabase } from './seeded-template.ts';
 import { sweepOnce } from '../../src/server/platform/timers/sweeper.ts';
 import { timerHandlers } from '../../src/server/timer-handlers.ts';
 
@@ -93,7 +94,8 @@ export const TEST_START = '2026-11-25T01:00:00.000Z';
 
 /**
  * Runs `body` once per test database, each with a fresh migrated database holding the
- * demo company (seed: true, the default) or nothing at all.
+ * demo company seeded at TEST_START (seed: true, the default; a copy of the run's template)
+ * or nothing at all.
  */
 export function forEachDatabase(title: string, body: (ctx: () => TestContext) => void, opts: { seed?: boolean } = {}): void {
   for (const tdb of testDatabases()) {
@@ -101,10 +103,10 @@ export function forEachDatabase(title: string, body: (ctx: () => TestContext) =>
       let ctx: TestContext | undefined;
       let url = '';
       before(async () => {
-        url = await tdb.create();
+        // Seeded: a copy of the run's template, seeded once at TEST_START (seeded-template.ts).
+        url = opts.seed === false ? await tdb.create() : await seededDatabase(tdb, { seedAt: new Date(TEST_START) });
         const clock = new FixedClock(TEST_START);
         const deps = await openDeps({ databaseUrl: url, logLevel: 'silent' }, clock, pino({ level: 'silent' }));
-        if (opts.seed !== false) await seedDemo(deps);
         const app = buildApp(deps);
         const rows = await deps.db.k.selectFrom('projects').select(['project_id', 'code']).execute();
         const byCode = Object.fromEntries(rows.map((r) => [r.code, r.project_id]));

@@ -71,6 +71,11 @@ test('REP-6: a repair is called back the same day; after the day shift, the next
   assert.equal(iso(callbackDeadline('complaint', at('2026-11-25T10:00:00Z'), sh).dueAt), '2026-11-26T10:00:00.000Z');
 });
 
+test('REP-6: the day shift ends at 17:30 — a repair completed at 17:29 is called back the same day, one completed at 17:30 the next', () => {
+  assert.equal(iso(callbackDeadline('repair', at('2026-11-25T09:29:00Z'), sh).dueAt), '2026-11-25T16:00:00.000Z');
+  assert.equal(iso(callbackDeadline('repair', at('2026-11-25T09:30:00Z'), sh).dueAt), '2026-11-26T16:00:00.000Z');
+});
+
 test('CMP-6: not solved the same day → project manager at the end of the local day', () => {
   assert.equal(iso(sameDayEscalation(at('2026-11-25T06:00:00Z'), sh).dueAt), '2026-11-25T16:00:00.000Z');
 });

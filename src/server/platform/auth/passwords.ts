@@ -9,11 +9,15 @@ const R = 8;
 const P = 1;
 const KEYLEN = 32;
 
-/** scrypt$N$r$p$salt$hash, base64url; parameters travel with the hash so they can be raised later. */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * scrypt$N$r$p$salt$hash, base64url; parameters travel with the hash so they can be raised later.
+ * `cost` (scrypt's N) is only ever lowered by the test suite's seeded fixtures, whose thousands of
+ * demo logins would otherwise spend minutes in scrypt (tests/support/seeded-template.ts).
+ */
+export async function hashPassword(password: string, cost = N): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEYLEN, { N, r: R, p: P, maxmem: 64 * 1024 * 1024 });
-  return `scrypt$${N}$${R}$${P}$${salt.toString('base64url')}$${key.toString('base64url')}`;
+  const key = await scrypt(password, salt, KEYLEN, { N: cost, r: R, p: P, maxmem: 64 * 1024 * 1024 });
+  return `scrypt$${cost}$${R}$${P}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
