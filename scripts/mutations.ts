@@ -88,25 +88,23 @@ export const MUTATIONS: Mutation[] = [
   { rule: 'CMP-5', file: COMPLAINT_RULES, from: "return level === 'major' || level === 'important';", to: "return level === 'major';", tests: DEADLINE_TESTS },
 
   // ── tickets: the forwarding flag, the 7-day upgrade and the queue (database, SQLite) ──
-  // TKT-3: the late-forwarding flag raised after 11 minutes (a second copy of the 10 minutes).
+  // TKT-3: a ticket forwarded at exactly 10 minutes is flagged late (the flag reads the one rule).
   {
     rule: 'TKT-3',
-    file: 'src/server/modules/tickets/actions.ts',
-    from: 'new Date(t.received_at).getTime() + 10 * 60_000;',
-    to: 'new Date(t.received_at).getTime() + 11 * 60_000;',
-    tests: ['src/server/modules/tickets/repairs.test.ts'],
+    file: DEADLINES,
+    from: 'return forwardedAt.getTime() > forwardDeadline(receivedAt).dueAt.getTime();',
+    to: 'return forwardedAt.getTime() >= forwardDeadline(receivedAt).dueAt.getTime();',
+    tests: ['src/server/modules/tickets/rule-edges.test.ts'],
     only: 'TKT-3',
-    note: 'issue #9: the 10 minutes are hard-coded a second time; no test forwards between 10 and 11 minutes',
   },
   // CMP-4: an answered (resolved) complaint is still upgraded to major after 7 days.
   {
     rule: 'CMP-4',
-    file: 'src/server/modules/tickets/deadline-timer.ts',
-    from: "t.level === 'major' || !UNSOLVED.includes(t.state)) return {};",
-    to: "t.level === 'major') return {};",
-    tests: COMPLAINT_TESTS,
+    file: COMPLAINT_RULES,
+    from: "t.level !== 'major' && UNSOLVED_STATES.includes(t.state);",
+    to: "t.level !== 'major';",
+    tests: ['src/server/modules/tickets/rule-edges.test.ts'],
     only: 'CMP-4',
-    note: 'issue #9: no test that an answered complaint is not upgraded',
   },
   // ORG-1: the ticket queue without its access check (another project's clerk gets 200).
   {
@@ -114,9 +112,8 @@ export const MUTATIONS: Mutation[] = [
     file: 'src/server/modules/tickets/queue.ts',
     from: "  requireAccess({ actor, permission: 'project.read', projectId });\n  const now",
     to: '  const now',
-    tests: ['src/server/modules/tickets/repairs.test.ts', ...ACCESS_TESTS],
-    only: 'ORG-1|department staff',
-    note: "issue #9: no test reads another project's queue",
+    tests: ['src/server/modules/tickets/rule-edges.test.ts'],
+    only: 'ORG-1',
   },
 
   // ── access (database, SQLite) ──
@@ -145,15 +142,16 @@ export const MUTATIONS: Mutation[] = [
 
   // ── move-out and transfer (pure) ──
   // MVO-4: the clearing blockers ignore less than 1 元 owed.
-  { rule: 'MVO-4', file: EXIT, from: 'if (m.owedFen > 0 || m.openBills > 0)', to: 'if (m.owedFen > 99 || m.openBills > 0)' },
+  { rule: 'MVO-4', file: EXIT, from: 'return o.owedFen > 0 || o.openBills > 0;', to: 'return o.owedFen > 99;' },
   // MVO-4/TRF-1: a move-out (or transfer) goes on while less than 1 元 is owed.
   {
     rule: 'MVO-4',
     file: 'src/server/modules/occupancy/exit/arrears.ts',
-    from: 'if (owed.owedFen === 0 && owed.bills.length === 0) return;',
-    to: 'if (owed.owedFen < 100) return;',
+    from: 'if (owesAnything({ owedFen: owed.owedFen, openBills: owed.bills.length })) throw',
+    to: 'if (owed.owedFen >= 100) throw',
     tests: ['src/server/modules/occupancy/move-out/move-out.test.ts'],
-    note: 'issue #9: the only test owes hundreds of 元',
+    mustKill: false,
+    note: 'the move-out clearing step is proven at 1 fen through clearBlockers; the other callers of requireNothingOwed (transfer, moving-out pass) are tested only with hundreds of 元 owed',
   },
   // MVO-7: a residential tenant leaves without the owner's agreement.
   { rule: 'MVO-7', file: EXIT, from: "if (m.residential && !m.ownerAgreed) out.push('owner_not_agreed');", to: '' },
@@ -206,7 +204,7 @@ export const MUTATIONS: Mutation[] = [
 
   // ── customers (pure) ──
   // CUS-3: an export requester approves their own export.
-  { rule: 'CUS-3', file: EXPORTS, from: "if (r.requestedBy !== null && r.requestedBy === deciderId) return 'export.own_request';", to: '' },
+  { rule: 'CUS-3/ORG-2', file: 'src/server/platform/access/approval.ts', from: "if (requesters.includes(c.approver)) return 'approval.own_request';", to: '' },
   // CUS-3: an approved export is downloadable for 8 days instead of 7.
   { rule: 'CUS-3', file: EXPORTS, from: 'export const EXPORT_VALID_DAYS = 7;', to: 'export const EXPORT_VALID_DAYS = 8;' },
   // CUS-3: someone other than the requester downloads the export.
