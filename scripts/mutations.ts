@@ -151,7 +151,7 @@ export const MUTATIONS: Mutation[] = [
     to: 'if (owed.owedFen >= 100) throw',
     tests: ['src/server/modules/occupancy/move-out/move-out.test.ts'],
     mustKill: false,
-    note: 'the move-out clearing step is proven at 1 fen through clearBlockers; the other callers of requireNothingOwed (transfer, moving-out pass) are tested only with hundreds of 元 owed',
+    note: 'the clearing step is proven at 1 fen through clearBlockers; the other callers of requireNothingOwed (move-out completion, deposit refund, transfer) are tested only with hundreds of 元 owed',
   },
   // MVO-7: a residential tenant leaves without the owner's agreement.
   { rule: 'MVO-7', file: EXIT, from: "if (m.residential && !m.ownerAgreed) out.push('owner_not_agreed');", to: '' },
