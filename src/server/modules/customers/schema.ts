@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CUSTOMER_KINDS, UNIT_RELATIONS } from './rules.ts';
+import { CUSTOMER_KINDS } from './rules.ts';
 
 export const PhoneString = z.string().trim().regex(/^[0-9+\-() ]{3,24}$/);
 
@@ -16,12 +16,12 @@ export const CustomerSchema = z
   .openapi('Customer');
 export type CustomerDto = z.infer<typeof CustomerSchema>;
 
+/** A customer recorded at the desk (CUS-1): no units — links to units come from the archive workflows only. */
 export const CreateCustomerBody = z
   .strictObject({
     kind: z.enum(CUSTOMER_KINDS).default('person'),
     name: z.string().trim().min(1).max(100),
     company: z.string().trim().max(100).default(''),
     phones: z.array(z.strictObject({ phone: PhoneString, label: z.string().trim().max(20).default('mobile') })).min(1).max(5),
-    units: z.array(z.strictObject({ unitId: z.uuid(), relation: z.enum(UNIT_RELATIONS) })).max(50).default([]),
   })
   .openapi('CreateCustomer');

@@ -2,6 +2,8 @@
  * Intake (TKT-1, TKT-2): the receiver records the request and owns it to the end. What is
  * settled on the spot is settled; everything else must be forwarded within 10 minutes
  * (TKT-3). A double-submitted intake with the same Idempotency-Key returns the first ticket.
+ * The contact phone is a whole number (typed, or from the caller's archive when the digits
+ * typed are its tail); recording a caller never links them to the unit (CUS-1, CUS-3).
  */
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -10,6 +12,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadWorkCalendar } from '../../platform/calendar/index.ts';
 import { normalizePhone } from '../customers/rules.ts';
+import { resolveContactPhone } from '../customers/contact-phone.ts';
 import { callbackDeadline, forwardDeadline, requestDeadline, type DueDeadline } from './deadline-rules.ts';
 import { nextState } from './states.ts';
 import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
@@ -33,7 +36,7 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
   const now = deps.clock.now();
   if (idemKey) {
     const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
-    if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
+    if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)], actor))[0]!, replayed: true };
   }
   checkIntake(input, now);
   const cal = await loadWorkCalendar(deps.db.k, projectId);
@@ -51,6 +54,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         const c = await trx.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('customer_id', '=', input.customerId).executeTakeFirst();
         if (!c) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.customer' }, fields: [{ path: 'customerId', key: 'error.NOT_FOUND', params: { what: 'what.customer' } }] });
       }
+      // The ticket keeps a number the engineer can call (TKT-1): the caller's whole number, or the archived one the digits typed end with.
+      const contact = await resolveContactPhone(trx, projectId, input.customerId, input.contactPhone, 'contactPhone');
       const settled = input.settleNote !== undefined;
       const state = settled ? nextState('settle', input.kind, 'new', false)! : 'new';
       const row: TicketRow = {
@@ -64,8 +69,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         customer_id: input.customerId ?? null,
         customer_name: input.customerName,
         company: input.company,
-        contact_phone: input.contactPhone ?? '',
-        phone_norm: input.contactPhone ? normalizePhone(input.contactPhone) : '',
+        contact_phone: contact,
+        phone_norm: normalizePhone(contact),
         unit_id: input.unitId ?? null,
         building_id: buildingId,
         public_area: input.publicArea ?? '',
@@ -130,10 +135,10 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
     // Two identical submissions racing: the unique idempotency key lets one in; the other returns it.
     if (idemKey && (err as { code?: string }).code !== undefined && !(err instanceof AppError)) {
       const existing = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', idemKey).executeTakeFirst();
-      if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)]))[0]!, replayed: true };
+      if (existing) return { ticket: (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, existing.ticket_id)], actor))[0]!, replayed: true };
     }
     throw err;
   }
   await announce(deps, projectId, 'ticket.created', ticketId);
-  return { ticket: (await toTicketDtos(deps.db.k, [saved!]))[0]!, replayed: false };
+  return { ticket: (await toTicketDtos(deps.db.k, [saved!], actor))[0]!, replayed: false };
 }
