@@ -56,9 +56,10 @@ test('PRK-1: a rental with the vehicle licence not checked is refused on the che
   await page.getByTestId('renter-select').click();
   await page.keyboard.type('1-405');
   await page.getByTestId('renter-select-option').filter({ hasText: '华信证券北京分公司' }).click();
-  // The tenant's one unit and office phone are filled in from the renter.
+  // The tenant's one unit is filled in; the phone is left empty — the archive's number is kept, shown masked (CUS-3).
   await page.getByTestId('rental-unit').getByText('1-405（租户）').waitFor();
-  assert.equal(await page.locator('#rental_phone').inputValue(), '01065010001');
+  assert.equal(await page.locator('#rental_phone').inputValue(), '');
+  assert.equal(await page.locator('#rental_phone').getAttribute('placeholder'), '留空则用档案号码 010****0001');
   await page.locator('#rental_plate').fill(PLATE);
   await page.locator('#rental_carModel').fill('大众帕萨特 黑色');
   await pickOption(page, { open: page.getByTestId('space-select'), type: 'B018', option: page.locator('.ant-select-item-option[title="B018"]'), took: page.getByTestId('space-select').locator('.ant-select-content', { hasText: 'B018' }) });
@@ -77,7 +78,7 @@ test('PRK-1/PRK-4: with the licence checked the tenant of 1-405 rents the space 
   // A month by default: today to the day before the same date next month.
   const end = dayjs(today).add(1, 'month').subtract(1, 'day').format('YYYY-MM-DD');
   const cells = await row().locator('td').allInnerTexts();
-  assert.deepEqual(cells.slice(0, 9), [today, '华信证券北京分公司\n1-405', '01065010001', '大众帕萨特 黑色', PLATE, today, end, 'B018', '未发卡']);
+  assert.deepEqual(cells.slice(0, 9), [today, '华信证券北京分公司\n1-405', '010****0001', '大众帕萨特 黑色', PLATE, today, end, 'B018', '未发卡']);
   await page.getByText(/在租 1 辆/).waitFor();
   await e2e.screenshot(page, 'parking-rental-registered');
 });

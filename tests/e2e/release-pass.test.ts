@@ -16,6 +16,7 @@ import { pageApi, type PageApi } from '../support/page-api.ts';
 import { previousMonth } from '../../src/web/features/billing/periods.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
 import { drawSignature, padIn } from '../support/signature-pad.ts';
+import { customerOnUnit } from '../support/customer-fixtures.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -57,9 +58,9 @@ before(async () => {
   await e2e.login(page, 'clerk');
   clerkApi = await pageApi(page);
   const units = { '1-1101': await findUnit('1-1101'), '1-403': await findUnit('1-403') };
-  await clerkApi.post(`/api/projects/${P}/customers`, { kind: 'person', name: '钱卫东', phones: [{ phone: '13911110001' }], units: [{ unitId: units['1-1101'], relation: 'owner' }] });
-  await clerkApi.post(`/api/projects/${P}/customers`, { kind: 'person', name: '吴业主', phones: [{ phone: '13922220001' }], units: [{ unitId: units['1-403'], relation: 'owner' }] });
-  await clerkApi.post(`/api/projects/${P}/customers`, { kind: 'person', name: '李四', phones: [{ phone: '13922220003' }], units: [{ unitId: units['1-403'], relation: 'occupant' }] });
+  await customerOnUnit(e2e.server.deps, P, { name: '钱卫东', phone: '13911110001', unitId: units['1-1101'], relation: 'owner' });
+  await customerOnUnit(e2e.server.deps, P, { name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner' });
+  await customerOnUnit(e2e.server.deps, P, { name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
   await page.getByTestId('main-menu').getByText('钥匙放行').click();
   await page.getByRole('heading', { name: '钥匙放行' }).waitFor();
 });
@@ -87,6 +88,10 @@ test('REL-1/REL-4/REL-5: company staff of 1-405 carry 2 computers — the compan
 
   await drawer().getByText('电话核实：致电公司负责人').waitFor();
   assert.equal(await drawer().locator('#call_calledName').inputValue(), '华信证券北京分公司');
+  // CUS-3: the people are listed masked; the number on file is shown for the call (and logged).
+  assert.equal(await drawer().locator('#call_calledPhone').inputValue(), '');
+  await drawer().getByTestId('call-reveal').click();
+  await page.waitForFunction(() => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '01065010001');
   await drawer().getByTestId('answer-agreed').click();
   await e2e.screenshot(page, 'pass-call');
   await drawer().getByTestId('call-submit').click();
@@ -148,6 +153,8 @@ test('REL-4: the owner of 1-1101 cannot be reached — the pass is refused and g
   await drawer().getByTestId('pass-create').click();
   await drawer().getByText('电话核实：致电业主').waitFor();
   assert.equal(await drawer().locator('#call_calledName').inputValue(), '钱卫东');
+  await drawer().getByTestId('call-reveal').click();
+  await page.waitForFunction(() => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '13911110001');
   await drawer().getByTestId('answer-unreachable').click();
   await drawer().getByTestId('call-submit').click();
   await drawer().getByTestId('pass-refused').getByText('放行条已拒绝：联系不上业主').waitFor();

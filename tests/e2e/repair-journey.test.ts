@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { drawSignature } from '../support/signature-pad.ts';
+import { pageApi } from '../support/page-api.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -80,7 +81,7 @@ test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to en
   assert.equal(await focused(clerk), 'caller-phone', 'ready for the next call');
 });
 
-test('REP-2/REP-4: the engineer is told in his bell, sees the work order in the queue counting down to pick-up, and picks it up', async () => {
+test('REP-2/REP-4/CUS-3: the engineer is told in his bell, sees the work order in the queue counting down to pick-up with the caller\'s whole number, and picks it up', async () => {
   await engineer.getByTestId('main-menu').getByText('工单队列').click();
   const row = engineer.locator(`tr[data-number="${number}"]`);
   await row.waitFor();
@@ -94,6 +95,8 @@ test('REP-2/REP-4: the engineer is told in his bell, sees the work order in the 
   await e2e.screenshot(engineer, 'bell-urgent-zh');
   await notice.click();
   await engineer.getByRole('heading', { name: number }).waitFor();
+  // CUS-3: the engineer the repair is assigned to sees the caller's whole number, to call ahead.
+  await engineer.getByTestId('facts').getByText('13601030004').waitFor();
   ticketPath = new URL(engineer.url()).pathname;
   await engineer.getByTestId('action-pick_up').click();
   await engineer.getByTestId('action-submit').click();
@@ -183,6 +186,9 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await clerk.keyboard.press('Control+Enter');
   await clerk.getByTestId('after-save').waitFor();
   const second = await clerk.getByTestId('saved-number').innerText();
+  // CUS-3: taken by the last 4 digits, the ticket keeps the archive's whole number (the desk sees it).
+  const saved = await e2e.server.deps.db.k.selectFrom('tickets').select('contact_phone').where('number', '=', second).executeTakeFirstOrThrow();
+  assert.equal(saved.contact_phone, '13601030004');
   await e2e.screenshot(clerk, 'desk-saved-en');
   await switchLanguage(engineer, 'English');
   await engineer.getByTestId('main-menu').getByText('Queue').click();
@@ -193,5 +199,27 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await row.waitFor();
   assert.match(await row.innerText(), /Repair\s*Urgent[\s\S]*1-808[\s\S]*To forward[\s\S]*Forward\s*0?\d:\d\d/);
   await e2e.screenshot(clerk, 'queue-en');
+  assert.deepEqual(e2e.problems(clerk), []);
+});
+
+test('CUS-3: a walk-in from another company, recorded at the desk as a new caller about 1-405, is not made one of its people nor offered as a pass carrier', async () => {
+  await clerk.getByTestId('main-menu').getByText('Front desk').click();
+  await clerk.getByRole('heading', { name: 'Front desk' }).waitFor();
+  await clerk.getByTestId('caller-phone').fill('13977778888');
+  await clerk.getByTestId('caller-new').click();
+  await clerk.getByTestId('customer-name').fill('外单位投诉人');
+  await clerk.getByTestId('intake-kind').getByText('Complaint').click();
+  await clerk.getByTestId('intake-description').fill('Renovation noise from 1-405 disturbs our office next door');
+  await clerk.getByTestId('unit-select').click();
+  await clerk.keyboard.type('1-405');
+  await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^1-405/ }).first().click();
+  await clerk.getByTestId('intake-save').click();
+  await clerk.getByTestId('after-save').waitFor();
+  const k = e2e.server.deps.db.k;
+  const caller = await k.selectFrom('customers').select(['project_id', 'customer_id']).where('name', '=', '外单位投诉人').executeTakeFirstOrThrow();
+  assert.deepEqual(await k.selectFrom('customer_units').select('unit_id').where('customer_id', '=', caller.customer_id).execute(), [], 'recording a caller links them to no unit');
+  const unit = await k.selectFrom('units').select('unit_id').where('project_id', '=', caller.project_id).where('code', '=', '1-405').executeTakeFirstOrThrow();
+  const context = await (await pageApi(clerk)).get(`/api/projects/${caller.project_id}/units/${unit.unit_id}/pass-context`);
+  assert.ok(!context.parties.some((p: { customerId: string }) => p.customerId === caller.customer_id), 'not offered as a carrier of 1-405');
   assert.deepEqual(e2e.problems(clerk), []);
 });

@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from '../../src/server/platform/access/actor.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../src/server/platform/calendar/index.ts';
 import type { Deps } from '../../src/server/platform/http/context.ts';
 import { createCustomer } from '../../src/server/modules/customers/service.ts';
+import { linkCustomerToUnit } from '../../src/server/modules/customers/unit-links.ts';
 import { defineFeeItem } from '../../src/server/modules/billing/fee-items.ts';
 import { startBilling } from '../../src/server/modules/billing/accounts.ts';
 import { areaFeeFen, monthOf } from '../../src/server/modules/billing/rules.ts';
@@ -52,7 +53,8 @@ for (const tdb of testDatabases()) {
         .execute();
       assert.equal(free.length, 3);
       for (const [i, u] of free.entries()) {
-        const c = await createCustomer(deps, SYSTEM_ACTOR, P, { kind: 'person', name: `命令行业主${i + 1}`, company: '', phones: [{ phone: `1390000${String(1000 + i)}`, label: 'mobile' }], units: [{ unitId: u.unit_id, relation: 'owner' }] });
+        const c = await createCustomer(deps, SYSTEM_ACTOR, P, { kind: 'person', name: `命令行业主${i + 1}`, company: '', phones: [{ phone: `1390000${String(1000 + i)}`, label: 'mobile' }] });
+        await linkCustomerToUnit(deps.db.k, { projectId: P, customerId: c.customerId, unitId: u.unit_id, relation: 'owner', actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'test' });
         await startBilling(deps, SYSTEM_ACTOR, P, { unitId: u.unit_id, customerId: c.customerId, startDay: `${period}-01` });
         units.push({ unitId: u.unit_id, area: Number(u.building_area_centi_m2) });
       }

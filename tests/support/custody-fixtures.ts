@@ -2,7 +2,8 @@
  * Fixtures of the key, pass and status-report tests: a drawn signature, the demo's units by
  * code, owners added to the campus (the demo's campus customers are tenants and their staff).
  */
-import type { Client, TestContext } from './harness.ts';
+import type { TestContext } from './harness.ts';
+import { customerOnUnit, type PersonOnUnit } from './customer-fixtures.ts';
 
 // A 1×1 PNG, as the signature pad would send it.
 export const PNG_URL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -21,12 +22,11 @@ export async function customerNamed(ctx: TestContext, projectId: string, name: s
   return (await ctx.deps.db.k.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('name', '=', name).executeTakeFirstOrThrow()).customer_id;
 }
 
-/** A person linked to a unit through the customers API, with an ID number in the archive when given. */
-export async function addPerson(ctx: TestContext, clerk: Client, projectId: string, p: { name: string; phone: string; unitId: string; relation: 'owner' | 'tenant' | 'occupant' | 'staff'; idNumber?: string }): Promise<string> {
-  const res = await clerk.post(`/api/projects/${projectId}/customers`, { kind: 'person', name: p.name, phones: [{ phone: p.phone }], units: [{ unitId: p.unitId, relation: p.relation }] });
-  if (res.status !== 201) throw new Error(`customer ${p.name}: ${res.status} ${JSON.stringify(res.body)}`);
-  if (p.idNumber) await ctx.deps.db.k.updateTable('customers').set({ id_number: p.idNumber, id_type: 'id_card' }).where('project_id', '=', projectId).where('customer_id', '=', res.body.customerId).execute();
-  return res.body.customerId as string;
+/** A person linked to a unit (as the archive workflows leave them), with an ID number in the archive when given. */
+export async function addPerson(ctx: TestContext, projectId: string, p: PersonOnUnit & { idNumber?: string }): Promise<string> {
+  const customerId = await customerOnUnit(ctx.deps, projectId, p);
+  if (p.idNumber) await ctx.deps.db.k.updateTable('customers').set({ id_number: p.idNumber, id_type: 'id_card' }).where('project_id', '=', projectId).where('customer_id', '=', customerId).execute();
+  return customerId;
 }
 
 /** How many rows a table has in a project: "nothing was written". */

@@ -5,6 +5,7 @@
  * The two offices of building 1 the small demo leaves 未接房 although their companies are
  * billed (1-405, 1-1203) are recorded as in use, as the status survey should have found them.
  */
+import { linkCustomerToUnit } from '../modules/customers/unit-links.ts';
 import { SYSTEM_ACTOR } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/http/context.ts';
 import { changeUnitStatus } from '../modules/properties/index.ts';
@@ -12,6 +13,16 @@ import { createCustomer } from '../modules/customers/service.ts';
 import { startBilling } from '../modules/billing/accounts.ts';
 import type { People } from './month-people.ts';
 import type { Random } from './random.ts';
+
+/**
+ * A customer of the demo and their place: the archive record, then the occupancy link as the
+ * archive workflows make it (CUS-1: recording a person never links them by itself).
+ */
+async function createLinked(deps: Deps, projectId: string, body: Parameters<typeof createCustomer>[3], unitId: string, relation: 'owner' | 'tenant' | 'occupant' | 'staff'): Promise<{ customerId: string }> {
+  const c = await createCustomer(deps, SYSTEM_ACTOR, projectId, body);
+  await linkCustomerToUnit(deps.db.k, { projectId, customerId: c.customerId, unitId, relation, actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'demo' });
+  return c;
+}
 
 export interface Resident {
   customerId: string;
@@ -55,19 +66,19 @@ export async function seedCampusResidents(deps: Deps, projectId: string, people:
     if (u.buildingKind !== 'office') {
       // The hotel and the theatre run themselves: their owner is the one customer there.
       const phone = `010${String(65900000 + residents.length * 41).slice(-8)}`;
-      const owner = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'company', name: u.ownerParty, company: u.ownerParty, phones: [{ phone, label: 'office' }], units: [{ unitId: u.unit_id, relation: 'owner' }] });
+      const owner = await createLinked(deps, projectId, { kind: 'company', name: u.ownerParty, company: u.ownerParty, phones: [{ phone, label: 'office' }] }, u.unit_id, 'owner');
       residents.push({ customerId: owner.customerId, name: u.ownerParty, company: u.ownerParty, phone, unitId: u.unit_id, unitCode: u.code, relation: 'owner' });
       continue;
     }
     const firm = people.firm();
     const phone = `010${String(65100000 + residents.length * 37).slice(-8)}`;
-    const company = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'company', name: firm, company: firm, phones: [{ phone, label: 'office' }], units: [{ unitId: u.unit_id, relation: 'tenant' }] });
+    const company = await createLinked(deps, projectId, { kind: 'company', name: firm, company: firm, phones: [{ phone, label: 'office' }] }, u.unit_id, 'tenant');
     residents.push({ customerId: company.customerId, name: firm, company: firm, phone, unitId: u.unit_id, unitCode: u.code, relation: 'tenant' });
     await startBilling(deps, SYSTEM_ACTOR, projectId, { unitId: u.unit_id, customerId: company.customerId, startDay: payersFrom });
     for (let i = r.int(1, 2); i > 0; i--) {
       const name = people.name();
       const mobile = people.mobile();
-      const c = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name, company: firm, phones: [{ phone: mobile, label: 'mobile' }], units: [{ unitId: u.unit_id, relation: 'staff' }] });
+      const c = await createLinked(deps, projectId, { kind: 'person', name, company: firm, phones: [{ phone: mobile, label: 'mobile' }] }, u.unit_id, 'staff');
       residents.push({ customerId: c.customerId, name, company: firm, phone: mobile, unitId: u.unit_id, unitCode: u.code, relation: 'staff' });
     }
   }
@@ -81,7 +92,7 @@ export async function seedEstateResidents(deps: Deps, projectId: string, people:
   const add = async (u: { unit_id: string; code: string }, relation: Resident['relation']) => {
     const name = people.name();
     const phone = people.mobile();
-    const c = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name, company: '', phones: [{ phone, label: 'mobile' }], units: [{ unitId: u.unit_id, relation }] });
+    const c = await createLinked(deps, projectId, { kind: 'person', name, company: '', phones: [{ phone, label: 'mobile' }] }, u.unit_id, relation);
     residents.push({ customerId: c.customerId, name, company: '', phone, unitId: u.unit_id, unitCode: u.code, relation });
   };
   for (const u of await unitsOf(deps, projectId)) {

@@ -11,6 +11,7 @@ import { SYSTEM_ACTOR } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/http/context.ts';
 import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../platform/calendar/index.ts';
 import { createCustomer } from '../modules/customers/service.ts';
+import { linkCustomerToUnit } from '../modules/customers/unit-links.ts';
 import { defineFeeItem, type DefineFeeItem } from '../modules/billing/fee-items.ts';
 import { startBilling } from '../modules/billing/accounts.ts';
 import { createMeter, recordReading } from '../modules/billing/record-reading.ts';
@@ -55,8 +56,8 @@ export async function seedBilling(deps: Deps, campusId: string): Promise<void> {
   const readAt = (month: string) => instantAt(monthBounds(month).last, '18:00', DEFAULT_TIME_ZONE).toISOString();
   for (const t of CAMPUS_TENANTS) {
     const unitId = campusUnits.get(t.unit)!;
-    const c = await createCustomer(deps, SYSTEM_ACTOR, campusId, { kind: 'company', name: t.company, company: t.company, phones: [{ phone: t.phone, label: 'office' }], units: [{ unitId, relation: 'tenant' }] });
-    await deps.db.k.updateTable('customer_units').set({ lease_start: payersFrom, lease_end: addDays(today, t.leaseDays) }).where('project_id', '=', campusId).where('customer_id', '=', c.customerId).where('unit_id', '=', unitId).execute();
+    const c = await createCustomer(deps, SYSTEM_ACTOR, campusId, { kind: 'company', name: t.company, company: t.company, phones: [{ phone: t.phone, label: 'office' }] });
+    await linkCustomerToUnit(deps.db.k, { projectId: campusId, customerId: c.customerId, unitId, relation: 'tenant', lease: { start: payersFrom, end: addDays(today, t.leaseDays) }, actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'demo' });
     await startBilling(deps, SYSTEM_ACTOR, campusId, { unitId, customerId: c.customerId, startDay: payersFrom });
     const meter = await createMeter(deps, SYSTEM_ACTOR, campusId, { code: `E-${t.unit}`, kind: 'electricity', unitId });
     await recordReading(deps, SYSTEM_ACTOR, campusId, meter.meterId, { readAt: readAt(monthBefore), valueCenti: t.kWh[0]! * 100 });

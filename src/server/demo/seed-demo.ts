@@ -13,6 +13,7 @@ import { createBuilding, createParkingArea } from '../modules/properties/service
 import { changeUnitStatus, type UnitStatus } from '../modules/properties/index.ts';
 import { CALENDAR_2026 } from './campus-calendar.ts';
 import { createCustomer } from '../modules/customers/service.ts';
+import { linkCustomerToUnit } from '../modules/customers/unit-links.ts';
 import { newId } from '../platform/ids.ts';
 import { seedBilling } from './seed-billing.ts';
 import { seedCustody } from './seed-custody.ts';
@@ -174,7 +175,8 @@ async function seedServiceDesk(deps: Deps, projectId: string, buildingId: string
   const units = await deps.db.k.selectFrom('units').select(['unit_id', 'code']).where('project_id', '=', projectId).where('building_id', '=', buildingId).execute();
   const unitByCode = new Map(units.map((u) => [u.code, u.unit_id]));
   for (const c of CAMPUS_CUSTOMERS) {
-    await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name: c.name, company: c.company, phones: [{ phone: c.phone, label: 'mobile' }], units: [{ unitId: unitByCode.get(c.unit)!, relation: 'staff' }] });
+    const made = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name: c.name, company: c.company, phones: [{ phone: c.phone, label: 'mobile' }] });
+    await linkCustomerToUnit(deps.db.k, { projectId, customerId: made.customerId, unitId: unitByCode.get(c.unit)!, relation: 'staff', actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'demo' });
   }
   const now = deps.clock.now().toISOString();
   await deps.db.k

@@ -91,6 +91,8 @@ export const custodyEn: Messages<typeof custodyZh> = {
     calledNameRequired: 'Enter who answered',
     calledPhone: 'Number called',
     calledPhoneRequired: 'Enter the number called',
+    revealNumber: 'Show the number on file',
+    revealHint: 'The number on file is shown for this call only and logged in the archive access log',
     calledAt: 'Called at',
     answer: 'Answer',
     answerRequired: 'Choose the answer',

@@ -91,6 +91,8 @@ export const custodyZh = {
     calledNameRequired: '请填写接听人',
     calledPhone: '所拨电话',
     calledPhoneRequired: '请填写所拨电话',
+    revealNumber: '显示档案号码',
+    revealHint: '档案号码仅为本次电话核实显示，并记入档案访问记录',
     calledAt: '致电时间',
     answer: '核实意见',
     answerRequired: '请选择核实意见',

@@ -182,7 +182,7 @@ export const archivesEn: Messages<typeof archivesZh> = {
     archive: 'Archive',
     reason: 'Reason / purpose',
     shown: 'Shown',
-    kinds: { open: 'Full archive view', export: 'Owner data export', emergency_list: 'Emergency list' },
+    kinds: { open: 'Full archive view', export: 'Owner data export', emergency_list: 'Emergency list', pass_call: 'Release-pass confirmation call' },
     fields: { idNumber: 'ID number', phones: 'phones', emergencyPhone: 'emergency phone', documents: 'scans' },
     rows: '{{count}} rows',
   },

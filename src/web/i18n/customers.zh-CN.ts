@@ -179,7 +179,7 @@ export const archivesZh = {
     archive: '档案',
     reason: '原因/用途',
     shown: '查看内容',
-    kinds: { open: '查看完整档案', export: '导出业主资料', emergency_list: '紧急联系人名单' },
+    kinds: { open: '查看完整档案', export: '导出业主资料', emergency_list: '紧急联系人名单', pass_call: '放行条电话核实' },
     fields: { idNumber: '证件号码', phones: '联系电话', emergencyPhone: '紧急联系电话', documents: '扫描件' },
     rows: '{{count}} 条记录',
   },

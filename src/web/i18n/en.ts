@@ -35,6 +35,7 @@ export const en: Messages = {
     retry: 'Retry',
     home: 'Back to home',
     m2: 'm²',
+    archivedPhone: 'Empty: the archived number {{phone}}',
   },
   nav: {
     desk: 'Front desk',

@@ -34,7 +34,7 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
     title: 'New monthly rental',
     rulesHint: 'Only owners and tenants of the project may rent a monthly space; other vehicles pay visitor rates. Check the vehicle licence and record the model and plate.',
     renter: 'Renter',
-    renterPlaceholder: 'Search by name, company, unit or phone',
+    renterPlaceholder: 'Search by name, company or unit',
     searching: 'Searching…',
     noRenter: 'No owner or tenant of this project found',
     unit: 'Unit they own or rent',

@@ -34,7 +34,7 @@ export const parkingRentalsZh = {
     title: '新增月租车位',
     rulesHint: '只有本项目的业主或租户可以月租车位，其他车辆按临时停车收费；须查验行驶证并登记车型和车牌。',
     renter: '租用人',
-    renterPlaceholder: '输入姓名、公司、单元号或电话查找',
+    renterPlaceholder: '输入姓名、公司或单元号查找',
     searching: '正在查找…',
     noRenter: '没有找到本项目的业主或租户',
     unit: '业主/租户所在单元',

@@ -39,6 +39,7 @@ export const zhCN = {
     retry: '重试',
     home: '返回首页',
     m2: 'm²',
+    archivedPhone: '留空则用档案号码 {{phone}}',
   },
   nav: {
     desk: '受理台',

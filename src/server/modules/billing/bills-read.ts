@@ -7,6 +7,7 @@ import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { billOutstanding, sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import { billingDb } from './tables.ts';
+import { likeContains } from '../../platform/db/like.ts';
 
 export interface BillDto {
   billId: string;
@@ -115,8 +116,8 @@ export async function listBills(deps: Deps, actor: Actor, projectId: string, q: 
   if (q.status === 'open') bq = bq.where('o.outstanding', '>', 0);
   if (q.status === 'paid') bq = bq.where((eb) => eb.or([eb('o.outstanding', 'is', null), eb('o.outstanding', '<=', 0)]));
   if (q.q?.trim()) {
-    const like = `%${q.q.trim()}%`;
-    bq = bq.where((eb) => eb.or([eb('u.code', 'like', like), eb('c.name', 'like', like), eb('c.company', 'like', like)]));
+    const text = q.q.trim();
+    bq = bq.where((eb) => eb.or([likeContains('u.code', text), likeContains('c.name', text), likeContains('c.company', text)]));
   }
   const rows = await bq.orderBy('u.code').orderBy('b.bill_id').limit(BILL_LIST_LIMIT + 1).execute();
   return {

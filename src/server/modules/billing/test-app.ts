@@ -5,8 +5,7 @@
 import type { Hono } from 'hono';
 import { Client, type TestContext } from '../../../../tests/support/harness.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
-import { createCustomer } from '../customers/service.ts';
-import { SYSTEM_ACTOR } from '../../platform/access/actor.ts';
+import { customerOnUnit } from '../../../../tests/support/customer-fixtures.ts';
 
 /** The cashier (收费员) collects and adjusts (roles.ts). */
 export const CASHIER = 'cashier';
@@ -49,6 +48,5 @@ export async function unitOf(ctx: TestContext, projectId: string, code: string) 
 /** A customer with a relation (owner/tenant/…) to a unit. */
 export async function customerOn(ctx: TestContext, projectId: string, unitId: string, relation: 'owner' | 'tenant' | 'occupant' | 'staff', name: string): Promise<string> {
   const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-  const c = await createCustomer(ctx.deps, SYSTEM_ACTOR, projectId, { kind: 'person', name, company: '', phones: [{ phone, label: 'mobile' }], units: [{ unitId, relation }] });
-  return c.customerId;
+  return customerOnUnit(ctx.deps, projectId, { name, phone, unitId, relation });
 }

@@ -1,8 +1,9 @@
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { shownPhone, type PersonalDataView } from '../../platform/access/personal-data.ts';
 import type { CustomerDto } from './schema.ts';
 
-/** Customers with their phones and units, for a set of ids (order kept). */
-export async function loadCustomers(db: DbOrTrx, projectId: string, ids: string[]): Promise<CustomerDto[]> {
+/** Customers with their phones (as the endpoint's view shows them, CUS-3) and units, for a set of ids (order kept). */
+export async function loadCustomers(db: DbOrTrx, projectId: string, ids: string[], view: PersonalDataView): Promise<CustomerDto[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('customers').selectAll().where('project_id', '=', projectId).where('customer_id', 'in', ids).execute();
   const phones = await db.selectFrom('customer_phones').selectAll().where('project_id', '=', projectId).where('customer_id', 'in', ids).execute();
@@ -24,7 +25,7 @@ export async function loadCustomers(db: DbOrTrx, projectId: string, ids: string[
       kind: r.kind as CustomerDto['kind'],
       name: r.name,
       company: r.company,
-      phones: phones.filter((p) => p.customer_id === r.customer_id).map((p) => ({ phone: p.phone, label: p.label })),
+      phones: phones.filter((p) => p.customer_id === r.customer_id).map((p) => ({ phone: shownPhone(p.phone, view), label: p.label })),
       units: units.filter((u) => u.customer_id === r.customer_id).map((u) => ({ unitId: u.unit_id, code: u.code, buildingName: u.name, relation: u.relation })),
       version: r.version,
     }));

@@ -1,4 +1,4 @@
-/** Pure rules for customers: phone normalisation for caller-ID lookup. */
+/** Pure rules for customers: phone normalisation, caller-ID lookup and contact numbers, ID documents, masking. */
 
 /**
  * Digits only, without the +86 country prefix, so '+86 138-0013-8000' and '13800138000'
@@ -10,6 +10,48 @@ export function normalizePhone(phone: string): string {
   if (digits.length === 13 && digits.startsWith('86')) return digits.slice(2);
   if (digits.length === 15 && digits.startsWith('0086')) return digits.slice(4);
   return digits;
+}
+
+/** CUS-3: fewer trailing digits than this find nobody (three would list a tenth of the archive). */
+export const MIN_TAIL_DIGITS = 4;
+/** A number with at least this many digits is a whole one (a local landline has 7 or 8). */
+export const MIN_WHOLE_DIGITS = 7;
+/** A mainland mobile or a landline with its area code: matched only as the whole number. */
+const WHOLE_MATCH_DIGITS = 11;
+
+/**
+ * How a caller's number is looked up (TKT-1, CUS-3): 11 digits or more as the whole number,
+ * 4 to 10 as the number's last digits, fewer not at all.
+ * @example callerLookup('138-0013-8000') // { match: 'whole', digits: '13800138000' }
+ * @example callerLookup('8000') // { match: 'tail', digits: '8000' }
+ * @example callerLookup('800') // null
+ */
+export function callerLookup(typed: string): { match: 'whole' | 'tail'; digits: string } | null {
+  const digits = normalizePhone(typed);
+  if (digits.length < MIN_TAIL_DIGITS) return null;
+  return { match: digits.length >= WHOLE_MATCH_DIGITS ? 'whole' : 'tail', digits };
+}
+
+/** @example isWholePhone('8000') // false — the last digits of a number, not one to call */
+export function isWholePhone(raw: string): boolean {
+  return normalizePhone(raw).length >= MIN_WHOLE_DIGITS;
+}
+
+/**
+ * The number a ticket (or any record naming a customer) keeps as its contact (TKT-1): what was
+ * typed when it is a whole number, else the customer's archived number it is the tail of;
+ * nothing typed → the archive's first number. A tail of no archived number is refused: the
+ * engineer must be able to call ahead.
+ * @example contactPhone('0004', ['13601030004']) // { phone: '13601030004' }
+ * @example contactPhone('13911112222', ['13601030004']) // { phone: '13911112222' } (the caller rang from another phone)
+ * @example contactPhone('0004', []) // { problem: 'partial' }
+ */
+export function contactPhone(typed: string | undefined, archived: readonly string[]): { phone: string } | { problem: 'partial' } {
+  const digits = normalizePhone(typed ?? '');
+  if (digits === '') return { phone: archived[0] ?? '' };
+  const onFile = archived.find((a) => normalizePhone(a) === digits) ?? archived.find((a) => normalizePhone(a).endsWith(digits));
+  if (onFile !== undefined) return { phone: onFile };
+  return digits.length >= MIN_WHOLE_DIGITS ? { phone: (typed ?? '').trim() } : { problem: 'partial' };
 }
 
 export const CUSTOMER_KINDS = ['person', 'company'] as const;

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CUSTOMER_KINDS, UNIT_RELATIONS } from './rules.ts';
+import { CUSTOMER_KINDS } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const PhoneString = z.string().trim().regex(/^[0-9+\-() ]{3,24}$/);
@@ -17,12 +17,12 @@ export const CustomerSchema = z
   .openapi('Customer');
 export type CustomerDto = z.infer<typeof CustomerSchema>;
 
+/** A customer recorded at the desk (CUS-1): no units — links to units come from the archive workflows only. */
 export const CreateCustomerBody = z
   .strictObject({
     kind: z.enum(CUSTOMER_KINDS).default('person'),
     name: singleLineText(100),
     company: singleLineText(100, { min: 0 }).default(''),
     phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5),
-    units: z.array(z.strictObject({ unitId: z.uuid(), relation: z.enum(UNIT_RELATIONS) })).max(50).default([]),
   })
   .openapi('CreateCustomer');

@@ -5,6 +5,7 @@
  * instead of reading the customers tables.
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { shownPhone } from '../../platform/access/personal-data.ts';
 
 export interface UnitParty {
   customerId: string;
@@ -46,6 +47,11 @@ export async function unitParties(db: DbOrTrx, projectId: string, unitId: string
       idNumber: r.id_number,
     }))
     .sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation));
+}
+
+/** A party as lists show it (pass context, key parties): no ID number, phones masked (CUS-3). */
+export function listedParty({ idNumber: _id, phones, ...p }: UnitParty): Omit<UnitParty, 'idNumber'> {
+  return { ...p, phones: phones.map((n) => shownPhone(n, 'masked')) };
 }
 
 /** Customers of the project by id (name, archive ID number), for the ids that exist. */

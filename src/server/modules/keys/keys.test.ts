@@ -28,11 +28,11 @@ forEachDatabase('key custody', (ctx) => {
     clerk = await ctx().login('clerk');
     clerk.lang = 'zh-CN';
     for (const code of Object.keys(units) as (keyof typeof units)[]) units[code] = await unitId(ctx(), P, code);
-    people.owner403 = await addPerson(ctx(), clerk, P, { name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner', idNumber: '110101198001011111' });
-    people.wife403 = await addPerson(ctx(), clerk, P, { name: '吴太太', phone: '13922220002', unitId: units['1-403'], relation: 'occupant', idNumber: '110101198202022222' });
-    people.stranger = await addPerson(ctx(), clerk, P, { name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
-    people.owner1004 = await addPerson(ctx(), clerk, P, { name: '孙业主', phone: '13922220004', unitId: units['1-1004'], relation: 'owner' });
-    people.owner404 = await addPerson(ctx(), clerk, P, { name: '郑业主', phone: '13922220005', unitId: units['1-404'], relation: 'owner' });
+    people.owner403 = await addPerson(ctx(), P, { name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner', idNumber: '110101198001011111' });
+    people.wife403 = await addPerson(ctx(), P, { name: '吴太太', phone: '13922220002', unitId: units['1-403'], relation: 'occupant', idNumber: '110101198202022222' });
+    people.stranger = await addPerson(ctx(), P, { name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
+    people.owner1004 = await addPerson(ctx(), P, { name: '孙业主', phone: '13922220004', unitId: units['1-1004'], relation: 'owner' });
+    people.owner404 = await addPerson(ctx(), P, { name: '郑业主', phone: '13922220005', unitId: units['1-404'], relation: 'owner' });
     engineer = await userId(ctx(), 'engineer');
   });
 

@@ -1,10 +1,11 @@
 /** The key register and one key with its movements, signatures and requests (KEY-1..4). */
 import type { Actor } from '../../platform/access/actor.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
+import { shownPhone } from '../../platform/access/personal-data.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { unitParties, type UnitParty } from '../customers/unit-parties.ts';
+import { listedParty, unitParties, type UnitParty } from '../customers/unit-parties.ts';
 import { keyDtos, requestDtos } from './repo.ts';
 import type { KeyDetailDto, KeyDto, KeyRequestDto } from './schema.ts';
 import { keysDb } from './tables.ts';
@@ -55,7 +56,7 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
       userId: m.user_id,
       idNumberMasked: m.id_number_masked,
       requestId: m.request_id,
-      detail: JSON.parse(m.detail) as Record<string, unknown>,
+      detail: maskedDetail(JSON.parse(m.detail) as Record<string, unknown>),
       note: m.note,
       at: m.at,
       actorName: m.display_name ?? null,
@@ -67,6 +68,11 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
   };
 }
 
+/** CUS-3: a viewing's visitor phone is kept whole for the record but shown masked in the register. */
+function maskedDetail(detail: Record<string, unknown>): Record<string, unknown> {
+  return typeof detail.viewerPhone === 'string' ? { ...detail, viewerPhone: shownPhone(detail.viewerPhone, 'masked') } : detail;
+}
+
 export async function getKey(deps: Deps, actor: Actor, projectId: string, keyId: string): Promise<KeyDetailDto> {
   requireAccess({ actor, permission: 'key.manage', projectId });
   return keyDetail(deps.db.k, projectId, keyId);
@@ -75,5 +81,6 @@ export async function getKey(deps: Deps, actor: Actor, projectId: string, keyId:
 /** The people of a unit, to pick the entrusting owner, the persons entrusted and the collector (KEY-1, KEY-2); archive IDs are not shown. */
 export async function keyParties(deps: Deps, actor: Actor, projectId: string, unitId: string): Promise<Omit<UnitParty, 'idNumber'>[]> {
   requireAccess({ actor, permission: 'key.manage', projectId });
-  return (await unitParties(deps.db.k, projectId, unitId)).map(({ idNumber: _id, ...p }) => p);
+  // CUS-3: who may entrust or collect, with their numbers masked (a list).
+  return (await unitParties(deps.db.k, projectId, unitId)).map(listedParty);
 }

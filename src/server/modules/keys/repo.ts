@@ -7,6 +7,7 @@ import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import { keyActions, pendingStep, type Approval, type ApprovalStep, type KeyKind, type KeyState } from './rules.ts';
 import type { KeyDto, KeyRequestDto } from './schema.ts';
 import type { KDbOrTrx, KeyRequestsTable, KeysTable } from './tables.ts';
+import { likeContains } from '../../platform/db/like.ts';
 
 export type KeyRow = Selectable<KeysTable>;
 export type RequestRow = Selectable<KeyRequestsTable>;
@@ -87,7 +88,8 @@ export async function keyDtos(db: KDbOrTrx, projectId: string, filter: { keyIds?
   if (filter.keyIds) q = q.where('k.key_id', 'in', filter.keyIds.length ? filter.keyIds : ['']);
   if (filter.unitId) q = q.where('k.unit_id', '=', filter.unitId);
   if (filter.state) q = q.where('k.state', '=', filter.state);
-  if (filter.q) q = q.where((eb) => eb.or([eb('k.number', 'like', `%${filter.q}%`), eb('u.code', 'like', `%${filter.q}%`), eb('k.cabinet_slot', 'like', `%${filter.q}%`)]));
+  const text = filter.q;
+  if (text) q = q.where((eb) => eb.or([likeContains('k.number', text), likeContains('u.code', text), likeContains('k.cabinet_slot', text)]));
   const rows = await q.orderBy('k.number').limit(500).execute();
   const ids = rows.map((r) => r.key_id);
   const entrusted = ids.length

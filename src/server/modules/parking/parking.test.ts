@@ -67,7 +67,7 @@ forEachDatabase('parking', (ctx) => {
     assert.equal(again.status, 201);
   });
 
-  test('PRK-4: the rental register as data and as an Excel sheet', async () => {
+  test('PRK-4/CUS-3: the rental register as data and as an Excel sheet, phones masked', async () => {
     const reg = await cashier.get(`${url}/register?day=2026-11-30`);
     assert.equal(reg.status, 200);
     assert.deepEqual(reg.body.rows.map((r: { plate: string; cardNo: string; customerName: string; endDay: string }) => [r.plate, r.cardNo, r.customerName, r.endDay]), [['京A12345', 'IC-0001', '车主丁', '2026-12-05']]);
@@ -80,6 +80,9 @@ forEachDatabase('parking', (ctx) => {
     const ws = wb.worksheets[0]!;
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), ['登记日期', '车主', '电话', '车型', '车牌', '起租日', '到期日', 'IC卡号']);
     assert.equal(ws.getRow(2).getCell(5).value, '京A12345');
+    // CUS-3: the renter's phone is masked in the list and in the sheet.
+    assert.equal(reg.body.rows[0].phone, '139****2222');
+    assert.equal(ws.getRow(2).getCell(3).value, '139****2222');
   });
 
   test('PRK-3/PRK-4: register rows carry the card in use with the deposit it holds, and flag a rental inside its reminder week', async () => {
@@ -90,27 +93,31 @@ forEachDatabase('parking', (ctx) => {
     assert.equal((await cashier.get(`${url}/register?day=2026-11-26`)).body.rows[0].endsSoon, false);
   });
 
-  test('PRK-4: the register prints as an A4 page with the Excel sheet\'s columns, under the print CSP', async () => {
+  test('PRK-4/CUS-3: the register prints as an A4 page with the Excel sheet\'s columns, phones masked, under the print CSP', async () => {
     const res = await app.request(`${url}/register/print?day=2026-11-30&lang=zh-CN`, { headers: { cookie: cashier.cookie } });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     const page = await res.text();
     for (const text of ['月租车位登记表', '在租日期: <strong>2026-11-30</strong>', '共 1 辆', '<th>IC卡号</th>', '<td>京A12345</td>', '<td>IC-0001</td>', '<td>大众帕萨特 黑色</td>']) assert.ok(page.includes(text), text);
-    // Phones as in the Excel sheet the garage cashier already gets (written in full there too).
-    assert.ok(page.includes('<td>13911112222</td>'));
+    // CUS-3: a printout shows the phone masked, as the Excel sheet does.
+    assert.ok(page.includes('<td>139****2222</td>') && !page.includes('13911112222'));
     const en = await (await app.request(`${url}/register/print?day=2026-12-06&lang=en`, { headers: { cookie: cashier.cookie } })).text();
     for (const text of ['Monthly Parking Register', '0 vehicles', 'No monthly rental in force on this day', '<th>Card no.</th>']) assert.ok(en.includes(text), text);
     assert.equal((await app.request(`${url}/register/print`)).status, 401);
   });
 
-  test('PRK-1: the renter lookup finds owners and tenants by name, unit code or phone, and no one else', async () => {
+  test('PRK-1/CUS-3: the renter lookup finds owners and tenants by name or unit code, and no one else; phones masked, no search by number for the cashier', async () => {
     const byName = await cashier.get(`${url}/renters?q=${encodeURIComponent('车主丁')}`);
     assert.equal(byName.status, 200);
     assert.deepEqual(byName.body.map((c: { name: string; units: { code: string; relation: string }[] }) => [c.name, c.units.map((u) => `${u.code}:${u.relation}`)]), [['车主丁', ['2-101:owner']]]);
     const byUnit = await cashier.get(`${url}/renters?q=2-101`);
     assert.deepEqual(byUnit.body.map((c: { customerId: string }) => c.customerId), [ids.owner]);
-    const phone: string = byName.body[0].phones[0].phone;
-    assert.deepEqual((await cashier.get(`${url}/renters?q=${phone.slice(-6)}`)).body.map((c: { customerId: string }) => c.customerId), [ids.owner]);
+    // CUS-3: the phone is masked, and the cashier (who takes no calls) cannot find people by their number.
+    const phone = (await ctx().deps.db.k.selectFrom('customer_phones').select('phone').where('project_id', '=', P).where('customer_id', '=', ids.owner).executeTakeFirstOrThrow()).phone;
+    assert.equal(byName.body[0].phones[0].phone, `${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    assert.deepEqual((await cashier.get(`${url}/renters?q=${phone.slice(-6)}`)).body, []);
+    assert.deepEqual((await cashier.get(`${url}/renters?q=${phone}`)).body, []);
+    assert.deepEqual((await cashier.get(`${url}/renters?q=%25`)).body, [], 'a % typed is a character, not a wildcard');
     // An occupant is a customer of the project, but would be refused a monthly space.
     assert.deepEqual((await cashier.get(`${url}/renters?q=${encodeURIComponent('访客戊')}`)).body, []);
     assert.deepEqual((await cashier.get(`${url}/renters?q=2-102`)).body, []);

@@ -1,6 +1,7 @@
 /**
  * The monthly rental register (PRK-4: date, owner, phone, model, plate, start, end, card
- * number) as data and as an Excel sheet for the garage cashier, who gets it every Monday.
+ * number) as data and as an Excel sheet for the garage cashier, who gets it every Monday;
+ * phones masked (CUS-3).
  * The data also carries what the cashier's screen acts on: the card in use with the
  * deposit it still holds (so it can be returned from the list), the unit and space, and
  * whether the rental is inside its expiry-reminder window.
@@ -13,6 +14,7 @@ import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/in
 import { requireBilling } from '../billing/access.ts';
 import { billingDb, type BDbOrTrx } from '../billing/tables.ts';
 import { registerLabels } from './register-labels.ts';
+import { maskPhone } from '../../platform/print/format.ts';
 
 /** A rental is reminded this many days before it ends (PRK-4); the register marks it from then on. */
 export const EXPIRY_NOTICE_DAYS = 7;
@@ -56,7 +58,8 @@ export async function registerRows(db: BDbOrTrx, projectId: string, day: string,
     rentalId: r.rental_id,
     registeredOn: localDay(new Date(r.created_at), timeZone),
     customerName: r.name,
-    phone: r.phone,
+    // CUS-3: a list and a printout — the Excel sheet and the A4 page too — show the number masked.
+    phone: maskPhone(r.phone),
     carModel: r.car_model,
     plate: r.plate,
     startDay: String(r.start_day),

@@ -17,6 +17,8 @@ import { billingDb, platformDb } from '../billing/tables.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import { resolveContactPhone } from '../customers/contact-phone.ts';
+import { maskPhone } from '../../platform/print/format.ts';
 
 /** The fee item a monthly rental is billed under unless the request names another. */
 export const MONTHLY_FEE_CODE = 'PARKING';
@@ -28,7 +30,7 @@ export const RentalBody = z
     spaceId: z.uuid().optional(),
     plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()),
     carModel: singleLineText(40),
-    phone: singleLineText(20, { min: 5 }),
+    phone: singleLineText(20, { min: 0 }).optional().openapi({ description: "the number the garage calls; left out, or the last digits of an archived number, the renter's archived number is kept" }),
     licenceChecked: z.boolean(),
     feeCode: z.string().regex(/^[A-Z0-9_]{1,20}$/).default(MONTHLY_FEE_CODE),
     startDay: dayField(DATE_WINDOWS.term),
@@ -59,6 +61,7 @@ export async function rentSpace(deps: Deps, actor: Actor, projectId: string, inp
     .execute(async (trx) => {
       await requireCustomer(trx, projectId, input.customerId);
       await requireUnit(trx, projectId, input.unitId);
+      const phone = await resolveContactPhone(platformDb(trx), projectId, input.customerId, input.phone, 'phone');
       const rel = await relationsTo(trx, projectId, input.customerId, input.unitId);
       if (!rel.includes('owner') && !rel.includes('tenant')) throw new AppError('UNPROCESSABLE', { key: 'parking.not_owner_or_tenant', fields: [{ path: 'customerId', key: 'parking.not_owner_or_tenant' }] });
       const price = (await itemsInEffect(trx, projectId, input.startDay)).find((i) => i.code === input.feeCode && i.kind === 'parking_monthly');
@@ -73,10 +76,10 @@ export async function rentSpace(deps: Deps, actor: Actor, projectId: string, inp
       const rentalId = newId(now.getTime());
       await trx
         .insertInto('parking_rentals')
-        .values({ project_id: projectId, rental_id: rentalId, customer_id: input.customerId, unit_id: input.unitId, space_id: input.spaceId ?? null, plate: input.plate, car_model: input.carModel, phone: input.phone, licence_checked: 1, fee_code: input.feeCode, start_day: input.startDay, end_day: input.endDay, created_at: now.toISOString(), created_by: actor.userId || null })
+        .values({ project_id: projectId, rental_id: rentalId, customer_id: input.customerId, unit_id: input.unitId, space_id: input.spaceId ?? null, plate: input.plate, car_model: input.carModel, phone, licence_checked: 1, fee_code: input.feeCode, start_day: input.startDay, end_day: input.endDay, created_at: now.toISOString(), created_by: actor.userId || null })
         .execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'parking_rental', entityId: rentalId, action: 'created', actor, at: now, after: input });
+      await recordHistory(platformDb(trx), { projectId, entityType: 'parking_rental', entityId: rentalId, action: 'created', actor, at: now, after: { ...input, phone: maskPhone(phone) } });
       await scheduleExpiryReminder(trx, projectId, rentalId, input.endDay, now);
-      return { rentalId, customerId: input.customerId, unitId: input.unitId, spaceId: input.spaceId ?? null, plate: input.plate, carModel: input.carModel, phone: input.phone, feeCode: input.feeCode, startDay: input.startDay, endDay: input.endDay };
+      return { rentalId, customerId: input.customerId, unitId: input.unitId, spaceId: input.spaceId ?? null, plate: input.plate, carModel: input.carModel, phone: maskPhone(phone), feeCode: input.feeCode, startDay: input.startDay, endDay: input.endDay };
     });
 }

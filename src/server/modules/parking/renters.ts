@@ -1,28 +1,26 @@
 /**
  * Who may rent a monthly space (PRK-1): customers who are an owner or tenant of a unit of
- * the project, found by name, company, unit code or phone, each with the units through
+ * the project, found by name, company, unit code or (for the roles that take calls) phone —
+ * phones masked (CUS-3) — each with the units through
  * which they qualify. The customers module's own search finds anyone by name or phone;
  * this one also searches unit codes and leaves out people the rental would refuse.
  */
+import type { Expression, SqlBool } from 'kysely';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireBilling } from '../billing/access.ts';
 import { loadCustomers } from '../customers/repo.ts';
-import { normalizePhone } from '../customers/rules.ts';
+import { likeContains } from '../../platform/db/like.ts';
+import { MAX_MATCHES, phoneMatchesFor } from '../customers/phone-search.ts';
 import type { CustomerDto } from '../customers/schema.ts';
 
 /** The relations that allow a monthly rental (PRK-1). */
 export const RENTER_RELATIONS = ['owner', 'tenant'] as const;
-const MAX_RESULTS = 20;
-/** Text made only of phone characters is also looked up as (the tail of) a phone number. */
-const PHONE_LIKE = /^[0-9+ ()]{4,}$/;
 
 export async function eligibleRenters(deps: Deps, actor: Actor, projectId: string, text: string): Promise<CustomerDto[]> {
   requireBilling(actor, 'billing.collect', projectId);
   const q = text.trim();
   if (!q) return [];
-  const like = `%${q}%`;
-  const digits = PHONE_LIKE.test(q) ? normalizePhone(q) : '';
   const rows = await deps.db.k
     .selectFrom('customer_units as cu')
     .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'))
@@ -32,16 +30,16 @@ export async function eligibleRenters(deps: Deps, actor: Actor, projectId: strin
     .where('cu.project_id', '=', projectId)
     .where('cu.relation', 'in', RENTER_RELATIONS)
     .where((eb) => {
-      const any = [eb('c.name', 'like', like), eb('c.company', 'like', like), eb('u.code', 'like', like)];
-      if (digits.length >= 4) {
-        any.push(eb.exists(eb.selectFrom('customer_phones as p').select('p.customer_id').whereRef('p.project_id', '=', 'cu.project_id').whereRef('p.customer_id', '=', 'cu.customer_id').where('p.phone_norm', 'like', `%${digits}%`)));
-      }
+      const any: Expression<SqlBool>[] = [likeContains('c.name', q), likeContains('c.company', q), likeContains('u.code', q)];
+      // CUS-3: by number only for the roles that take calls, and only the whole number or its last digits.
+      const byPhone = phoneMatchesFor(actor, projectId, 'p.phone_norm', q);
+      if (byPhone) any.push(eb.exists(eb.selectFrom('customer_phones as p').select('p.customer_id').whereRef('p.project_id', '=', 'cu.project_id').whereRef('p.customer_id', '=', 'cu.customer_id').where(byPhone)));
       return eb.or(any);
     })
     .orderBy('c.name')
-    .limit(MAX_RESULTS)
+    .limit(MAX_MATCHES)
     .execute();
-  const customers = await loadCustomers(deps.db.k, projectId, rows.map((r) => r.customer_id));
+  const customers = await loadCustomers(deps.db.k, projectId, rows.map((r) => r.customer_id), 'masked');
   // Only the units they may rent through, once each (owner and tenant of one unit is listed once).
   const qualifies = (relation: string) => (RENTER_RELATIONS as readonly string[]).includes(relation);
   return customers.map((c) => {

@@ -12,7 +12,9 @@ import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { maskIdNumber } from '../customers/rules.ts';
+import { maskPhone } from '../../platform/print/format.ts';
 import { unitParties } from '../customers/unit-parties.ts';
+import { resolveContactPhone } from '../customers/contact-phone.ts';
 import { unitBrief } from '../properties/unit-reads.ts';
 import { notifyRoles } from '../tickets/notify.ts';
 import { FREQUENT_WINDOW_DAYS, initialState, removalFlags } from './rules.ts';
@@ -35,6 +37,7 @@ export async function createPass(deps: Deps, actor: Actor, projectId: string, in
     // The owner carrying skips the confirmation call (REL-4), so it must be a recorded owner.
     if (input.carrierType === 'owner' && !parties.some((p) => p.customerId === input.customerId && p.relation === 'owner')) throw unprocessable('pass.carrier_not_owner', { unit: unit.code }, 'customerId');
 
+    const carrierPhone = await resolveContactPhone(t, projectId, input.customerId, input.carrierPhone, 'carrierPhone');
     const since = new Date(now.getTime() - FREQUENT_WINDOW_DAYS * 86_400_000);
     const flags = removalFlags({ purpose: input.purpose, quantities: input.items.map((i) => i.quantity), earlierTemporary: await temporaryPassesSince(trx, projectId, unit.unitId, since) });
     const state = initialState(input.purpose, input.carrierType);
@@ -48,7 +51,7 @@ export async function createPass(deps: Deps, actor: Actor, projectId: string, in
         customer_id: input.customerId ?? null,
         carrier_type: input.carrierType,
         carrier_name: input.carrierName,
-        carrier_phone: input.carrierPhone,
+        carrier_phone: carrierPhone,
         carrier_id_masked: maskIdNumber(input.carrierIdNumber),
         purpose: input.purpose,
         purpose_note: input.purposeNote,
@@ -79,7 +82,7 @@ export async function createPass(deps: Deps, actor: Actor, projectId: string, in
       })
       .execute();
     await trx.insertInto('pass_items').values(input.items.map((i, n) => ({ project_id: projectId, pass_id: passId, line_no: n + 1, category: i.category, name: i.name, quantity: i.quantity }))).execute();
-    await recordHistory(t, { projectId, entityType: 'pass', entityId: passId, action: 'created', actor, at: now, after: { ...input, carrierIdNumber: maskIdNumber(input.carrierIdNumber), state, flags } });
+    await recordHistory(t, { projectId, entityType: 'pass', entityId: passId, action: 'created', actor, at: now, after: { ...input, carrierPhone: maskPhone(carrierPhone), carrierIdNumber: maskIdNumber(input.carrierIdNumber), state, flags } });
     if (flags.length) await notifyRoles(t, { projectId, roles: ['cs_supervisor'], kind: 'pass.flagged', ticketId: null, params: { unit: unit.code, flags: flags.join(',') }, at: now });
   });
   return passDto(passesDb(deps.db.k), projectId, passId);

@@ -43,7 +43,7 @@ forEachDatabase('release passes', (ctx) => {
     guard.lang = 'zh-CN';
     for (const code of ['1-405', '1-602', '1-1101', '1-1003', '1-503']) units[code] = await unitId(ctx(), P, code);
     staff405 = await customerNamed(ctx(), P, '周建国');
-    owner1101 = await addPerson(ctx(), clerk, P, { name: '钱卫东', phone: '13911110001', unitId: units['1-1101']!, relation: 'owner' });
+    owner1101 = await addPerson(ctx(), P, { name: '钱卫东', phone: '13911110001', unitId: units['1-1101']!, relation: 'owner' });
   });
 
   test('REL-1: a pass names its carrier and lists large items with quantities — nothing else is accepted, nothing written', async () => {

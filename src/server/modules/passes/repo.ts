@@ -7,6 +7,7 @@ import { missingSignatures } from '../../platform/signatures/signatures.ts';
 import { confirmationParty, passActions, requiredSignatures, type CarrierType, type PassState } from './rules.ts';
 import type { PassDto } from './schema.ts';
 import type { PassesTable, PDbOrTrx } from './tables.ts';
+import { likeContains } from '../../platform/db/like.ts';
 
 export type PassRow = Selectable<PassesTable>;
 export const PASS_ENTITY = 'pass';
@@ -69,7 +70,8 @@ export async function passDtos(db: PDbOrTrx, projectId: string, f: PassFilter = 
   if (f.state) q = q.where('p.state', '=', f.state);
   if (f.unitId) q = q.where('p.unit_id', '=', f.unitId);
   if (f.since) q = q.where('p.created_at', '>=', f.since);
-  if (f.q) q = q.where((eb) => eb.or([eb('p.number', 'like', `%${f.q}%`), eb('p.carrier_name', 'like', `%${f.q}%`), eb('u.code', 'like', `%${f.q}%`)]));
+  const text = f.q;
+  if (text) q = q.where((eb) => eb.or([likeContains('p.number', text), likeContains('p.carrier_name', text), likeContains('u.code', text)]));
   const rows = await q.orderBy('p.created_at', 'desc').orderBy('p.pass_id', 'desc').limit(200).execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.pass_id);

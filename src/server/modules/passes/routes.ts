@@ -8,7 +8,7 @@ import { canAccess, requireAccess } from '../../platform/access/require-access.t
 import { PRINT_HEADERS } from '../../platform/print/html.ts';
 import { documentReaders } from '../../platform/signatures/readers.ts';
 import { PASS_STATES } from './rules.ts';
-import { CallBody, CancelBody, CreatePassBody, GateQuery, GateSchema, PassSchema, ReleaseBody, SignBody, UnitContextSchema } from './schema.ts';
+import { CallBody, CallNumberBody, CallNumberSchema, CancelBody, CreatePassBody, GateQuery, GateSchema, PassSchema, ReleaseBody, SignBody, UnitContextSchema } from './schema.ts';
 import { passDto, passDtos, PASS_ENTITY } from './repo.ts';
 import { passesDb } from './tables.ts';
 import { createPass } from './create-pass.ts';
@@ -17,6 +17,7 @@ import { passAtGate, releaseAtGate } from './gate.ts';
 import { printPass } from './print-pass.ts';
 import { passUnitContext } from './unit-context.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import { revealCallNumber } from './call-number.ts';
 
 const tags = ['passes'];
 const PassParam = ProjectParam.extend({ passId: z.uuid().openapi({ param: { name: 'passId', in: 'path' } }) });
@@ -61,6 +62,10 @@ export function passRoutes(deps: Deps) {
   app.openapi(
     createRoute({ method: 'post', path: '/projects/{projectId}/passes/{passId}/call', tags, summary: "REL-4: the confirmation call to the owner (or the company's head): time and answer; refused or unreachable → no pass", request: { params: PassParam, ...body(CallBody) }, responses: one }),
     async (c) => c.json(await recordCall(deps, requireActor(c), p(c).projectId, p(c).passId, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/projects/{projectId}/passes/{passId}/call-number', tags, summary: 'REL-4/CUS-3: the archived number of the owner or tenant company to phone for this pass — shown once, logged in the archive access log', request: { params: PassParam, ...body(CallNumberBody) }, responses: { 200: { description: 'Whom to call', ...json(CallNumberSchema) }, ...errorResponses } }),
+    async (c) => c.json(await revealCallNumber(deps, requireActor(c), p(c).projectId, p(c).passId, c.req.valid('json').customerId), 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/projects/{projectId}/passes/{passId}/signatures', tags, summary: 'REL-5: a signature of the CS clerk, the carrier or the owner', request: { params: PassParam, ...body(SignBody) }, responses: one }),

@@ -53,6 +53,15 @@ export function confirmationParty(carrier: CarrierType): 'owner' | 'company_head
   return carrier === 'company_staff' ? 'company_head' : 'owner';
 }
 
+/**
+ * REL-4: whom the clerk may phone for the confirmation — the unit's owners, or for company
+ * staff the tenant (the company) they work for.
+ * @example callableRelations('company_head') // ['tenant']
+ */
+export function callableRelations(party: 'owner' | 'company_head'): readonly string[] {
+  return party === 'owner' ? ['owner'] : ['tenant'];
+}
+
 /** The step after the arrears check (or after creation, when no check is due). */
 export function stateAfterArrears(carrier: CarrierType): PassState {
   return confirmationParty(carrier) ? 'awaiting_call' : 'awaiting_signatures';

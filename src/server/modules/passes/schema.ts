@@ -16,6 +16,7 @@ export const CreatePassBody = z
     /** The carrier when a customer of the project (picked at the desk). */
     customerId: z.uuid().optional(),
     carrierName: line(60).min(1),
+    /** Left out, or the last digits of an archived number, for a carrier picked from the unit's people: their archived number. */
     carrierPhone: line(24).default(''),
     /** The carrier's ID document as shown; only its masked form is kept. */
     carrierIdNumber: line(30).default(''),
@@ -38,6 +39,9 @@ export const CallBody = z
     note: text(200).default(''),
   })
   .openapi('PassCall');
+
+export const CallNumberBody = z.strictObject({ customerId: z.uuid() }).openapi('PassCallNumberRequest');
+export const CallNumberSchema = z.object({ customerId: z.string(), name: z.string(), phones: z.array(z.string()) }).openapi('PassCallNumber');
 
 export const SignBody = z.strictObject({ role: z.enum(SIGNER_ROLES), signature: SignatureBody }).openapi('PassSignature');
 export const CancelBody = z.strictObject({ reason: text(200).min(1) }).openapi('PassCancel');
@@ -95,7 +99,7 @@ export const UnitContextSchema = z
     unitCode: z.string(),
     buildingName: z.string(),
     unitStatus: z.string(),
-    parties: z.array(z.object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()) })),
+    parties: z.array(z.object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()).openapi({ description: 'masked (CUS-3); the number to call is shown by call-number' }) })),
     owedFen: z.number(),
     bills: z.array(z.object({ period: z.string(), dueDate: z.string(), outstandingFen: z.number(), overdue: z.boolean() })),
     recentTemporary: z.number().openapi({ description: 'temporary passes of the unit in the REL-2 window' }),

@@ -1,6 +1,6 @@
 /**
  * What the clerk sees beside a new pass (REL-1..4): the unit's owners, tenants and staff with
- * their phones (whom to phone), what the unit owes today (REL-3, shown before a move-out is
+ * their phones masked (whom to phone; CUS-3), what the unit owes today (REL-3, shown before a move-out is
  * even written) and how many temporary passes it had lately (REL-2).
  */
 import type { Actor } from '../../platform/access/actor.ts';
@@ -8,7 +8,7 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { owedAsOf } from '../billing/index.ts';
-import { unitParties } from '../customers/unit-parties.ts';
+import { listedParty, unitParties } from '../customers/unit-parties.ts';
 import { unitBrief } from '../properties/unit-reads.ts';
 import { FREQUENT_WINDOW_DAYS } from './rules.ts';
 import { temporaryPassesSince } from './repo.ts';
@@ -29,7 +29,8 @@ export async function passUnitContext(deps: Deps, actor: Actor, projectId: strin
     unitCode: unit.code,
     buildingName: unit.buildingName,
     unitStatus: unit.status,
-    parties: parties.map(({ idNumber: _id, ...p }) => p),
+    // CUS-3: whom to phone, with their numbers masked; the number for the confirmation call is shown on its own, logged (call-number.ts).
+    parties: parties.map(listedParty),
     owedFen: owed.owedFen,
     bills: owed.bills.map((b) => ({ period: b.period, dueDate: b.dueDate, outstandingFen: b.outstandingFen, overdue: b.overdue })),
     recentTemporary: await temporaryPassesSince(passesDb(db), projectId, unitId, new Date(now.getTime() - FREQUENT_WINDOW_DAYS * 86_400_000)),

@@ -6,6 +6,8 @@
  * a repeat returns the first ticket, another form under the same key is refused, and
  * another user's key is just theirs. A ticket made from another record (a visit) carries
  * that record as its source key instead, whoever submits it.
+ * The contact phone is a whole number (typed, or from the caller's archive when the digits
+ * typed are its tail); recording a caller never links them to the unit (CUS-1, CUS-3).
  */
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
@@ -14,6 +16,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { loadWorkCalendar } from '../../platform/calendar/index.ts';
 import { normalizePhone } from '../customers/rules.ts';
+import { resolveContactPhone } from '../customers/contact-phone.ts';
 import { callbackDeadline, forwardDeadline, requestDeadline, type DueDeadline } from './deadline-rules.ts';
 import { nextState } from './states.ts';
 import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
@@ -55,7 +58,7 @@ async function madeBefore(deps: Deps, projectId: string, once: IntakeOnce): Prom
 async function replay(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<{ ticket: TicketDto; replayed: boolean }> {
   const row = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, row);
-  return { ticket: (await toTicketDtos(deps.db.k, [row]))[0]!, replayed: true };
+  return { ticket: (await toTicketDtos(deps.db.k, [row], actor))[0]!, replayed: true };
 }
 
 export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, once: IntakeOnce = {}): Promise<{ ticket: TicketDto; replayed: boolean }> {
@@ -81,6 +84,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         const c = await trx.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('customer_id', '=', input.customerId).executeTakeFirst();
         if (!c) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.customer' }, fields: [{ path: 'customerId', key: 'error.NOT_FOUND', params: { what: 'what.customer' } }] });
       }
+      // The ticket keeps a number the engineer can call (TKT-1): the caller's whole number, or the archived one the digits typed end with.
+      const contact = await resolveContactPhone(trx, projectId, input.customerId, input.contactPhone, 'contactPhone');
       const settled = input.settleNote !== undefined;
       const state = settled ? nextState('settle', input.kind, 'new', false)! : 'new';
       const row: TicketRow = {
@@ -94,8 +99,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         customer_id: input.customerId ?? null,
         customer_name: input.customerName,
         company: input.company,
-        contact_phone: input.contactPhone ?? '',
-        phone_norm: input.contactPhone ? normalizePhone(input.contactPhone) : '',
+        contact_phone: contact,
+        phone_norm: normalizePhone(contact),
         unit_id: input.unitId ?? null,
         building_id: buildingId,
         public_area: input.publicArea ?? '',
@@ -167,5 +172,5 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
     throw err;
   }
   await announce(deps, projectId, 'ticket.created', ticketId);
-  return { ticket: (await toTicketDtos(deps.db.k, [saved!]))[0]!, replayed: false };
+  return { ticket: (await toTicketDtos(deps.db.k, [saved!], actor))[0]!, replayed: false };
 }

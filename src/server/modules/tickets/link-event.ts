@@ -50,5 +50,5 @@ export async function linkEvent(deps: Deps, actor: Actor, projectId: string, tic
   for (const id of [ticketId, otherTicketId, ...upgraded]) {
     await announce(deps, projectId, 'ticket.updated', id, { action: 'link_event' });
   }
-  return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)]))[0]!;
+  return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)], actor))[0]!;
 }

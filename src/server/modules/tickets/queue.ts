@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import { canAccess, requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { normalizePhone } from '../customers/rules.ts';
+import { likeContains } from '../../platform/db/like.ts';
+import { phoneMatches, requireCallerLookup } from '../customers/phone-search.ts';
 import { actorDepartments } from './ticket-access.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { QueueQuery, TicketDto } from './schema.ts';
@@ -51,12 +52,14 @@ export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: 
     q = q.where('department_id', '=', dept?.department_id ?? '00000000-0000-7000-8000-000000000000');
   }
   if (f.phone) {
-    const norm = normalizePhone(f.phone);
-    q = norm.length >= 11 ? q.where('phone_norm', '=', norm) : q.where('phone_norm', 'like', `%${norm}`);
+    // CUS-3: a search by number is a caller lookup — for the roles that take calls only.
+    requireCallerLookup(actor, projectId);
+    const matches = phoneMatches('phone_norm', f.phone);
+    q = matches ? q.where(matches) : q.where(sql<boolean>`1 = 0`);
   }
-  if (f.q) {
-    const like = `%${f.q.trim()}%`;
-    q = q.where((eb) => eb.or([eb('description', 'like', like), eb('customer_name', 'like', like), eb('number', 'like', like), eb('company', 'like', like), eb('public_area', 'like', like)]));
+  if (f.q?.trim()) {
+    const text = f.q.trim();
+    q = q.where((eb) => eb.or(['description', 'customer_name', 'number', 'company', 'public_area'].map((column) => likeContains(column, text))));
   }
   const [{ total }] = [await q.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow()];
   const rows = await q
@@ -68,5 +71,5 @@ export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: 
     .limit(f.limit)
     .offset(f.offset)
     .execute();
-  return { items: await toTicketDtos(deps.db.k, rows), total: Number(total), serverNow: now };
+  return { items: await toTicketDtos(deps.db.k, rows, actor), total: Number(total), serverNow: now };
 }

@@ -8,6 +8,7 @@ import { canAccess, requireAccess } from '../../platform/access/require-access.t
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Permission } from '../../platform/access/roles.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { personalDataView, type PersonalDataView } from '../../platform/access/personal-data.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 /** Department ids the actor belongs to in the project (from their memberships). */
@@ -40,4 +41,15 @@ export async function requireDepartmentWork(db: DbOrTrx, actor: Actor, t: Ticket
   if (!t.department_id || !(await actorDepartments(db, actor, t.project_id)).includes(t.department_id)) {
     throw new AppError('FORBIDDEN', { key: 'ticket.not_department_member' });
   }
+}
+
+/**
+ * CUS-3 for a ticket's contact phone: in full for those who call the customer — the CS desk
+ * (callbacks, chasing, the answer) and the worker assigned to the job (to call ahead) —
+ * masked for everyone else who may see the ticket (the rest of the department, a receiver
+ * who is not on the desk). The same rule decides the printed work order (tickets README).
+ */
+export function contactView(actor: Actor, t: Pick<TicketRow, 'project_id' | 'assignee_id'>): PersonalDataView {
+  if (actor.userId !== '' && t.assignee_id === actor.userId) return 'full';
+  return personalDataView(actor, t.project_id, 'ticket.desk');
 }

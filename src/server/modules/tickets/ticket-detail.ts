@@ -10,7 +10,7 @@ export async function getTicketDetail(deps: Deps, actor: Actor, projectId: strin
   requireAccess({ actor, permission: 'project.read', projectId });
   const t = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, t);
-  const [dto] = await toTicketDtos(deps.db.k, [t]);
+  const [dto] = await toTicketDtos(deps.db.k, [t], actor);
   const events = await deps.db.k
     .selectFrom('ticket_events as e')
     .leftJoin('users as u', 'u.user_id', 'e.actor_id')

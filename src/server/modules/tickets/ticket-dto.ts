@@ -1,10 +1,16 @@
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { shownPhone } from '../../platform/access/personal-data.ts';
+import { contactView } from './ticket-access.ts';
 import { allowedActions, type TicketKind, type TicketState } from './states.ts';
 import type { TicketDto } from './schema.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
-/** Tickets with the names staff read (unit code, people, department) in one query each. */
-export async function toTicketDtos(db: DbOrTrx, rows: TicketRow[]): Promise<TicketDto[]> {
+/**
+ * Tickets with the names staff read (unit code, people, department) in one query each, as
+ * `viewer` may see them: the contact phone in full or masked (CUS-3, `contactView`).
+ */
+export async function toTicketDtos(db: DbOrTrx, rows: TicketRow[], viewer: Actor): Promise<TicketDto[]> {
   if (rows.length === 0) return [];
   const projectId = rows[0]!.project_id;
   const userIds = [...new Set(rows.flatMap((r) => [r.receiver_id, r.owner_id, r.assignee_id]).filter((x): x is string => !!x))];
@@ -24,7 +30,7 @@ export async function toTicketDtos(db: DbOrTrx, rows: TicketRow[]): Promise<Tick
     customerId: t.customer_id,
     customerName: t.customer_name,
     company: t.company,
-    contactPhone: t.contact_phone,
+    contactPhone: shownPhone(t.contact_phone, contactView(viewer, t)),
     unitId: t.unit_id,
     unitCode: t.unit_id ? (unit.get(t.unit_id) ?? null) : null,
     publicArea: t.public_area,

@@ -87,5 +87,5 @@ export async function act(
     }
   });
   await announce(deps, projectId, 'ticket.updated', ticketId, { action });
-  return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)]))[0]!;
+  return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)], actor))[0]!;
 }

@@ -26,7 +26,8 @@ export const PERMISSIONS = [
   'property.read',
   'property.manage', // buildings, units, parking structure
   'history.read',
-  'customer.read', // look a caller up, see their units (phones masked where the customers issue says)
+  'customer.read', // search customers by name, see their units; phones and ID numbers masked (CUS-3)
+  'customer.caller_id', // find a customer by phone — the whole number or its last 4+ digits: the roles that take calls (CUS-3)
   'customer.manage', // create/edit customers inline at intake
   'ticket.create', // intake (TKT-1): anyone on staff may record a request, e.g. from a patrol
   'ticket.read_all', // the whole project's queue (customer service, managers)
@@ -56,8 +57,10 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyoneInProject: Permission[] = ['project.read', 'property.read', 'customer.read', 'ticket.create'];
-const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.manage', 'occupancy.manage', 'key.manage', 'pass.issue', 'archive.manage'];
+const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.caller_id', 'customer.manage', 'occupancy.manage', 'key.manage', 'pass.issue', 'archive.manage'];
 const department: Permission[] = ['ticket.read_department', 'ticket.work', 'ticket.assign'];
+/** Cleaning and security work on units, not on people: no customer search, no archive (CUS-3). */
+const withoutCustomers = (ps: Permission[]): Permission[] => ps.filter((p) => p !== 'customer.read');
 const supervisor: Permission[] = [...desk, 'billing.read', 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -66,8 +69,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'status.report'],
   project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'occupancy.approve', 'status.report', 'pass.check'],
   engineering: [...everyoneInProject, ...department],
-  security: [...everyoneInProject, ...department, 'pass.check'],
-  cleaning: [...everyoneInProject, ...department],
+  security: withoutCustomers([...everyoneInProject, ...department, 'pass.check']),
+  cleaning: withoutCustomers([...everyoneInProject, ...department]),
   cashier: [...everyoneInProject, 'billing.read', 'billing.collect', 'billing.adjust'],
   archivist: [...everyoneInProject, 'history.read', 'archive.open', 'archive.manage', 'customer.manage', 'archive.emergency_list'],
   night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work', 'archive.emergency_list'],

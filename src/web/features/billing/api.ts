@@ -90,17 +90,7 @@ export function useAdjustments(pid: string, state?: AdjustmentState) {
   return useQuery({ queryKey: [...billingKeys.all(pid), 'adjustments', qs], queryFn: () => get<AdjustmentDto[]>(`${base(pid)}/adjustments?${qs}`), placeholderData: keepPreviousData });
 }
 
-/** Customers by name, company or phone (the desk's search), for picking a payer. */
-export function useCustomerSearch(pid: string, text: string) {
-  const t = text.trim();
-  const byPhone = /^[0-9+\- ]{4,}$/.test(t);
-  return useQuery({
-    queryKey: ['customers', pid, 'search', t],
-    queryFn: () => get<CustomerDto[]>(`/api/projects/${pid}/customers?${byPhone ? `phone=${encodeURIComponent(t)}` : `q=${encodeURIComponent(t)}`}`),
-    enabled: t.length >= 1,
-    placeholderData: keepPreviousData,
-  });
-}
+export { useCustomerSearch } from '../customers/customer-search.ts';
 
 /** Writes; each refreshes everything of the project's billing once it lands. */
 export function useBillingWrites(pid: string) {

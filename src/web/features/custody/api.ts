@@ -58,6 +58,8 @@ export function usePassContext(pid: string, unitId: string | null | undefined) {
 }
 export const passApi = {
   create: (pid: string, body: unknown) => post<PassDto>(`${base(pid)}/passes`, body),
+  /** REL-4/CUS-3: the archived number of the party to phone — shown for this call, logged. */
+  callNumber: (pid: string, passId: string, customerId: string) => post<{ customerId: string; name: string; phones: string[] }>(`${base(pid)}/passes/${passId}/call-number`, { customerId }),
   step: (pid: string, passId: string, step: 'arrears-check' | 'call' | 'signatures' | 'issue' | 'cancel', body: unknown = {}) => post<PassDto>(`${base(pid)}/passes/${passId}/${step}`, body),
   printUrl: (pid: string, passId: string, lang: string) => `${base(pid)}/passes/${passId}/print?lang=${encodeURIComponent(lang)}`,
   atGate: (pid: string, number: string) => get<PassAtGate>(`${base(pid)}/gate/passes${qs({ number })}`),

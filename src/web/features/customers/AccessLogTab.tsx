@@ -11,7 +11,7 @@ import { useFormatTime } from '../../app/time.ts';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { useAccessLog, type AccessLogRow } from './api.ts';
 
-const KINDS = ['', 'open', 'export', 'emergency_list'] as const;
+const KINDS = ['', 'open', 'export', 'emergency_list', 'pass_call'] as const;
 const PAGE_SIZE = 50;
 
 export function AccessLogTab() {

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useEnumOptions, useLabel } from '../../app/labels.ts';
 import { useProject } from '../../app/project.tsx';
 import { useErrorReporter } from '../../app/errors.ts';
-import { CUSTOMER_KINDS, UNIT_RELATIONS } from '../../../server/modules/customers/rules.ts';
+import { CUSTOMER_KINDS, MIN_WHOLE_DIGITS } from '../../../server/modules/customers/rules.ts';
 import { CHANNELS } from '../tickets/values.ts';
 import { noteServerTime } from '../tickets/server-clock.ts';
 import { phoneDigits, useCallerLookup, useDeskWrites } from './api.ts';
@@ -37,7 +37,7 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
   const { t } = useTranslation();
   const label = useLabel();
   const enumOptions = useEnumOptions();
-  const { projectId, timeZone } = useProject();
+  const { projectId, timeZone, can } = useProject();
   const report = useErrorReporter();
   const writes = useDeskWrites(projectId);
   const [form] = Form.useForm<IntakeValues>();
@@ -62,8 +62,10 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
   const description = (Form.useWatch('description', form) as string | undefined) ?? '';
   const settleNote = (Form.useWatch('settleNote', form) as string | undefined) ?? '';
   const looked = useDebounced(phone, 250);
-  const lookup = useCallerLookup(projectId, looked);
-  const showMatches = caller.mode === 'lookup' && phoneDigits(looked).length >= 4;
+  // Only the roles that take calls look callers up by number (CUS-3); others record what they are told.
+  const takesCalls = can('customer.caller_id');
+  const lookup = useCallerLookup(projectId, looked, takesCalls);
+  const showMatches = takesCalls && caller.mode === 'lookup' && phoneDigits(looked).length >= 4;
   const matches = showMatches ? (lookup.data ?? []) : [];
   const settled = !lookup.isFetching && phoneDigits(phone) === phoneDigits(looked);
 
@@ -136,13 +138,13 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
     try {
       let customerId = caller.mode === 'found' ? caller.customer.customerId : (createdCustomer.current ?? undefined);
       if (caller.mode === 'new' && !customerId) {
-        const unitId = v.placeMode === 'unit' ? v.unitId : undefined;
+        // The caller is recorded, never linked to the unit they call about: who lives or works
+        // there comes from the archive (roster, handover, move-in), not from a phone call.
         const c = await writes.createCustomer({
           kind: v.customerKind,
           name: v.customerName?.trim() ?? '',
           company: v.company?.trim() ?? '',
           phones: [{ phone: v.contactPhone?.trim() ?? '', label: 'mobile' }],
-          units: unitId ? [{ unitId, relation: v.relation }] : [],
         });
         createdCustomer.current = c.customerId;
         customerId = c.customerId;
@@ -159,6 +161,8 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
   };
 
   const required = { required: true, message: t('common.required') };
+  // A new caller's archive keeps a number to call back, not the last digits typed for the lookup.
+  const wholeNumber = { validator: async (_: unknown, v?: string) => { if (v && phoneDigits(v).length < MIN_WHOLE_DIGITS) throw new Error(t('desk.wholeNumber', { min: MIN_WHOLE_DIGITS })); } };
   const needsPlace = kind === 'repair' || kind === 'complaint' || kind === 'request';
   return (
     <Form<IntakeValues> form={form} layout="vertical" name="intake" initialValues={INITIAL_VALUES} onFinish={(v) => void save(v)} data-testid="intake-form">
@@ -167,7 +171,7 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
           name="contactPhone"
           label={t('desk.phone')}
           extra={showMatches ? t('desk.phoneHelp') : undefined}
-          rules={[...(caller.mode === 'new' ? [required] : []), { pattern: PHONE, message: t('staff.phoneRule') }]}
+          rules={[...(caller.mode === 'new' ? [required, wholeNumber] : []), { pattern: PHONE, message: t('staff.phoneRule') }]}
           style={{ flex: 1 }}
         >
           <Input autoFocus size="large" maxLength={24} autoComplete="off" placeholder={t('desk.phonePlaceholder')} onKeyDown={onPhoneKey} onChange={onPhoneChange} data-testid="caller-phone" />
@@ -198,9 +202,6 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
           <>
             <Form.Item name="customerKind" label={t('desk.customerKind')}>
               <Select options={enumOptions('customerKind', CUSTOMER_KINDS)} style={{ width: 90 }} />
-            </Form.Item>
-            <Form.Item name="relation" label={t('desk.relation')}>
-              <Select options={enumOptions('unitRelation', UNIT_RELATIONS)} style={{ width: 100 }} />
             </Form.Item>
           </>
         ) : null}

@@ -14,13 +14,13 @@ const base = (pid: string) => `/api/projects/${pid}`;
 /** Digits of a typed number; the lookup starts at 4 (the tail of a number is enough). */
 export const phoneDigits = (phone: string) => phone.replace(/\D/g, '');
 
-/** Customers whose phone is (or ends with) the number typed. */
-export function useCallerLookup(pid: string, phone: string) {
+/** Customers whose phone is (or ends with) the number typed, phones masked; only for the roles that take calls. */
+export function useCallerLookup(pid: string, phone: string, allowed: boolean) {
   const digits = phoneDigits(phone);
   return useQuery({
     queryKey: ['customers', pid, 'phone', digits],
     queryFn: () => get<Customer[]>(`${base(pid)}/customers?phone=${encodeURIComponent(digits)}`),
-    enabled: digits.length >= 4,
+    enabled: allowed && digits.length >= 4,
     staleTime: 60_000,
   });
 }

@@ -15,7 +15,6 @@ export interface IntakeValues {
   customerName?: string;
   company?: string;
   customerKind: 'person' | 'company';
-  relation: 'owner' | 'tenant' | 'occupant' | 'staff';
   channel: IntakeBody['channel'];
   kind: TicketKind;
   description?: string;
@@ -31,7 +30,7 @@ export interface IntakeValues {
   settleNote?: string;
 }
 
-export const INITIAL_VALUES: IntakeValues = { customerKind: 'person', relation: 'occupant', channel: 'phone', kind: 'repair', placeMode: 'unit', written: false, settle: false };
+export const INITIAL_VALUES: IntakeValues = { customerKind: 'person', channel: 'phone', kind: 'repair', placeMode: 'unit', written: false, settle: false };
 
 const text = (v: string | undefined) => v?.trim() || undefined;
 

@@ -36,7 +36,7 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
 
   const submit = async (v: Values) => {
     try {
-      const r = await step.mutateAsync({ path: 'move-outs', body: { ...v, moveDay: v.moveDay.format('YYYY-MM-DD'), keepIntactReminded: v.keepIntactReminded === true } });
+      const r = await step.mutateAsync({ path: 'move-outs', body: { ...v, contactPhone: v.contactPhone?.trim() || undefined, moveDay: v.moveDay.format('YYYY-MM-DD'), keepIntactReminded: v.keepIntactReminded === true } });
       onStarted(r.moveOutId);
     } catch (err) {
       report(err, { form });
@@ -51,7 +51,8 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
             onPick={(c) => {
               setCustomer(c);
               const first = c?.units.find((u) => u.relation === 'tenant');
-              form.setFieldsValue({ unitId: first?.unitId, contactName: c?.name, contactPhone: c?.phones[0]?.phone });
+              // The phone stays empty: the tenant's archived number (shown masked, CUS-3) is kept unless another is typed.
+              form.setFieldsValue({ unitId: first?.unitId, contactName: c?.name, contactPhone: '' });
             }}
             useSearch={(text) => useCustomerSearch(projectId, text)}
             placeholder={t('moveout.start.tenantHint')}
@@ -68,8 +69,8 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
         <Form.Item name="contactName" label={t('moveout.start.contactName')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={60} data-testid="moveout-contact" />
         </Form.Item>
-        <Form.Item name="contactPhone" label={t('moveout.start.contactPhone')} rules={[{ required: true, message: t('common.required') }]}>
-          <Input maxLength={24} data-testid="moveout-phone" />
+        <Form.Item name="contactPhone" label={t('moveout.start.contactPhone')} rules={customer ? [] : [{ required: true, message: t('common.required') }]}>
+          <Input maxLength={24} placeholder={customer?.phones[0] ? t('common.archivedPhone', { phone: customer.phones[0].phone }) : undefined} data-testid="moveout-phone" />
         </Form.Item>
         <Form.Item name="forwardingAddress" label={t('moveout.start.forwarding')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={200} data-testid="moveout-forwarding" />

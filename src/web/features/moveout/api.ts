@@ -1,5 +1,5 @@
 /** The move-out and transfer API as the page uses it: the server's own DTO types, queries and step writes. */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
 import type { MoveOutDto } from '../../../server/modules/occupancy/move-out/repo.ts';
 import type { TransferDto } from '../../../server/modules/occupancy/transfer/repo.ts';
@@ -35,16 +35,7 @@ export function useTransfers(pid: string) {
 export function useTransfer(pid: string, id: string | null) {
   return useQuery({ queryKey: [...moveOutKey(pid), 'transfer', id], queryFn: () => get<TransferDto>(`${root(pid)}/transfers/${id}`), enabled: !!id });
 }
-export function useCustomerSearch(pid: string, text: string) {
-  const t = text.trim();
-  const byPhone = /^[0-9+\- ]{4,}$/.test(t);
-  return useQuery({
-    queryKey: ['customers', pid, 'search', t],
-    queryFn: () => get<CustomerDto[]>(`${root(pid)}/customers?${byPhone ? `phone=${encodeURIComponent(t)}` : `q=${encodeURIComponent(t)}`}`),
-    enabled: t.length >= 1,
-    placeholderData: keepPreviousData,
-  });
-}
+export { useCustomerSearch } from '../customers/customer-search.ts';
 
 /** One POST of a workflow; every move-out/transfer query of the project is refreshed after it (success or refusal). */
 export function useStep<T>(pid: string) {

@@ -58,8 +58,8 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
 
   const pickRenter = (c: Customer | null) => {
     setRenter(c);
-    // Their only unit is the one; their first phone is usually the one the garage calls.
-    form.setFieldsValue({ unitId: c?.units.length === 1 ? c.units[0]!.unitId : null, phone: c?.phones[0]?.phone ?? '' });
+    // Their only unit is the one. The phone stays empty: the archive's number (shown masked, CUS-3) is kept unless another is typed.
+    form.setFieldsValue({ unitId: c?.units.length === 1 ? c.units[0]!.unitId : null, phone: '' });
   };
 
   const submit = async (v: RentalValues) => {
@@ -71,7 +71,7 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
         spaceId: v.spaceId ?? undefined,
         plate: v.plate.trim(),
         carModel: v.carModel.trim(),
-        phone: v.phone.trim(),
+        ...(v.phone.trim() ? { phone: v.phone.trim() } : {}),
         licenceChecked: v.licenceChecked,
         startDay: v.startDay!.format('YYYY-MM-DD'),
         endDay: v.endDay!.format('YYYY-MM-DD'),
@@ -125,8 +125,8 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="phone" label={t('parkingRentals.form.phone')} rules={text}>
-              <Input maxLength={20} autoComplete="off" />
+            <Form.Item name="phone" label={t('parkingRentals.form.phone')} rules={renter?.phones.length ? [] : text}>
+              <Input maxLength={20} autoComplete="off" placeholder={renter?.phones[0] ? t('common.archivedPhone', { phone: renter.phones[0].phone }) : undefined} />
             </Form.Item>
           </Col>
           <Col span={12}>

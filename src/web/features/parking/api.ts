@@ -65,7 +65,8 @@ export interface RentalInput {
   spaceId?: string;
   plate: string;
   carModel: string;
-  phone: string;
+  /** Left out: the renter's archived number is kept (the form shows it masked, CUS-3). */
+  phone?: string;
   licenceChecked: boolean;
   startDay: string;
   endDay: string;

@@ -28,7 +28,7 @@ export default function QueuePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const queue = useQueue(projectId, apiQuery(filters));
+  const queue = useQueue(projectId, apiQuery(filters, can('customer.caller_id')));
   const items = queue.data?.items ?? [];
   // Re-renders only when the set of overdue rows changes, not on every tick.
   const overdueKey = useServerClockKey((now) => overdueIds(items, now).join(','));

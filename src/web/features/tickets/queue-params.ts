@@ -46,10 +46,11 @@ export function isPhoneSearch(text: string): boolean {
 }
 
 /**
- * The GET /tickets query for these filters.
- * @example apiQuery({ text: '13601030004', mine: false, overdue: true, page: 2 }) // 'overdue=1&phone=13601030004&limit=50&offset=50'
+ * The GET /tickets query for these filters. A number is searched as a phone only by the roles
+ * that take calls (`byPhone`, CUS-3); for others it is text (a ticket number's digits).
+ * @example apiQuery({ text: '13601030004', mine: false, overdue: true, page: 2 }, true) // 'overdue=1&phone=13601030004&limit=50&offset=50'
  */
-export function apiQuery(f: QueueFilters): string {
+export function apiQuery(f: QueueFilters, byPhone: boolean): string {
   const p = new URLSearchParams();
   if (f.kind) p.set('kind', f.kind);
   if (f.level) p.set('level', f.level);
@@ -58,7 +59,7 @@ export function apiQuery(f: QueueFilters): string {
   if (f.building) p.set('buildingId', f.building);
   if (f.mine) p.set('mine', '1');
   if (f.overdue) p.set('overdue', '1');
-  if (f.text) p.set(isPhoneSearch(f.text) ? 'phone' : 'q', f.text);
+  if (f.text) p.set(byPhone && isPhoneSearch(f.text) ? 'phone' : 'q', f.text);
   p.set('limit', String(PAGE_SIZE));
   p.set('offset', String((f.page - 1) * PAGE_SIZE));
   return p.toString();

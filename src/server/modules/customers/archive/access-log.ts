@@ -1,6 +1,7 @@
 /**
  * CUS-3: every view of a full owner archive — and every time unmasked owner data leaves the
- * screen (an approved export, the night supervisor's emergency list) — is logged: who,
+ * screen (an approved export, the night supervisor's emergency list, a number shown for a
+ * release pass's confirmation call) — is logged: who,
  * when, why and what was shown. Insert-only; read by managers (archive.approve).
  */
 import { z } from '@hono/zod-openapi';
@@ -9,7 +10,8 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
 
-export const ACCESS_KINDS = ['open', 'export', 'emergency_list'] as const;
+/** pass_call: the number shown to the desk for a release pass's confirmation call (REL-4, passes/call-number.ts). */
+export const ACCESS_KINDS = ['open', 'export', 'emergency_list', 'pass_call'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 /** Why a full archive is opened: required, as the person would say it (CUS-3). */

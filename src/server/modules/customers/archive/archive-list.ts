@@ -1,7 +1,8 @@
 /**
  * The archive list (CUS-5: classified and searchable; CUS-3: masked). One list over the
  * customers' archives (class 'owner' — owners and occupants) and the records of the other
- * classes, searched by name, company, unit code, phone digits, title or reference number.
+ * classes, searched by name, company, unit code, title or reference number — and, for the
+ * roles that take calls, by a phone number or its last digits.
  */
 import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
@@ -10,7 +11,9 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
-import { maskIdNumber, normalizePhone } from '../rules.ts';
+import { likeContains } from '../../../platform/db/like.ts';
+import { maskIdNumber } from '../rules.ts';
+import { phoneMatchesFor } from '../phone-search.ts';
 import { ARCHIVE_CLASSES, type ArchiveClass } from './classes.ts';
 
 export const ArchiveListQuery = z.strictObject({
@@ -42,16 +45,17 @@ export interface ArchiveListItem {
   onLoan: boolean;
 }
 
-function customersMatching(db: DbOrTrx, projectId: string, q: ListQuery) {
-  const like = `%${q.q}%`;
-  const digits = normalizePhone(q.q);
+function customersMatching(db: DbOrTrx, actor: Actor, projectId: string, q: ListQuery) {
   let b = db.selectFrom('customers as c').where('c.project_id', '=', projectId);
   if (q.state !== 'all') b = b.where('c.archive_state', '=', q.state);
-  if (q.q) {
+  const text = q.q;
+  if (text) {
+    // CUS-3: a number finds its owner only for the roles that take calls, by the whole number or its last digits.
+    const byPhone = phoneMatchesFor(actor, projectId, 'p.phone_norm', text);
     b = b.where((eb) =>
       eb.or([
-        eb('c.name', 'like', like),
-        eb('c.company', 'like', like),
+        likeContains('c.name', text),
+        likeContains('c.company', text),
         eb.exists(
           eb
             .selectFrom('customer_units as cu')
@@ -59,9 +63,9 @@ function customersMatching(db: DbOrTrx, projectId: string, q: ListQuery) {
             .select('cu.unit_id')
             .whereRef('cu.project_id', '=', 'c.project_id')
             .whereRef('cu.customer_id', '=', 'c.customer_id')
-            .where('u.code', 'like', like),
+            .where(likeContains('u.code', text)),
         ),
-        ...(digits.length >= 4 && digits === q.q.replace(/[\s-]/g, '') ? [eb.exists(eb.selectFrom('customer_phones as p').select('p.customer_id').whereRef('p.project_id', '=', 'c.project_id').whereRef('p.customer_id', '=', 'c.customer_id').where('p.phone_norm', 'like', `%${digits}%`))] : []),
+        ...(byPhone ? [eb.exists(eb.selectFrom('customer_phones as p').select('p.customer_id').whereRef('p.project_id', '=', 'c.project_id').whereRef('p.customer_id', '=', 'c.customer_id').where(byPhone))] : []),
       ]),
     );
   }
@@ -69,10 +73,10 @@ function customersMatching(db: DbOrTrx, projectId: string, q: ListQuery) {
 }
 
 function recordsMatching(db: DbOrTrx, projectId: string, q: ListQuery) {
-  const like = `%${q.q}%`;
   let b = db.selectFrom('archive_records as r').where('r.project_id', '=', projectId);
   if (q.class !== 'all') b = b.where('r.class', '=', q.class);
-  if (q.q) b = b.where((eb) => eb.or([eb('r.title', 'like', like), eb('r.reference', 'like', like), eb('r.counterparty', 'like', like), eb('r.note', 'like', like)]));
+  const text = q.q;
+  if (text) b = b.where((eb) => eb.or([likeContains('r.title', text), likeContains('r.reference', text), likeContains('r.counterparty', text), likeContains('r.note', text)]));
   return b.select([sql<string>`'record'`.as('type'), 'r.record_id as id', 'r.class', 'r.title', 'r.reference as subtitle', sql<string>`'active'`.as('state'), 'r.updated_at']);
 }
 
@@ -102,7 +106,7 @@ export async function listArchives(deps: Deps, actor: Actor, projectId: string, 
   if (!withCustomers && !withRecords) return { total: 0, rows: [] };
   // Both halves always take part; a class filter leaves one of them empty.
   const nothing = sql<boolean>`1 = 0`;
-  const customers = customersMatching(db, projectId, q);
+  const customers = customersMatching(db, actor, projectId, q);
   const records = recordsMatching(db, projectId, q);
   const all = (withCustomers ? customers : customers.where(nothing)).unionAll(withRecords ? records : records.where(nothing));
   const total = Number((await db.selectFrom(all.as('a')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

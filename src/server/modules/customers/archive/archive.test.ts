@@ -38,12 +38,13 @@ forEachDatabase('customers — the archive', (ctx) => {
     ]);
   });
 
-  test('CUS-3: the list shows phones and ID numbers masked, to everyone who may look customers up', async () => {
-    for (const c of [archivist, clerk, await ctx().login('guard')]) {
+  test('CUS-3: the list shows phones and ID numbers masked, to everyone who may look customers up; security and cleaning may not', async () => {
+    for (const c of [archivist, clerk, await ctx().login('cashier')]) {
       const res = await c.get(`${url}?q=韩梅梅`);
       assert.equal(res.status, 200);
       assert.deepEqual(res.body.rows.map((r: { title: string; phone: string; idNumber: string; units: { code: string }[]; class: string }) => [r.title, r.phone, r.idNumber, r.units.map((u) => u.code), r.class]), [['韩梅梅', '138****5678', `110***********${ID_A.slice(-4)}`, ['2-401'], 'owner']]);
     }
+    for (const who of ['guard', 'cleaner']) assert.equal((await (await ctx().login(who)).get(`${url}?q=韩梅梅`)).status, 403, `${who} works on units, not on people`);
   });
 
   test('CUS-5: archives are searchable by name, company, unit code, phone digits', async () => {

@@ -10,14 +10,18 @@ import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
 import { formRow, formTable, html, printPage } from '../../../platform/print/html.ts';
 import { projectZone } from './project-day.ts';
 import { occupancyPrintLabels } from './print-labels.ts';
-import { getMoveOut } from '../move-out/repo.ts';
+import { loadMoveOut, MOVE_OUT_READERS } from '../move-out/repo.ts';
+import { requireAnyAccess } from './workflow.ts';
+import { occupancyDb } from './tables.ts';
 import { getTransfer } from '../transfer/repo.ts';
 import type { SignatureDto } from '../../../platform/signatures/signatures.ts';
 
 const sigList = (s: SignatureDto[], when: (iso: string) => string) => s.map((x) => `${x.signerName}（${x.signerRole}，${x.method}）${when(x.signedAt)}`).join('\n');
 
 export async function printMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string, locale: Locale): Promise<string> {
-  const m = await getMoveOut(deps, actor, projectId, moveOutId);
+  requireAnyAccess(actor, projectId, MOVE_OUT_READERS);
+  // CUS-3: the paper form is filed; the contact's number is printed masked.
+  const m = await loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), 'masked');
   const L = occupancyPrintLabels(locale);
   const tz = await projectZone(deps.db.k, projectId);
   const when = (iso: string | null | undefined) => (iso ? localDateTime(iso, tz) : '');

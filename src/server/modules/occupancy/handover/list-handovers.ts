@@ -11,6 +11,7 @@ import { maskIdNumber } from '../../customers/rules.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { findHandover } from './repo.ts';
 import { handoverDb } from './tables.ts';
+import { likeContains } from '../../../platform/db/like.ts';
 
 export interface HandoverRow {
   handoverId: string;
@@ -45,7 +46,8 @@ export async function listHandovers(deps: Deps, actor: Actor, projectId: string,
     .select(['h.handover_id', 'h.unit_id', 'u.code', 'b.name as building_name', 'c.name as owner_name', 'h.state', 'h.step', 'h.started_at', 'h.completed_at', 'h.declined_at', 'h.decline_reason'])
     .where('h.project_id', '=', projectId);
   if (q.state) hq = hq.where('h.state', '=', q.state);
-  if (q.q) hq = hq.where((eb) => eb.or([eb('u.code', 'like', `%${q.q}%`), eb('c.name', 'like', `%${q.q}%`)]));
+  const text = q.q;
+  if (text) hq = hq.where((eb) => eb.or([likeContains('u.code', text), likeContains('c.name', text)]));
   const rows = await hq.orderBy('h.started_at', 'desc').limit(300).execute();
   const names = await rosterNames(deps.db.k, projectId, rows.filter((r) => !r.owner_name).map((r) => r.unit_id));
   return rows.map((r) => ({ handoverId: r.handover_id, unitId: r.unit_id, unitCode: r.code, buildingName: r.building_name, ownerName: r.owner_name ?? names.get(r.unit_id) ?? '', state: r.state, step: r.step, startedAt: r.started_at, completedAt: r.completed_at, declinedAt: r.declined_at, declineReason: r.decline_reason }));

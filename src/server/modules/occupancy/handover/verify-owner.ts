@@ -54,7 +54,7 @@ async function ownerArchive(deps: Deps, actor: Actor, projectId: string, handove
   if (existing) return existing;
   await requireScans(deps.db.k, projectId, { type: 'handover', id: handoverId }, [{ documentId: input.idCopyDocumentId, path: 'idCopyDocumentId' }]);
   if (!validPhone(phone)) throw new AppError('UNPROCESSABLE', { key: 'handover.phone_required', fields: [{ path: 'phone', key: 'handover.phone_required' }] });
-  const made = await createCustomer(deps, actor, projectId, { kind: input.idType === 'business_licence' ? 'company' : 'person', name: entry.owner_name, company: '', phones: [{ phone, label: 'mobile' }], units: [] });
+  const made = await createCustomer(deps, actor, projectId, { kind: input.idType === 'business_licence' ? 'company' : 'person', name: entry.owner_name, company: '', phones: [{ phone, label: 'mobile' }] });
   return made.customerId;
 }
 

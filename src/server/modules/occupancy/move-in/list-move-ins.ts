@@ -12,6 +12,7 @@ import { loadUnit } from '../load-unit.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { findMoveIn } from './repo.ts';
 import { moveInDb } from './tables.ts';
+import { likeContains } from '../../../platform/db/like.ts';
 
 export async function listMoveIns(deps: Deps, actor: Actor, projectId: string, q: { state?: string; q?: string }) {
   requireOccupancyRead(actor, projectId);
@@ -23,7 +24,8 @@ export async function listMoveIns(deps: Deps, actor: Actor, projectId: string, q
     .select(['m.move_in_id', 'm.unit_id', 'u.code', 'b.name as building_name', 'c.name as tenant_name', 'm.state', 'm.step', 'm.started_at', 'm.completed_at', 'm.lease_end'])
     .where('m.project_id', '=', projectId);
   if (q.state) mq = mq.where('m.state', '=', q.state);
-  if (q.q) mq = mq.where((eb) => eb.or([eb('u.code', 'like', `%${q.q}%`), eb('c.name', 'like', `%${q.q}%`)]));
+  const text = q.q;
+  if (text) mq = mq.where((eb) => eb.or([likeContains('u.code', text), likeContains('c.name', text)]));
   const rows = await mq.orderBy('m.started_at', 'desc').limit(300).execute();
   return rows.map((r) => ({ moveInId: r.move_in_id, unitId: r.unit_id, unitCode: r.code, buildingName: r.building_name, tenantName: r.tenant_name ?? '', state: r.state, step: r.step, startedAt: r.started_at, completedAt: r.completed_at, leaseEnd: r.lease_end === null ? null : String(r.lease_end) }));
 }

@@ -13,7 +13,7 @@ import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { fileDocument } from '../../../platform/signatures/documents.ts';
 import { saveArchiveFields } from '../../customers/archive-fields.ts';
-import { CUSTOMER_KINDS, ID_TYPES, validIdNumber } from '../../customers/rules.ts';
+import { CUSTOMER_KINDS, ID_TYPES, isWholePhone, MIN_WHOLE_DIGITS, validIdNumber } from '../../customers/rules.ts';
 import { PhoneString } from '../../customers/schema.ts';
 import { createCustomer } from '../../customers/service.ts';
 import { findCustomerByIdDocument } from '../../customers/unit-links.ts';
@@ -41,6 +41,8 @@ export type Lease = z.infer<typeof LeaseBody>;
 async function checkLease(db: DbOrTrx, projectId: string, input: Lease, today: string): Promise<void> {
   if (!input.customerId === !input.newTenant) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'move_in.tenant_required' }] });
   if (!validIdNumber(input.idType, input.idNumber)) throw new AppError('UNPROCESSABLE', { key: 'archive.id_number_invalid', fields: [{ path: 'idNumber', key: 'archive.id_number_invalid' }] });
+  // A tenant's archive keeps a number to call, not the last digits of one (CUS-1).
+  if (input.newTenant && !isWholePhone(input.newTenant.phone)) throw new AppError('UNPROCESSABLE', { key: 'customer.phone_partial', params: { min: MIN_WHOLE_DIGITS }, fields: [{ path: 'newTenant.phone', key: 'customer.phone_partial', params: { min: MIN_WHOLE_DIGITS } }] });
   const problems = leaseProblems({ start: input.leaseStart, end: input.leaseEnd, today });
   if (problems.length) throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, fields: problems });
   if (input.customerId) {
@@ -71,7 +73,7 @@ async function tenantArchive(deps: Deps, actor: Actor, projectId: string, moveIn
     { documentId: input.moveInNoticeDocumentId, path: 'moveInNoticeDocumentId' },
   ]);
   const t = input.newTenant!;
-  return (await createCustomer(deps, actor, projectId, { kind: t.kind, name: t.name, company: t.kind === 'company' ? t.name : '', phones: [{ phone: t.phone, label: t.kind === 'company' ? 'office' : 'mobile' }], units: [] })).customerId;
+  return (await createCustomer(deps, actor, projectId, { kind: t.kind, name: t.name, company: t.kind === 'company' ? t.name : '', phones: [{ phone: t.phone, label: t.kind === 'company' ? 'office' : 'mobile' }] })).customerId;
 }
 
 export async function recordLease(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: Lease) {

@@ -13,7 +13,7 @@ import { arrearsRefusal, owedNow } from '../exit/arrears.ts';
 import { clearBlockers } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type MoveOutDto } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { ClearBody } from './schema.ts';
 
 export const MOVE_NOTICE_ROLES = ['security', 'engineering', 'cleaning', 'cashier'] as const;
@@ -35,5 +35,5 @@ export async function clearMoveOut(deps: Deps, actor: Actor, projectId: string, 
     await notifyRoles(p, { projectId, roles: MOVE_NOTICE_ROLES, kind: 'move_out.scheduled', ticketId: null, params: { unit: unit.code, customer: customer.name, day: String(row.move_day) }, at });
     return { set: { cleared_at: at.toISOString(), elevator_from: from.toISOString(), elevator_to: to.toISOString() }, after: { elevatorFrom: from.toISOString(), elevatorTo: to.toISOString() } };
   });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }

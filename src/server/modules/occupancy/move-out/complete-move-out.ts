@@ -19,7 +19,7 @@ import { endRelation, relationCount } from '../exit/relations.ts';
 import { archiveCloses, DEPOSIT_REFUND_WORKING_DAYS } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type MoveOutDto } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { CompleteBody } from './schema.ts';
 
 export const DEPOSIT_DUE_TIMER = 'move_out.deposit_due';
@@ -51,5 +51,5 @@ export async function completeMoveOut(deps: Deps, actor: Actor, projectId: strin
       after: { billingEndDay, unitStatus: input.unitStatus, archiveSealed: seal, depositDueOn: dueOn },
     };
   });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }

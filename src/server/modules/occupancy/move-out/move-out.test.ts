@@ -7,6 +7,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
+import { customerOnUnit } from '../../../../../tests/support/customer-fixtures.ts';
 import { ensureLeaseReminderTimers, moveOutForPass } from '../exit/index.ts';
 import { historyActions, nextReceipt, payAll, sign, tenantOf, unitId } from '../exit/test-support.ts';
 
@@ -236,8 +237,8 @@ forEachDatabase('move-out', (ctx) => {
     const ec = await ctx().login('estate.clerk');
     ec.lang = 'zh-CN';
     const home = (await ctx().deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', E).where('status', '=', 'tenant_occupied').orderBy('code').executeTakeFirstOrThrow()).unit_id;
-    const owner = (await ec.post(`/api/projects/${E}/customers`, { kind: 'person', name: '赵业主', phones: [{ phone: '13900000001' }], units: [{ unitId: home, relation: 'owner' }] })).body;
-    const renter = (await ec.post(`/api/projects/${E}/customers`, { kind: 'person', name: '钱租户', phones: [{ phone: '13900000002' }], units: [{ unitId: home, relation: 'tenant' }] })).body;
+    const owner = { customerId: await customerOnUnit(ctx().deps, E, { name: '赵业主', phone: '13900000001', unitId: home, relation: 'owner' }) };
+    const renter = { customerId: await customerOnUnit(ctx().deps, E, { name: '钱租户', phone: '13900000002', unitId: home, relation: 'tenant' }) };
     const opened = await ec.post(`/api/projects/${E}/move-outs`, { unitId: home, customerId: renter.customerId, moveDay: '2026-11-28', contactName: '钱租户', contactPhone: '13900000002', forwardingAddress: '成都市武侯区', keepIntactReminded: true });
     assert.equal(opened.status, 201);
     assert.equal(opened.body.residential, true);

@@ -10,7 +10,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { requireRelation } from '../exit/relations.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type MoveOutDto } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { OwnerAnswerBody } from './schema.ts';
 
 export async function recordOwnerAnswer(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof OwnerAnswerBody>): Promise<MoveOutDto> {
@@ -22,5 +22,5 @@ export async function recordOwnerAnswer(deps: Deps, actor: Actor, projectId: str
       after: { ownerName: input.ownerName, agreed: input.agreed, itemsToStay: input.itemsToStay },
     };
   });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }

@@ -14,7 +14,7 @@ import { readUnitMeters } from '../exit/readings.ts';
 import { moveInInventory } from '../exit/ports.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type InspectionRecord, type MoveOutDto } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type InspectionRecord, type MoveOutDto } from './repo.ts';
 import type { InspectionBody } from './schema.ts';
 
 export async function recordInspection(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof InspectionBody>): Promise<MoveOutDto> {
@@ -38,5 +38,5 @@ export async function recordInspection(deps: Deps, actor: Actor, projectId: stri
       after: { restorationRequired: input.restorationRequired, problems: record.findings.filter((f) => f.problem).length, readings: readings.length },
     };
   });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }

@@ -17,7 +17,7 @@ import { requireNothingOwed } from '../exit/arrears.ts';
 import { periodOf, refundGaps } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type MoveOutDto } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { RefundBody } from './schema.ts';
 
 /** Whether the final month of billing (the month of the billing end day) has its bill yet. */
@@ -29,7 +29,7 @@ async function finalBillIssued(deps: Deps, actor: Actor, projectId: string, m: {
 
 export async function refundMoveOutDeposit(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof RefundBody>): Promise<MoveOutDto> {
   const db = occupancyDb(deps.db.k);
-  const current = await loadMoveOut(db, projectId, moveOutId, deps.clock.now());
+  const current = await loadMoveOut(db, projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
   // Read before the step's transaction: SQLite has one connection, held by that transaction.
   const finalBilled = current.state === 'completed' && (await finalBillIssued(deps, actor, projectId, { customerId: current.customerId, unitId: current.unitId, endDay: current.completion?.billingEndDay ?? null }));
   await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'refund_deposit', permission: 'billing.adjust' }, async ({ trx, row, at, dialect }) => {
@@ -52,7 +52,7 @@ export async function refundMoveOutDeposit(deps: Deps, actor: Actor, projectId: 
     }
     return { set: { deposit_refunded_at: at.toISOString(), deposit_refunded_fen: total }, after: { refundedFen: total, deposits: input.refunds.length } };
   });
-  return loadMoveOut(db, projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(db, projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }
 
 /** The due date passed: unless refunded by then, the cashier and the CS supervisor are told it is overdue. */

@@ -1,5 +1,6 @@
 /** The move-out row as the API shows it, and the list of move-outs with their deposit refunds. */
 import type { Actor } from '../../../platform/access/actor.ts';
+import { personalDataView, shownPhone, type PersonalDataView } from '../../../platform/access/personal-data.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
 import { MOVE_OUT_STEPS, nextStep, refundStatus, type FixtureFinding, type RefundStatus } from '../exit/rules.ts';
@@ -72,7 +73,7 @@ const json = <T>(s: string, fallback: T): T => {
   }
 };
 
-export function toMoveOutDto(r: Named, today: string, signatures: SignatureDto[]): MoveOutDto {
+export function toMoveOutDto(r: Named, today: string, signatures: SignatureDto[], view: PersonalDataView): MoveOutDto {
   const inspection = r.inspected_at ? { ...json<InspectionRecord>(r.inspection_json, { fixtures: [], findings: [], readings: [], engineerName: '', restorationNote: '', comparedWithMoveIn: false }), at: r.inspected_at, restorationRequired: r.restoration_required === 1, passedAt: r.inspection_passed_at } : null;
   const dueOn = r.deposit_due_on === null ? null : String(r.deposit_due_on);
   return {
@@ -85,7 +86,7 @@ export function toMoveOutDto(r: Named, today: string, signatures: SignatureDto[]
     nextStep: nextStep(MOVE_OUT_STEPS, r.state) as string | null,
     version: Number(r.version),
     residential: r.residential === 1,
-    notice: { at: r.notice_at, moveDay: String(r.move_day), contactName: r.contact_name, contactPhone: r.contact_phone, forwardingAddress: r.forwarding_address, leaseEnd: r.lease_end === null ? null : String(r.lease_end) },
+    notice: { at: r.notice_at, moveDay: String(r.move_day), contactName: r.contact_name, contactPhone: shownPhone(r.contact_phone, view), forwardingAddress: r.forwarding_address, leaseEnd: r.lease_end === null ? null : String(r.lease_end) },
     owner: { customerId: r.owner_customer_id, name: r.owner_name, agreed: r.owner_agreed === null ? null : r.owner_agreed === 1, answeredAt: r.owner_answer_at, itemsToStay: json(r.owner_items_json, []) },
     inspection,
     cleared: r.cleared_at ? { at: r.cleared_at, elevatorFrom: r.elevator_from, elevatorTo: r.elevator_to } : null,
@@ -98,16 +99,25 @@ export function toMoveOutDto(r: Named, today: string, signatures: SignatureDto[]
   };
 }
 
-export async function loadMoveOut(db: ODbOrTrx, projectId: string, moveOutId: string, at: Date): Promise<MoveOutDto> {
+/**
+ * CUS-3: the notice's contact phone in full for the desk running the move-out (it calls the
+ * contact to arrange the inspection and the keys), masked for the cashier, in the list and on
+ * the printed form.
+ */
+export function moveOutContactView(actor: Actor, projectId: string): PersonalDataView {
+  return personalDataView(actor, projectId, 'occupancy.manage');
+}
+
+export async function loadMoveOut(db: ODbOrTrx, projectId: string, moveOutId: string, at: Date, view: PersonalDataView): Promise<MoveOutDto> {
   const r = await baseQuery(db, projectId).where('m.move_out_id', '=', moveOutId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.move_out' } });
   const signatures = await listSignatures(platformDb(db), projectId, 'move_out', moveOutId);
-  return toMoveOutDto(r as Named, await projectDay(platformDb(db), projectId, at), signatures);
+  return toMoveOutDto(r as Named, await projectDay(platformDb(db), projectId, at), signatures, view);
 }
 
 export async function getMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string): Promise<MoveOutDto> {
   requireAnyAccess(actor, projectId, MOVE_OUT_READERS);
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }
 
 /** Open move-outs, and completed ones whose deposit is not refunded yet (the refund tracking list), newest first. */
@@ -119,5 +129,5 @@ export async function listMoveOuts(deps: Deps, actor: Actor, projectId: string, 
   if (q.view === 'deposits') query = query.where('m.state', '=', 'completed');
   const rows = await query.orderBy(q.view === 'deposits' ? 'm.deposit_due_on' : 'm.created_at', q.view === 'deposits' ? 'asc' : 'desc').limit(200).execute();
   const today = await projectDay(platformDb(db), projectId, deps.clock.now());
-  return rows.map((r) => toMoveOutDto(r as Named, today, []));
+  return rows.map((r) => toMoveOutDto(r as Named, today, [], 'masked'));
 }

@@ -11,7 +11,7 @@ import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { cardsNotReturned } from '../exit/ports.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
-import { MOVE_OUT, loadMoveOut, type MoveOutDto, type ReturnedRecord } from './repo.ts';
+import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto, type ReturnedRecord } from './repo.ts';
 import type { ReturnKeysBody } from './schema.ts';
 
 export async function returnKeys(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof ReturnKeysBody>): Promise<MoveOutDto> {
@@ -23,5 +23,5 @@ export async function returnKeys(deps: Deps, actor: Actor, projectId: string, mo
     const returned: ReturnedRecord = { keys: input.keys, accessCards: input.accessCards, documents: input.documents, note: input.note };
     return { set: { keys_returned_at: at.toISOString(), returned_json: JSON.stringify(returned) }, after: { ...returned } };
   });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now());
+  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
 }

@@ -17,7 +17,7 @@ export const OpenMoveOutBody = z
     customerId: z.uuid().openapi({ description: 'the tenant moving out' }),
     moveDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'MVO-2: the agreed moving day' }),
     contactName: Line(60).min(1),
-    contactPhone: PhoneString,
+    contactPhone: PhoneString.optional().openapi({ description: "the contact's number; left out, or the last digits of an archived number, the tenant's archived number is kept" }),
     forwardingAddress: Text(200).min(1).openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
     keepIntactReminded: z.literal(true).openapi({ description: 'MVO-2: the customer was reminded to keep the unit and its fixtures intact' }),
   })

@@ -7,6 +7,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
+import { customerOnUnit } from '../../../../../tests/support/customer-fixtures.ts';
 import { historyActions, nextReceipt, payAll, sign, unitId } from '../exit/test-support.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -30,7 +31,7 @@ forEachDatabase('transfer of ownership', (ctx) => {
     const pm = await ctx().login('pm');
     clerk.lang = cashier.lang = 'zh-CN';
     unit = await unitId(ctx(), P, '1-407');
-    oldOwner = (await clerk.post(`/api/projects/${P}/customers`, { kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phones: [{ phone: '01065990001' }], units: [{ unitId: unit, relation: 'owner' }] })).body.customerId;
+    oldOwner = await customerOnUnit(ctx().deps, P, { kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phone: '01065990001', unitId: unit, relation: 'owner' });
     // The owner pays for the unit from September; its meter was read at the end of October.
     assert.equal((await cashier.post(`/api/projects/${P}/billing/accounts`, { unitId: unit, customerId: oldOwner, startDay: '2026-09-01' })).status, 201);
     meterId = (await pm.post(`/api/projects/${P}/billing/meters`, { code: 'E-1-407', kind: 'electricity', unitId: unit })).body.meterId;

@@ -6,7 +6,8 @@
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { getProject } from '../../projects/service.ts';
-import { requireSeeTicket } from '../ticket-access.ts';
+import type { PersonalDataView } from '../../../platform/access/personal-data.ts';
+import { contactView, requireSeeTicket } from '../ticket-access.ts';
 import { getTicketRow, type TicketRow } from '../ticket-repo.ts';
 
 export interface PrintEvent {
@@ -27,6 +28,8 @@ export interface PrintData {
   callbacks: { at: string; byName: string | null; reached: boolean; resolved: boolean; satisfaction: string; opinion: string }[];
   /** The customer's on-screen signature (REP-5) as a data: URL, embedded so the page stands alone. */
   signature: string | null;
+  /** How the person printing may see the contact phone (CUS-3, `contactView`): the work order follows it. */
+  contactView: PersonalDataView;
 }
 
 export async function loadPrintData(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<PrintData> {
@@ -83,6 +86,7 @@ export async function loadPrintData(deps: Deps, actor: Actor, projectId: string,
     callbacks: callbacks.map((c) => ({ at: c.at, byName: c.display_name, reached: c.reached === 1, resolved: c.resolved === 1, satisfaction: c.satisfaction, opinion: c.opinion })),
     // Only a PNG we stored ourselves is embedded; base64 cannot break out of the attribute.
     signature: sig && sig.mime === 'image/png' ? `data:image/png;base64,${Buffer.from(sig.data).toString('base64')}` : null,
+    contactView: contactView(actor, ticket),
   };
 }
 

@@ -3,10 +3,13 @@
  * (一式四联): place, customer, company, phone, time reported and receiver, description,
  * urgency and appointment (REP-2), charge and price (REP-3), pick-up time and engineer
  * (REP-4), work done, materials, completion and the customer's confirmation (REP-5), and
- * the callback (REP-6). Phones are masked as on every printout (CUS-3).
+ * the callback (REP-6). The contact phone is printed in full only when the person printing
+ * may call the customer — the CS desk, or the worker assigned — since that copy goes with the
+ * worker to the job; printed by anyone else it is masked (CUS-3; the rule is in the README).
  */
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { fenToYuan, localDateTime, maskPhone } from '../../../platform/print/format.ts';
+import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
+import { shownPhone } from '../../../platform/access/personal-data.ts';
 import { eventText, latestEvent, type PrintData } from './print-data.ts';
 import { printLabels } from './print-labels.ts';
 import { formRow as row, formTable, html, printPage, type SafeHtml } from '../../../platform/print/html.ts';
@@ -42,7 +45,7 @@ export function renderWorkOrder(d: PrintData, locale: Locale, printedAt: Date): 
 ${formTable([
     row([[L.place, place]]),
     row([[L.customer, t.customer_name], [L.company, t.company]]),
-    row([[L.phone, maskPhone(t.contact_phone)], [L.channel, L.channels[t.channel] ?? t.channel]]),
+    row([[L.phone, shownPhone(t.contact_phone, d.contactView)], [L.channel, L.channels[t.channel] ?? t.channel]]),
     row([[L.receivedAt, at(t.received_at)], [L.receiver, d.names.get(t.receiver_id) ?? '']]),
     row([[L.description, t.description]], true),
     row([[L.urgency, t.urgency ? (L.urgencies[t.urgency] ?? t.urgency) : ''], [L.appointment, at(t.appointment_at)]]),

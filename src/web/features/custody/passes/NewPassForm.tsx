@@ -43,9 +43,12 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
   const context = usePassContext(projectId, unitId);
   const parties = context.data?.parties ?? [];
 
+  const carrierId = Form.useWatch('customerId', form);
+  const picked = parties.find((x) => x.customerId === carrierId);
+  // The phone stays empty for a picked carrier: their archived number (shown masked, CUS-3) is kept unless another is typed.
   const pick = (customerId: string | undefined) => {
     const c = parties.find((x) => x.customerId === customerId);
-    if (c) form.setFieldsValue({ carrierName: c.name, carrierPhone: c.phones[0] ?? '' });
+    if (c) form.setFieldsValue({ carrierName: c.name, carrierPhone: '' });
   };
 
   const submit = async (v: Values) => {
@@ -110,7 +113,7 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
         </Col>
         <Col span={8}>
           <Form.Item name="carrierPhone" label={t('custody.wizard.carrierPhone')}>
-            <Input maxLength={24} />
+            <Input maxLength={24} placeholder={picked?.phones[0] ? t('common.archivedPhone', { phone: picked.phones[0] }) : undefined} />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -1,5 +1,5 @@
 /**
- * Beside a pass: the unit's people with their phones (whom to phone, REL-4), what it owes
+ * Beside a pass: the unit's people with their phones masked (whom to phone, REL-4; CUS-3), what it owes
  * today with the open bills (REL-3; red when moving out), and how many temporary passes it
  * had in the last 30 days (REL-2).
  */
@@ -24,7 +24,7 @@ export function UnitContextCard({ context: c, movingOut }: { context: PassUnitCo
                 <Tag>{label('unitRelation', p.relation)}</Tag>
                 {p.name}
                 {p.company && p.company !== p.name ? <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>{p.company}</Typography.Text> : null}
-                <Typography.Text type="secondary" copyable={p.phones[0] ? { text: p.phones[0] } : false} style={{ marginInlineStart: 8 }}>
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                   {p.phones.join(' / ')}
                 </Typography.Text>
               </span>
