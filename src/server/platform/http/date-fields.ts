@@ -1,6 +1,6 @@
 /**
  * The date and time fields of every request schema, each bounded to what the business can
- * mean (docs/decisions/0016-input-hardening.md): a price or lease in the year 9999, a complaint
+ * mean (docs/decisions/0008-input-hardening.md): a price or lease in the year 9999, a complaint
  * about an event in 2030 or a birthday in 1066 is a typing slip, refused at the edge with the
  * bound it broke. Windows count from the request's now (request-clock.ts); the use cases keep
  * their exact rules (an appointment after now, a loan back after it went out) on top.
