@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { drawSignature } from '../support/signature-pad.ts';
 import { pageApi } from '../support/page-api.ts';
+import { pickOption } from '../support/select-option.ts';
 
 let e2e: E2E;
 let clerk: Page;
@@ -210,9 +211,13 @@ test('CUS-3: a walk-in from another company, recorded at the desk as a new calle
   await clerk.getByTestId('customer-name').fill('外单位投诉人');
   await clerk.getByTestId('intake-kind').getByText('Complaint').click();
   await clerk.getByTestId('intake-description').fill('Renovation noise from 1-405 disturbs our office next door');
-  await clerk.getByTestId('unit-select').click();
-  await clerk.keyboard.type('1-405');
-  await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^1-405/ }).first().click();
+  // The pick is checked in the box: a click during the list's opening animation lands on nothing under load.
+  await pickOption(clerk, {
+    open: clerk.getByTestId('unit-select'),
+    type: '1-405',
+    option: clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^1-405/ }),
+    took: clerk.getByTestId('unit-select').locator('.ant-select-content', { hasText: '1-405' }),
+  });
   await clerk.getByTestId('intake-save').click();
   await clerk.getByTestId('after-save').waitFor();
   const k = e2e.server.deps.db.k;
