@@ -2,6 +2,8 @@
  * A seeded pseudo-random source (mulberry32), so a data set has the same shape on every run
  * and both databases get the same mix; Math.random would make two runs incomparable.
  */
+import { mulberry32 } from '../../src/server/demo/random.ts';
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -14,14 +16,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     between: (min, max) => min + next() * (max - min),

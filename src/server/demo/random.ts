@@ -20,15 +20,20 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-export function seededRandom(seed: string): Random {
-  let a = hash(seed);
-  const next = () => {
+/** The mulberry32 generator: a number in [0, 1) per call, the same sequence for the same seed (the bench uses it too). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function seededRandom(seed: string): Random {
+  const next = mulberry32(hash(seed));
   const r: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
