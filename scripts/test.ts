@@ -12,11 +12,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
 import { dropRunTemplates, TEST_RUN_ENV } from '../tests/support/template-registry.ts';
 import { COMPILE_CACHE_DIR } from './compile-cache.ts';
+import { CHECK_RESPONSES_ENV } from '../src/server/platform/http/response-check.ts';
 
 // Children inherit both: the run's templates belong to this process, and Node keeps the
 // compiled (type-stripped) modules between the hundred-odd processes that load the same server.
 process.env[TEST_RUN_ENV] = String(process.pid);
 process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE_DIR;
+// Every JSON answer is checked against its route's declared response schema (platform/http/response-check.ts).
+process.env[CHECK_RESPONSES_ENV] = '1';
 
 const TEST_FLAGS = ['--test-timeout=120000'];
 

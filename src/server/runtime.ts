@@ -8,15 +8,11 @@ import { migrateToLatest } from './platform/db/migrate.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { inProcessBus, postgresBus, type EventBus } from './platform/events/bus.ts';
 import { startSweeper, type TimerHandler } from './platform/timers/sweeper.ts';
-import { timerHandlers } from './timer-handlers.ts';
+import { ensureTimers, timerHandlers } from './timer-handlers.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './platform/http/context.ts';
 import { buildApp } from './app.ts';
-import { ensureDailyListTimers } from './modules/tickets/stats/daily-open-list.ts';
-import { ensureBooksCheckTimers } from './modules/billing/books-check.ts';
-import { ensureParkingTimers } from './modules/parking/parking-timers.ts';
-import { ensureStatusReportTimers } from './modules/status-report/reminder.ts';
-import { ensureLeaseReminderTimers } from './modules/occupancy/exit/index.ts';
+import { MIGRATIONS } from './modules/index.ts';
 
 export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
@@ -25,7 +21,7 @@ export function makeLogger(level: string): Logger {
 export async function openDeps(config: Pick<Config, 'databaseUrl' | 'logLevel'>, clock: Clock = systemClock, logger?: Logger, applicationName?: string): Promise<Deps> {
   const log = logger ?? makeLogger(config.logLevel);
   const db: Db = openDb({ url: config.databaseUrl, applicationName });
-  await migrateToLatest(db);
+  await migrateToLatest(db, MIGRATIONS);
   const bus: EventBus = db.pool ? await postgresBus(db.pool, log) : inProcessBus();
   return { db, clock, bus, logger: log };
 }
@@ -55,12 +51,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
 async function serveHeld(config: Config, opts: ServerOptions, release: () => void): Promise<RunningServer> {
   const deps = await openDeps(config, opts.clock, opts.logger, SERVER_APPLICATION_NAME);
-  // Self-rescheduling timers (REP-6 17:00 list, nightly books check FEE-6, Monday parking register PRK-4).
-  await ensureDailyListTimers(deps.db.k, deps.clock.now());
-  await ensureBooksCheckTimers(deps.db.k, deps.clock.now());
-  await ensureParkingTimers(deps.db.k, deps.clock.now());
-  await ensureStatusReportTimers(deps.db.k, deps.clock.now());
-  await ensureLeaseReminderTimers(deps.db.k, deps.clock.now()); // MVO-1 daily at 09:00
+  // Self-rescheduling timers (REP-6 17:00 list, nightly books check FEE-6, Monday parking register PRK-4, STA-1, MVO-1).
+  await ensureTimers(deps);
   const app = buildApp(deps, { webDir: config.webDir });
   const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
   const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });

@@ -1,20 +1,20 @@
-/** Every timer kind the product knows, collected from the modules. */
+/** Every timer kind the product knows, collected from the modules' manifests. */
 import type { TimerHandler } from './platform/timers/sweeper.ts';
 import type { Deps } from './platform/http/context.ts';
-import { DEADLINE_TIMER } from './modules/tickets/deadline-store.ts';
-import { deadlineTimerHandler } from './modules/tickets/deadline-timer.ts';
-import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler } from './modules/tickets/stats/daily-open-list.ts';
-import { billingTimerHandlers } from './modules/billing/timers.ts';
-import { STATUS_REPORT_TIMER, statusReportReminder } from './modules/status-report/reminder.ts';
-import { DEPOSIT_DUE_TIMER, depositDueHandler, LEASE_REMINDER_TIMER, leaseReminderHandler } from './modules/occupancy/exit/index.ts';
+import { MODULES } from './modules/index.ts';
 
 export function timerHandlers(deps: Deps): Map<string, TimerHandler> {
-  return new Map([
-    [DEADLINE_TIMER, deadlineTimerHandler(deps)],
-    [DAILY_OPEN_LIST_TIMER, dailyOpenListHandler],
-    ...billingTimerHandlers(deps),
-    [STATUS_REPORT_TIMER, statusReportReminder],
-    [LEASE_REMINDER_TIMER, leaseReminderHandler],
-    [DEPOSIT_DUE_TIMER, depositDueHandler],
-  ]);
+  const out = new Map<string, TimerHandler>();
+  for (const m of MODULES) {
+    for (const [kind, handler] of m.timerHandlers?.(deps) ?? []) {
+      if (out.has(kind)) throw new Error(`timer kind ${kind} of ${m.name} is already handled`);
+      out.set(kind, handler);
+    }
+  }
+  return out;
+}
+
+/** Makes sure every module's self-rescheduling timers exist (a starting server calls it). */
+export async function ensureTimers(deps: Deps): Promise<void> {
+  for (const m of MODULES) await m.ensureTimers?.(deps.db.k, deps.clock.now());
 }

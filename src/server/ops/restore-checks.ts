@@ -5,7 +5,7 @@
  * could not even open).
  */
 import { spawnSync } from 'node:child_process';
-import { migrations } from '../platform/db/migrations/index.ts';
+import { MIGRATIONS as migrations } from '../modules/index.ts';
 
 /** A restore refused before anything was changed; the message says why and what to do. */
 export class RestoreRefused extends Error {

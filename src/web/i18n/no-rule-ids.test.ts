@@ -10,7 +10,8 @@ import { globSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
-import { zh as serverZh, en as serverEn } from '../../server/platform/i18n/messages.ts';
+import { zh as serverZh, en as serverEn } from '../../server/platform/i18n/catalogue.ts';
+import '../../server/modules/index.ts';
 import { STANDARD_PHRASES, TABOO_PHRASES } from '../../server/modules/tickets/phrases.ts';
 
 /** Two to four capitals, a hyphen, one or two digits: CMP-4, MVO-10, CAMP-2, FD-3 (not FX-2026-0001). */

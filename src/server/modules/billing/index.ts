@@ -11,3 +11,16 @@ export { listDeposits, releaseDeposit } from './deposits.ts';
 export { itemsInEffect, type FeeItemDto } from './fee-items.ts';
 export { areaFeeFen } from './rules.ts';
 export { listBills } from './bills-read.ts';
+
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { billingRoutes } from './routes.ts';
+import { billingTimerHandlers } from './timers.ts';
+import { ensureBooksCheckTimers } from './books-check.ts';
+
+export const manifest: ModuleManifest = {
+  name: 'billing',
+  routes: (deps) => [billingRoutes(deps)],
+  timerHandlers: (deps) => billingTimerHandlers(deps),
+  // FEE-6: the nightly books check.
+  ensureTimers: (db, now) => ensureBooksCheckTimers(db, now),
+};

@@ -7,3 +7,11 @@ export { registerKey } from './register-key.ts';
 export { handoverStanding } from './handover.ts';
 export { KEY_KINDS, KEY_STATES, type KeyKind, type KeyState } from './rules.ts';
 export { keepKeyForRepairs, keptKeyOf, handKeptKeyBack, type KeptKey } from './kept-key.ts';
+
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { keyRoutes } from './routes.ts';
+
+export const manifest: ModuleManifest = {
+  name: 'keys',
+  routes: (deps) => [keyRoutes(deps)],
+};

@@ -1,3 +1,11 @@
 /** What other modules may call: the routes, and the gate's verdict on a pass (REL-5). */
 export { passRoutes } from './routes.ts';
 export { gateVerdict, type GateVerdict } from './rules.ts';
+
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { passRoutes } from './routes.ts';
+
+export const manifest: ModuleManifest = {
+  name: 'passes',
+  routes: (deps) => [passRoutes(deps)],
+};

@@ -39,3 +39,11 @@ export async function changeUnitStatus(trx: DbOrTrx, c: ChangeUnitStatus): Promi
     .execute();
   await recordHistory(trx, { projectId: c.projectId, entityType: 'unit', entityId: c.unitId, action: 'status_changed', actor: c.actor, at: c.at, before: { status: unit.status }, after: { status: c.to, workflow: c.workflow }, note: c.reason });
 }
+
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { propertyRoutes } from './routes.ts';
+
+export const manifest: ModuleManifest = {
+  name: 'properties',
+  routes: (deps) => [propertyRoutes(deps)],
+};

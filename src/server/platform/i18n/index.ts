@@ -1,4 +1,5 @@
-import { en, zh } from './messages.ts';
+import { en, zh } from './catalogue.ts';
+import './messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 

@@ -7,7 +7,7 @@ import { custodyEn, custodyZh } from './custody-messages.ts';
 import { occupancyEn, occupancyZh } from './occupancy-messages.ts';
 import { dutiesEn, dutiesZh } from './duties-messages.ts';
 
-type Catalogue = Record<string, string>;
+import { registerMessages, type Catalogue } from './catalogue.ts';
 
 export const zh: Catalogue = {
   ...custodyZh,
@@ -552,3 +552,5 @@ export const en: Catalogue = {
   'role.unknown': 'Unknown role',
   'role.department_required': 'This role needs a department',
 };
+
+registerMessages('platform', { zh, en });

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { en, zh } from './messages.ts';
+import { en, zh } from '../platform/i18n/catalogue.ts';
+import './index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,7 +22,7 @@ test('every server message exists in Chinese and English with the same placehold
 });
 
 test('every message key the server code uses is defined', () => {
-  const root = join(import.meta.dirname, '..', '..');
+  const root = join(import.meta.dirname, '..');
   const used = new Set<string>();
   const re = /key: '([a-z_]+\.[a-z_]+)'|fail\('([a-z_]+\.[a-z_]+)'|unprocessable\('([a-z_]+\.[a-z_]+)'|what: '(what\.[a-z_]+)'/g;
   for (const file of sources(root)) {

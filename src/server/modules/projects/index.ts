@@ -1,0 +1,8 @@
+/** The projects module: a project's settings, working hours and calendar (ORG-1, ORG-4). */
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { projectRoutes } from './routes.ts';
+
+export const manifest: ModuleManifest = {
+  name: 'projects',
+  routes: (deps) => [projectRoutes(deps)],
+};
