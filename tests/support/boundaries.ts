@@ -163,7 +163,8 @@ export function tableViolations(owners: TableOwners): Violation[] {
   return out;
 }
 
-if (import.meta.main) {
+/** Every violation in the tree, with the owner map read from the module list. */
+export async function allViolations(): Promise<Violation[]> {
   const { MODULES } = await import('../../src/server/modules/index.ts');
   const { PLATFORM_TABLES } = await import('../../src/server/platform/db/platform-tables.ts');
   const owner = new Map<string, string>();
@@ -173,7 +174,11 @@ if (import.meta.main) {
     for (const t of m.tables?.owns ?? []) owner.set(t, m.name);
     for (const t of m.tables?.publishes ?? []) published.add(t);
   }
-  const all = [...importViolations(), ...tableViolations({ owner, published })];
+  return [...importViolations(), ...tableViolations({ owner, published })];
+}
+
+if (import.meta.main) {
+  const all = await allViolations();
   const only = process.argv[2];
   const shown = only ? all.filter((v) => v.file.includes(only)) : all;
   for (const v of shown) console.log(`${v.rule.padEnd(24)} ${v.file}  ${v.detail}`);
