@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../parking/tariff.ts';
+import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../parking/index.ts';
 import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
 import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';

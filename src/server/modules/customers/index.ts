@@ -5,5 +5,18 @@ import { archiveRoutes } from './archive-routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'customers',
+  tables: { owns: ['customers', 'customer_phones', 'customer_units', 'customer_vehicles', 'roster_entries', 'roster_imports', 'archive_records', 'archive_loans', 'archive_access_log', 'export_requests'], publishes: ['customers', 'customer_phones', 'customer_units'] },
   routes: (deps) => [customerRoutes(deps), archiveRoutes(deps)],
 };
+
+/** What other modules use (issue #10: they import it from here, not from the files). */
+export { normalizePhone, maskIdNumber, CUSTOMER_KINDS, ID_TYPES, isWholePhone, MIN_WHOLE_DIGITS, validIdNumber, birthdayFromIdCard, validPhone, type IdType } from './rules.ts';
+export { resolveContactPhone } from './contact-phone.ts';
+export { phoneMatches, requireCallerLookup, MAX_MATCHES, phoneMatchesFor } from './phone-search.ts';
+export { PhoneString, CustomerSchema, type CustomerDto } from './schema.ts';
+export { logAccess } from './archive/access-log.ts';
+export { unitParties, listedParty, customersByIds, type UnitParty } from './unit-parties.ts';
+export { loadCustomers } from './repo.ts';
+export { closeArchive, saveArchiveFields, ArchiveFieldsBody } from './archive-fields.ts';
+export { linkCustomerToUnit, findCustomerByIdDocument } from './unit-links.ts';
+export { createCustomer } from './service.ts';

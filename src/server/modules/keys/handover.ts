@@ -5,7 +5,7 @@
  * it also holds for units handed over before PropDesk, which have no handover run.
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { unitParties } from '../customers/unit-parties.ts';
+import { unitParties } from '../customers/index.ts';
 import type { HandoverStanding } from './rules.ts';
 
 export async function handoverStanding(db: DbOrTrx, projectId: string, unit: { unitId: string; status: string }, customerId: string): Promise<HandoverStanding> {

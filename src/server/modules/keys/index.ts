@@ -13,5 +13,6 @@ import { keyRoutes } from './routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'keys',
+  tables: { owns: ['keys', 'key_approvals', 'key_entrusted', 'key_movements', 'key_requests'], publishes: [] },
   routes: (deps) => [keyRoutes(deps)],
 };

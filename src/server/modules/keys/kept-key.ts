@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { customersByIds } from '../customers/unit-parties.ts';
+import { customersByIds } from '../customers/index.ts';
 import { keyStepIn } from './key-step.ts';
 import { addKeyToRegister } from './register-key.ts';
 import { keysDb } from './tables.ts';

@@ -5,7 +5,7 @@ import { shownPhone } from '../../platform/access/personal-data.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { listedParty, unitParties, type UnitParty } from '../customers/unit-parties.ts';
+import { listedParty, unitParties, type UnitParty } from '../customers/index.ts';
 import { keyDtos, requestDtos } from './repo.ts';
 import type { KeyDetailDto, KeyDto, KeyRequestDto } from './schema.ts';
 import { keysDb } from './tables.ts';

@@ -16,7 +16,7 @@ import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
 import { captureSignature } from '../../platform/signatures/signatures.ts';
-import { customersByIds } from '../customers/unit-parties.ts';
+import { customersByIds } from '../customers/index.ts';
 import { approvalSteps, approverRefusal, borrowIrregularity, pendingStep, requestStateOf, stepRequesters, type ApprovalStep, type KeyKind } from './rules.ts';
 import { decisionsOf, lockKey, lockRequest, projectStaff, requestDtos } from './repo.ts';
 import { keyStateRefusal, keyStep } from './key-step.ts';

@@ -4,7 +4,7 @@
  * connection, seen with the billing tables, so the money and the step commit together.
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import type { BDbOrTrx } from '../billing/tables.ts';
+import type { BDbOrTrx } from '../billing/index.ts';
 
 export function asBilling(db: DbOrTrx): BDbOrTrx {
   return db as unknown as BDbOrTrx;

@@ -8,6 +8,7 @@ export { moveOutForPass, type MoveOutForPass } from './exit/index.ts';
 
 export const manifest: ModuleManifest = {
   name: 'occupancy',
+  tables: { owns: ['handovers', 'lease_reminders', 'move_in_fixtures', 'move_in_readings', 'move_ins', 'move_outs', 'rectification_items', 'transfers'], publishes: [] },
   routes: (deps) => [moveOutTransferRoutes(deps), handoverRoutes(deps), moveInRoutes(deps)],
   timerHandlers: () => [
     [LEASE_REMINDER_TIMER, leaseReminderHandler],

@@ -10,11 +10,11 @@ import type { Deps } from '../../platform/http/context.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { requireBilling } from '../billing/access.ts';
-import { releaseDeposit, takeDeposit } from '../billing/deposits.ts';
-import { itemsInEffect } from '../billing/fee-items.ts';
-import { depositHeld, PAY_METHODS, type EntryDto } from '../billing/ledger.ts';
-import { billingDb, platformDb, type BDbOrTrx } from '../billing/tables.ts';
+import { requireBilling } from '../billing/index.ts';
+import { releaseDeposit, takeDeposit } from '../billing/index.ts';
+import { itemsInEffect } from '../billing/index.ts';
+import { depositHeld, PAY_METHODS, type EntryDto } from '../billing/index.ts';
+import { billingDb, platformDb, type BDbOrTrx } from '../billing/index.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
 /** PRK-3's example: 50 元, used when the project has not priced the card deposit itself. */

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
-import { billingDb } from '../billing/tables.ts';
-import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/test-app.ts';
+import { billingDb } from '../billing/index.ts';
+import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/index.ts';
 import { ensureParkingTimers } from './parking-timers.ts';
 
 forEachDatabase('parking', (ctx) => {

@@ -11,8 +11,8 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
-import { requireBilling } from '../billing/access.ts';
-import { billingDb, type BDbOrTrx } from '../billing/tables.ts';
+import { requireBilling } from '../billing/index.ts';
+import { billingDb, type BDbOrTrx } from '../billing/index.ts';
 import { registerLabels } from './register-labels.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 

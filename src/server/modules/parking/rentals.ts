@@ -10,14 +10,14 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { requireBilling } from '../billing/access.ts';
-import { itemsInEffect } from '../billing/fee-items.ts';
-import { relationsTo, requireCustomer, requireUnit } from '../billing/lookups.ts';
-import { billingDb, platformDb } from '../billing/tables.ts';
+import { requireBilling } from '../billing/index.ts';
+import { itemsInEffect } from '../billing/index.ts';
+import { relationsTo, requireCustomer, requireUnit } from '../billing/index.ts';
+import { billingDb, platformDb } from '../billing/index.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
-import { resolveContactPhone } from '../customers/contact-phone.ts';
+import { resolveContactPhone } from '../customers/index.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 
 /** The fee item a monthly rental is billed under unless the request names another. */

@@ -8,11 +8,11 @@
 import type { Expression, SqlBool } from 'kysely';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { requireBilling } from '../billing/access.ts';
-import { loadCustomers } from '../customers/repo.ts';
+import { requireBilling } from '../billing/index.ts';
+import { loadCustomers } from '../customers/index.ts';
 import { likeContains } from '../../platform/db/like.ts';
-import { MAX_MATCHES, phoneMatchesFor } from '../customers/phone-search.ts';
-import type { CustomerDto } from '../customers/schema.ts';
+import { MAX_MATCHES, phoneMatchesFor } from '../customers/index.ts';
+import type { CustomerDto } from '../customers/index.ts';
 
 /** The relations that allow a monthly rental (PRK-1). */
 export const RENTER_RELATIONS = ['owner', 'tenant'] as const;

@@ -10,7 +10,7 @@ import { errorResponses, jsonContent as json, ProjectParam } from '../../platfor
 import type { Deps } from '../../platform/http/context.ts';
 import { IssueCardBody, ReturnCardBody, issueCard, returnCard } from './cards.ts';
 import { PRINT_CSP } from '../../platform/print/html.ts';
-import { CustomerSchema } from '../customers/schema.ts';
+import { CustomerSchema } from '../customers/index.ts';
 import { parkingRegister, parkingRegisterXlsx } from './register.ts';
 import { parkingRegisterPrint } from './register-print.ts';
 import { RentalBody, rentSpace } from './rentals.ts';

@@ -4,8 +4,8 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
-import { itemsInEffect } from '../billing/fee-items.ts';
-import { billingDb, type BDbOrTrx } from '../billing/tables.ts';
+import { itemsInEffect } from '../billing/index.ts';
+import { billingDb, type BDbOrTrx } from '../billing/index.ts';
 import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff.ts';
 
 /** The project's visitor tariff on `day`, or PRK-2's example when it has priced none. */

@@ -6,9 +6,9 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
-import { requireBilling } from '../billing/access.ts';
-import { itemsInEffect } from '../billing/fee-items.ts';
-import { billingDb } from '../billing/tables.ts';
+import { requireBilling } from '../billing/index.ts';
+import { itemsInEffect } from '../billing/index.ts';
+import { billingDb } from '../billing/index.ts';
 import { cardDepositOn } from './cards.ts';
 import { MONTHLY_FEE_CODE } from './rentals.ts';
 import type { TemporaryTariff } from './tariff.ts';

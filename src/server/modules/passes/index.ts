@@ -7,5 +7,6 @@ import { passRoutes } from './routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'passes',
+  tables: { owns: ['passes', 'pass_items'], publishes: [] },
   routes: (deps) => [passRoutes(deps)],
 };

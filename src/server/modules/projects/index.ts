@@ -6,3 +6,6 @@ export const manifest: ModuleManifest = {
   name: 'projects',
   routes: (deps) => [projectRoutes(deps)],
 };
+
+/** What other modules use (issue #10: they import it from here, not from the files). */
+export { getProject } from './service.ts';

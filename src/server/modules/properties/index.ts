@@ -45,5 +45,11 @@ import { propertyRoutes } from './routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'properties',
+  tables: { owns: ['buildings', 'units', 'unit_status_history', 'parking_areas', 'parking_spaces'], publishes: ['buildings', 'units', 'parking_spaces'] },
   routes: (deps) => [propertyRoutes(deps)],
 };
+
+/** What other modules use (issue #10: they import it from here, not from the files). */
+export { statusChangesSince, unitsOfProject, unitBrief } from './unit-reads.ts';
+export { UNIT_USES } from './rules.ts';
+export { createBuilding } from './service.ts';

@@ -7,7 +7,7 @@
 import { instantAt } from '../../platform/calendar/index.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { UNIT_STATUSES } from '../properties/index.ts';
-import { statusChangesSince, unitsOfProject } from '../properties/unit-reads.ts';
+import { statusChangesSince, unitsOfProject } from '../properties/index.ts';
 import { dueDate, nextMonth, statusAt } from './rules.ts';
 
 export type StatusCounts = Record<(typeof UNIT_STATUSES)[number], number> & { total: number };

@@ -8,6 +8,7 @@ import { ensureStatusReportTimers, STATUS_REPORT_TIMER, statusReportReminder } f
 
 export const manifest: ModuleManifest = {
   name: 'status-report',
+  tables: { owns: ['status_reports'], publishes: [] },
   routes: (deps) => [statusReportRoutes(deps)],
   timerHandlers: () => [[STATUS_REPORT_TIMER, statusReportReminder]],
   // STA-1: the monthly reminder.

@@ -11,7 +11,7 @@ import { pathParams } from '../../platform/http/path-params.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
-import { getProject } from '../projects/service.ts';
+import { getProject } from '../projects/index.ts';
 import { flagTaboo, STANDARD_PHRASES, TABOO_PHRASES } from './phrases.ts';
 import { addPhoto, getAttachment, MAX_PHOTO_BYTES } from './attachments.ts';
 import { listNotifications, markRead } from './notifications.ts';

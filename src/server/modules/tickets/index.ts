@@ -9,6 +9,7 @@ import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler, ensureDailyListTimers } fr
 
 export const manifest: ModuleManifest = {
   name: 'tickets',
+  tables: { owns: ['tickets', 'ticket_events', 'ticket_deadlines', 'ticket_callbacks', 'attachments', 'customer_visits', 'service_prices', 'dispatch_state'], publishes: ['tickets'] },
   routes: (deps) => [ticketRoutes(deps), deskRoutes(deps), ticketReportRoutes(deps)],
   timerHandlers: (deps) => [
     [DEADLINE_TIMER, deadlineTimerHandler(deps)],
@@ -17,3 +18,6 @@ export const manifest: ModuleManifest = {
   // REP-6: the 17:00 list of open repairs.
   ensureTimers: (db, now) => ensureDailyListTimers(db, now),
 };
+
+/** What other modules use (issue #10: they import it from here, not from the files). */
+export { notifyRoles, notifyUsers } from './notify.ts';

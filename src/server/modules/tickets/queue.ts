@@ -8,7 +8,7 @@ import { canAccess, requireAccess } from '../../platform/access/require-access.t
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { likeContains } from '../../platform/db/like.ts';
-import { phoneMatches, requireCallerLookup } from '../customers/phone-search.ts';
+import { phoneMatches, requireCallerLookup } from '../customers/index.ts';
 import { actorDepartments } from './ticket-access.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { QueueQuery, TicketDto } from './schema.ts';

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from './states.ts';
 import { COMPLAINT_LEVELS } from './deadline-rules.ts';
 import { COMPLAINT_TYPES } from './complaint-rules.ts';
-import { PhoneString } from '../customers/schema.ts';
+import { PhoneString } from '../customers/index.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 

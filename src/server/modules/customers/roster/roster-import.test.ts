@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
 import { SYSTEM_ACTOR } from '../../../platform/access/actor.ts';
-import { createBuilding } from '../../properties/service.ts';
+import { createBuilding } from '../../properties/index.ts';
 import { commitRoster, COMMIT_CHUNK } from './commit-roster.ts';
 import { MAX_ROSTER_BYTES, readSheet, XLSX_TYPE } from './read-xlsx.ts';
 import { residentId, ROSTER_HEADER, rosterXlsx } from './roster-file.ts';

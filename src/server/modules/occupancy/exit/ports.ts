@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
-import { billingDb } from '../../billing/tables.ts';
+import { billingDb } from '../../billing/index.ts';
 import type { Fixture, FixtureCondition } from './rules.ts';
 
 type MoveInTables = {

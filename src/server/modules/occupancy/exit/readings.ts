@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Dialect } from '../../../platform/db/connection.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { recordReadingIn, unitMeters } from '../../billing/index.ts';
-import { billingDb } from '../../billing/tables.ts';
+import { billingDb } from '../../billing/index.ts';
 import { unreadMeters } from './rules.ts';
 
 export interface StepReading {

@@ -13,7 +13,7 @@ import { PRINT_HEADERS } from '../../../platform/print/html.ts';
 import { documentReaders } from '../../../platform/signatures/readers.ts';
 import { canAccess } from '../../../platform/access/require-access.ts';
 import { unitMeters } from '../../billing/index.ts';
-import { billingDb } from '../../billing/tables.ts';
+import { billingDb } from '../../billing/index.ts';
 import { requireAnyAccess } from './workflow.ts';
 import { cancelWorkflow } from './cancel.ts';
 import { listLeasesEnding } from './lease-reminders.ts';

@@ -6,7 +6,7 @@ import {
   isResidentialUse, leaseDueForReminder, owesAnything, nextStep, refundGaps, refundStatus, stepTarget, unreadMeters,
 } from './rules.ts';
 import { addMonths, prepayRequiredFen } from '../rules.ts';
-import { areaFeeFen } from '../../billing/rules.ts';
+import { areaFeeFen } from '../../billing/index.ts';
 
 test('MVO-2..6: the move-out steps go in order and none can be skipped', () => {
   const path = ['notified', 'inspected', 'cleared', 'keys_returned', 'completed'];

@@ -7,7 +7,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
-import { maskIdNumber } from '../../customers/rules.ts';
+import { maskIdNumber } from '../../customers/index.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { findHandover } from './repo.ts';
 import { handoverDb } from './tables.ts';

@@ -8,7 +8,7 @@ import type { Dialect } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
-import { maskIdNumber } from '../../customers/rules.ts';
+import { maskIdNumber } from '../../customers/index.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
 import { stepStatuses, type StepStatus } from '../guided-steps.ts';
 import type { RunStore } from '../record-step.ts';

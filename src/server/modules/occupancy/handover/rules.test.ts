@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UNIT_STATUSES } from '../../properties/rules.ts';
-import { areaFeeFen } from '../../billing/rules.ts';
+import { UNIT_STATUSES } from '../../properties/index.ts';
+import { areaFeeFen } from '../../billing/index.ts';
 import { archiveProblems, canStartHandover, DECLINE_REASONS, declineProblems, HANDOVER_STEP_PERMISSION, HANDOVER_STEPS, keysProblems, prepaymentQuote, rosterMismatches, type QuoteItem } from './rules.ts';
 
 const ID = '11010519491231002X';

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
-import { unitParties } from '../../customers/unit-parties.ts';
+import { unitParties } from '../../customers/index.ts';
 import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';

@@ -6,7 +6,7 @@
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { unitMeters } from '../../billing/index.ts';
-import { unitParties } from '../../customers/unit-parties.ts';
+import { unitParties } from '../../customers/index.ts';
 import { asBilling } from '../billing-view.ts';
 import { loadUnit } from '../load-unit.ts';
 import { requireOccupancyRead } from '../read-access.ts';

@@ -7,7 +7,7 @@ import { notFound } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
-import { maskIdNumber } from '../../customers/rules.ts';
+import { maskIdNumber } from '../../customers/index.ts';
 import { stepStatuses, type StepStatus } from '../guided-steps.ts';
 import type { RunStore } from '../record-step.ts';
 import { MOVE_IN_STEP_PERMISSION, MOVE_IN_STEPS, type MoveInStep } from './rules.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UNIT_STATUSES, UNIT_USES } from '../../properties/rules.ts';
+import { UNIT_STATUSES, UNIT_USES } from '../../properties/index.ts';
 import {
   approvalProblems,
   billingDayProblems,

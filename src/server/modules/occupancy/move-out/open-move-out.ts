@@ -16,7 +16,7 @@ import { holdersOf, requireRelation } from '../exit/relations.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { OpenMoveOutBody } from './schema.ts';
-import { resolveContactPhone } from '../../customers/contact-phone.ts';
+import { resolveContactPhone } from '../../customers/index.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
 
 export async function openMoveOut(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof OpenMoveOutBody>): Promise<MoveOutDto> {

@@ -1,8 +1,8 @@
 /** Request bodies of the move-out steps (MVO-2..7); zod refuses bad input before any step runs. */
 import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../../platform/signatures/signatures.ts';
-import { PhoneString } from '../../customers/schema.ts';
-import { PAY_METHODS } from '../../billing/ledger.ts';
+import { PhoneString } from '../../customers/index.ts';
+import { PAY_METHODS } from '../../billing/index.ts';
 import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { dayField, instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';

@@ -9,7 +9,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { fenToYuan } from '../../../platform/print/format.ts';
 import { areaFeeFen, itemsInEffect, owedAsOf } from '../../billing/index.ts';
-import { billingDb } from '../../billing/tables.ts';
+import { billingDb } from '../../billing/index.ts';
 import { prepayRequiredFen } from '../rules.ts';
 import { occupancyDb, platformDb, type ODbOrTrx } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';

@@ -8,7 +8,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { captureSignature } from '../../../platform/signatures/signatures.ts';
-import { saveArchiveFields } from '../../customers/archive-fields.ts';
+import { saveArchiveFields } from '../../customers/index.ts';
 import { addRelation } from '../exit/relations.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';

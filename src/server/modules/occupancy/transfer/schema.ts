@@ -1,7 +1,7 @@
 /** Request bodies of the transfer steps (TRF-1..2). */
 import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../../platform/signatures/signatures.ts';
-import { ArchiveFieldsBody } from '../../customers/archive-fields.ts';
+import { ArchiveFieldsBody } from '../../customers/index.ts';
 import { UNIT_STATUSES } from '../../properties/index.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { getProject } from '../../projects/service.ts';
+import { getProject } from '../../projects/index.ts';
 import type { PersonalDataView } from '../../../platform/access/personal-data.ts';
 import { contactView, requireSeeTicket } from '../ticket-access.ts';
 import { getTicketRow, type TicketRow } from '../ticket-repo.ts';

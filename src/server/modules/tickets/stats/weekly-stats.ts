@@ -12,7 +12,7 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { localDay } from '../../../platform/calendar/index.ts';
-import { getProject } from '../../projects/service.ts';
+import { getProject } from '../../projects/index.ts';
 import { isRangeProblem, MAX_RANGE_DAYS, reportDays, type RangeInput } from './stats-rules.ts';
 import { utcBounds, type WeekWindow } from './week-window.ts';
 import { complaintSection, type ComplaintSection } from './week-complaints.ts';

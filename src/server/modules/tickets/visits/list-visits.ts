@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { getProject } from '../../projects/service.ts';
+import { getProject } from '../../projects/index.ts';
 import { currentMonth, monthBounds } from './month-window.ts';
 import { selectVisits, toVisitDto } from './visit-repo.ts';
 import type { VisitDto, VisitsQuery } from './visit-schema.ts';

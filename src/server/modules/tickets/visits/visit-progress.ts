@@ -5,7 +5,7 @@
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { getProject } from '../../projects/service.ts';
+import { getProject } from '../../projects/index.ts';
 import { currentMonth, monthBounds } from './month-window.ts';
 import { visitProgress, type VisitProgress } from './visit-rules.ts';
 import { visitsDb } from './visits-table.ts';

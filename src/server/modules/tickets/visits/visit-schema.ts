@@ -1,6 +1,6 @@
 /** Request and response shapes of the visit endpoints (CBK-3). */
 import { z } from '@hono/zod-openapi';
-import { PhoneString } from '../../customers/schema.ts';
+import { PhoneString } from '../../customers/index.ts';
 import { VISIT_CHANNELS } from './visit-rules.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
