@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
 import type { AppEnv } from '../../platform/http/context.ts';
 import { billingDb } from '../billing/index.ts';
-import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/index.ts';
+import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/test-app.ts';
 import { ensureParkingTimers } from './parking-timers.ts';
 
 forEachDatabase('parking', (ctx) => {

@@ -8,7 +8,7 @@
 import type { Permission } from '../../../platform/access/roles.ts';
 import { addDays } from '../../../platform/calendar/index.ts';
 import type { FieldIssue } from '../../../platform/errors.ts';
-import type { UnitStatus } from '../../properties/index.ts';
+import type { UnitStatus } from '../../properties/rules.ts';
 import { isResidentialUse, unreadMeters } from '../exit/rules.ts';
 
 /**
