@@ -5,8 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
+import { zhCN, en } from '../app/messages.ts';
 import { UNIT_STATUSES, UNIT_USES, BUILDING_KINDS, STATUS_WORKFLOWS } from '../../server/modules/properties/rules.ts';
 import { ROLES } from '../../server/platform/access/roles.ts';
 import { SPACE_STATUSES } from '../features/properties/status.ts';
