@@ -1,6 +1,7 @@
 /**
- * The two screen catalogues: en.ts is typed from zh-CN.ts (a missing key fails tsc); this
- * checks what the type cannot — placeholders, empty strings, and that every value the
+ * The two screen catalogues as the screen gets them (shared and features' texts merged,
+ * app/messages.ts). Each English file is typed from its Chinese one (a missing key fails
+ * tsc); this checks what the type cannot — placeholders, empty strings, and that every value the
  * server can send has a label.
  */
 import { test } from 'node:test';

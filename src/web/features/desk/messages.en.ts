@@ -1,4 +1,4 @@
-/** Front desk and ticket texts in English, typed from messages.zh.ts: a missing key fails tsc. */
+/** The service desk in English, typed from messages.zh.ts: a missing key fails tsc. */
 import type { Messages } from '../../i18n/messages.ts';
 import type { deskZh, deskMessagesZh } from './messages.zh.ts';
 
