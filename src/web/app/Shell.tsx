@@ -1,30 +1,12 @@
 /**
  * The frame around every page: the menu on the left, the project switcher, notification
- * bell, language and user menu on top. Menu entries the user has no permission for are not shown.
+ * bell, language and user menu on top. The menu is the features' entries in their order;
+ * entries the user has no permission for are not shown.
  */
 import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
-import {
-  AccountBookOutlined,
-  ApartmentOutlined,
-  FolderOpenOutlined,
-  HomeOutlined,
-  AuditOutlined,
-  SafetyOutlined,
-  BarChartOutlined,
-  CarOutlined,
-  KeyOutlined,
-  PhoneOutlined,
-  UnorderedListOutlined,
-  LogoutOutlined,
-  MenuFoldOutlined,
-  MenuUnfoldOutlined,
-  ProjectOutlined,
-  SettingOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth.tsx';
@@ -34,9 +16,12 @@ import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { ProjectSwitcher } from '../components/ProjectSwitcher.tsx';
 import { NotificationBell } from '../features/tickets/NotificationBell.tsx';
+import { FEATURES } from '../features/index.ts';
 
-const PROJECT_PAGES = ['desk', 'tickets', 'properties', 'parking', 'billing', 'archives', 'occupancy', 'moveout', 'custody', 'gate', 'staff', 'reports', 'settings'] as const;
-type ProjectPage = (typeof PROJECT_PAGES)[number];
+type MenuEntry = NonNullable<(typeof FEATURES)[number]['menu']>[number];
+const MENU = FEATURES.flatMap((f): readonly MenuEntry[] => f.menu ?? []).sort((a, b) => a.order - b.order);
+/** The first segment of every project page: switching project keeps the user on the same page. */
+const PROJECT_PAGES = new Set(FEATURES.flatMap((f) => f.routes.filter((r) => r.scope === 'project').map((r) => r.path.split('/')[0])));
 
 export function Shell() {
   const { me, logout } = useAuth();
@@ -50,32 +35,20 @@ export function Shell() {
 
   const projectId = match?.params.projectId ?? defaultProjectId(me);
   const project = me.projects.find((p) => p.projectId === projectId);
-  const currentPage = (PROJECT_PAGES as readonly string[]).includes(match?.params.page ?? '') ? (match?.params.page as ProjectPage) : 'properties';
+  const page = match?.params.page ?? '';
+  const currentPage = PROJECT_PAGES.has(page) ? page : 'properties';
   const can = (perm: string) => project?.permissions.includes(perm) ?? false;
 
+  const item = (key: string, { icon: Icon, label }: MenuEntry) => ({ key, icon: <Icon />, label: t(label) });
   const items: MenuProps['items'] = [];
   if (project) {
     const base = `/p/${project.projectId}`;
-    // The service desk first: it is what the customer-service department works in all day.
-    if (can('ticket.create')) items.push({ key: `${base}/desk`, icon: <PhoneOutlined />, label: t('nav.desk') });
-    items.push({ key: `${base}/tickets`, icon: <UnorderedListOutlined />, label: t('nav.queue') });
-    if (can('property.read')) {
-      items.push({ key: `${base}/properties`, icon: <ApartmentOutlined />, label: t('nav.properties') });
-      items.push({ key: `${base}/parking`, icon: <CarOutlined />, label: t('nav.parking') });
-    }
-    if (can('billing.read')) items.push({ key: `${base}/billing`, icon: <AccountBookOutlined />, label: t('nav.billing') });
-    if (can('customer.read')) items.push({ key: `${base}/archives`, icon: <FolderOpenOutlined />, label: t('archives.title') });
-    if (can('occupancy.manage') || can('occupancy.approve') || can('billing.collect')) items.push({ key: `${base}/occupancy`, icon: <HomeOutlined />, label: t('occupancy.nav') });
-    if (can('occupancy.manage')) items.push({ key: `${base}/moveout`, icon: <LogoutOutlined />, label: t('moveout.nav') });
-    if (can('key.manage') || can('pass.issue')) items.push({ key: `${base}/custody`, icon: <AuditOutlined />, label: t('custody.nav.custody') });
-    if (can('pass.check')) items.push({ key: `${base}/gate`, icon: <SafetyOutlined />, label: t('custody.nav.gate') });
-    if (can('ticket.stats')) items.push({ key: `${base}/reports/weekly`, icon: <BarChartOutlined />, label: t('nav.reports') });
-    if (can('staff.read')) items.push({ key: `${base}/staff`, icon: <TeamOutlined />, label: t('nav.staff') });
-    if (can('project.read')) items.push({ key: `${base}/settings`, icon: <SettingOutlined />, label: t('nav.settings') });
+    for (const entry of MENU) if (entry.scope === 'project' && (!entry.anyOf || entry.anyOf.some(can))) items.push(item(`${base}/${entry.path}`, entry));
   }
-  if (me.user.isCompanyAdmin) {
+  const companyEntries = MENU.filter((entry) => entry.scope === 'company');
+  if (me.user.isCompanyAdmin && companyEntries.length > 0) {
     items.push({ type: 'divider' });
-    items.push({ key: '/admin/projects', icon: <ProjectOutlined />, label: t('nav.projects') });
+    for (const entry of companyEntries) items.push(item(entry.path, entry));
   }
   const selected = items.flatMap((i) => (i && 'key' in i && typeof i.key === 'string' && location.pathname.startsWith(i.key) ? [i.key] : []));
 

@@ -9,8 +9,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
-import { zhCN } from '../i18n/zh-CN.ts';
-import { en } from '../i18n/en.ts';
+import { zhCN, en, type Catalogue } from './messages.ts';
 import { setNetworkMessage } from './api.ts';
 
 dayjs.extend(utc);
@@ -27,7 +26,7 @@ const STORAGE_KEY = 'pd_lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: Catalogue };
   }
 }
 

@@ -4,8 +4,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { zhCN } from '../i18n/zh-CN.ts';
-import { en } from '../i18n/en.ts';
+import { zhCN, en } from './messages.ts';
 
 export type EnumGroup = keyof typeof zhCN.enums;
 

@@ -1,12 +1,12 @@
 /**
- * The two screen catalogues: en.ts is typed from zh-CN.ts (a missing key fails tsc); this
- * checks what the type cannot — placeholders, empty strings, and that every value the
+ * The two screen catalogues as the screen gets them (shared and features' texts merged,
+ * app/messages.ts). Each English file is typed from its Chinese one (a missing key fails
+ * tsc); this checks what the type cannot — placeholders, empty strings, and that every value the
  * server can send has a label.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
+import { zhCN, en } from '../app/messages.ts';
 import { UNIT_STATUSES, UNIT_USES, BUILDING_KINDS, STATUS_WORKFLOWS } from '../../server/modules/properties/rules.ts';
 import { ROLES } from '../../server/platform/access/roles.ts';
 import { SPACE_STATUSES } from '../features/properties/status.ts';

@@ -18,7 +18,7 @@ import { usePriceText } from './fee-price.ts';
 import { FeePriceInputs } from './FeePriceInputs.tsx';
 import { forForm } from './form-errors.ts';
 import { millifenToYuan, yuanToMillifen } from './quantities.ts';
-import type { billingSetupZh } from '../../i18n/billing-setup.zh-CN.ts';
+import type { billingSetupZh } from './messages.setup.zh.ts';
 import { useSetupWrites, type DefineFeeItem, type FeeItemDto, type FeeKind, type MeterKind } from './setup-api.ts';
 import { useProjectToday } from './use-project-today.ts';
 

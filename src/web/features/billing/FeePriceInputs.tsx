@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { KIND_INPUTS, DEPOSIT_KINDS } from './fee-kinds.ts';
 import { METER_UNIT } from './quantities.ts';
 import type { FeeKind, MeterKind } from './setup-api.ts';
-import type { billingSetupZh } from '../../i18n/billing-setup.zh-CN.ts';
+import type { billingSetupZh } from './messages.setup.zh.ts';
 
 type FormKey = Exclude<keyof typeof billingSetupZh.fee.form, 'amount'>;
 

@@ -11,7 +11,7 @@ import { useProject } from '../../app/project.tsx';
 import { formatYuan, yuanToFen } from '../tickets/money.ts';
 import { PAY_METHODS, type PayMethod } from './api.ts';
 import { forForm } from './form-errors.ts';
-import type { billingSetupZh } from '../../i18n/billing-setup.zh-CN.ts';
+import type { billingSetupZh } from './messages.setup.zh.ts';
 import { useSetupWrites, type PrepaidMeterRow } from './setup-api.ts';
 
 export type PrepaidEntryKind = 'top_up' | 'usage';

@@ -13,7 +13,7 @@ import { yuanToFen } from '../tickets/money.ts';
 import type { CustomerDto } from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { forForm } from './form-errors.ts';
-import type { billingSetupZh } from '../../i18n/billing-setup.zh-CN.ts';
+import type { billingSetupZh } from './messages.setup.zh.ts';
 import { useSetupWrites } from './setup-api.ts';
 
 interface Values {

@@ -14,7 +14,7 @@ import { ImportTab } from './ImportTab.tsx';
 import { LoansTab } from './LoansTab.tsx';
 import { AccessLogTab } from './AccessLogTab.tsx';
 import { ExportsTab } from './ExportsTab.tsx';
-import type { archivesZh } from '../../i18n/customers.zh-CN.ts';
+import type { archivesZh } from './messages.zh.ts';
 
 const TABS = ['list', 'import', 'loans', 'log', 'exports'] as const satisfies readonly (keyof typeof archivesZh.tabs)[];
 type Tab = (typeof TABS)[number];

@@ -5,8 +5,8 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { archivesZh } from '../../i18n/customers.zh-CN.ts';
-import { archivesEn } from '../../i18n/customers.en.ts';
+import { archivesZh } from './messages.zh.ts';
+import { archivesEn } from './messages.en.ts';
 
 type Catalogue = typeof archivesZh;
 const GROUPS = {

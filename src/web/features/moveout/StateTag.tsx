@@ -1,7 +1,7 @@
 /** A workflow state as a coloured tag: done green, refused/cancelled grey, in progress blue. */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { moveoutZh } from '../../i18n/moveout.zh-CN.ts';
+import type { moveoutZh } from './messages.zh.ts';
 
 type State = keyof typeof moveoutZh.state;
 type RefundStatus = keyof typeof moveoutZh.deposit.status;

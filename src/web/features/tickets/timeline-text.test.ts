@@ -2,8 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import i18next from 'i18next';
-import { zhCN } from '../../i18n/zh-CN.ts';
-import { en } from '../../i18n/en.ts';
+import { zhCN, en } from '../../app/messages.ts';
 import { labelOf } from '../../app/labels.ts';
 import { describeEntry, type DescribeContext } from './timeline-text.ts';
 

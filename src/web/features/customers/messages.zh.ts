@@ -208,3 +208,6 @@ export const archivesZh = {
     download: '下载',
   },
 };
+
+/** What the customers feature adds to the screen catalogue. */
+export const customersMessagesZh = { archives: archivesZh };

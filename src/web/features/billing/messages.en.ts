@@ -1,7 +1,7 @@
-/** Billing (bills, customer accounts, reminders) in English, typed from billing.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { billingZh } from './billing.zh-CN.ts';
-import { billingSetupEn } from './billing-setup.en.ts';
+/** Billing (bills, customer accounts, reminders) in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { billingZh, billingMessagesZh } from './messages.zh.ts';
+import { billingSetupEn } from './messages.setup.en.ts';
 
 export const billingEn: Messages<typeof billingZh> = {
   tabs: { bills: 'Bills', account: 'Customer account', unpaid: 'Reminders', adjustments: 'Reversals & deductions' },
@@ -119,3 +119,5 @@ export const billingEn: Messages<typeof billingZh> = {
     none: 'Every bill due {{due}} is settled',
   },
 };
+
+export const billingMessagesEn: Messages<typeof billingMessagesZh> = { nav: { billing: 'Billing' }, billing: billingEn };

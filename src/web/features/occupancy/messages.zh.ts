@@ -249,3 +249,6 @@ export const occupancyZh = {
     cancelled: '已取消：{{reason}}',
   },
 };
+
+/** What the occupancy feature adds to the screen catalogue. */
+export const occupancyMessagesZh = { occupancy: occupancyZh };

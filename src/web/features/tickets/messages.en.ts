@@ -1,6 +1,8 @@
-/** Ticket page and queue texts in English, typed from tickets.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { ticketsZh } from './tickets.zh-CN.ts';
+/** Ticket page and queue texts in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { ticketsZh, ticketsMessagesZh } from './messages.zh.ts';
+import { notificationsEn } from './messages.notifications.en.ts';
+import { ticketEnumsEn } from './messages.enums.en.ts';
 
 export const ticketsEn: Messages<typeof ticketsZh> = {
   queue: 'Queue',
@@ -181,3 +183,5 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
     note: 'Note: {{note}}',
   },
 };
+
+export const ticketsMessagesEn: Messages<typeof ticketsMessagesZh> = { nav: { queue: 'Queue' }, tickets: ticketsEn, notifications: notificationsEn, enums: ticketEnumsEn };

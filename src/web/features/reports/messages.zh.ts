@@ -1,6 +1,6 @@
 /**
- * 周报统计页的界面文字（RPT-1：CMP-10 投诉、REQ-3 需求建议、CBK-2 回访、维修）。Merged into
- * zh-CN.ts; reports.en.ts is typed from here.
+ * 周报统计页的界面文字（RPT-1：CMP-10 投诉、REQ-3 需求建议、CBK-2 回访、维修）。messages.en.ts is
+ * typed from here.
  */
 export const reportsZh = {
   weekly: '周报统计',
@@ -55,3 +55,6 @@ export const reportsZh = {
   paidCount: '有偿维修',
   paidSum: '有偿收费',
 };
+
+/** What the reports feature adds to the screen catalogue. */
+export const reportsMessagesZh = { nav: { reports: '周报统计' }, reports: reportsZh };

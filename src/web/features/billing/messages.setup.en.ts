@@ -1,6 +1,6 @@
-/** Meter readings, fee items and prepaid meters in English, typed from billing-setup.zh-CN.ts. */
-import type { Messages } from './zh-CN.ts';
-import type { billingSetupZh } from './billing-setup.zh-CN.ts';
+/** Meter readings, fee items and prepaid meters in English, typed from messages.setup.zh.ts. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { billingSetupZh } from './messages.setup.zh.ts';
 
 export const billingSetupEn: Messages<typeof billingSetupZh> = {
   readings: 'Meter readings',

@@ -1,7 +1,9 @@
 /**
- * 工单页与队列的界面文字（DOMAIN TKT, REP, CMP, CBK）。Merged into zh-CN.ts; tickets.en.ts is
- * typed from here.
+ * 工单页与队列的界面文字（DOMAIN TKT, REP, CMP, CBK）。messages.en.ts is typed
+ * from here.
  */
+import { notificationsZh } from './messages.notifications.zh.ts';
+import { ticketEnumsZh } from './messages.enums.zh.ts';
 export const ticketsZh = {
   queue: '工单队列',
   count: '共 {{count}} 张',
@@ -179,3 +181,6 @@ export const ticketsZh = {
     note: '说明：{{note}}',
   },
 };
+
+/** What the tickets feature adds to the screen catalogue. */
+export const ticketsMessagesZh = { nav: { queue: '工单队列' }, tickets: ticketsZh, notifications: notificationsZh, enums: ticketEnumsZh };

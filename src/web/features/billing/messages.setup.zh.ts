@@ -1,4 +1,4 @@
-/** 收费设置与抄表（抄表、收费项目、预付费电表）的界面文字。Mounted at billing.setup; billing-setup.en.ts is typed from here. */
+/** 收费设置与抄表（抄表、收费项目、预付费电表）的界面文字。Mounted at billing.setup; messages.setup.en.ts is typed from here. */
 export const billingSetupZh = {
   readings: '抄表',
   items: '收费项目',

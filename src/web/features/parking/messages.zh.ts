@@ -1,6 +1,6 @@
 /**
  * 停车场收费员页面的界面文字（PRK-1 月租、PRK-2 收费标准与临时停车、PRK-3 IC卡押金、
- * PRK-4 月租登记表）。Merged into zh-CN.ts as `parkingRentals`; parking.en.ts is typed from here.
+ * PRK-4 月租登记表）。Mounted at `parkingRentals`; messages.en.ts is typed from here.
  * The areas-and-spaces page keeps its own texts under `parking`.
  */
 export const parkingRentalsZh = {
@@ -102,3 +102,6 @@ export const parkingRentalsZh = {
     hoursMinutes: '{{hours}} 小时 {{minutes}} 分钟',
   },
 };
+
+/** What the parking feature adds to the screen catalogue. */
+export const parkingMessagesZh = { parkingRentals: parkingRentalsZh };

@@ -1,6 +1,6 @@
 /**
  * 钥匙放行页面的界面文字：物品放行条（REL-1..5）、钥匙委托管理（KEY-1..4）、月度物业动态
- * 和门岗放行页。Merged into zh-CN.ts as `custody`; custody.en.ts is typed from here.
+ * 和门岗放行页。Mounted at `custody`; messages.en.ts is typed from here.
  */
 export const custodyZh = {
   nav: { custody: '钥匙放行', gate: '门岗放行' },
@@ -242,3 +242,6 @@ export const custodyZh = {
     signerLine: '{{role}}：{{name}}',
   },
 };
+
+/** What the custody feature adds to the screen catalogue. */
+export const custodyMessagesZh = { custody: custodyZh };

@@ -1,9 +1,8 @@
-/** Move-out and transfer page texts (MVO, TRF). */
-import type { moveoutZh } from './moveout.zh-CN.ts';
+/** Move-out and transfer page texts (MVO, TRF) in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { moveoutZh, moveoutMessagesZh } from './messages.zh.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const moveoutEn: Shape<typeof moveoutZh> = {
+export const moveoutEn: Messages<typeof moveoutZh> = {
   nav: 'Move-out & transfer',
   title: 'Move-out and transfer',
   tabs: { moveOuts: 'Move-outs', deposits: 'Deposit refunds', transfers: 'Transfers', leases: 'Leases ending' },
@@ -134,3 +133,5 @@ export const moveoutEn: Shape<typeof moveoutZh> = {
   saved: 'Saved',
   unitStatus: { vacant: 'Vacant', owner_occupied: 'Owner-occupied' },
 };
+
+export const moveoutMessagesEn: Messages<typeof moveoutMessagesZh> = { moveout: moveoutEn };

@@ -1,6 +1,6 @@
-/** Customer archives (archives, roster import, loans, access log, exports) in English, typed from customers.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { archivesZh } from './customers.zh-CN.ts';
+/** Customer archives (archives, roster import, loans, access log, exports) in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { archivesZh, customersMessagesZh } from './messages.zh.ts';
 
 export const archivesEn: Messages<typeof archivesZh> = {
   title: 'Customer archives',
@@ -211,3 +211,5 @@ export const archivesEn: Messages<typeof archivesZh> = {
     download: 'Download',
   },
 };
+
+export const customersMessagesEn: Messages<typeof customersMessagesZh> = { archives: archivesEn };

@@ -1,6 +1,6 @@
-/** Parking cashier texts in English, typed from parking.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { parkingRentalsZh } from './parking.zh-CN.ts';
+/** Parking cashier texts in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { parkingRentalsZh, parkingMessagesZh } from './messages.zh.ts';
 
 export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
   nav: { areas: 'Areas & spaces', rentals: 'Monthly rentals' },
@@ -102,3 +102,5 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
     hoursMinutes: '{{hours}} h {{minutes}} min',
   },
 };
+
+export const parkingMessagesEn: Messages<typeof parkingMessagesZh> = { parkingRentals: parkingRentalsEn };

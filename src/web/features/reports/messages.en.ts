@@ -1,6 +1,6 @@
-/** Weekly report texts in English, typed from reports.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { reportsZh } from './reports.zh-CN.ts';
+/** Weekly report texts in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { reportsZh, reportsMessagesZh } from './messages.zh.ts';
 
 export const reportsEn: Messages<typeof reportsZh> = {
   weekly: 'Weekly report',
@@ -55,3 +55,5 @@ export const reportsEn: Messages<typeof reportsZh> = {
   paidCount: 'Paid repairs',
   paidSum: 'Paid total',
 };
+
+export const reportsMessagesEn: Messages<typeof reportsMessagesZh> = { nav: { reports: 'Weekly report' }, reports: reportsEn };

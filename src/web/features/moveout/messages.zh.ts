@@ -130,3 +130,6 @@ export const moveoutZh = {
   saved: '已保存',
   unitStatus: { vacant: '空置', owner_occupied: '自住' },
 };
+
+/** What the moveout feature adds to the screen catalogue. */
+export const moveoutMessagesZh = { moveout: moveoutZh };

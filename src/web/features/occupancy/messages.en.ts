@@ -1,6 +1,6 @@
-/** Handover and move-in page texts (HND-1..6, MVI-1..2), typed from occupancy.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { occupancyZh } from './occupancy.zh-CN.ts';
+/** Handover and move-in page texts (HND-1..6, MVI-1..2), typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { occupancyZh, occupancyMessagesZh } from './messages.zh.ts';
 
 export const occupancyEn: Messages<typeof occupancyZh> = {
   nav: 'Handover & move-in',
@@ -251,3 +251,5 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     cancelled: 'Cancelled: {{reason}}',
   },
 };
+
+export const occupancyMessagesEn: Messages<typeof occupancyMessagesZh> = { occupancy: occupancyEn };

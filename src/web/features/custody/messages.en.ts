@@ -1,6 +1,6 @@
-/** Keys, release passes and the monthly status report in English, typed from custody.zh-CN.ts: a missing key fails tsc. */
-import type { Messages } from './zh-CN.ts';
-import type { custodyZh } from './custody.zh-CN.ts';
+/** Keys, release passes and the monthly status report in English, typed from messages.zh.ts: a missing key fails tsc. */
+import type { Messages } from '../../i18n/messages.ts';
+import type { custodyZh, custodyMessagesZh } from './messages.zh.ts';
 
 export const custodyEn: Messages<typeof custodyZh> = {
   nav: { custody: 'Keys & passes', gate: 'Gate check' },
@@ -242,3 +242,5 @@ export const custodyEn: Messages<typeof custodyZh> = {
     signerLine: '{{role}}: {{name}}',
   },
 };
+
+export const custodyMessagesEn: Messages<typeof custodyMessagesZh> = { custody: custodyEn };

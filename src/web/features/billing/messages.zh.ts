@@ -1,5 +1,5 @@
-/** 收费管理（账单、客户账务、催缴）的界面文字；抄表、收费项目、预付费电表在 billing-setup.zh-CN.ts。 */
-import { billingSetupZh } from './billing-setup.zh-CN.ts';
+/** 收费管理（账单、客户账务、催缴）的界面文字；抄表、收费项目、预付费电表在 messages.setup.zh.ts。 */
+import { billingSetupZh } from './messages.setup.zh.ts';
 
 export const billingZh = {
   tabs: { bills: '账单', account: '客户账务', unpaid: '催缴', adjustments: '冲正与减免' },
@@ -117,3 +117,6 @@ export const billingZh = {
     none: '截止日为 {{due}} 的账单已全部结清',
   },
 };
+
+/** What the billing feature adds to the screen catalogue. */
+export const billingMessagesZh = { nav: { billing: '收费管理' }, billing: billingZh };
