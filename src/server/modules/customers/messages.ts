@@ -1,7 +1,8 @@
 /**
  * Server messages of the customers module: customer archives, the owner roster import,
- * archive loans and data exports. `en: typeof zh` makes a key missing from (or added to)
- * one language a type error.
+ * archive loans and data exports. After them, the words of its prints and exports, each
+ * read through a *labels.ts file. `en: typeof zh` (and `typeof …Zh`) makes a key missing
+ * from (or added to) one language a type error.
  */
 const zh = {
   'what.customer': '客户',
@@ -103,3 +104,35 @@ const en: typeof zh = {
 
 /** Registered through the manifest; keys are unique across the platform and the modules. */
 export const messages = { zh, en };
+
+// The words of the emergency contact list (CUS-3), shared by the print page and the Excel
+// sheet. Read through emergency-labels.ts.
+const emergencyListZh = {
+  title: '紧急联系人名单',
+  sheet: '紧急联系人',
+  print: '打印',
+  printedAt: '打印时间',
+  printedBy: '打印人',
+  reason: '用途',
+  count: '共 {count} 条',
+  note: '内部资料：仅供夜间及突发事件应急联系使用，不得外传、不得复印；每次打印或导出均有记录。',
+  empty: '没有登记联系人的单元',
+  columns: ['楼栋', '房号', '姓名/名称', '身份', '手机', '紧急联系电话'],
+  relation: { owner: '业主', tenant: '租户', occupant: '同住人', staff: '员工' } as Record<string, string>,
+};
+
+const emergencyListEn: typeof emergencyListZh = {
+  title: 'Emergency Contact List',
+  sheet: 'Emergency contacts',
+  print: 'Print',
+  printedAt: 'Printed',
+  printedBy: 'Printed by',
+  reason: 'Purpose',
+  count: '{count} entries',
+  note: 'Internal: for night-time and emergency contact only; not to be passed on or copied. Every print and export is logged.',
+  empty: 'No unit has a registered contact',
+  columns: ['Building', 'Unit', 'Name', 'Relation', 'Mobile', 'Emergency phone'],
+  relation: { owner: 'Owner', tenant: 'Tenant', occupant: 'Occupant', staff: 'Staff' },
+};
+
+export const emergencyList = { zh: emergencyListZh, en: emergencyListEn };

@@ -1,7 +1,8 @@
 /**
  * Server messages of the parking module: monthly rentals, IC cards, visitor stays, and the
- * register and expiry notices. `en: typeof zh` makes a key missing from (or added to) one
- * language a type error.
+ * register and expiry notices. After them, the words of its prints and exports, each
+ * read through a *labels.ts file. `en: typeof zh` (and `typeof …Zh`) makes a key missing
+ * from (or added to) one language a type error.
  */
 const zh = {
   'what.rental': '车位租赁',
@@ -35,3 +36,32 @@ const en: typeof zh = {
 
 /** Registered through the manifest; keys are unique across the platform and the modules. */
 export const messages = { zh, en };
+
+// The words of the monthly rental register on paper (PRK-4), shared by the Excel sheet and the
+// print page so the garage cashier sees the same columns in both. Read through register-labels.ts.
+const rentalRegisterZh = {
+  title: '月租车位登记表',
+  sheet: '月租车位登记表',
+  onDay: '在租日期',
+  count: '共 {count} 辆',
+  printedAt: '打印时间',
+  print: '打印',
+  empty: '当日没有在租的月租车位',
+  note: '每周一更新后交车库收费员；到期前 {days} 天提醒续租。',
+  /** PRK-4's columns, in the order of the paper register. */
+  columns: ['登记日期', '车主', '电话', '车型', '车牌', '起租日', '到期日', 'IC卡号'],
+};
+
+const rentalRegisterEn: typeof rentalRegisterZh = {
+  title: 'Monthly Parking Register',
+  sheet: 'Monthly parking',
+  onDay: 'In force on',
+  count: '{count} vehicles',
+  printedAt: 'Printed',
+  print: 'Print',
+  empty: 'No monthly rental in force on this day',
+  note: 'Refreshed every Monday for the garage cashier; renewals are reminded {days} days before the end.',
+  columns: ['Registered', 'Owner', 'Phone', 'Model', 'Plate', 'Start', 'End', 'Card no.'],
+};
+
+export const rentalRegister = { zh: rentalRegisterZh, en: rentalRegisterEn };
