@@ -13,12 +13,14 @@ export { areaFeeFen } from './rules.ts';
 export { listBills } from './bills-read.ts';
 
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { billingRoutes } from './routes.ts';
 import { billingTimerHandlers } from './timers.ts';
 import { ensureBooksCheckTimers } from './books-check.ts';
 
 export const manifest: ModuleManifest = {
   name: 'billing',
+  messages,
   tables: { owns: ['billing_accounts', 'bills', 'bill_lines', 'books_checks', 'deposits', 'fee_items', 'ledger_adjustments', 'ledger_entries', 'low_balance_notices', 'meter_readings', 'meters', 'overtime_ac_uses', 'prepaid_entries', 'prepaid_meters', 'reminder_notices'], publishes: ['ledger_entries'] },
   routes: (deps) => [billingRoutes(deps)],
   timerHandlers: (deps) => billingTimerHandlers(deps),

@@ -1,10 +1,12 @@
 /** The customers module: customers, their units, the roster and the owner archives (CUS-1..5). */
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { customerRoutes } from './routes.ts';
 import { archiveRoutes } from './archive-routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'customers',
+  messages,
   tables: { owns: ['customers', 'customer_phones', 'customer_units', 'customer_vehicles', 'roster_entries', 'roster_imports', 'archive_records', 'archive_loans', 'archive_access_log', 'export_requests'], publishes: ['customers', 'customer_phones', 'customer_units'] },
   routes: (deps) => [customerRoutes(deps), archiveRoutes(deps)],
 };

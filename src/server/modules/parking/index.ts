@@ -1,10 +1,12 @@
 /** The parking module: spaces, rentals, cards and the weekly register (PRK). */
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { parkingRoutes } from './routes.ts';
 import { ensureParkingTimers } from './parking-timers.ts';
 
 export const manifest: ModuleManifest = {
   name: 'parking',
+  messages,
   tables: { owns: ['parking_cards', 'parking_rentals'], publishes: ['parking_cards', 'parking_rentals'] },
   routes: (deps) => [parkingRoutes(deps)],
   // PRK-4: the Monday register.

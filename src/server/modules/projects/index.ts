@@ -1,9 +1,11 @@
 /** The projects module: a project's settings, working hours and calendar (ORG-1, ORG-4). */
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { projectRoutes } from './routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'projects',
+  messages,
   routes: (deps) => [projectRoutes(deps)],
 };
 

@@ -41,10 +41,12 @@ export async function changeUnitStatus(trx: DbOrTrx, c: ChangeUnitStatus): Promi
 }
 
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { propertyRoutes } from './routes.ts';
 
 export const manifest: ModuleManifest = {
   name: 'properties',
+  messages,
   tables: { owns: ['buildings', 'units', 'unit_status_history', 'parking_areas', 'parking_spaces'], publishes: ['buildings', 'units', 'parking_spaces'] },
   routes: (deps) => [propertyRoutes(deps)],
 };

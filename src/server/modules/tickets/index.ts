@@ -1,5 +1,6 @@
 /** The tickets module: intake, repairs, complaints, callbacks, the desk and its reports (TKT, REP, CMP, CBK, REQ, RPT). */
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { messages } from './messages.ts';
 import { ticketRoutes } from './routes.ts';
 import { deskRoutes } from './desk-routes.ts';
 import { ticketReportRoutes } from './stats/routes.ts';
@@ -9,6 +10,7 @@ import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler, ensureDailyListTimers } fr
 
 export const manifest: ModuleManifest = {
   name: 'tickets',
+  messages,
   tables: { owns: ['tickets', 'ticket_events', 'ticket_deadlines', 'ticket_callbacks', 'attachments', 'customer_visits', 'service_prices', 'dispatch_state'], publishes: ['tickets'] },
   routes: (deps) => [ticketRoutes(deps), deskRoutes(deps), ticketReportRoutes(deps)],
   timerHandlers: (deps) => [

@@ -29,3 +29,8 @@ export function t(locale: Locale, key: string, params: Record<string, string | n
 export function hasKey(key: string): boolean {
   return key in zh && key in en;
 }
+
+/** One language's half of words kept side by side in both (a print's or an export's labels). */
+export function inLocale<T>(words: { zh: T; en: T }, locale: Locale): T {
+  return locale === 'en' ? words.en : words.zh;
+}

@@ -1,92 +1,12 @@
-/** Words of the printed bill and receipt, Chinese (the company's forms) and English. */
-import type { Locale } from '../../../platform/i18n/index.ts';
+/**
+ * Words of the printed bill and receipt, Chinese (the company's forms) and English. The
+ * words live in the module's messages.ts.
+ */
+import { inLocale, type Locale } from '../../../platform/i18n/index.ts';
+import { billPrint } from '../messages.ts';
 
-const zh = {
-  print: '打印',
-  billTitle: '物业服务费用缴费通知单',
-  reminderTitle: '物业服务费用催缴通知单',
-  reminderText: (customer: string, due: string) => `${customer}：您本期物业服务费用尚未缴纳，缴费截止日为 ${due}。请于截止日前缴清，如已缴纳请忽略本通知。`,
-  receiptTitle: '收款收据',
-  refundTitle: '退款凭证',
-  billNo: '通知单号',
-  customer: '客户',
-  unit: '房号',
-  period: '费用所属期',
-  issuedOn: '出单日期',
-  dueDate: '缴费截止日',
-  no: '序号',
-  item: '收费项目',
-  detail: '计费说明',
-  amount: '金额（元）',
-  total: '本期合计',
-  inWords: '人民币（大写）',
-  paid: '已缴',
-  outstanding: '本期未缴',
-  earlier: '往期欠费',
-  payBy: (due: string) => `请于 ${due} 前到物业服务中心收费处缴纳，逾期未缴将按管理规约催缴。`,
-  customerSign: '客户签收',
-  deliveredBy: '送达人',
-  date: '日期',
-  receiptNo: '收据号',
-  receivedFrom: '交款单位/人',
-  paidTo: '退款对象',
-  purpose: '款项内容',
-  method: '付款方式',
-  methods: { cash: '现金', transfer: '银行转账', card: '刷卡', prepaid: '预收款抵扣' } as Record<string, string>,
-  cashier: '收款人',
-  refundBy: '经办人',
-  at: '时间',
-  kinds: { payment: '缴纳 {period} 物业费用', prepayment: '预收物业费', deposit_in: '收取押金：{deposit}', refund: '退还预收款', deposit_out: '退还押金：{deposit}' } as Record<string, string>,
-  deposits: { management: '物业费押金', renovation: '装修押金', ic_card: 'IC卡押金' } as Record<string, string>,
-  copies: ['第一联 客户联', '第二联 财务联'],
-  printedAt: '打印时间',
-  note: '备注',
-};
-
-export type BillingPrintLabels = typeof zh;
-
-const en: BillingPrintLabels = {
-  print: 'Print',
-  billTitle: 'Property Service Fee Bill',
-  reminderTitle: 'Payment Reminder',
-  reminderText: (customer: string, due: string) => `${customer}: the fees below are still unpaid; the due date is ${due}. Please settle them by then, or disregard this notice if you already have.`,
-  receiptTitle: 'Receipt',
-  refundTitle: 'Refund Voucher',
-  billNo: 'Bill no.',
-  customer: 'Customer',
-  unit: 'Unit',
-  period: 'Period',
-  issuedOn: 'Issued',
-  dueDate: 'Due date',
-  no: 'No.',
-  item: 'Item',
-  detail: 'Basis',
-  amount: 'Amount (CNY)',
-  total: 'Total this period',
-  inWords: 'In words (RMB)',
-  paid: 'Paid',
-  outstanding: 'Outstanding this period',
-  earlier: 'Earlier arrears',
-  payBy: (due: string) => `Please pay at the property service centre's cashier by ${due}; unpaid amounts are pursued under the management rules.`,
-  customerSign: 'Received by customer',
-  deliveredBy: 'Delivered by',
-  date: 'Date',
-  receiptNo: 'Receipt no.',
-  receivedFrom: 'Received from',
-  paidTo: 'Paid to',
-  purpose: 'For',
-  method: 'Method',
-  methods: { cash: 'Cash', transfer: 'Bank transfer', card: 'Card', prepaid: 'Prepaid credit' },
-  cashier: 'Cashier',
-  refundBy: 'Handled by',
-  at: 'Time',
-  kinds: { payment: 'Property fees {period}', prepayment: 'Fees paid in advance', deposit_in: 'Deposit: {deposit}', refund: 'Refund of credit', deposit_out: 'Deposit returned: {deposit}' },
-  deposits: { management: 'management-fee deposit', renovation: 'renovation deposit', ic_card: 'IC card deposit' },
-  copies: ['Copy 1: customer', 'Copy 2: finance'],
-  printedAt: 'Printed',
-  note: 'Note',
-};
+export type BillingPrintLabels = typeof billPrint.zh;
 
 export function billingPrintLabels(locale: Locale): BillingPrintLabels {
-  return locale === 'en' ? en : zh;
+  return inLocale(billPrint, locale);
 }

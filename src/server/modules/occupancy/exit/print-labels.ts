@@ -1,103 +1,12 @@
-/** Words on the printed move-out and transfer forms, in both languages. */
-import type { Locale } from '../../../platform/i18n/index.ts';
+/**
+ * Words on the printed move-out and transfer forms, in both languages. The words live in
+ * the module's messages.ts.
+ */
+import { inLocale, type Locale } from '../../../platform/i18n/index.ts';
+import { exitPrint } from '../messages.ts';
 
-const zh = {
-  print: '打印',
-  moveOutTitle: '客户退租手续单',
-  transferTitle: '房屋转让登记表',
-  unit: '单元',
-  tenant: '租户',
-  state: '状态',
-  noticeAt: '退租通知',
-  moveDay: '搬迁日期',
-  contact: '联系人',
-  forwarding: '迁出后联系地址',
-  leaseEnd: '租约到期',
-  owner: '业主',
-  ownerAgreed: '业主意见',
-  agreed: '同意',
-  refused: '不同意',
-  itemsToStay: '不得搬走的物品',
-  inspection: '联合验房',
-  engineer: '工程部',
-  fixtures: '设施清点',
-  readings: '表具读数',
-  restoration: '恢复原状',
-  required: '需要',
-  notRequired: '不需要',
-  cleared: '费用结清',
-  elevator: '货梯预约',
-  returned: '交回物品',
-  keys: '钥匙',
-  cards: '门禁卡',
-  documents: '证件',
-  completed: '办结',
-  billingEnd: '停止计费',
-  archive: '客户档案',
-  sealed: '已封存',
-  depositDue: '押金退还期限',
-  depositRefunded: '押金已退',
-  signatures: '签字',
-  oldOwner: '原业主',
-  newOwner: '新业主',
-  handoverDay: '交付日期',
-  certificate: '新房屋产权证',
-  settlement: '原业主结算',
-  prepay: '新业主预交（≥6个月）',
-  roster: '业主清册',
-  updated: '已更新',
-  none: '无',
-};
-type Labels = typeof zh;
-
-const en: Labels = {
-  print: 'Print',
-  moveOutTitle: 'Move-out form',
-  transferTitle: 'Transfer of ownership form',
-  unit: 'Unit',
-  tenant: 'Tenant',
-  state: 'State',
-  noticeAt: 'Notice',
-  moveDay: 'Moving day',
-  contact: 'Contact',
-  forwarding: 'Forwarding address',
-  leaseEnd: 'Lease ends',
-  owner: 'Owner',
-  ownerAgreed: "Owner's answer",
-  agreed: 'Agreed',
-  refused: 'Refused',
-  itemsToStay: 'Items that must stay',
-  inspection: 'Joint inspection',
-  engineer: 'Engineering',
-  fixtures: 'Fixtures',
-  readings: 'Meter readings',
-  restoration: 'Restoration',
-  required: 'Required',
-  notRequired: 'Not required',
-  cleared: 'Fees settled',
-  elevator: 'Service elevator',
-  returned: 'Returned',
-  keys: 'Keys',
-  cards: 'Access cards',
-  documents: 'IDs / passes',
-  completed: 'Completed',
-  billingEnd: 'Billing ends',
-  archive: 'Archive',
-  sealed: 'Sealed',
-  depositDue: 'Deposit refund due',
-  depositRefunded: 'Deposit refunded',
-  signatures: 'Signatures',
-  oldOwner: 'Old owner',
-  newOwner: 'New owner',
-  handoverDay: 'Handover date',
-  certificate: 'New title certificate',
-  settlement: "Old owner's settlement",
-  prepay: 'New owner paid ahead (≥ 6 months)',
-  roster: 'Owner roster',
-  updated: 'Updated',
-  none: 'None',
-};
+type Labels = typeof exitPrint.zh;
 
 export function occupancyPrintLabels(locale: Locale): Labels {
-  return locale === 'en' ? en : zh;
+  return inLocale(exitPrint, locale);
 }

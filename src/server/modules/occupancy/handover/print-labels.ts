@@ -1,104 +1,12 @@
-/** Words of the printed handover form and daily handover report, Chinese (the company's forms) and English. */
-import type { Locale } from '../../../platform/i18n/index.ts';
+/**
+ * Words of the printed handover form and daily handover report, Chinese (the company's
+ * forms) and English. The words live in the module's messages.ts.
+ */
+import { inLocale, type Locale } from '../../../platform/i18n/index.ts';
+import { handoverPrint } from '../messages.ts';
 
-const zh = {
-  print: '打印',
-  formTitle: '房屋交接表',
-  dailyTitle: '交房日报表',
-  day: '日期',
-  unit: '房号',
-  building: '楼栋',
-  area: '建筑面积',
-  owner: '业主',
-  idNumber: '证件号码',
-  phone: '联系电话',
-  contract: '购房合同号',
-  verifiedAt: '身份核验',
-  feesFrom: '收费起始日',
-  feesTo: '预收截止日',
-  prepaid: '预收物业费（半年）',
-  prepaidShort: '预收（元）',
-  feesPeriod: '计费期间',
-  receiptNo: '收据号',
-  keysHanded: '交付钥匙',
-  keyKept: '留存整改钥匙',
-  keyKeptYes: '1 把（业主同意）',
-  none: '无',
-  handbooks: '业主手册 / 装修手册',
-  handedOut: '已发放',
-  items: '交接遗留问题',
-  itemState: { open: '未整改', closed: '已整改' } as Record<string, string>,
-  signatures: '签署',
-  purposes: { 'handover.safety_letter': '安全责任书', 'handover.document_receipt': '交房文件签收', 'handover.kept_key_returned': '整改钥匙归还' } as Record<string, string>,
-  signedBy: '签署人',
-  signedAt: '时间',
-  onPaper: '纸质签署（扫描件存档）',
-  clerk: '经办人',
-  ownerSign: '业主签字',
-  state: { in_progress: '办理中', completed: '已交房', not_accepted: '未接房' } as Record<string, string>,
-  handedOverTitle: '当日交房',
-  notAcceptedTitle: '未接房及原因',
-  reason: '原因',
-  reasons: { quality: '房屋质量问题', area: '面积争议', fees: '对收费有异议', documents: '证件资料不全', other: '其他' } as Record<string, string>,
-  completedAt: '时间',
-  openItems: '未整改',
-  totals: (t: { handedOver: number; notAccepted: number; handedOverToDate: number; stillNotReceived: number }) => `当日交房 ${t.handedOver} 套，未接房 ${t.notAccepted} 套；累计交房 ${t.handedOverToDate} 套，尚未接房 ${t.stillNotReceived} 套。`,
-  empty: '无',
-  preparedBy: '制表人',
-  checkedBy: '审核',
-  keysUnit: '把',
-};
-
-type Labels = typeof zh;
-
-const en: Labels = {
-  print: 'Print',
-  formTitle: 'Unit handover form',
-  dailyTitle: 'Daily handover report',
-  day: 'Date',
-  unit: 'Unit',
-  building: 'Building',
-  area: 'Gross area',
-  owner: 'Owner',
-  idNumber: 'ID number',
-  phone: 'Phone',
-  contract: 'Sale contract no.',
-  verifiedAt: 'Identity checked',
-  feesFrom: 'Fees from',
-  feesTo: 'Prepaid until',
-  prepaid: 'Fees prepaid (six months)',
-  prepaidShort: 'Prepaid (yuan)',
-  feesPeriod: 'Fees period',
-  receiptNo: 'Receipt no.',
-  keysHanded: 'Keys handed over',
-  keyKept: 'Key kept for repairs',
-  keyKeptYes: '1 (owner agreed)',
-  none: 'None',
-  handbooks: 'Owner / renovation handbook',
-  handedOut: 'Handed over',
-  items: 'Items left to rectify',
-  itemState: { open: 'Open', closed: 'Closed' },
-  signatures: 'Signed',
-  purposes: { 'handover.safety_letter': 'Safety responsibility letter', 'handover.document_receipt': 'Document receipt', 'handover.kept_key_returned': 'Kept key returned' },
-  signedBy: 'Signed by',
-  signedAt: 'Time',
-  onPaper: 'Signed on paper (scan filed)',
-  clerk: 'Handled by',
-  ownerSign: "Owner's signature",
-  state: { in_progress: 'In progress', completed: 'Handed over', not_accepted: 'Not accepted' },
-  handedOverTitle: 'Handed over today',
-  notAcceptedTitle: 'Not accepted, with the reason',
-  reason: 'Reason',
-  reasons: { quality: 'Quality problem', area: 'Area dispute', fees: 'Disputes the fees', documents: 'Documents incomplete', other: 'Other' },
-  completedAt: 'Handed over at',
-  openItems: 'Open items',
-  totals: (t) => `Handed over today: ${t.handedOver}; not accepted: ${t.notAccepted}. Handed over to date: ${t.handedOverToDate}; still not received: ${t.stillNotReceived}.`,
-  empty: 'None',
-  preparedBy: 'Prepared by',
-  checkedBy: 'Checked by',
-  keysUnit: '',
-};
+type Labels = typeof handoverPrint.zh;
 
 export function handoverPrintLabels(locale: Locale): Labels {
-  return locale === 'en' ? en : zh;
+  return inLocale(handoverPrint, locale);
 }

@@ -1,92 +1,12 @@
-/** Words of the weekly report export, Chinese (the default) and English. */
-import type { Locale } from '../../../platform/i18n/index.ts';
+/**
+ * Words of the weekly report export, Chinese (the default) and English. The words live in
+ * the module's messages.ts.
+ */
+import { inLocale, type Locale } from '../../../platform/i18n/index.ts';
+import { weeklyReport } from '../messages.ts';
 
-const zh = {
-  title: (project: string, label: string, from: string, to: string) => `${project} 客服周报 ${label}（${from} 至 ${to}）`,
-  generated: '生成时间',
-  sheet: { complaints: '投诉', requests: '需求建议', callbacks: '回访', repairs: '维修' },
-  complaintsHeading: '投诉分类统计（按类型与等级）',
-  type: '类型',
-  column: { major: '重大', important: '重要', minor: '轻微', invalid: '无效', ungraded: '未定级', total: '合计' },
-  types: { equipment: '设备', attitude: '服务态度', quality: '服务质量', emergency: '突发/紧急事件', energy: '能源', other: '其他', unclassified: '未分类' },
-  cancelledNote: '已取消（不计入统计）',
-  onTimeHeading: '按时解决情况（按等级）',
-  level: '等级',
-  met: '按时',
-  breached: '超时',
-  pending: '未到期',
-  onTimeRate: '按时率',
-  repeatHeading: (n: number) => `重复投诉（客户90天内再次投诉）：${n} 件`,
-  number: '单号',
-  customer: '客户',
-  phone: '电话',
-  receivedAt: '受理时间',
-  previous: '此前投诉单号',
-  item: '项目',
-  count: '数量',
-  requests: { received: '受理', answered: '已答复', met: '按时答复', breached: '超时答复', pending: '未到期', onTimeRate: '按时答复率', stillOpen: '仍未关闭', cancelled: '已取消（不计入）' },
-  kind: '类别',
-  kinds: { repair: '报修', complaint: '投诉', request: '需求建议', inquiry: '咨询', message: '留言', total: '合计' },
-  callbacks: { needed: '应回访', calledBack: '已回访', callbackRate: '回访率', attempts: '回访次数', reached: '接通', satisfied: '满意', basically: '基本满意', unsatisfied: '不满意', unreached: '未接通', satisfactionRate: '满意率' },
-  repairs: {
-    received: '受理',
-    urgent: '急修',
-    scheduled: '预约',
-    unclassified: '未分类',
-    stillOpen: '仍未关闭',
-    completed: '完成',
-    reworked: '返修（单）',
-    reworks: '返修（次）',
-    paidCount: '有偿维修（单）',
-    paidYuan: '有偿维修金额（元）',
-    cancelled: '已取消（不计入）',
-  },
-};
-
-export type ReportLabels = typeof zh;
-
-const en: ReportLabels = {
-  title: (project, label, from, to) => `${project} weekly service report ${label} (${from} to ${to})`,
-  generated: 'Generated',
-  sheet: { complaints: 'Complaints', requests: 'Requests', callbacks: 'Callbacks', repairs: 'Repairs' },
-  complaintsHeading: 'Complaints by type and level',
-  type: 'Type',
-  column: { major: 'Major', important: 'Important', minor: 'Minor', invalid: 'Invalid', ungraded: 'Not graded', total: 'Total' },
-  types: { equipment: 'Equipment', attitude: 'Service attitude', quality: 'Service quality', emergency: 'Emergency', energy: 'Energy', other: 'Other', unclassified: 'Unclassified' },
-  cancelledNote: 'Cancelled (not counted)',
-  onTimeHeading: 'Resolved on time, by level',
-  level: 'Level',
-  met: 'On time',
-  breached: 'Late',
-  pending: 'Not yet due',
-  onTimeRate: 'On-time rate',
-  repeatHeading: (n) => `Repeat complaints (same customer within 90 days): ${n}`,
-  number: 'Number',
-  customer: 'Customer',
-  phone: 'Phone',
-  receivedAt: 'Received',
-  previous: 'Earlier complaints',
-  item: 'Item',
-  count: 'Count',
-  requests: { received: 'Received', answered: 'Answered', met: 'Answered on time', breached: 'Answered late', pending: 'Not yet due', onTimeRate: 'On-time rate', stillOpen: 'Still open', cancelled: 'Cancelled (not counted)' },
-  kind: 'Kind',
-  kinds: { repair: 'Repair', complaint: 'Complaint', request: 'Request/suggestion', inquiry: 'Inquiry', message: 'Message', total: 'Total' },
-  callbacks: { needed: 'Callbacks due', calledBack: 'Called back', callbackRate: 'Callback rate', attempts: 'Attempts', reached: 'Reached', satisfied: 'Satisfied', basically: 'Basically satisfied', unsatisfied: 'Unsatisfied', unreached: 'Not reached', satisfactionRate: 'Satisfaction rate' },
-  repairs: {
-    received: 'Received',
-    urgent: 'Urgent',
-    scheduled: 'Scheduled',
-    unclassified: 'Not classified',
-    stillOpen: 'Still open',
-    completed: 'Completed',
-    reworked: 'Reworked (orders)',
-    reworks: 'Reworks (times)',
-    paidCount: 'Paid repairs',
-    paidYuan: 'Paid repairs amount (yuan)',
-    cancelled: 'Cancelled (not counted)',
-  },
-};
+export type ReportLabels = typeof weeklyReport.zh;
 
 export function reportLabels(locale: Locale): ReportLabels {
-  return locale === 'en' ? en : zh;
+  return inLocale(weeklyReport, locale);
 }

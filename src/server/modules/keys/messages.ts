@@ -1,28 +1,9 @@
 /**
- * Server messages of key custody (KEY), release passes (REL) and the monthly property
- * status report (STA), merged into messages.ts. Same keys in both languages.
+ * Server messages of the keys module: key custody; key states, approval steps and request
+ * states are message keys the code builds from values. `en: typeof zh` makes a key missing
+ * from (or added to) one language a type error.
  */
-type Catalogue = Record<string, string>;
-
-const unitStatusZh: Catalogue = {
-  'unit_status.not_received': '未接房',
-  'unit_status.vacant': '空置',
-  'unit_status.renovating': '装修中',
-  'unit_status.owner_occupied': '自住',
-  'unit_status.tenant_occupied': '出租',
-  'unit_status.office_in_use': '办公',
-};
-const unitStatusEn: Catalogue = {
-  'unit_status.not_received': 'not yet received',
-  'unit_status.vacant': 'vacant',
-  'unit_status.renovating': 'being renovated',
-  'unit_status.owner_occupied': 'owner-occupied',
-  'unit_status.tenant_occupied': 'let to a tenant',
-  'unit_status.office_in_use': 'an office in use',
-};
-
-export const custodyZh: Catalogue = {
-  ...unitStatusZh,
+const zh = {
   'what.key': '钥匙',
   'what.key_request': '钥匙申请',
   'key.state_forbids': '钥匙当前{state}，不能办理此操作',
@@ -67,47 +48,9 @@ export const custodyZh: Catalogue = {
   'key.not_company': '此环节须由公司领导（公司管理员）批准',
   'key.same_approver': '同一人不能审批同一申请的两个环节',
   'key.request_closed': '申请已{state}，不能撤销',
-  'what.pass': '放行条',
-  'pass.state_forbids': '放行条当前{state}，不能办理此操作',
-  'pass.state.awaiting_arrears': '待核查费用',
-  'pass.state.awaiting_call': '待电话核实',
-  'pass.state.awaiting_signatures': '待签字',
-  'pass.state.issued': '已开具',
-  'pass.state.used': '已放行',
-  'pass.state.refused': '已拒绝',
-  'pass.state.cancelled': '已作废',
-  'pass.refused_final': '该放行条已拒绝（{refusal}），不能继续办理；情况变化后请重新开具',
-  'pass.refusal.arrears': '搬家迁出须结清截至当日的全部费用',
-  'pass.refusal.call_refused': '业主或公司不同意',
-  'pass.refusal.unreachable': '联系不上业主，暂不放行',
-  'pass.customer_not_of_unit': '该客户与 {unit} 没有登记关系',
-  'pass.not_to_call': '电话核实须致电 {unit} 登记的{party}',
-  'pass.no_number': '{name} 的档案中没有电话号码',
-  'pass.party.owner': '业主',
-  'pass.party.company_head': '租户公司',
-  'pass.carrier_not_owner': '业主本人携带时，请选择 {unit} 登记的业主',
-  'pass.call_future': '致电时间不能晚于现在',
-  'pass.call_before_pass': '致电时间不能早于开具放行条',
-  'pass.signer_not_needed': '此放行条不需要{who}签字',
-  'pass.already_signed': '{who}已签字',
-  'pass.signer.clerk': '经办人',
-  'pass.signer.carrier': '携带人',
-  'pass.signer.owner': '业主',
-  'pass.signature_missing': '还缺{who}的签字，不能开具',
-  'pass.print_not_issued': '放行条开具后才能打印',
-  'pass.gate_used': '放行条 {number} 已于 {at} 由 {by} 放行，不能重复使用',
-  'pass.gate_expired': '放行条 {number} 只限 {validOn} 当日有效，已过期',
-  'pass.gate_not_issued': '该放行条尚未开具，不能放行',
-  'pass.gate_refused': '该放行条已拒绝（{refusal}），不能放行',
-  'pass.gate_cancelled': '该放行条已作废，不能放行',
-  'status_report.future_month': '{month} 尚未开始，不能制表',
-  'status_report.already_sent': '{month} 的物业动态已签阅报送，不能再修改',
-  'status_report.not_prepared': '{month} 的物业动态尚未制表，请先制表再签阅',
-  'status_report.pm_only': '物业动态须由项目经理签阅',
 };
 
-export const custodyEn: Catalogue = {
-  ...unitStatusEn,
+const en: typeof zh = {
   'what.key': 'Key',
   'what.key_request': 'Key request',
   'key.state_forbids': 'The key is {state}; this cannot be done now',
@@ -152,41 +95,7 @@ export const custodyEn: Catalogue = {
   'key.not_company': 'This step needs the company (a company admin)',
   'key.same_approver': 'One person cannot decide two steps of the same request',
   'key.request_closed': 'The request is {state} and cannot be cancelled',
-  'what.pass': 'Release pass',
-  'pass.state_forbids': 'The pass is {state}; this cannot be done now',
-  'pass.state.awaiting_arrears': 'waiting for the fees check',
-  'pass.state.awaiting_call': 'waiting for the confirmation call',
-  'pass.state.awaiting_signatures': 'waiting for signatures',
-  'pass.state.issued': 'issued',
-  'pass.state.used': 'used at the gate',
-  'pass.state.refused': 'refused',
-  'pass.state.cancelled': 'cancelled',
-  'pass.refused_final': 'This pass was refused ({refusal}) and cannot go on; write a new one when things change',
-  'pass.refusal.arrears': 'moving out needs every fee settled up to today',
-  'pass.refusal.call_refused': 'the owner or the company said no',
-  'pass.refusal.unreachable': 'the owner could not be reached',
-  'pass.customer_not_of_unit': 'This customer is not recorded with {unit}',
-  'pass.not_to_call': 'The confirmation call goes to the {party} recorded with {unit}',
-  'pass.no_number': 'The archive of {name} has no phone number',
-  'pass.party.owner': 'owner',
-  'pass.party.company_head': 'tenant company',
-  'pass.carrier_not_owner': 'When the owner carries, choose a recorded owner of {unit}',
-  'pass.call_future': 'The call cannot be in the future',
-  'pass.call_before_pass': 'The call cannot be before the pass was written',
-  'pass.signer_not_needed': 'This pass needs no signature of the {who}',
-  'pass.already_signed': 'The {who} has already signed',
-  'pass.signer.clerk': 'CS clerk',
-  'pass.signer.carrier': 'carrier',
-  'pass.signer.owner': 'owner',
-  'pass.signature_missing': 'The {who} has not signed yet; the pass cannot be issued',
-  'pass.print_not_issued': 'A pass can be printed once it is issued',
-  'pass.gate_used': 'Pass {number} was used at {at} by {by}; it lets things out once',
-  'pass.gate_expired': 'Pass {number} was valid on {validOn} only; it has expired',
-  'pass.gate_not_issued': 'This pass has not been issued; nothing may go out on it',
-  'pass.gate_refused': 'This pass was refused ({refusal}); nothing may go out on it',
-  'pass.gate_cancelled': 'This pass was cancelled; nothing may go out on it',
-  'status_report.future_month': '{month} has not begun; its report cannot be drawn up yet',
-  'status_report.already_sent': 'The status report of {month} is signed and sent; it cannot change',
-  'status_report.not_prepared': 'The status report of {month} has not been drawn up; draw it up before signing',
-  'status_report.pm_only': 'The status report is signed by the project manager',
 };
+
+/** Registered through the manifest; keys are unique across the platform and the modules. */
+export const messages = { zh, en };
