@@ -1,15 +1,15 @@
 /**
- * The one path every change of a key takes: permission, the key locked, the state machine
- * asked (rules.ts nextKeyState), the step's own checks and writes, the new state, the
- * movement and the history entry — one transaction, so a refused step writes nothing.
+ * Every change of a key is a step of the platform's runner (platform/workflow): permission,
+ * the key locked, the transition table asked (rules.ts KEY_TRANSITIONS), the step's own checks
+ * and writes, the new state, the movement and the history entry — one transaction, so a
+ * refused step writes nothing.
  */
 import { AppError } from '../../platform/errors.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
+import { runStep, runStepIn, type StepContext as RunnerContext, type StepEffect, type Workflow } from '../../platform/workflow/run-step.ts';
 import { nextKeyState, type KeyAction, type KeyState } from './rules.ts';
 import { addMovement, lockKey, setKeyState, type KeyRow, type MovementInput } from './repo.ts';
 import { keyDetail } from './read-keys.ts';
@@ -29,25 +29,45 @@ export interface StepResult {
   movement: MovementInput;
 }
 
+interface KeyEffect extends StepResult, StepEffect<KeyState> {
+  movementId: string;
+}
+
 export function keyStateRefusal(state: string): AppError {
   return new AppError('ILLEGAL_TRANSITION', { key: 'key.state_forbids', params: { state: `key.state.${state}` }, details: { state } });
 }
 
+const KEY_WORKFLOW: Workflow<KeyRow, KeyAction, KeyState, string, KeyEffect> = {
+  entityType: 'key',
+  idOf: (key) => key.key_id,
+  permission: () => 'key.manage',
+  lock: (trx, { dialect, projectId, id }) => lockKey(keysDb(trx), dialect, projectId, id),
+  transition: (key, action) => nextKeyState(key.state as KeyState, action) ?? keyStateRefusal(key.state),
+  async save(trx, { row, to, effect, actor, at }) {
+    await setKeyState(keysDb(trx), row, to, effect.holder, at);
+    await addMovement(keysDb(trx), row, { ...effect.movement }, actor, at, effect.movementId);
+  },
+  history: ({ row, step, to, effect }) => ({
+    action: step,
+    before: { state: row.state, holder: row.holder_name },
+    after: { state: to, holder: effect.holder.name, movementId: effect.movementId },
+  }),
+};
+
+/** The key's step as the runner's effect: the movement's id is chosen before the step files its signatures. */
+function keyEffect(perform: (ctx: StepContext) => Promise<StepResult>) {
+  return async ({ trx, row, at }: RunnerContext<KeyRow, KeyState>): Promise<KeyEffect> => {
+    const movementId = newId(at.getTime());
+    return { ...(await perform({ trx: keysDb(trx), key: row, now: at, movementId })), movementId };
+  };
+}
+
 export async function keyStep(deps: Deps, actor: Actor, projectId: string, keyId: string, action: KeyAction, perform: (ctx: StepContext) => Promise<StepResult>): Promise<KeyDetailDto> {
-  requireAccess({ actor, permission: 'key.manage', projectId });
-  const now = deps.clock.now();
-  await deps.db.k.transaction().execute((t) => keyStepIn(keysDb(t), deps.db.dialect, actor, projectId, keyId, action, now, perform));
+  await runStep(deps, KEY_WORKFLOW, { actor, projectId, id: keyId, step: action }, keyEffect(perform));
   return keyDetail(deps.db.k, projectId, keyId);
 }
 
 /** The same step inside the caller's transaction (a handover handing its kept key back). */
 export async function keyStepIn(trx: KDbOrTrx, dialect: Dialect, actor: Actor, projectId: string, keyId: string, action: KeyAction, now: Date, perform: (ctx: StepContext) => Promise<StepResult>): Promise<void> {
-  const key = await lockKey(trx, dialect, projectId, keyId);
-  const to = nextKeyState(key.state as KeyState, action);
-  if (!to) throw keyStateRefusal(key.state);
-  const movementId = newId(now.getTime());
-  const r = await perform({ trx, key, now, movementId });
-  await setKeyState(trx, key, to, r.holder, now);
-  await addMovement(trx, key, { ...r.movement }, actor, now, movementId);
-  await recordHistory(platformDb(trx), { projectId, entityType: 'key', entityId: keyId, action, actor, at: now, before: { state: key.state, holder: key.holder_name }, after: { state: to, holder: r.holder.name, movementId } });
+  await runStepIn(platformDb(trx), dialect, KEY_WORKFLOW, { actor, projectId, id: keyId, step: action, at: now }, keyEffect(perform));
 }

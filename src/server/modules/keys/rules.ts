@@ -4,6 +4,7 @@
  * who answers for a lost key. No I/O; the use cases feed them what they read.
  */
 import { localDay } from '../../platform/calendar/index.ts';
+import { stepTarget, type TransitionTable } from '../../platform/workflow/transitions.ts';
 
 /**
  * KEY-1: developer's keys after delivery 交楼钥匙, keys of units not yet received 未接房钥匙,
@@ -20,7 +21,8 @@ export type KeyState = (typeof KEY_STATES)[number];
 export const KEY_ACTIONS = ['issue', 'view', 'borrow', 'return', 'lose'] as const;
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 
-const TRANSITIONS: Record<KeyAction, { from: readonly KeyState[]; to: KeyState }> = {
+/** The key's transition table (the step runner, platform/workflow, checks every step against it). */
+export const KEY_TRANSITIONS: TransitionTable<KeyState, KeyAction> = {
   issue: { from: ['in_cabinet'], to: 'handed_over' },
   view: { from: ['in_cabinet'], to: 'viewing' },
   borrow: { from: ['in_cabinet'], to: 'borrowed' },
@@ -30,8 +32,7 @@ const TRANSITIONS: Record<KeyAction, { from: readonly KeyState[]; to: KeyState }
 
 /** The state after `action`, or null when the key's state does not allow it. */
 export function nextKeyState(state: KeyState, action: KeyAction): KeyState | null {
-  const t = TRANSITIONS[action];
-  return t.from.includes(state) ? t.to : null;
+  return stepTarget(KEY_TRANSITIONS, state, action);
 }
 
 /**

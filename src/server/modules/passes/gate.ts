@@ -48,7 +48,7 @@ export async function releaseAtGate(deps: Deps, actor: Actor, projectId: string,
   const seen = await passAtGate(deps, actor, projectId, input.number);
   const timeZone = await zoneOf(deps, projectId);
   if (seen.verdict !== 'valid') throw gateRefusal(seen.verdict, seen.pass, timeZone);
-  return passStep(deps, actor, projectId, { passId: seen.pass.passId }, 'release', 'pass.check', async ({ pass, now }) => {
+  return passStep(deps, actor, projectId, { passId: seen.pass.passId }, 'release', async ({ pass, now }) => {
     const verdict = verdictOf(pass, now, timeZone);
     if (verdict !== 'valid') throw gateRefusal(verdict, seen.pass, timeZone);
     return { to: 'used', changes: { checked_at: now.toISOString(), checked_by: actor.userId || null, gate_note: input.note }, data: { note: input.note } };

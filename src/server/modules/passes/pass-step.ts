@@ -1,16 +1,16 @@
 /**
- * The one path every step of a pass takes: permission, the pass locked, the state machine
- * asked (rules.ts canDo) — so no step can be skipped through the API — the step's checks and
- * writes, the new state and the history entry, in one transaction.
+ * Every step of a pass is a step of the platform's runner (platform/workflow): permission,
+ * the pass locked, the transition table asked (rules.ts PASS_TRANSITIONS) — so no step can be
+ * skipped through the API — the step's checks and writes, the new state and the history
+ * entry, in one transaction.
  */
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { requireAccess } from '../../platform/access/require-access.ts';
-import type { Permission } from '../../platform/access/roles.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { recordHistory } from '../../platform/history/record-history.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
-import { canDo, type PassAction, type PassState } from './rules.ts';
+import { runStep, type StepEffect, type Workflow } from '../../platform/workflow/run-step.ts';
+import { stepTarget } from '../../platform/workflow/transitions.ts';
+import { PASS_TRANSITIONS, type PassAction, type PassState } from './rules.ts';
 import { lockPass, passDto, type PassRow } from './repo.ts';
 import type { PassDto } from './schema.ts';
 import { passesDb, type PassesTable, type PDbOrTrx } from './tables.ts';
@@ -22,8 +22,7 @@ export interface PassContext {
   timeZone: string;
 }
 
-export interface PassChange {
-  to?: PassState;
+export interface PassChange extends StepEffect<PassState> {
   changes?: Partial<PassesTable>;
   /** What the history entry records besides the states. */
   data?: Record<string, unknown>;
@@ -35,32 +34,29 @@ export function passStateRefusal(pass: Pick<PassRow, 'state' | 'refusal'>): AppE
   return new AppError('ILLEGAL_TRANSITION', { key: 'pass.state_forbids', params: { state: `pass.state.${pass.state}` }, details: { state: pass.state } });
 }
 
-export async function passStep(
-  deps: Deps,
-  actor: Actor,
-  projectId: string,
-  by: { passId?: string; number?: string },
-  action: PassAction,
-  permission: Permission,
-  perform: (ctx: PassContext) => Promise<PassChange>,
-): Promise<PassDto> {
-  requireAccess({ actor, permission, projectId });
-  const now = deps.clock.now();
-  const passId = await deps.db.k.transaction().execute(async (t) => {
-    const trx = passesDb(t);
-    const pass = await lockPass(trx, deps.db.dialect, projectId, by);
-    if (!canDo(pass.state as PassState, action)) throw passStateRefusal(pass);
-    const timeZone = (await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
-    const r = await perform({ trx, pass, now, timeZone });
-    const to = r.to ?? (pass.state as PassState);
-    await trx
+/** Who may take a step: the guard releases (REL-5 at the gate), the desk does everything else. */
+const PASS_WORKFLOW: Workflow<PassRow, PassAction, PassState, { passId?: string; number?: string }, PassChange, string> = {
+  entityType: 'pass',
+  idOf: (pass) => pass.pass_id,
+  permission: (action) => (action === 'release' ? 'pass.check' : 'pass.issue'),
+  lock: (trx, { dialect, projectId, id }) => lockPass(passesDb(trx), dialect, projectId, id),
+  transition: (pass, action) => stepTarget(PASS_TRANSITIONS, pass.state, action) ?? passStateRefusal(pass),
+  async save(trx, { row, to, effect, at }) {
+    await passesDb(trx)
       .updateTable('passes')
-      .set({ ...r.changes, state: to, updated_at: now.toISOString(), version: pass.version + 1 })
-      .where('project_id', '=', projectId)
-      .where('pass_id', '=', pass.pass_id)
+      .set({ ...effect.changes, state: to, updated_at: at.toISOString(), version: row.version + 1 })
+      .where('project_id', '=', row.project_id)
+      .where('pass_id', '=', row.pass_id)
       .execute();
-    await recordHistory(t, { projectId, entityType: 'pass', entityId: pass.pass_id, action, actor, at: now, before: { state: pass.state }, after: { state: to, ...r.data } });
-    return pass.pass_id;
+    return row.pass_id;
+  },
+  history: ({ row, step, to, effect }) => ({ action: step, before: { state: row.state }, after: { state: to, ...effect.data } }),
+};
+
+export async function passStep(deps: Deps, actor: Actor, projectId: string, by: { passId?: string; number?: string }, action: PassAction, perform: (ctx: PassContext) => Promise<PassChange>): Promise<PassDto> {
+  const done = await runStep(deps, PASS_WORKFLOW, { actor, projectId, id: by, step: action }, async ({ trx, row, at }) => {
+    const timeZone = (await passesDb(trx).selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
+    return perform({ trx: passesDb(trx), pass: row, now: at, timeZone });
   });
-  return passDto(passesDb(deps.db.k), projectId, passId);
+  return passDto(passesDb(deps.db.k), projectId, done.saved);
 }

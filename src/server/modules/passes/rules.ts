@@ -3,6 +3,7 @@
  * pass's states and steps, whom to phone, whose signatures it needs, when removals look
  * unusual, and what the guard's check says. No I/O.
  */
+import { stepTarget, type TransitionTable } from '../../platform/workflow/transitions.ts';
 
 /** REL-1: the carrier — owner 业主, tenant 租户, family 家属, domestic helper 保姆/家政, company staff 公司职员. */
 export const CARRIER_TYPES = ['owner', 'tenant', 'family', 'domestic_helper', 'company_staff'] as const;
@@ -25,18 +26,23 @@ export type PassAction = (typeof PASS_ACTIONS)[number];
 /** Why a pass was refused: fees owed (REL-3), the owner or company said no, or could not be reached (REL-4). */
 export type Refusal = 'arrears' | 'call_refused' | 'unreachable';
 
-const FROM: Record<PassAction, readonly PassState[]> = {
-  check_arrears: ['awaiting_arrears'],
-  record_call: ['awaiting_call'],
-  sign: ['awaiting_signatures'],
-  issue: ['awaiting_signatures'],
-  release: ['issued'],
-  cancel: ['awaiting_arrears', 'awaiting_call', 'awaiting_signatures', 'issued'],
+/**
+ * The pass's transition table (the step runner, platform/workflow, checks every step against
+ * it). `to: null`: the step's outcome decides — the arrears check and the call may refuse the
+ * pass (stateAfterArrears, callOutcome), a signature leaves it waiting for the others.
+ */
+export const PASS_TRANSITIONS: TransitionTable<PassState, PassAction> = {
+  check_arrears: { from: ['awaiting_arrears'], to: null },
+  record_call: { from: ['awaiting_call'], to: null },
+  sign: { from: ['awaiting_signatures'], to: null },
+  issue: { from: ['awaiting_signatures'], to: 'issued' },
+  release: { from: ['issued'], to: 'used' },
+  cancel: { from: ['awaiting_arrears', 'awaiting_call', 'awaiting_signatures', 'issued'], to: 'cancelled' },
 };
 
 /** Whether the pass's state allows the step: no step can be skipped (REL-3 before REL-4 before REL-5). */
 export function canDo(state: PassState, action: PassAction): boolean {
-  return FROM[action].includes(state);
+  return stepTarget(PASS_TRANSITIONS, state, action) !== null;
 }
 
 export function passActions(state: PassState): PassAction[] {

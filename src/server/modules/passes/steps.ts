@@ -21,7 +21,7 @@ const carrierOf = (p: { carrier_type: string }) => p.carrier_type as CarrierType
 
 /** REL-3: everything the unit owes up to now must be settled, else the pass is refused and stays refused. */
 export function checkArrears(deps: Deps, actor: Actor, projectId: string, passId: string): Promise<PassDto> {
-  return passStep(deps, actor, projectId, { passId }, 'check_arrears', 'pass.issue', async ({ trx, pass, now }) => {
+  return passStep(deps, actor, projectId, { passId }, 'check_arrears', async ({ trx, pass, now }) => {
     const owed = await owedAsOf(platformDb(trx), { projectId, unitId: pass.unit_id, asOf: now });
     const outcome = arrearsOutcome(owed.owedFen, carrierOf(pass));
     return {
@@ -37,7 +37,7 @@ const CALL_SLACK_MS = 5 * 60_000;
 
 /** REL-4: who was phoned, when, and the answer; refused or unreachable ends the pass. */
 export function recordCall(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof CallBody>): Promise<PassDto> {
-  return passStep(deps, actor, projectId, { passId }, 'record_call', 'pass.issue', async ({ pass, now }) => {
+  return passStep(deps, actor, projectId, { passId }, 'record_call', async ({ pass, now }) => {
     const calledAt = new Date(input.calledAt);
     if (calledAt.getTime() > now.getTime() + CALL_SLACK_MS) throw unprocessable('pass.call_future', {}, 'calledAt');
     if (calledAt.getTime() < new Date(pass.created_at).getTime() - CALL_SLACK_MS) throw unprocessable('pass.call_before_pass', {}, 'calledAt');
@@ -52,7 +52,7 @@ export function recordCall(deps: Deps, actor: Actor, projectId: string, passId: 
 
 /** REL-5: one of the three signatures (clerk, carrier, owner); each is given once. */
 export function signPass(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof SignBody>): Promise<PassDto> {
-  return passStep(deps, actor, projectId, { passId }, 'sign', 'pass.issue', async ({ trx, pass, now }) => {
+  return passStep(deps, actor, projectId, { passId }, 'sign', async ({ trx, pass, now }) => {
     const purpose = signaturePurpose(input.role);
     if (!requiredSignatures(carrierOf(pass)).includes(purpose)) throw unprocessable('pass.signer_not_needed', { who: `pass.signer.${input.role}` }, 'role');
     const have = await listSignatures(platformDb(trx), projectId, PASS_ENTITY, pass.pass_id);
@@ -64,7 +64,7 @@ export function signPass(deps: Deps, actor: Actor, projectId: string, passId: st
 
 /** REL-5: with every signature in, the pass gets its number and is valid for today. */
 export function issuePass(deps: Deps, actor: Actor, projectId: string, passId: string): Promise<PassDto> {
-  return passStep(deps, actor, projectId, { passId }, 'issue', 'pass.issue', async ({ trx, pass, now, timeZone }) => {
+  return passStep(deps, actor, projectId, { passId }, 'issue', async ({ trx, pass, now, timeZone }) => {
     const have = await listSignatures(platformDb(trx), projectId, PASS_ENTITY, pass.pass_id);
     const missing = missingSignatures(have, requiredSignatures(carrierOf(pass)));
     if (missing.length) throw new AppError('UNPROCESSABLE', { key: 'pass.signature_missing', params: { who: `pass.signer.${missing[0]!.slice('pass.'.length)}` }, details: { missing } });
@@ -75,7 +75,7 @@ export function issuePass(deps: Deps, actor: Actor, projectId: string, passId: s
 }
 
 export function cancelPass(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof CancelBody>): Promise<PassDto> {
-  return passStep(deps, actor, projectId, { passId }, 'cancel', 'pass.issue', async ({ now }) => ({
+  return passStep(deps, actor, projectId, { passId }, 'cancel', async ({ now }) => ({
     to: 'cancelled',
     changes: { cancelled_at: now.toISOString(), cancel_reason: input.reason },
     data: { reason: input.reason },

@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MOVE_OUT_STATES, MOVE_OUT_STEPS, TRANSFER_STATES, TRANSFER_STEPS, archiveCloses, billingAfterTransfer, clearBlockers, compareFixtures,
-  isResidentialUse, leaseDueForReminder, owesAnything, nextStep, refundGaps, refundStatus, stepTarget, unreadMeters,
+  isResidentialUse, leaseDueForReminder, owesAnything, nextStep, refundGaps, refundStatus, unreadMeters,
 } from './rules.ts';
 import { addMonths, prepayRequiredFen } from '../rules.ts';
+import { stepTarget } from '../../../platform/workflow/transitions.ts';
 import { areaFeeFen } from '../../billing/index.ts';
 
 test('MVO-2..6: the move-out steps go in order and none can be skipped', () => {

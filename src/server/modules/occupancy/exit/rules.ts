@@ -6,6 +6,7 @@
  */
 import { addDays } from '../../../platform/calendar/index.ts';
 import { addMonths } from '../rules.ts';
+import type { TransitionTable } from '../../../platform/workflow/transitions.ts';
 
 
 // ── state machines ──────────────────────────────────────────────────────────────────────
@@ -38,21 +39,11 @@ export const TRANSFER_STEPS = {
 } as const satisfies Record<string, { from: readonly TransferState[]; to: TransferState | null }>;
 export type TransferStep = keyof typeof TRANSFER_STEPS;
 
-type Machine = Record<string, { from: readonly string[]; to: string | null }>;
-
 /**
- * The state a step leaves the workflow in, or null when the step may not be taken from `state`.
- * @example stepTarget(MOVE_OUT_STEPS, 'notified', 'clear') // null — the inspection comes first
- * @example stepTarget(MOVE_OUT_STEPS, 'inspected', 'clear') // 'cleared'
+ * The step a workflow in `state` waits for next (the guided steps highlight it); null when
+ * finished. Whether a step may be taken is the platform's `stepTarget` (platform/workflow).
  */
-export function stepTarget<M extends Machine>(machine: M, state: string, step: keyof M): string | null {
-  const s = machine[step as string];
-  if (!s || !s.from.includes(state)) return null;
-  return s.to ?? state;
-}
-
-/** The step a workflow in `state` waits for next (the guided steps highlight it); null when finished. */
-export function nextStep<M extends Machine>(machine: M, state: string): keyof M | null {
+export function nextStep<M extends TransitionTable>(machine: M, state: string): keyof M | null {
   for (const [name, s] of Object.entries(machine)) {
     if (name === 'cancel' || s.to === null) continue;
     if (s.from.includes(state) && s.to !== state) return name as keyof M;

@@ -25,7 +25,7 @@ import type { CompleteBody } from './schema.ts';
 export const DEPOSIT_DUE_TIMER = 'move_out.deposit_due';
 
 export async function completeMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof CompleteBody>): Promise<MoveOutDto> {
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'complete', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
+  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'complete' }, async ({ trx, row, at }) => {
     const p = platformDb(trx);
     await requireNothingOwed(p, { projectId, customerId: row.customer_id, at, key: 'move_out.arrears' });
     const cal = await loadWorkCalendar(p, projectId);

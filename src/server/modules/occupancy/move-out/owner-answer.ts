@@ -14,7 +14,7 @@ import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './re
 import type { OwnerAnswerBody } from './schema.ts';
 
 export async function recordOwnerAnswer(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof OwnerAnswerBody>): Promise<MoveOutDto> {
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'owner_answer', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
+  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'owner_answer' }, async ({ trx, row, at }) => {
     if (row.residential !== 1) throw new AppError('UNPROCESSABLE', { key: 'move_out.not_residential' });
     if (input.ownerCustomerId) await requireRelation(platformDb(trx), { projectId, customerId: input.ownerCustomerId, unitId: row.unit_id, relation: 'owner', key: 'move_out.not_owner', path: 'ownerCustomerId' });
     return {

@@ -32,7 +32,7 @@ export async function refundMoveOutDeposit(deps: Deps, actor: Actor, projectId: 
   const current = await loadMoveOut(db, projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
   // Read before the step's transaction: SQLite has one connection, held by that transaction.
   const finalBilled = current.state === 'completed' && (await finalBillIssued(deps, actor, projectId, { customerId: current.customerId, unitId: current.unitId, endDay: current.completion?.billingEndDay ?? null }));
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'refund_deposit', permission: 'billing.adjust' }, async ({ trx, row, at, dialect }) => {
+  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'refund_deposit' }, async ({ trx, row, at, dialect }) => {
     if (row.deposit_refunded_at) throw new AppError('CONFLICT', { key: 'move_out.deposit_refunded' });
     if (!finalBilled) throw new AppError('UNPROCESSABLE', { key: 'move_out.final_bill_pending', params: { period: periodOf(String(row.billing_end_day)) } });
     const p = platformDb(trx);

@@ -9,7 +9,15 @@ import { projectDay } from '../exit/project-day.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 import { AppError } from '../../../platform/errors.ts';
 
-export const MOVE_OUT: WorkflowKind<MoveOut> = { table: 'move_outs', idColumn: 'move_out_id', entityType: 'move_out', machine: MOVE_OUT_STEPS, what: 'what.move_out' };
+export const MOVE_OUT: WorkflowKind<MoveOut> = {
+  table: 'move_outs',
+  idColumn: 'move_out_id',
+  entityType: 'move_out',
+  machine: MOVE_OUT_STEPS,
+  // MVO-6: the cashier refunds the deposit; the desk takes every other step.
+  permission: (step) => (step === 'refund_deposit' ? 'billing.adjust' : 'occupancy.manage'),
+  what: 'what.move_out',
+};
 
 /** Who may read move-outs: the desk that runs them, the cashier who refunds the deposit. */
 export const MOVE_OUT_READERS = ['occupancy.manage', 'billing.adjust'] as const;

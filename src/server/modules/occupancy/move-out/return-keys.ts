@@ -15,7 +15,7 @@ import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto, type Return
 import type { ReturnKeysBody } from './schema.ts';
 
 export async function returnKeys(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof ReturnKeysBody>): Promise<MoveOutDto> {
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'return_keys', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
+  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'return_keys' }, async ({ trx, row, at }) => {
     const p = platformDb(trx);
     const cards = await cardsNotReturned(p, projectId, row.customer_id);
     if (cards.length) throw new AppError('UNPROCESSABLE', { key: 'move_out.parking_cards', params: { cards: cards.join('、') }, details: { cards } });

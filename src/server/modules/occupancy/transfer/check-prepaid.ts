@@ -23,7 +23,7 @@ export async function requiredPrepayment(db: ODbOrTrx, projectId: string, unitId
 }
 
 export async function checkPrepayment(deps: Deps, actor: Actor, projectId: string, transferId: string): Promise<TransferDto> {
-  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'check_prepaid', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
+  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'check_prepaid' }, async ({ trx, row, at }) => {
     const required = await requiredPrepayment(trx, projectId, row.unit_id, String(row.handover_day));
     const owed = await owedAsOf(platformDb(trx), { projectId, customerId: row.new_owner_id!, unitId: row.unit_id, asOf: at });
     if (owed.creditFen < required) {

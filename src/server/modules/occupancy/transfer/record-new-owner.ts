@@ -16,7 +16,7 @@ import { TRANSFER, loadTransfer, type TransferDto } from './repo.ts';
 import type { RecordOwnerBody } from './schema.ts';
 
 export async function recordNewOwner(deps: Deps, actor: Actor, projectId: string, transferId: string, input: z.infer<typeof RecordOwnerBody>): Promise<TransferDto> {
-  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'record_owner', permission: 'occupancy.manage' }, async ({ trx, row, at }) => {
+  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'record_owner' }, async ({ trx, row, at }) => {
     if (input.newOwnerId === row.old_owner_id) throw new AppError('UNPROCESSABLE', { key: 'transfer.same_owner', fields: [{ path: 'newOwnerId', key: 'transfer.same_owner' }] });
     const p = platformDb(trx);
     await saveArchiveFields(p, { projectId, customerId: input.newOwnerId, fields: input.archive, actor, at, path: 'archive' });

@@ -8,7 +8,7 @@ import type { StepReading } from '../exit/readings.ts';
 import { occupancyDb, platformDb, type ODbOrTrx, type Transfer } from '../exit/tables.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 
-export const TRANSFER: WorkflowKind<Transfer> = { table: 'transfers', idColumn: 'transfer_id', entityType: 'transfer', machine: TRANSFER_STEPS, what: 'what.transfer' };
+export const TRANSFER: WorkflowKind<Transfer> = { table: 'transfers', idColumn: 'transfer_id', entityType: 'transfer', machine: TRANSFER_STEPS, permission: () => 'occupancy.manage', what: 'what.transfer' };
 export const TRANSFER_READERS = ['occupancy.manage', 'billing.collect'] as const;
 
 export interface TransferDto {
