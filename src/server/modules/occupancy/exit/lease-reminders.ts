@@ -12,7 +12,7 @@ import { addDays, instantAt, localDay } from '../../../platform/calendar/index.t
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../../platform/timers/sweeper.ts';
-import { notifyRoles } from '../../tickets/index.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { projectZone } from './project-day.ts';
 import { reminderHorizon } from './rules.ts';
 import { occupancyDb, type ODbOrTrx } from './tables.ts';
