@@ -11,7 +11,7 @@ import { ROLE_PERMISSIONS, ROLES } from '../../platform/access/roles.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { billingDb, platformDb, type BDbOrTrx, type BTrx } from './tables.ts';

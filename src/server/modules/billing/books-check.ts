@@ -12,7 +12,7 @@ import { newId } from '../../platform/ids.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
 

@@ -12,7 +12,7 @@ import { AppError } from '../../platform/errors.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
-import { notifyUsers } from '../tickets/index.ts';
+import { notifyUsers } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { loadAdjustment, notificationParams, requireReason, type AdjustmentDto } from './adjustments.ts';

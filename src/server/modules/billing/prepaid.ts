@@ -11,7 +11,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { fenToYuan } from '../../platform/print/format.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { requirePositiveFen, sumFen, PAY_METHODS } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';

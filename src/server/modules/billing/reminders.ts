@@ -11,7 +11,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { reminderDays, REMINDER_TIME } from './rules.ts';

@@ -1,12 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { birthdayFromIdCard, customerKindFor, idCardCheckDigit, maskIdNumber, normalizePhone, validIdNumber, validPhone } from './rules.ts';
-
-test('phones are compared by their digits without the country prefix', () => {
-  assert.equal(normalizePhone('+86 138-0013-8000'), '13800138000');
-  assert.equal(normalizePhone('0086 13800138000'), '13800138000');
-  assert.equal(normalizePhone('010-6501 0001'), '01065010001');
-});
+import { birthdayFromIdCard, customerKindFor, idCardCheckDigit, validIdNumber, validPhone } from './rules.ts';
 
 test('CUS-2: resident ID numbers need 18 characters, a real birth date and the check digit', () => {
   assert.equal(validIdNumber('id_card', '11010519491231002X'), true);
@@ -26,13 +20,6 @@ test('CUS-2: resident ID numbers need 18 characters, a real birth date and the c
 test('HND-2: the birthday comes from the ID card', () => {
   assert.equal(birthdayFromIdCard('11010519491231002X'), '1949-12-31');
   assert.equal(birthdayFromIdCard('E12345678'), null);
-});
-
-test('CUS-3: ID numbers are masked but for the first three and last four', () => {
-  assert.equal(maskIdNumber('11010519491231002X'), '110***********002X');
-  assert.equal(maskIdNumber('E12345678'), 'E12**5678');
-  assert.equal(maskIdNumber('1234'), '****');
-  assert.equal(maskIdNumber(''), '');
 });
 
 test('CUS-2: a resident ID card\'s check digit follows GB 11643 (X for 10)', () => {

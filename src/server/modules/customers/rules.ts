@@ -1,16 +1,12 @@
-/** Pure rules for customers: phone normalisation, caller-ID lookup and contact numbers, ID documents, masking. */
-
 /**
- * Digits only, without the +86 country prefix, so '+86 138-0013-8000' and '13800138000'
- * find the same caller.
- * @example normalizePhone('+86 138-0013-8000') // '13800138000'
+ * Pure rules for customers: caller-ID lookup and contact numbers, ID documents. Phone
+ * normalising and masking are the platform's (printouts and every endpoint mask through
+ * them); they are re-exported here for the callers that know them as customer rules.
  */
-export function normalizePhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length === 13 && digits.startsWith('86')) return digits.slice(2);
-  if (digits.length === 15 && digits.startsWith('0086')) return digits.slice(4);
-  return digits;
-}
+import { normalizePhone } from '../../platform/people/phone-rules.ts';
+
+export { normalizePhone };
+export { maskIdNumber } from '../../platform/people/id-number-rules.ts';
 
 /** CUS-3: fewer trailing digits than this find nobody (three would list a tenth of the archive). */
 export const MIN_TAIL_DIGITS = 4;
@@ -112,18 +108,6 @@ export function validIdNumber(type: IdType, raw: string): boolean {
 export function birthdayFromIdCard(raw: string): string | null {
   const id = raw.trim().toUpperCase();
   return /^\d{17}[\dX]$/.test(id) ? idCardBirthday(id) : null;
-}
-
-/**
- * CUS-3: ID numbers are masked in lists and printouts — only the first three and last four show.
- * @example maskIdNumber('11010519491231002X') // '110***********002X'
- */
-export function maskIdNumber(raw: string | null | undefined): string {
-  const id = (raw ?? '').trim();
-  if (id.length === 0) return '';
-  if (id.length <= 4) return '*'.repeat(id.length);
-  if (id.length <= 8) return `${'*'.repeat(id.length - 4)}${id.slice(-4)}`;
-  return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { addDays, DEFAULT_TIME_ZONE, instantAt, isoWeekday, localDay } from '../
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { billingTrx, platformDb, type BDbOrTrx } from '../billing/index.ts';
 import { EXPIRY_NOTICE_DAYS, registerRows } from './register.ts';
 

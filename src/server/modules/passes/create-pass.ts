@@ -16,7 +16,7 @@ import { maskPhone } from '../../platform/print/format.ts';
 import { unitParties } from '../customers/index.ts';
 import { resolveContactPhone } from '../customers/index.ts';
 import { unitBrief } from '../properties/index.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { FREQUENT_WINDOW_DAYS, initialState, removalFlags } from './rules.ts';
 import { passDto, temporaryPassesSince } from './repo.ts';
 import type { CreatePassBody, PassDto } from './schema.ts';

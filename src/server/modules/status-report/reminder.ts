@@ -7,7 +7,7 @@ import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../../platform/
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { dueDate, nextMonth } from './rules.ts';
 import { reportsDb } from './tables.ts';
 

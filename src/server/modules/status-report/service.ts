@@ -14,7 +14,7 @@ import { recordHistory, type DbOrTrx } from '../../platform/history/record-histo
 import { newId } from '../../platform/ids.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { captureSignature, listSignatures, type SignatureBody } from '../../platform/signatures/signatures.ts';
-import { notifyRoles } from '../tickets/index.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { computeStatusReport, type StatusReportData } from './compute.ts';
 import { canPrepare, dueDate, isLate, isMonth, recentMonths, surveyDeadline } from './rules.ts';
 import { reportsDb, type RDbOrTrx } from './tables.ts';

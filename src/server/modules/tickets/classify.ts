@@ -13,7 +13,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { complaintDeadlines, type ComplaintLevel } from './deadline-rules.ts';
 import { notifiesSuperior } from './complaint-rules.ts';
 import { openDeadlines, withdrawDeadlines } from './deadline-store.ts';
-import { notifyRoles } from './notify.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { noticeNowUrgent, settleComplaintAlerts } from './people-notices.ts';
 import { act } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './schema.ts';

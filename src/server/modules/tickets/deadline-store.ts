@@ -7,9 +7,8 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { cancelTimers, scheduleTimer } from '../../platform/timers/schedule.ts';
+import { cancelTimers, cancelTimersByKeyPrefix, scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { DeadlineKind, DueDeadline } from './deadline-rules.ts';
-import { likeStartsWith } from '../../platform/db/like.ts';
 
 export const DEADLINE_TIMER = 'ticket.deadline';
 
@@ -65,7 +64,7 @@ export async function cancelOpenDeadlines(db: DbOrTrx, projectId: string, ticket
 
 async function cancelTimerByKey(db: DbOrTrx, projectId: string, deadlineId: string): Promise<void> {
   // A moved deadline's timers carry keys 'id@due'; all of them start with the deadline id.
-  await db.updateTable('timers').set({ status: 'cancelled' }).where('project_id', '=', projectId).where('kind', '=', DEADLINE_TIMER).where(likeStartsWith('dedupe_key', deadlineId)).where('status', '=', 'pending').execute();
+  await cancelTimersByKeyPrefix(db, projectId, DEADLINE_TIMER, deadlineId);
 }
 
 /** Moves an outstanding deadline (extension TKT-6, or a pause): new due time, open again, a new timer. */

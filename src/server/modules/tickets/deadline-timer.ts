@@ -13,7 +13,7 @@ import { sameDayEscalation } from './deadline-rules.ts';
 import { UNSOLVED_STATES, upgradesAfterSevenDays } from './complaint-rules.ts';
 import { applyLevel, notifySuperior } from './classify.ts';
 import { nextDue, openDeadlines } from './deadline-store.ts';
-import { notifyRoles } from './notify.ts';
+import { notifyRoles } from '../../platform/notifications/index.ts';
 import { appendEvent, findTicket, updateTicket, type TicketRow } from './ticket-repo.ts';
 import { announce } from '../../platform/events/announce.ts';
 

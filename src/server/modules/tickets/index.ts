@@ -20,6 +20,3 @@ export const manifest: ModuleManifest = {
   // REP-6: the 17:00 list of open repairs.
   ensureTimers: (db, now) => ensureDailyListTimers(db, now),
 };
-
-/** What other modules use (issue #10: they import it from here, not from the files). */
-export { notifyRoles, notifyUsers } from './notify.ts';

@@ -1,7 +1,11 @@
-/** A person's notifications in a project: escalations, major complaints, chases (CMP-5, CMP-6, REP-4). */
+/**
+ * A person's notifications in a project: escalations, major complaints, chases (CMP-5, CMP-6, REP-4).
+ * The list stays here because it shows the ticket's number; the table is the platform's.
+ */
 import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
+import { markNotificationsRead } from '../../platform/notifications/index.ts';
 
 export async function listNotifications(deps: Deps, actor: Actor, projectId: string, unreadOnly: boolean) {
   requireAccess({ actor, permission: 'project.read', projectId });
@@ -18,13 +22,5 @@ export async function listNotifications(deps: Deps, actor: Actor, projectId: str
 
 export async function markRead(deps: Deps, actor: Actor, projectId: string, ids: string[]): Promise<void> {
   requireAccess({ actor, permission: 'project.read', projectId });
-  if (ids.length === 0) return;
-  await deps.db.k
-    .updateTable('notifications')
-    .set({ read_at: deps.clock.now().toISOString() })
-    .where('project_id', '=', projectId)
-    .where('user_id', '=', actor.userId)
-    .where('notification_id', 'in', ids)
-    .where('read_at', 'is', null)
-    .execute();
+  await markNotificationsRead(deps.db.k, projectId, actor.userId, ids, deps.clock.now());
 }

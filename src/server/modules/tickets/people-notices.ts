@@ -5,7 +5,7 @@
  * within the 10 minutes it has until forwarding, TKT-3).
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { notifyRoles, notifyUsers, rolesHolding, settleNotifications } from './notify.ts';
+import { notifyRoles, notifyUsers, rolesHolding, settleNotifications } from '../../platform/notifications/index.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 export const ASSIGNED = 'ticket.assigned';

@@ -6,8 +6,8 @@
  * `shownIdNumber` — never the stored value directly. Nothing the caller sends can ask for
  * more (no "?full=1").
  */
-import { maskPhone } from '../print/format.ts';
-import { maskIdNumber } from '../../modules/customers/rules.ts';
+import { maskPhone } from '../people/phone-rules.ts';
+import { maskIdNumber } from '../people/id-number-rules.ts';
 import type { Actor } from './actor.ts';
 import { canAccess } from './require-access.ts';
 import type { Permission } from './roles.ts';

@@ -4,6 +4,7 @@
  * for a change that was rolled back. Scheduling the same (kind, dedupe_key) twice is a no-op.
  */
 import type { DbOrTrx } from '../history/record-history.ts';
+import { likeStartsWith } from '../db/like.ts';
 import { newId } from '../ids.ts';
 
 export interface TimerInput {
@@ -47,4 +48,12 @@ export async function cancelTimers(db: DbOrTrx, projectId: string, entityId: str
   let q = db.updateTable('timers').set({ status: 'cancelled' }).where('project_id', '=', projectId).where('entity_id', '=', entityId).where('status', '=', 'pending');
   if (kind) q = q.where('kind', '=', kind);
   await q.execute();
+}
+
+/**
+ * Cancels pending timers of a kind whose dedupe key starts with a prefix: a caller that
+ * versions its keys ('id@due' when a deadline moves) cancels every version at once.
+ */
+export async function cancelTimersByKeyPrefix(db: DbOrTrx, projectId: string, kind: string, keyPrefix: string): Promise<void> {
+  await db.updateTable('timers').set({ status: 'cancelled' }).where('project_id', '=', projectId).where('kind', '=', kind).where(likeStartsWith('dedupe_key', keyPrefix)).where('status', '=', 'pending').execute();
 }

@@ -12,7 +12,7 @@ import { forEachDatabase } from '../../../../tests/support/harness.ts';
 import { SYSTEM_ACTOR } from '../access/actor.ts';
 import { recordHistory } from '../history/record-history.ts';
 import { newId } from '../ids.ts';
-import { cancelTimers, scheduleTimer } from './schedule.ts';
+import { cancelTimers, cancelTimersByKeyPrefix, scheduleTimer } from './schedule.ts';
 import { sweepOnce, type TimerHandler } from './sweeper.ts';
 import type { Db } from '../db/connection.ts';
 import type { Clock } from '../clock.ts';
@@ -146,6 +146,20 @@ forEachDatabase(
       clock.advanceMinutes(5);
       assert.equal(await sweep(db, clock, handlers), 1, 'only the other entity\'s timer fires');
       assert.equal(await historyCount(db, projectId), 2);
+    });
+
+    test('cancelTimersByKeyPrefix cancels every version of a key of one kind, wildcards taken literally', async () => {
+      const { db } = ctx().deps;
+      const now = ctx().clock.now();
+      const projectId = newId();
+      const soon = new Date(now.getTime() + 5 * 60_000);
+      const keys = { 'test.a': ['d1', 'd1@v2', 'd10', 'dX'], 'test.b': ['d1'] };
+      for (const [kind, ks] of Object.entries(keys)) for (const k of ks) await scheduleTimer(db.k, { projectId, kind, entityType: 'thing', entityId: 'e', dedupeKey: k, dueAt: soon, now });
+      await cancelTimersByKeyPrefix(db.k, projectId, 'test.a', 'd1');
+      await cancelTimersByKeyPrefix(db.k, projectId, 'test.a', 'd_');
+      const status = Object.fromEntries((await timerRows(db, projectId)).map((r) => [`${r.kind}/${r.dedupe_key}`, r.status]));
+      // 'd10' starts with 'd1' too: a prefix is only safe over fixed-length ids (deadlines use UUIDs).
+      assert.deepEqual(status, { 'test.a/d1': 'cancelled', 'test.a/d1@v2': 'cancelled', 'test.a/d10': 'cancelled', 'test.a/dX': 'pending', 'test.b/d1': 'pending' });
     });
 
     test('a handler that throws: its writes roll back, attempts count up, due_at backs off, and after 10 failures the timer is failed', async () => {

@@ -12,9 +12,9 @@ import { listHistory, type DbOrTrx } from '../../../platform/history/record-hist
 import { listDocuments, type DocumentDto } from '../../../platform/signatures/documents.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
 import { openLoansOf, type LoanDto } from '../loans/loans.ts';
-import { projectDay } from '../project-day.ts';
 import { logAccess } from './access-log.ts';
 import { maskPrivate } from './privacy.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 export interface ArchiveDetail {
   customerId: string;
@@ -101,7 +101,7 @@ async function loadArchive(db: DbOrTrx, projectId: string, customerId: string, t
 /** The archive with ID number and phones masked (CUS-3). */
 export async function getArchive(deps: Deps, actor: Actor, projectId: string, customerId: string): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'customer.read', projectId });
-  const { today } = await projectDay(deps.db.k, projectId, deps.clock.now());
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   return maskPrivate(await loadArchive(deps.db.k, projectId, customerId, today));
 }
 
@@ -112,7 +112,7 @@ export async function getArchive(deps: Deps, actor: Actor, projectId: string, cu
 export async function openArchive(deps: Deps, actor: Actor, projectId: string, customerId: string, reason: string): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const at = deps.clock.now();
-  const { today } = await projectDay(deps.db.k, projectId, at);
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(at);
   return deps.db.k.transaction().execute(async (trx) => {
     const full = await loadArchive(trx, projectId, customerId, today);
     const accessId = await logAccess(trx, { projectId, kind: 'open', actor, at, reason, customerId, shown: { fields: FULL_VIEW_FIELDS } });

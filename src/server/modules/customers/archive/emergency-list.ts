@@ -14,9 +14,9 @@ import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { html, printPage } from '../../../platform/print/html.ts';
 import { localDateTime } from '../../../platform/print/format.ts';
-import { projectDay } from '../project-day.ts';
 import { logAccess, ReasonString } from './access-log.ts';
 import { emergencyLabels } from './emergency-labels.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 export const EmergencyQuery = z.strictObject({ reason: ReasonString, lang: z.enum(['zh-CN', 'en']).optional() });
 
@@ -54,7 +54,7 @@ export async function emergencyRows(db: DbOrTrx, projectId: string): Promise<Eme
 async function loggedRows(deps: Deps, actor: Actor, projectId: string, reason: string, format: 'print' | 'xlsx') {
   requireAccess({ actor, permission: 'archive.emergency_list', projectId });
   const at = deps.clock.now();
-  const project = await projectDay(deps.db.k, projectId, at);
+  const project = await projectClock(deps.db.k, projectId);
   const rows = await emergencyRows(deps.db.k, projectId);
   await logAccess(deps.db.k, { projectId, kind: 'emergency_list', actor, at, reason, shown: { rows: rows.length, format } });
   return { rows, project, at };
@@ -78,7 +78,7 @@ export async function emergencyListPrint(deps: Deps, actor: Actor, projectId: st
 }
 
 export async function emergencyListXlsx(deps: Deps, actor: Actor, projectId: string, reason: string, locale: Locale): Promise<{ filename: string; body: Buffer }> {
-  const { rows, project } = await loggedRows(deps, actor, projectId, reason, 'xlsx');
+  const { rows, project, at } = await loggedRows(deps, actor, projectId, reason, 'xlsx');
   const L = emergencyLabels(locale);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(L.sheet);
@@ -87,5 +87,5 @@ export async function emergencyListXlsx(deps: Deps, actor: Actor, projectId: str
   ws.addRow([]);
   ws.addRow([L.note]);
   ws.columns.forEach((c, i) => (c.width = [16, 12, 24, 10, 16, 16][i]));
-  return { filename: `emergency-contacts-${project.today}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return { filename: `emergency-contacts-${project.dayOf(at)}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
 }

@@ -12,10 +12,10 @@ import { listHistory, recordHistory } from '../../../platform/history/record-his
 import { newId } from '../../../platform/ids.ts';
 import { listDocuments, type DocumentDto } from '../../../platform/signatures/documents.ts';
 import { openLoansOf, type LoanDto } from '../loans/loans.ts';
-import { projectDay } from '../project-day.ts';
 import { RECORD_CLASSES } from './classes.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 
 const fields = {
@@ -51,7 +51,7 @@ export async function getRecord(deps: Deps, actor: Actor, projectId: string, rec
   requireAccess({ actor, permission: 'customer.read', projectId });
   const r = await deps.db.k.selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' } });
-  const { today } = await projectDay(deps.db.k, projectId, deps.clock.now());
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   const [documents, loans, history] = await Promise.all([listDocuments(deps.db.k, projectId, 'archive_record', recordId), openLoansOf(deps.db.k, projectId, recordId, today), listHistory(deps.db.k, projectId, 'archive_record', recordId)]);
   return {
     recordId,

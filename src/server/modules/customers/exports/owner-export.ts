@@ -13,11 +13,11 @@ import { recordHistory, type DbOrTrx } from '../../../platform/history/record-hi
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { localDateTime } from '../../../platform/print/format.ts';
 import { logAccess } from '../archive/access-log.ts';
-import { projectDay } from '../project-day.ts';
 import { ID_TYPES, type IdType } from '../rules.ts';
 import { ID_TYPE_WORDS } from '../roster/roster-rules.ts';
 import { downloadRefusal, type ExportStatus } from './export-rules.ts';
 import { getExport, type ExportDto } from './export-requests.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 const LABELS = {
   'zh-CN': { sheet: '业主资料', about: '导出说明', columns: ['楼栋', '房号', '业主姓名/名称', '证件类型', '证件号码', '联系电话', '紧急联系电话', '生日', '车辆'], meta: ['项目', '用途', '接收方', '申请人', '批准人', '批准时间', '导出时间', '行数'], note: '本文件含业主个人信息，仅限上述用途使用，不得转交他人。' },
@@ -72,7 +72,7 @@ async function workbook(rows: string[][], e: ExportDto, project: { name: string;
 export async function downloadExport(deps: Deps, actor: Actor, projectId: string, exportId: string, locale: Locale): Promise<{ filename: string; body: Buffer }> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const at = deps.clock.now();
-  const project = await projectDay(deps.db.k, projectId, at);
+  const project = await projectClock(deps.db.k, projectId);
   return deps.db.k.transaction().execute(async (trx) => {
     const r = await trx.selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'building_id', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
     if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.export_request' } });
@@ -90,6 +90,6 @@ export async function downloadExport(deps: Deps, actor: Actor, projectId: string
     const e = await getExport(trx, projectId, exportId, at);
     await logAccess(trx, { projectId, kind: 'export', actor, at, reason: e.purpose, exportId, shown: { rows: rows.length, recipient: e.recipient } });
     await recordHistory(trx, { projectId, entityType: 'export_request', entityId: exportId, action: 'downloaded', actor, at, after: { rows: rows.length } });
-    return { filename: `owners-${project.today}.xlsx`, body: await workbook(rows, e, project, at, locale) };
+    return { filename: `owners-${project.dayOf(at)}.xlsx`, body: await workbook(rows, e, project, at, locale) };
   });
 }

@@ -16,10 +16,10 @@ import { recordHistory, type DbOrTrx } from '../../../platform/history/record-hi
 import { newId } from '../../../platform/ids.ts';
 import { requireAnyOf } from '../archive/access.ts';
 import { ENTITY_TYPE, lockSubject, SUBJECT_TYPES, type SubjectType } from '../archive/subjects.ts';
-import { projectDay } from '../project-day.ts';
 import { daysOverdue, lendProblems, loanState, returnProblems, type DayProblem, type LoanState } from './loan-rules.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 export const LendBody = z
   .strictObject({
@@ -77,7 +77,7 @@ export async function loanApprovers(deps: Deps, actor: Actor, projectId: string)
 export async function lendFile(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof LendBody>): Promise<LoanDto> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const now = deps.clock.now();
-  const { today } = await projectDay(deps.db.k, projectId, now);
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(now);
   const problems = lendProblems({ outDay: input.outDay, dueDay: input.dueDay, today });
   if (problems.length) throw refuse(problems);
   const loanId = newId(now.getTime());
@@ -99,7 +99,7 @@ export async function lendFile(deps: Deps, actor: Actor, projectId: string, inpu
 export async function returnFile(deps: Deps, actor: Actor, projectId: string, loanId: string, input: z.infer<typeof ReturnBody>): Promise<LoanDto> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const now = deps.clock.now();
-  const { today } = await projectDay(deps.db.k, projectId, now);
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(now);
   await deps.db.k.transaction().execute(async (trx) => {
     const loan = await trx.selectFrom('archive_loans').selectAll().where('project_id', '=', projectId).where('loan_id', '=', loanId).executeTakeFirst();
     if (!loan) throw new AppError('NOT_FOUND', { params: { what: 'what.loan' } });
@@ -116,7 +116,7 @@ export async function returnFile(deps: Deps, actor: Actor, projectId: string, lo
 /** Loans of the project: those still out (overdue ones first), overdue only, returned, or all. */
 export async function listLoans(deps: Deps, actor: Actor, projectId: string, q: z.infer<typeof LoansQuery>): Promise<{ today: string; rows: LoanDto[] }> {
   requireAnyOf(actor, ['archive.open', 'archive.approve'], projectId);
-  const { today } = await projectDay(deps.db.k, projectId, deps.clock.now());
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   const rows = await loadLoans(deps.db.k, projectId, today, (b) => {
     let x = q.subjectId ? b.where('l.subject_id', '=', q.subjectId) : b;
     if (q.state === 'open') x = x.where('l.back_day', 'is', null);

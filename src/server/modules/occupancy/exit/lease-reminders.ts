@@ -8,12 +8,11 @@
  */
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { addDays, instantAt, localDay } from '../../../platform/calendar/index.ts';
+import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClock, projectClockOf } from '../../../platform/calendar/index.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../../platform/timers/sweeper.ts';
-import { notifyRoles } from '../../tickets/index.ts';
-import { projectZone } from './project-day.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { reminderHorizon } from './rules.ts';
 import { occupancyDb, type ODbOrTrx } from './tables.ts';
 import { requireAnyAccess } from './workflow.ts';
@@ -53,7 +52,7 @@ export async function leasesEnding(db: ODbOrTrx, projectId: string, today: strin
 export async function listLeasesEnding(deps: Deps, actor: Actor, projectId: string): Promise<EndingLease[]> {
   requireAnyAccess(actor, projectId, ['occupancy.manage']);
   const db = occupancyDb(deps.db.k);
-  return leasesEnding(db, projectId, localDay(deps.clock.now(), await projectZone(deps.db.k, projectId)));
+  return leasesEnding(db, projectId, (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now()));
 }
 
 /** Reminds every lease of the project due for it and not reminded yet; returns how many were new. */
@@ -87,9 +86,9 @@ async function scheduleRun(db: DbOrTrx, projectId: string, day: string, timeZone
 }
 
 export const leaseReminderHandler: TimerHandler = async (trx, timer, now) => {
-  const p = await trx.selectFrom('projects').select(['active', 'time_zone']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
-  const timeZone = await projectZone(trx, timer.projectId);
+  const { timeZone } = projectClockOf(trx, p);
   const day = String(timer.payload.day);
   await remindEndingLeases(trx, timer.projectId, localDay(now, timeZone) > day ? localDay(now, timeZone) : day, now);
   await scheduleRun(trx, timer.projectId, nextRunDay(addDays(day, 1), now, timeZone), timeZone, now);
@@ -97,9 +96,9 @@ export const leaseReminderHandler: TimerHandler = async (trx, timer, now) => {
 
 /** Starts each active project's daily chain (server start; a second call is a no-op). */
 export async function ensureLeaseReminderTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('active', '=', 1).execute();
+  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
   for (const p of projects) {
-    const timeZone = await projectZone(db, p.project_id);
+    const { timeZone } = projectClockOf(db, p);
     await scheduleRun(db, p.project_id, nextRunDay(localDay(now, timeZone), now, timeZone), timeZone, now);
   }
 }

@@ -8,13 +8,13 @@ import type { Deps } from '../../../platform/http/context.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
 import { formRow, formTable, html, printPage } from '../../../platform/print/html.ts';
-import { projectZone } from './project-day.ts';
 import { occupancyPrintLabels } from './print-labels.ts';
 import { loadMoveOut, MOVE_OUT_READERS } from '../move-out/repo.ts';
 import { requireAnyAccess } from './workflow.ts';
 import { occupancyDb } from './tables.ts';
 import { getTransfer } from '../transfer/repo.ts';
 import type { SignatureDto } from '../../../platform/signatures/signatures.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 const sigList = (s: SignatureDto[], when: (iso: string) => string) => s.map((x) => `${x.signerName}（${x.signerRole}，${x.method}）${when(x.signedAt)}`).join('\n');
 
@@ -23,7 +23,7 @@ export async function printMoveOut(deps: Deps, actor: Actor, projectId: string, 
   // CUS-3: the paper form is filed; the contact's number is printed masked.
   const m = await loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), 'masked');
   const L = occupancyPrintLabels(locale);
-  const tz = await projectZone(deps.db.k, projectId);
+  const tz = (await projectClock(deps.db.k, projectId)).timeZone;
   const when = (iso: string | null | undefined) => (iso ? localDateTime(iso, tz) : '');
   const i = m.inspection;
   const body = html`<h1>${L.moveOutTitle}</h1>
@@ -50,7 +50,7 @@ ${formTable([
 export async function printTransfer(deps: Deps, actor: Actor, projectId: string, transferId: string, locale: Locale): Promise<string> {
   const t = await getTransfer(deps, actor, projectId, transferId);
   const L = occupancyPrintLabels(locale);
-  const tz = await projectZone(deps.db.k, projectId);
+  const tz = (await projectClock(deps.db.k, projectId)).timeZone;
   const when = (iso: string | null | undefined) => (iso ? localDateTime(iso, tz) : '');
   const body = html`<h1>${L.transferTitle}</h1>
 ${formTable([

@@ -14,7 +14,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { accountOn, closeAccount, openAccount } from '../../billing/index.ts';
 import { linkCustomerToUnit } from '../../customers/index.ts';
 import { changeUnitStatus } from '../../properties/index.ts';
-import { notifyRoles } from '../../tickets/index.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { asBilling } from '../billing-view.ts';
 import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';

@@ -7,7 +7,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../../platform/calendar/index.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -55,11 +55,6 @@ async function checkLease(db: DbOrTrx, projectId: string, input: Lease, today: s
   }
 }
 
-async function projectToday(deps: Deps, projectId: string): Promise<string> {
-  const p = await deps.db.k.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  return localDay(deps.clock.now(), p.time_zone || DEFAULT_TIME_ZONE);
-}
-
 /** The tenant's archive, made outside the step's transaction when there is none (the customers module opens its own). */
 async function tenantArchive(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: Lease, today: string): Promise<string> {
   const run = await findMoveIn(deps.db.k, projectId, moveInId);
@@ -78,7 +73,7 @@ async function tenantArchive(deps: Deps, actor: Actor, projectId: string, moveIn
 
 export async function recordLease(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: Lease) {
   requireAccess({ actor, permission: 'occupancy.manage', projectId });
-  const today = await projectToday(deps, projectId);
+  const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   const customerId = await tenantArchive(deps, actor, projectId, moveInId, input, today);
   return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'lease' }, async ({ trx, at }) => {
     await checkLease(trx, projectId, input, today);

@@ -8,7 +8,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { notifyRoles } from '../../tickets/index.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { arrearsRefusal, owedNow } from '../exit/arrears.ts';
 import { clearBlockers } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';

@@ -12,7 +12,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import type { TimerHandler } from '../../../platform/timers/sweeper.ts';
 import { listBills, listDeposits, releaseDeposit } from '../../billing/index.ts';
 import { billingDb } from '../../billing/index.ts';
-import { notifyRoles } from '../../tickets/index.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { requireNothingOwed } from '../exit/arrears.ts';
 import { periodOf, refundGaps } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';

@@ -5,9 +5,9 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
 import { MOVE_OUT_STEPS, nextStep, refundStatus, type FixtureFinding, type RefundStatus } from '../exit/rules.ts';
 import { occupancyDb, platformDb, type MoveOut, type ODbOrTrx } from '../exit/tables.ts';
-import { projectDay } from '../exit/project-day.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 
 export const MOVE_OUT: WorkflowKind<MoveOut> = {
   table: 'move_outs',
@@ -120,7 +120,7 @@ export async function loadMoveOut(db: ODbOrTrx, projectId: string, moveOutId: st
   const r = await baseQuery(db, projectId).where('m.move_out_id', '=', moveOutId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.move_out' } });
   const signatures = await listSignatures(platformDb(db), projectId, 'move_out', moveOutId);
-  return toMoveOutDto(r as Named, await projectDay(platformDb(db), projectId, at), signatures, view);
+  return toMoveOutDto(r as Named, (await projectClock(platformDb(db), projectId)).dayOf(at), signatures, view);
 }
 
 export async function getMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string): Promise<MoveOutDto> {
@@ -136,6 +136,6 @@ export async function listMoveOuts(deps: Deps, actor: Actor, projectId: string, 
   if (q.view === 'open') query = query.where('m.state', 'not in', ['completed', 'cancelled']);
   if (q.view === 'deposits') query = query.where('m.state', '=', 'completed');
   const rows = await query.orderBy(q.view === 'deposits' ? 'm.deposit_due_on' : 'm.created_at', q.view === 'deposits' ? 'asc' : 'desc').limit(200).execute();
-  const today = await projectDay(platformDb(db), projectId, deps.clock.now());
+  const today = (await projectClock(platformDb(db), projectId)).dayOf(deps.clock.now());
   return rows.map((r) => toMoveOutDto(r as Named, today, [], 'masked'));
 }

@@ -15,7 +15,7 @@ import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../../platform/timers/sweeper.ts';
 import { getProject } from '../../projects/index.ts';
-import { notifyRoles } from '../notify.ts';
+import { notifyRoles } from '../../../platform/notifications/index.ts';
 import type { TicketState } from '../states.ts';
 import { utcBounds } from './week-window.ts';
 

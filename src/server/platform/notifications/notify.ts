@@ -1,11 +1,12 @@
 /**
  * Notifications to people (CMP-5 superior told at once, CMP-6 escalations, FEE-3 later):
- * a row per recipient, kept. The browser's bell refreshes on the ticket's live event, which
- * every caller announces after its transaction commits.
+ * a row per recipient, kept. Every module tells people through here, so the platform owns
+ * the table. The browser's bell refreshes on the ticket's live event, which every caller
+ * announces after its transaction commits.
  */
-import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { newId } from '../../platform/ids.ts';
-import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../../platform/access/roles.ts';
+import type { DbOrTrx } from '../history/record-history.ts';
+import { newId } from '../ids.ts';
+import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../access/roles.ts';
 
 interface NotificationContent {
   projectId: string;
@@ -57,19 +58,4 @@ export async function notifyRoles(db: DbOrTrx, n: NotifyInput): Promise<string[]
  */
 export function rolesHolding(permission: Permission): Role[] {
   return ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission));
-}
-
-/**
- * Marks a ticket's unread notifications of these kinds read for everyone: what they asked
- * for has been done (a complaint waiting for its level has been classified).
- */
-export async function settleNotifications(db: DbOrTrx, projectId: string, ticketId: string, kinds: readonly string[], at: Date): Promise<void> {
-  await db
-    .updateTable('notifications')
-    .set({ read_at: at.toISOString() })
-    .where('project_id', '=', projectId)
-    .where('ticket_id', '=', ticketId)
-    .where('kind', 'in', [...kinds])
-    .where('read_at', 'is', null)
-    .execute();
 }
