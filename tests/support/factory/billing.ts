@@ -7,6 +7,8 @@ import { nextSeq } from './sequence.ts';
 
 /** The cashier (收费员) collects and adjusts (roles.ts). */
 export const CASHIER = 'cashier';
+/** Adjustments are the cashier's too; the tests name the role they exercise. */
+export const ADJUSTER = CASHIER;
 
 /** A receipt number no other payment in the run has. */
 export const nextReceipt = (prefix: string): string => `${prefix}-${process.pid}-${nextSeq()}`;

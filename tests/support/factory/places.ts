@@ -41,3 +41,8 @@ export async function unitByCode(ctx: TestContext, projectId: string, code: stri
 export async function unitIdOf(ctx: TestContext, projectId: string, code: string): Promise<string> {
   return (await unitByCode(ctx, projectId, code)).unit_id;
 }
+
+/** A demo unit of the campus, the demo's service-desk project, by its code. */
+export function campusUnitId(ctx: TestContext, code: string): Promise<string> {
+  return unitIdOf(ctx, ctx.projects.CAMPUS, code);
+}
