@@ -16,7 +16,7 @@ import { pageApi, type PageApi } from '../support/page-api.ts';
 import { previousMonth } from '../../src/web/features/billing/periods.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
 import { drawSignature, padIn } from '../support/signature-pad.ts';
-import { customerOnUnit } from '../support/customer-fixtures.ts';
+import { createTestCustomer } from '../support/factory/index.ts';
 
 let e2e: E2E;
 let page: Page;
@@ -58,9 +58,9 @@ before(async () => {
   await e2e.login(page, 'clerk');
   clerkApi = await pageApi(page);
   const units = { '1-1101': await findUnit('1-1101'), '1-403': await findUnit('1-403') };
-  await customerOnUnit(e2e.server.deps, P, { name: '钱卫东', phone: '13911110001', unitId: units['1-1101'], relation: 'owner' });
-  await customerOnUnit(e2e.server.deps, P, { name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner' });
-  await customerOnUnit(e2e.server.deps, P, { name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
+  await createTestCustomer(e2e.server.deps, { projectId: P, name: '钱卫东', phone: '13911110001', unitId: units['1-1101'], relation: 'owner' });
+  await createTestCustomer(e2e.server.deps, { projectId: P, name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner' });
+  await createTestCustomer(e2e.server.deps, { projectId: P, name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
   await page.getByTestId('main-menu').getByText('钥匙放行').click();
   await page.getByRole('heading', { name: '钥匙放行' }).waitFor();
 });

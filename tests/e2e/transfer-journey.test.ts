@@ -9,7 +9,7 @@ import { startE2E, type E2E } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
 import { todayIn } from '../../src/web/features/reports/week.ts';
 import { drawSignature, padIn } from '../support/signature-pad.ts';
-import { customerOnUnit } from '../support/customer-fixtures.ts';
+import { createTestCustomer } from '../support/factory/index.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 let e2e: E2E;
@@ -34,7 +34,7 @@ before(async () => {
   page = await e2e.newPage();
   await e2e.login(page, 'clerk');
   unitId = (await e2e.server.deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', P).where('code', '=', '1-407').executeTakeFirstOrThrow()).unit_id;
-  await customerOnUnit(e2e.server.deps, P, { kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phone: '01065990001', unitId, relation: 'owner' });
+  await createTestCustomer(e2e.server.deps, { projectId: P, kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phone: '01065990001', unitId, relation: 'owner' });
   await page.getByTestId('main-menu').getByText('退租转让').click();
   await page.getByTestId('tab-transfers').click();
 });

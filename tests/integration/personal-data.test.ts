@@ -7,8 +7,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client, type TestContext } from '../support/harness.ts';
-import { customerOnUnit } from '../support/customer-fixtures.ts';
+import { createTestApp, createTestCustomer, type Client, type TestContext } from '../support/factory/index.ts';
 
 const RENTER_PHONE = '13912345678';
 const CONTACT_PHONE = '13601030004';
@@ -25,7 +24,7 @@ async function wholeNumbersOnRecord(ctx: TestContext): Promise<string[]> {
   return [...new Set(all.filter((s) => s.replace(/\D/g, '').length >= 8))];
 }
 
-forEachDatabase('CUS-3: personal data per endpoint', (ctx) => {
+createTestApp('CUS-3: personal data per endpoint', (ctx) => {
   let P = '';
   let E = '';
   const as: Record<string, Client> = {};
@@ -44,7 +43,7 @@ forEachDatabase('CUS-3: personal data per endpoint', (ctx) => {
     ids.u1101 = await unit('1-1101');
     ids.zhou = await customer('周建国');
     ids.ruifeng = await customer('瑞丰投资管理有限公司');
-    ids.owner1101 = await customerOnUnit(ctx().deps, P, { name: '钱卫东', phone: '13911110001', unitId: ids.u1101, relation: 'owner' });
+    ids.owner1101 = await createTestCustomer(ctx().deps, { projectId: P, name: '钱卫东', phone: '13911110001', unitId: ids.u1101, relation: 'owner' });
     await k.updateTable('customers').set({ id_type: 'id_card', id_number: OWNER_ID }).where('project_id', '=', P).where('customer_id', '=', ids.owner1101).execute();
 
     const ok = (r: { status: number; body: unknown }, what: string) => {

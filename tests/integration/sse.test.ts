@@ -6,13 +6,13 @@
  */
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../support/harness.ts';
+import { createTestApp, type Client } from '../support/factory/index.ts';
 import { readSse, type SseEvent, type SseReader } from '../support/sse-client.ts';
 
 const building = (code: string) => ({ code, name: code, kind: 'office', floorsAbove: 2, segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }] });
 const isChange = (e: SseEvent) => e.event !== 'ready' && e.event !== 'ping';
 
-forEachDatabase('live event streams', (ctx) => {
+createTestApp('live event streams', (ctx) => {
   // Streams end with their test, before the harness closes the bus under them.
   const open: SseReader[] = [];
   afterEach(async () => {

@@ -1,11 +1,9 @@
 /**
  * In-process test app: real migrations on a real database, the Hono app called through
  * app.request(), a FixedClock, and an HTTP client that keeps the session cookie and CSRF
- * token like a browser does.
- * @example
- *   forEachDatabase('properties', (ctx) => {
- *     test('PRP-1: …', async () => { const admin = await ctx().login('admin'); … });
- *   });
+ * token like a browser does. Tests start it through the factory's createTestApp
+ * (factory/index.ts), which also sets the clock before each test; forEachDatabase stays for
+ * the few suites that are one timed sequence (login-throttle.test.ts).
  */
 import { after, before, describe } from 'node:test';
 import pino from 'pino';

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../tests/support/harness.ts';
+import { createTestApp } from '../../../tests/support/factory/index.ts';
 import { seedDemo } from './seed-demo.ts';
 import { seededRandom } from './random.ts';
 import { localDay } from '../platform/calendar/index.ts';
@@ -16,7 +16,7 @@ test('the demo generator is the same for a given day and differs from one day to
   assert.notDeepEqual(draw('propdesk-demo-2026-12-07'), draw('propdesk-demo-2026-12-08'));
 });
 
-forEachDatabase(
+createTestApp(
   'demo month',
   (ctx) => {
     const lines: string[] = [];

@@ -7,11 +7,11 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 import { owedAsOf } from './index.ts';
 import { billingDb } from './tables.ts';
 
-forEachDatabase('billing adjustments', (ctx) => {
+createTestApp('billing adjustments', (ctx) => {
   let cashier: Client;
   let csmanager: Client;
   let pm: Client;

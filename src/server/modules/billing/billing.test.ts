@@ -5,17 +5,13 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Hono } from 'hono';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import type { AppEnv } from '../../platform/http/context.ts';
+import { createTestApp, type Client, ADJUSTER, CASHIER, joinProject, createTestCustomer, loginAs, unitByCode } from '../../../../tests/support/factory/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { owedAsOf } from './index.ts';
 import { ensureBooksCheckTimers } from './books-check.ts';
 import { billingDb } from './tables.ts';
-import { ADJUSTER, billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from './test-app.ts';
 
-forEachDatabase('billing', (ctx) => {
-  let app: Hono<AppEnv>;
+createTestApp('billing', (ctx) => {
   let pm: Client;
   let cashier: Client;
   let adjuster: Client;
@@ -27,27 +23,26 @@ forEachDatabase('billing', (ctx) => {
 
   /** Sessions time out while the test clock jumps days ahead; log in again as a user would. */
   const relogin = async () => {
-    pm = await loginTo(app, 'admin');
-    cashier = await loginTo(app, CASHIER);
-    adjuster = await loginTo(app, ADJUSTER);
+    pm = await loginAs(ctx(), 'admin');
+    cashier = await loginAs(ctx(), CASHIER);
+    adjuster = await loginAs(ctx(), ADJUSTER);
   };
 
   before(async () => {
-    app = billingApp(ctx());
     P = ctx().projects.ESTATE;
-    await cashierJoins(ctx(), P);
+    await joinProject(ctx(), CASHIER, P, 'cashier');
     url = `/api/projects/${P}/billing`;
-    pm = await loginTo(app, 'admin');
-    cashier = await loginTo(app, CASHIER);
-    adjuster = await loginTo(app, ADJUSTER);
-    const u101 = await unitOf(ctx(), P, '1-101');
+    pm = await loginAs(ctx(), 'admin');
+    cashier = await loginAs(ctx(), CASHIER);
+    adjuster = await loginAs(ctx(), ADJUSTER);
+    const u101 = await unitByCode(ctx(), P, '1-101');
     ids.u101 = u101.unit_id;
     ids.building = u101.building_id;
-    ids.u102 = (await unitOf(ctx(), P, '1-102')).unit_id;
-    ids.u103 = (await unitOf(ctx(), P, '1-103')).unit_id;
-    ids.owner = await customerOn(ctx(), P, ids.u101, 'owner', '业主甲');
-    ids.tenant = await customerOn(ctx(), P, ids.u102, 'tenant', '租户乙');
-    ids.staff = await customerOn(ctx(), P, ids.u103, 'staff', '员工丙');
+    ids.u102 = (await unitByCode(ctx(), P, '1-102')).unit_id;
+    ids.u103 = (await unitByCode(ctx(), P, '1-103')).unit_id;
+    ids.owner = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.u101, relation: 'owner', name: '业主甲' });
+    ids.tenant = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.u102, relation: 'tenant', name: '租户乙' });
+    ids.staff = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.u103, relation: 'staff', name: '员工丙' });
   });
 
   test('FEE-1: fee items — a tariff without an effective date is refused and nothing is written', async () => {
@@ -223,7 +218,7 @@ forEachDatabase('billing', (ctx) => {
   test('FEE-6: corrections are reversing entries, approved by a second person; a closed bill cannot be overpaid', async () => {
     let bill = (await cashier.get(`${url}/bills/${ids.ownerBill}`)).body;
     const payment = bill.entries.find((e: { kind: string }) => e.kind === 'payment');
-    const approver = await loginTo(app, 'estate.pm');
+    const approver = await loginAs(ctx(), 'estate.pm');
     const asked = await adjuster.post(`${url}/entries/${payment.entryId}/reverse`, { reason: '收款金额录错' });
     assert.equal(asked.status, 201);
     assert.equal(asked.body.state, 'pending');
@@ -282,7 +277,7 @@ forEachDatabase('billing', (ctx) => {
   test('FEE-3: three days before the due date the unpaid list reaches CS; one day before, second notices and the project manager', async () => {
     ctx().clock.set('2026-12-07T01:00:00Z'); // 09:00 in Shanghai, three days before 10 December
     await relogin();
-    await sweepAll(ctx());
+    await ctx().sweep();
     const first = await db().selectFrom('reminder_notices').selectAll().where('project_id', '=', P).where('due_date', '=', '2026-12-10').execute();
     assert.deepEqual(first.map((n) => n.stage), ['unpaid_list']); // only the tenant's November bill is unpaid
     const clerk = await ctx().deps.db.k.selectFrom('notifications as n').innerJoin('users as u', 'u.user_id', 'n.user_id').select(['n.kind', 'n.params_json']).where('u.username', '=', 'estate.clerk').where('n.kind', '=', 'fee.unpaid_list').execute();
@@ -296,7 +291,7 @@ forEachDatabase('billing', (ctx) => {
 
     ctx().clock.set('2026-12-09T01:00:00Z');
     await relogin();
-    await sweepAll(ctx());
+    await ctx().sweep();
     const second = await db().selectFrom('reminder_notices').select('stage').where('project_id', '=', P).where('stage', '=', 'second').execute();
     assert.equal(second.length, 1);
     const pmAfter = await ctx().deps.db.k.selectFrom('notifications as n').innerJoin('users as u', 'u.user_id', 'n.user_id').select('n.kind').where('u.username', '=', 'estate.pm').where('n.kind', '=', 'fee.second_notice').execute();
@@ -322,13 +317,15 @@ forEachDatabase('billing', (ctx) => {
   });
 
   test('FEE-6: the nightly check proves the books balance, and catches an entry that contradicts its bill', async () => {
+    ctx().clock.set('2026-12-09T01:00:00Z'); // the day before the due date of the FEE-3 test
+    await relogin();
     const ok = await cashier.get(`${url}/books-check`);
     assert.equal(ok.status, 200);
     assert.deepEqual(ok.body.problems, []);
     await ensureBooksCheckTimers(ctx().deps.db.k, ctx().clock.now());
     ctx().clock.set('2026-12-09T18:00:01Z'); // 02:00 on 10 December in Shanghai
     await relogin();
-    await sweepAll(ctx());
+    await ctx().sweep();
     const rows = await db().selectFrom('books_checks').select(['ok', 'day']).where('project_id', '=', P).execute();
     assert.deepEqual(rows.map((r) => [r.day, r.ok]), [['2026-12-10', 1]]);
     // Tamper behind the API's back: a payment larger than the bill.
@@ -339,10 +336,10 @@ forEachDatabase('billing', (ctx) => {
   });
 
   test('access: other staff cannot take money, and another project is invisible', async () => {
-    const clerk = await loginTo(app, 'estate.clerk');
+    const clerk = await loginAs(ctx(), 'estate.clerk');
     const r = await clerk.post(`${url}/payments`, { billId: ids.tenantBill, customerId: ids.tenant, amountFen: 100, method: 'cash', receiptNo: 'R-X' });
     assert.equal(r.status, 403);
-    const campusClerk = await loginTo(app, 'clerk');
+    const campusClerk = await loginAs(ctx(), 'clerk');
     assert.equal((await campusClerk.get(`${url}/statement?customerId=${ids.owner}`)).status, 404);
     assert.equal((await campusClerk.post(`${url}/fee-items`, { code: 'X', name: 'x', kind: 'fixed', amountFen: 1, effectiveFrom: '2026-12-01' })).status, 404);
   });

@@ -6,7 +6,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 
 interface BillRow {
   billId: string;
@@ -17,7 +17,7 @@ interface BillRow {
   outstandingFen: number;
 }
 
-forEachDatabase('billing — cashier views', (ctx) => {
+createTestApp('billing — cashier views', (ctx) => {
   let cashier: Client;
   let cleaner: Client;
   let url = '';

@@ -6,14 +6,10 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Hono } from 'hono';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import type { AppEnv } from '../../platform/http/context.ts';
+import { createTestApp, type Client, CASHIER, joinProject, createTestCustomer, loginAs } from '../../../../tests/support/factory/index.ts';
 import { billingDb } from './tables.ts';
-import { billingApp, CASHIER, cashierJoins, customerOn, loginTo } from './test-app.ts';
 
-forEachDatabase('overtime air-conditioning (BKG-2)', (ctx) => {
-  let app: Hono<AppEnv>;
+createTestApp('overtime air-conditioning (BKG-2)', (ctx) => {
   let pm: Client;
   let cashier: Client;
   let P = '';
@@ -23,15 +19,14 @@ forEachDatabase('overtime air-conditioning (BKG-2)', (ctx) => {
   const count = async (table: 'overtime_ac_uses' | 'history' | 'bill_lines') => Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const linesOf = (useId: string) => db().selectFrom('bill_lines').select(['bill_id', 'period', 'fee_code', 'amount_fen', 'customer_id', 'quantity']).where('project_id', '=', P).where('source_key', '=', useId).execute();
   const relogin = async () => {
-    pm = await loginTo(app, 'admin');
-    cashier = await loginTo(app, CASHIER);
+    pm = await loginAs(ctx(), 'admin');
+    cashier = await loginAs(ctx(), CASHIER);
   };
   const use = (unitId: string, startsAt: string, endsAt: string, extra: object = {}) => cashier.post(`${url}/overtime-ac`, { unitId, startsAt, endsAt, ...extra });
 
   before(async () => {
-    app = billingApp(ctx());
     P = ctx().projects.ESTATE;
-    await cashierJoins(ctx(), P);
+    await joinProject(ctx(), CASHIER, P, 'cashier');
     url = `/api/projects/${P}/billing`;
     await relogin();
     // Two units of one building that nobody pays for yet (whatever the demo seeds).
@@ -46,8 +41,8 @@ forEachDatabase('overtime air-conditioning (BKG-2)', (ctx) => {
     const building = free[0]!.building_id;
     const [u1, u2] = free.filter((u) => u.building_id === building);
     Object.assign(ids, { building, u1: u1!.unit_id, u2: u2!.unit_id });
-    ids.owner = await customerOn(ctx(), P, ids.u1, 'owner', '业主加时');
-    await customerOn(ctx(), P, ids.u2, 'owner', '业主无户');
+    ids.owner = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.u1, relation: 'owner', name: '业主加时' });
+    await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.u2, relation: 'owner', name: '业主无户' });
     const item = await pm.post(`${url}/fee-items`, { code: 'AC_OT', name: '加时空调', kind: 'hourly', amountFen: 8_000, effectiveFrom: '2026-11-01' });
     assert.equal(item.status, 201, JSON.stringify(item.body));
     const account = await cashier.post(`${url}/accounts`, { unitId: ids.u1, customerId: ids.owner, startDay: '2026-11-01' });
@@ -96,10 +91,10 @@ forEachDatabase('overtime air-conditioning (BKG-2)', (ctx) => {
     // A price that only starts later is not in effect on the day of use.
     await refused(await use(ids.u1, '2026-11-20T19:00:00+08:00', '2026-11-20T20:00:00+08:00', { feeCode: 'AC_LATE' }), 422, 'feeCode', /AC_LATE has no hourly price in effect on 2026-11-20/);
     // The same in Chinese.
-    const zh = await loginTo(app, CASHIER, 'zh-CN');
+    const zh = await loginAs(ctx(), CASHIER, 'zh-CN');
     const zhr = await zh.post(`${url}/overtime-ac`, { unitId: ids.u2, startsAt: '2026-11-20T19:00:00+08:00', endsAt: '2026-11-20T20:00:00+08:00' });
     assert.match(zhr.body.error.fields[0].message, /2026-11-20 没有收费户/);
-    const clerk = await loginTo(app, 'estate.clerk');
+    const clerk = await loginAs(ctx(), 'estate.clerk');
     assert.equal((await clerk.post(`${url}/overtime-ac`, { unitId: ids.u1, startsAt: '2026-11-20T19:00:00+08:00', endsAt: '2026-11-20T20:00:00+08:00' })).status, 403);
     assert.equal(await count('overtime_ac_uses'), uses);
     assert.equal(await count('history'), history);

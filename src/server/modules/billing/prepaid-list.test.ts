@@ -5,7 +5,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 
 interface Row {
   prepaidMeterId: string;
@@ -17,7 +17,7 @@ interface Row {
   low: boolean;
 }
 
-forEachDatabase('billing — prepaid meter list', (ctx) => {
+createTestApp('billing — prepaid meter list', (ctx) => {
   let cashier: Client;
   let url = '';
   const ids = { u405: '', u602: '', huaxin: '', yuanjing: '' };

@@ -6,9 +6,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('customers — a caller is no occupant', (ctx) => {
+createTestApp('customers — a caller is no occupant', (ctx) => {
   let clerk: Client;
   let P = '';
   let unit405 = '';

@@ -5,14 +5,14 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 import { SYSTEM_ACTOR } from '../../platform/access/actor.ts';
 import { createCustomer } from './service.ts';
 import { MAX_MATCHES } from './phone-search.ts';
 
 type Found = { name: string; phones: { phone: string }[] }[];
 
-forEachDatabase('customers — search and caller lookup', (ctx) => {
+createTestApp('customers — search and caller lookup', (ctx) => {
   let P = '';
   let url = '';
   const as: Record<string, Client> = {};

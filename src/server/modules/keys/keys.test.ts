@@ -5,10 +5,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { addPerson, countRows, padSignature, unitId, userId } from '../../../../tests/support/custody-fixtures.ts';
+import { createTestApp, type Client, createTestCustomer, countRows, padSignature, unitIdOf, userIdOf } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('key custody', (ctx) => {
+createTestApp('key custody', (ctx) => {
   let clerk: Client;
   let P = '';
   let url = '';
@@ -27,13 +26,13 @@ forEachDatabase('key custody', (ctx) => {
     url = `/api/projects/${P}/keys`;
     clerk = await ctx().login('clerk');
     clerk.lang = 'zh-CN';
-    for (const code of Object.keys(units) as (keyof typeof units)[]) units[code] = await unitId(ctx(), P, code);
-    people.owner403 = await addPerson(ctx(), P, { name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner', idNumber: '110101198001011111' });
-    people.wife403 = await addPerson(ctx(), P, { name: '吴太太', phone: '13922220002', unitId: units['1-403'], relation: 'occupant', idNumber: '110101198202022222' });
-    people.stranger = await addPerson(ctx(), P, { name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
-    people.owner1004 = await addPerson(ctx(), P, { name: '孙业主', phone: '13922220004', unitId: units['1-1004'], relation: 'owner' });
-    people.owner404 = await addPerson(ctx(), P, { name: '郑业主', phone: '13922220005', unitId: units['1-404'], relation: 'owner' });
-    engineer = await userId(ctx(), 'engineer');
+    for (const code of Object.keys(units) as (keyof typeof units)[]) units[code] = await unitIdOf(ctx(), P, code);
+    people.owner403 = await createTestCustomer(ctx().deps, { projectId: P, name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner', idNumber: '110101198001011111' });
+    people.wife403 = await createTestCustomer(ctx().deps, { projectId: P, name: '吴太太', phone: '13922220002', unitId: units['1-403'], relation: 'occupant', idNumber: '110101198202022222' });
+    people.stranger = await createTestCustomer(ctx().deps, { projectId: P, name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
+    people.owner1004 = await createTestCustomer(ctx().deps, { projectId: P, name: '孙业主', phone: '13922220004', unitId: units['1-1004'], relation: 'owner' });
+    people.owner404 = await createTestCustomer(ctx().deps, { projectId: P, name: '郑业主', phone: '13922220005', unitId: units['1-404'], relation: 'owner' });
+    engineer = await userIdOf(ctx(), 'engineer');
   });
 
   test('KEY-1: a key is registered with its number, cabinet slot, keeper and the persons entrusted; a slot holds one key', async () => {
@@ -214,11 +213,11 @@ forEachDatabase('key custody', (ctx) => {
   test('ORG-2: nobody approves a key for himself, nor a request he made; nothing is written', async () => {
     const pm = await ctx().login('pm');
     pm.lang = 'zh-CN';
-    const pmId = await userId(ctx(), 'pm');
-    const clerkId = await userId(ctx(), 'clerk');
+    const pmId = await userIdOf(ctx(), 'pm');
+    const clerkId = await userIdOf(ctx(), 'clerk');
     const overnight = '2026-11-26T10:00:00+08:00';
     const request = async (by: Client, unit: string, slot: string, body: Record<string, unknown>) => {
-      const key = (await register({ unitId: await unitId(ctx(), P, unit), cabinetSlot: slot })).body;
+      const key = (await register({ unitId: await unitIdOf(ctx(), P, unit), cabinetSlot: slot })).body;
       const r = await by.post(`${url}/${key.keyId}/requests`, { kind: 'borrow', reason: '夜间检修', ...body });
       assert.equal(r.status, 201, JSON.stringify(r.body));
       return r.body.requestId as string;

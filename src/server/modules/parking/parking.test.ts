@@ -3,13 +3,12 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import type { AppEnv } from '../../platform/http/context.ts';
+import { createTestApp, type Client, CASHIER, createTestCustomer, joinProject, loginAs, unitByCode } from '../../../../tests/support/factory/index.ts';
 import { billingDb } from '../billing/index.ts';
-import { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from '../billing/test-app.ts';
+import type { AppEnv } from '../../platform/http/context.ts';
 import { ensureParkingTimers } from './parking-timers.ts';
 
-forEachDatabase('parking', (ctx) => {
+createTestApp('parking', (ctx) => {
   let app: Hono<AppEnv>;
   let pm: Client;
   let cashier: Client;
@@ -20,16 +19,16 @@ forEachDatabase('parking', (ctx) => {
     ctx().deps.db.k.selectFrom('notifications as n').innerJoin('users as u', 'u.user_id', 'n.user_id').select(['n.params_json']).where('u.username', '=', username).where('n.kind', '=', kind).execute();
 
   before(async () => {
-    app = billingApp(ctx());
+    app = ctx().app;
     P = ctx().projects.ESTATE;
-    await cashierJoins(ctx(), P);
+    await joinProject(ctx(), CASHIER, P, 'cashier');
     url = `/api/projects/${P}/parking`;
-    pm = await loginTo(app, 'admin');
-    cashier = await loginTo(app, CASHIER);
-    ids.unit = (await unitOf(ctx(), P, '2-101')).unit_id;
-    ids.staffUnit = (await unitOf(ctx(), P, '2-102')).unit_id;
-    ids.owner = await customerOn(ctx(), P, ids.unit, 'owner', '车主丁');
-    ids.staff = await customerOn(ctx(), P, ids.staffUnit, 'occupant', '访客戊');
+    pm = await loginAs(ctx(), 'admin');
+    cashier = await loginAs(ctx(), CASHIER);
+    ids.unit = (await unitByCode(ctx(), P, '2-101')).unit_id;
+    ids.staffUnit = (await unitByCode(ctx(), P, '2-102')).unit_id;
+    ids.owner = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.unit, relation: 'owner', name: '车主丁' });
+    ids.staff = await createTestCustomer(ctx().deps, { projectId: P, unitId: ids.staffUnit, relation: 'occupant', name: '访客戊' });
     ids.space = (await ctx().deps.db.k.selectFrom('parking_spaces').select('space_id').where('project_id', '=', P).where('code', '=', 'P001').executeTakeFirstOrThrow()).space_id;
     const price = await pm.post(`/api/projects/${P}/billing/fee-items`, { code: 'PARKING', name: '月租车位', kind: 'parking_monthly', amountFen: 10_000, effectiveFrom: '2026-11-01' });
     assert.equal(price.status, 201);
@@ -121,7 +120,7 @@ forEachDatabase('parking', (ctx) => {
     // An occupant is a customer of the project, but would be refused a monthly space.
     assert.deepEqual((await cashier.get(`${url}/renters?q=${encodeURIComponent('访客戊')}`)).body, []);
     assert.deepEqual((await cashier.get(`${url}/renters?q=2-102`)).body, []);
-    assert.equal((await (await loginTo(app, 'estate.clerk')).get(`${url}/renters?q=2-101`)).status, 403);
+    assert.equal((await (await loginAs(ctx(), 'estate.clerk')).get(`${url}/renters?q=2-101`)).status, 403);
   });
 
   test('PRK-2/PRK-3: the screen reads the monthly rent, the card deposit and the visitor tariff in effect', async () => {
@@ -135,11 +134,11 @@ forEachDatabase('parking', (ctx) => {
   test('PRK-4: every Monday the register goes to the garage cashier; a rental ending soon is reminded', async () => {
     await ensureParkingTimers(ctx().deps.db.k, ctx().clock.now());
     ctx().clock.set('2026-11-28T01:00:00Z'); // Saturday 09:00: seven days before the 5 December end
-    await sweepAll(ctx());
+    await ctx().sweep();
     const expiring = await notices('estate.clerk', 'parking.expiring');
     assert.deepEqual(expiring.map((n) => JSON.parse(n.params_json)), [{ plate: '京A12345', endDay: '2026-12-05' }]);
     ctx().clock.set('2026-11-30T00:00:01Z'); // Monday 08:00 in Shanghai
-    await sweepAll(ctx());
+    await ctx().sweep();
     // The cashier works for both projects: the estate's register has the one rental, the campus's none.
     const reg = (await notices('cashier', 'parking.register')).map((n) => JSON.parse(n.params_json).count).sort();
     assert.deepEqual(reg, [0, 1]);
@@ -148,8 +147,8 @@ forEachDatabase('parking', (ctx) => {
   });
 
   test('PRK-2: the gate calculator uses the project tariff, and PRK-2 defaults without one', async () => {
-    const c = await loginTo(app, 'estate.clerk');
-    pm = await loginTo(app, 'admin'); // the clock moved on; sessions expired
+    const c = await loginAs(ctx(), 'estate.clerk');
+    pm = await loginAs(ctx(), 'admin'); // the clock moved on; sessions expired
     const fee = (entryAt: string, exitAt: string) => c.post(`${url}/temporary-fee`, { entryAt, exitAt });
     assert.equal((await fee('2026-11-25T23:00:00+08:00', '2026-11-26T02:00:00+08:00')).body.totalFen, 300);
     const bad = await fee('2026-11-25T23:00:00+08:00', '2026-11-25T22:00:00+08:00');
@@ -163,8 +162,8 @@ forEachDatabase('parking', (ctx) => {
 
   test('PRK-1/FEE-1: the monthly rent reaches the renter\'s bill, prorated to the days rented', async () => {
     ctx().clock.set('2026-12-02T01:00:00Z');
-    cashier = await loginTo(app, CASHIER);
-    const b = (await unitOf(ctx(), P, '2-101')).building_id;
+    cashier = await loginAs(ctx(), CASHIER);
+    const b = (await unitByCode(ctx(), P, '2-101')).building_id;
     const run = await cashier.post(`/api/projects/${P}/billing/bill-runs`, { period: '2026-11', buildingId: b });
     assert.equal(run.status, 200, JSON.stringify(run.body));
     const lines = await billingDb(ctx().deps.db.k).selectFrom('bill_lines').select(['fee_code', 'amount_fen', 'source_key']).where('project_id', '=', P).where('customer_id', '=', ids.owner).execute();

@@ -5,10 +5,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { addPerson, unitId } from '../../../../tests/support/custody-fixtures.ts';
+import { createTestApp, type Client, createTestCustomer, unitIdOf } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('release passes — the number to call', (ctx) => {
+createTestApp('release passes — the number to call', (ctx) => {
   let P = '';
   let clerk: Client;
   let unit = '';
@@ -20,9 +19,9 @@ forEachDatabase('release passes — the number to call', (ctx) => {
   before(async () => {
     P = ctx().projects.CAMPUS;
     clerk = await ctx().login('clerk');
-    unit = await unitId(ctx(), P, '1-1101');
-    owner = await addPerson(ctx(), P, { name: '钱卫东', phone: '13911110001', unitId: unit, relation: 'owner' });
-    occupant = await addPerson(ctx(), P, { name: '钱小宝', phone: '13911110002', unitId: unit, relation: 'occupant' });
+    unit = await unitIdOf(ctx(), P, '1-1101');
+    owner = await createTestCustomer(ctx().deps, { projectId: P, name: '钱卫东', phone: '13911110001', unitId: unit, relation: 'owner' });
+    occupant = await createTestCustomer(ctx().deps, { projectId: P, name: '钱小宝', phone: '13911110002', unitId: unit, relation: 'occupant' });
     const created = await clerk.post(`/api/projects/${P}/passes`, { unitId: unit, carrierType: 'family', carrierName: '钱小宝', customerId: occupant, purpose: 'temporary', items: [{ category: 'furniture', name: '沙发', quantity: 1 }] });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.carrierPhone, '139****0002', 'the carrier picked from the unit keeps their archived number, shown masked');

@@ -5,10 +5,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { addPerson, countRows, customerNamed, padSignature, unitId } from '../../../../tests/support/custody-fixtures.ts';
+import { createTestApp, type Client, createTestCustomer, countRows, customerNamed, padSignature, unitIdOf } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('release passes', (ctx) => {
+createTestApp('release passes', (ctx) => {
   let clerk: Client;
   let guard: Client;
   let P = '';
@@ -41,9 +40,9 @@ forEachDatabase('release passes', (ctx) => {
     clerk.lang = 'zh-CN';
     guard = await ctx().login('guard');
     guard.lang = 'zh-CN';
-    for (const code of ['1-405', '1-602', '1-1101', '1-1003', '1-503']) units[code] = await unitId(ctx(), P, code);
+    for (const code of ['1-405', '1-602', '1-1101', '1-1003', '1-503']) units[code] = await unitIdOf(ctx(), P, code);
     staff405 = await customerNamed(ctx(), P, '周建国');
-    owner1101 = await addPerson(ctx(), P, { name: '钱卫东', phone: '13911110001', unitId: units['1-1101']!, relation: 'owner' });
+    owner1101 = await createTestCustomer(ctx().deps, { projectId: P, name: '钱卫东', phone: '13911110001', unitId: units['1-1101']!, relation: 'owner' });
   });
 
   test('REL-1: a pass names its carrier and lists large items with quantities — nothing else is accepted, nothing written', async () => {
@@ -227,18 +226,13 @@ forEachDatabase('release passes', (ctx) => {
     await clerk.post(`${url}/${q.passId}/call`, call('agreed'));
     await signAll(q.passId);
     const late = (await clerk.post(`${url}/${q.passId}/issue`)).body.number as string;
-    const start = ctx().clock.now();
     ctx().clock.set('2026-11-25T16:30:00Z'); // 00:30 the next day in Shanghai
-    try {
-      const nightGuard = await ctx().login('guard');
-      nightGuard.lang = 'zh-CN';
-      assert.equal((await nightGuard.get(`/api/projects/${P}/gate/passes?number=${late}`)).body.verdict, 'expired');
-      const expired = await nightGuard.post(`/api/projects/${P}/gate/release`, { number: late });
-      assert.equal(expired.status, 409);
-      assert.equal(expired.body.error.message, `放行条 ${late} 只限 2026-11-25 当日有效，已过期`);
-    } finally {
-      ctx().clock.set(start);
-    }
+    const nightGuard = await ctx().login('guard');
+    nightGuard.lang = 'zh-CN';
+    assert.equal((await nightGuard.get(`/api/projects/${P}/gate/passes?number=${late}`)).body.verdict, 'expired');
+    const expired = await nightGuard.post(`/api/projects/${P}/gate/release`, { number: late });
+    assert.equal(expired.status, 409);
+    assert.equal(expired.body.error.message, `放行条 ${late} 只限 2026-11-25 当日有效，已过期`);
   });
 
   test('a user of another project can neither read nor change a pass; a guard cannot write one', async () => {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('projects, settings and the working-day calendar', (ctx) => {
+createTestApp('projects, settings and the working-day calendar', (ctx) => {
   test('ORG-1/ORG-3: the company admin creates a project; it comes with the seven departments', async () => {
     const admin = await ctx().login('admin');
     const r = await admin.post('/api/projects', { code: 'APT', name: '学府公寓', kind: 'apartment' });

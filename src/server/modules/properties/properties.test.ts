@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { changeUnitStatus } from './index.ts';
 import { SYSTEM_ACTOR } from '../../platform/access/actor.ts';
 
@@ -18,7 +18,7 @@ const newBuilding = {
   ],
 };
 
-forEachDatabase('properties', (ctx) => {
+createTestApp('properties', (ctx) => {
   const base = () => `/api/projects/${ctx().projects.CAMPUS}`;
 
   test('PRP-1: the demo campus has the manuals structure', async () => {

@@ -5,10 +5,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { userId } from '../../../../tests/support/custody-fixtures.ts';
+import { createTestApp, type Client, userIdOf } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('separation of duties (ORG-2)', (ctx) => {
+createTestApp('separation of duties (ORG-2)', (ctx) => {
   let P = '';
   let csm: Client;
   let pm: Client;
@@ -17,9 +16,9 @@ forEachDatabase('separation of duties (ORG-2)', (ctx) => {
   let estatePmPassword: string | undefined;
   const user = (username: string) => ctx().deps.db.k.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const rolesOf = async (username: string, projectId = P) =>
-    (await ctx().deps.db.k.selectFrom('memberships').select('role').where('project_id', '=', projectId).where('user_id', '=', await userId(ctx(), username)).execute()).map((m) => m.role).sort();
+    (await ctx().deps.db.k.selectFrom('memberships').select('role').where('project_id', '=', projectId).where('user_id', '=', await userIdOf(ctx(), username)).execute()).map((m) => m.role).sort();
   const staffHistoryBy = async (actorName: string) =>
-    Number((await ctx().deps.db.k.selectFrom('history').select((eb) => eb.fn.countAll().as('n')).where('entity_type', '=', 'staff').where('actor_id', '=', await userId(ctx(), actorName)).executeTakeFirstOrThrow()).n);
+    Number((await ctx().deps.db.k.selectFrom('history').select((eb) => eb.fn.countAll().as('n')).where('entity_type', '=', 'staff').where('actor_id', '=', await userIdOf(ctx(), actorName)).executeTakeFirstOrThrow()).n);
   /** Logs in with the password someone else set and chooses an own one, as the UI makes the person do first. */
   const firstLogin = async (username: string, given: string) => {
     const c = await ctx().login(username, given);
@@ -38,7 +37,7 @@ forEachDatabase('separation of duties (ORG-2)', (ctx) => {
     P = ctx().projects.CAMPUS;
     csm = await ctx().login('csmanager');
     pm = await ctx().login('pm');
-    for (const u of ['pm', 'csmanager', 'archivist', 'clerk', 'cleaner']) ids[u] = await userId(ctx(), u);
+    for (const u of ['pm', 'csmanager', 'archivist', 'clerk', 'cleaner']) ids[u] = await userIdOf(ctx(), u);
   });
 
   test('ORG-2: a CS manager can neither take over the project manager nor the archive; nothing is written', async () => {
@@ -73,7 +72,7 @@ forEachDatabase('separation of duties (ORG-2)', (ctx) => {
 
   test('ORG-2: only a company admin manages project managers; a reset forces a change at next login and is in the history', async () => {
     const estate = ctx().projects.ESTATE;
-    const estatePm = await userId(ctx(), 'estate.pm');
+    const estatePm = await userIdOf(ctx(), 'estate.pm');
     const admin = await ctx().login('admin');
     assert.equal((await pm.put(`/api/projects/${P}/members/${ids.clerk}/roles`, { roles: [{ role: 'project_manager' }] })).status, 403);
     assert.equal((await pm.put(`/api/projects/${P}/members/${ids.pm}/roles`, { roles: [] })).status, 403);
@@ -83,9 +82,9 @@ forEachDatabase('separation of duties (ORG-2)', (ctx) => {
     assert.deepEqual(await rolesOf('clerk'), ['cs_clerk']);
     assert.equal((await admin.post(`/api/staff/${estatePm}/password`, { password: 'Reset2026x' })).status, 204);
     const row = await user('estate.pm');
-    assert.deepEqual([row?.must_change_password, row?.password_reset_by], [1, await userId(ctx(), 'admin')]);
+    assert.deepEqual([row?.must_change_password, row?.password_reset_by], [1, await userIdOf(ctx(), 'admin')]);
     const logged = await ctx().deps.db.k.selectFrom('history').select(['action', 'actor_id', 'after_json']).where('project_id', '=', estate).where('entity_type', '=', 'staff').where('entity_id', '=', estatePm).where('action', '!=', 'created').execute();
-    assert.deepEqual(logged.map((h) => [h.action, h.actor_id]), [['password_reset', await userId(ctx(), 'admin')]]);
+    assert.deepEqual(logged.map((h) => [h.action, h.actor_id]), [['password_reset', await userIdOf(ctx(), 'admin')]]);
     assert.doesNotMatch(logged[0]!.after_json ?? '', /Reset2026x/);
     const back = await ctx().login('estate.pm', 'Reset2026x');
     assert.equal((await back.get('/api/auth/me')).body.user.mustChangePassword, true);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('staff accounts and roles', (ctx) => {
+createTestApp('staff accounts and roles', (ctx) => {
   test('ORG-2: a manager creates a staff account with roles; the person logs in and must change the password', async () => {
     const pm = await ctx().login('pm');
     const r = await pm.post('/api/staff', { username: 'xiaoli', displayName: '小李', phone: '13800138000', password: 'Start2026', projectId: ctx().projects.CAMPUS, roles: [{ role: 'cs_clerk' }] });

@@ -7,13 +7,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { padSignature, unitId, userId } from '../../../../tests/support/custody-fixtures.ts';
+import { createTestApp, type Client, padSignature, unitIdOf, userIdOf } from '../../../../tests/support/factory/index.ts';
 import { SYSTEM_ACTOR } from '../../platform/access/actor.ts';
 import { changeUnitStatus } from '../properties/index.ts';
 import { ensureStatusReportTimers } from './reminder.ts';
 
-forEachDatabase('monthly property status report', (ctx) => {
+createTestApp('monthly property status report', (ctx) => {
   let csmanager: Client;
   let pm: Client;
   let P = '';
@@ -21,7 +20,7 @@ forEachDatabase('monthly property status report', (ctx) => {
   let unit403 = '';
 
   const notified = async (username: string, kind: string) =>
-    (await ctx().deps.db.k.selectFrom('notifications').select('params_json').where('project_id', '=', P).where('user_id', '=', await userId(ctx(), username)).where('kind', '=', kind).execute()).map((n) => JSON.parse(n.params_json));
+    (await ctx().deps.db.k.selectFrom('notifications').select('params_json').where('project_id', '=', P).where('user_id', '=', await userIdOf(ctx(), username)).where('kind', '=', kind).execute()).map((n) => JSON.parse(n.params_json));
 
   before(async () => {
     P = ctx().projects.CAMPUS;
@@ -30,7 +29,7 @@ forEachDatabase('monthly property status report', (ctx) => {
     csmanager.lang = 'zh-CN';
     pm = await ctx().login('pm');
     pm.lang = 'zh-CN';
-    unit403 = await unitId(ctx(), P, '1-403');
+    unit403 = await unitIdOf(ctx(), P, '1-403');
   });
 
   test('STA-1: per building, how many units are in each status, and the month’s changes with their workflow', async () => {

@@ -1,18 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
-import { detail, intake, notificationsOf, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, detail, createTestTicket, notificationsOf, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 
 const START = '2026-11-25T01:00:00.000Z';
 
-forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
+createTestApp('service desk: complaints, requests, callbacks', (ctx) => {
   const complaint = async (name: string, extra: Record<string, unknown> = {}) => {
     const clerk = await ctx().login('clerk');
-    return intake(clerk, ctx(), { kind: 'complaint', customerName: name, unitId: await unitId(ctx(), '1-405'), description: '电梯停运无人处理', eventAt: '2026-11-25T00:30:00Z', ...extra });
+    return createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: name, unitId: await campusUnitId(ctx(), '1-405'), description: '电梯停运无人处理', eventAt: '2026-11-25T00:30:00Z', ...extra });
   };
 
   test('CMP-1/CMP-2: an invalid complaint gets a polite explanation and is closed with it', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const t = await complaint('周建国', { written: false });
     const d0 = await detail(sup, ctx(), t.ticketId);
@@ -26,7 +24,6 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('CMP-3/TKT-5: only the supervisor classifies; a valid complaint needs a level; deadlines start counting', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
     const sup = await ctx().login('supervisor');
     const t = await complaint('林晓梅');
@@ -45,7 +42,6 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('CMP-5: an important complaint is reported to the superior at once', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const t = await complaint('高远');
     await step(sup, ctx(), t, 'classify', { validity: 'valid', level: 'important', complaintType: 'attitude' });
@@ -55,7 +51,6 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('CMP-4: the fifth distinct customer on one event makes every complaint of it major and tells the superior', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const names = ['甲公司 王', '乙公司 李', '丙公司 张', '丁公司 赵', '戊公司 钱'];
     const tickets = [];
@@ -90,7 +85,6 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('CMP-4: a valid complaint still unresolved 7 days after receipt becomes major', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     let t = await complaint('孙悦');
     t = await step(sup, ctx(), t, 'classify', { validity: 'valid', level: 'minor' });
@@ -100,11 +94,10 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
     const d = await detail(await ctx().login('supervisor'), ctx(), t.ticketId);
     assert.equal(d.ticket.level, 'major');
     assert.ok(d.timeline.some((e: { type: string; data: { reason?: string } }) => e.type === 'auto_major' && e.data.reason === 'seven_days'));
-    ctx().clock.set(START);
   });
 
   test('CMP-6: not solved in time → department manager; not solved the same day → project manager', async () => {
-    ctx().clock.set(START); // 09:00 Shanghai
+    // createTestApp starts each test at 09:00 Shanghai.
     const sup = await ctx().login('supervisor');
     let t = await complaint('郑凯');
     t = await step(sup, ctx(), t, 'classify', { validity: 'valid', level: 'minor', directImpact: true });
@@ -125,11 +118,9 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
     d = await detail(await ctx().login('supervisor'), ctx(), t.ticketId);
     assert.equal(d.ticket.escalation, 2);
     assert.ok((await notificationsOf(ctx(), 'pm', t.ticketId)).some((n) => n.kind === 'ticket.escalated_project'));
-    ctx().clock.set(START);
   });
 
   test('TKT-6: extending a deadline needs the level named in CMP-6 and a reason', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const clerk = await ctx().login('clerk');
     const pm = await ctx().login('pm');
@@ -152,11 +143,9 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
     ctx().clock.set('2026-11-26T02:00:00.000Z');
     await ctx().sweep();
     assert.equal((await detail(await ctx().login('pm'), ctx(), t.ticketId)).ticket.escalation, 0);
-    ctx().clock.set(START);
   });
 
   test('CMP-7/CMP-8/CMP-9: a written complaint gets a written reply and a corrective action; callbacks repeat until satisfied', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
@@ -186,9 +175,8 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('REQ-1/REQ-2: a request is forwarded within 10 minutes and answered within 1 day or by the promised time', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
-    let t = await intake(clerk, ctx(), { kind: 'request', customerName: '林晓梅', unitId: await unitId(ctx(), '1-405'), description: '建议大堂增加雨伞架', promisedAt: '2026-11-26T09:00:00Z' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'request', customerName: '林晓梅', unitId: await campusUnitId(ctx(), '1-405'), description: '建议大堂增加雨伞架', promisedAt: '2026-11-26T09:00:00Z' });
     let d = await detail(clerk, ctx(), t.ticketId);
     const due = Object.fromEntries(d.deadlines.map((x: { kind: string; dueAt: string }) => [x.kind, x.dueAt]));
     assert.deepEqual(due, { forward: '2026-11-25T01:10:00.000Z', answer: '2026-11-26T09:00:00.000Z' });
@@ -203,21 +191,19 @@ forEachDatabase('service desk: complaints, requests, callbacks', (ctx) => {
   });
 
   test('CBK-1: an inquiry settled on the spot is closed; a complaint settled on the spot still gets its callback', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
-    const inquiry = await intake(clerk, ctx(), { kind: 'inquiry', customerName: '访客', description: '物业费怎么交', settleNote: '已告知收费处位置及时间' });
+    const inquiry = await createTestTicket(clerk, ctx(), { kind: 'inquiry', customerName: '访客', description: '物业费怎么交', settleNote: '已告知收费处位置及时间' });
     assert.equal(inquiry.state, 'closed');
-    const c = await intake(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '大堂', description: '保安态度不好', settleNote: '当场致歉，客户接受' });
+    const c = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '大堂', description: '保安态度不好', settleNote: '当场致歉，客户接受' });
     assert.equal(c.state, 'callback');
     assert.equal(c.nextDueKind, 'callback');
     assert.equal(c.nextDueAt, '2026-11-26T01:00:00.000Z');
   });
 
   test('ORG-2: whoever holds a complaint does not extend its deadline himself; nothing is written', async () => {
-    ctx().clock.set(START);
     const pm = await ctx().login('pm');
     pm.lang = 'zh-CN';
-    let t = await intake(pm, ctx(), { kind: 'complaint', customerName: '钱宏', unitId: await unitId(ctx(), '1-405'), description: '空调噪音', eventAt: '2026-11-25T00:30:00Z' });
+    let t = await createTestTicket(pm, ctx(), { kind: 'complaint', customerName: '钱宏', unitId: await campusUnitId(ctx(), '1-405'), description: '空调噪音', eventAt: '2026-11-25T00:30:00Z' });
     t = await step(pm, ctx(), t, 'classify', { validity: 'valid', level: 'important' });
     const before = await detail(pm, ctx(), t.ticketId);
     const own = await pm.post(`${ticketsUrl(ctx())}/${t.ticketId}/extend`, { version: t.version, deadline: 'resolve', newDueAt: '2026-11-27T01:00:00Z', reason: '等待配件' });

@@ -6,10 +6,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
-import { detail, intake, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, type Client, detail, createTestTicket, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('tickets — the contact phone', (ctx) => {
+createTestApp('tickets — the contact phone', (ctx) => {
   let clerk: Client;
   let supervisor: Client;
   let engineer: Client;
@@ -22,7 +21,7 @@ forEachDatabase('tickets — the contact phone', (ctx) => {
     supervisor = await ctx().login('supervisor');
     engineer = await ctx().login('engineer');
     engineer2 = await ctx().login('engineer2');
-    unit808 = await unitId(ctx(), '1-808');
+    unit808 = await campusUnitId(ctx(), '1-808');
     qianHong = (await ctx().deps.db.k.selectFrom('customers').select('customer_id').where('project_id', '=', ctx().projects.CAMPUS).where('name', '=', '钱宏').executeTakeFirstOrThrow()).customer_id;
   });
 
@@ -31,13 +30,13 @@ forEachDatabase('tickets — the contact phone', (ctx) => {
   const ticketCount = async () => Number((await ctx().deps.db.k.selectFrom('tickets').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
   test('CUS-3: a caller taken by the last 4 digits keeps the archive\'s whole number as the ticket\'s contact', async () => {
-    const t = await intake(clerk, ctx(), { kind: 'repair', customerId: qianHong, customerName: '钱宏', contactPhone: '0004', unitId: unit808, description: '空调不制冷', urgency: 'urgent' });
+    const t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerId: qianHong, customerName: '钱宏', contactPhone: '0004', unitId: unit808, description: '空调不制冷', urgency: 'urgent' });
     assert.deepEqual(await stored(t.ticketId), { contact_phone: '13601030004', phone_norm: '13601030004' });
     assert.equal(t.contactPhone, '13601030004', 'the desk sees it in full');
     // Nothing typed: the archive's number; a whole number typed (another phone): that one.
-    const none = await intake(clerk, ctx(), { kind: 'inquiry', customerId: qianHong, customerName: '钱宏', description: '停车费怎么交' });
+    const none = await createTestTicket(clerk, ctx(), { kind: 'inquiry', customerId: qianHong, customerName: '钱宏', description: '停车费怎么交' });
     assert.equal((await stored(none.ticketId)).contact_phone, '13601030004');
-    const other = await intake(clerk, ctx(), { kind: 'inquiry', customerId: qianHong, customerName: '钱宏', contactPhone: '139 1111 2222', description: '发票抬头' });
+    const other = await createTestTicket(clerk, ctx(), { kind: 'inquiry', customerId: qianHong, customerName: '钱宏', contactPhone: '139 1111 2222', description: '发票抬头' });
     assert.equal((await stored(other.ticketId)).contact_phone, '139 1111 2222');
   });
 
@@ -56,7 +55,7 @@ forEachDatabase('tickets — the contact phone', (ctx) => {
 
   test('CUS-3: the desk and the assigned worker see the contact in full; the rest of the department sees it masked', async () => {
     const engineerId = (await ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'engineer').executeTakeFirstOrThrow()).user_id;
-    let t = await intake(clerk, ctx(), { kind: 'repair', customerId: qianHong, customerName: '钱宏', contactPhone: '0004', unitId: unit808, description: '插座冒烟', urgency: 'urgent' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerId: qianHong, customerName: '钱宏', contactPhone: '0004', unitId: unit808, description: '插座冒烟', urgency: 'urgent' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: engineerId });
     const shown = async (c: Client) => {
       const queued = (await c.get(`${ticketsUrl(ctx())}?includeClosed=1&limit=200`)).body.items.find((i: { ticketId: string }) => i.ticketId === t.ticketId);

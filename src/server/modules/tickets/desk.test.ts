@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
-import { intake, notificationsOf, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, createTestTicket, notificationsOf, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 
-forEachDatabase('front desk helpers', (ctx) => {
+createTestApp('front desk helpers', (ctx) => {
   test('TKT-7/PHR-1: the intake form gets the project greeting and the standard phrases', async () => {
     const clerk = await ctx().login('clerk');
     const r = await clerk.get(`/api/projects/${ctx().projects.CAMPUS}/desk/phrases`);
@@ -24,7 +23,7 @@ forEachDatabase('front desk helpers', (ctx) => {
 
   test('TKT-1: photos are attached to a ticket, checked to be images, and shown on the timeline', async () => {
     const clerk = await ctx().login('clerk');
-    const t = await intake(clerk, ctx(), { kind: 'repair', customerName: '周建国', unitId: await unitId(ctx(), '1-405'), description: '天花板渗水', urgency: 'urgent' });
+    const t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '周建国', unitId: await campusUnitId(ctx(), '1-405'), description: '天花板渗水', urgency: 'urgent' });
     const url = `${ticketsUrl(ctx())}/${t.ticketId}/photos`;
     const bad = await clerk.request('POST', url, new TextEncoder().encode('not an image'), { 'content-type': 'image/jpeg' });
     assert.equal(bad.status, 422);
@@ -41,7 +40,7 @@ forEachDatabase('front desk helpers', (ctx) => {
   test('CMP-5: the supervisor reads the notification about a major complaint and marks it read', async () => {
     const clerk = await ctx().login('clerk');
     const sup = await ctx().login('supervisor');
-    let t = await intake(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '地下车库', description: '车库大面积积水', eventAt: '2026-11-25T00:00:00Z' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '地下车库', description: '车库大面积积水', eventAt: '2026-11-25T00:00:00Z' });
     t = await step(sup, ctx(), t, 'classify', { validity: 'valid', level: 'major', complaintType: 'emergency' });
     const list = await sup.get(`/api/projects/${ctx().projects.CAMPUS}/notifications?unread=1`);
     const mine = list.body.filter((n: { ticketId: string }) => n.ticketId === t.ticketId);
@@ -55,7 +54,7 @@ forEachDatabase('front desk helpers', (ctx) => {
   });
 });
 
-forEachDatabase('price list and department members', (ctx) => {
+createTestApp('price list and department members', (ctx) => {
   test('REP-3: the price list is read by the desk and kept by managers; a withdrawn price is not offered', async () => {
     const clerk = await ctx().login('clerk');
     const pm = await ctx().login('pm');
@@ -78,13 +77,12 @@ forEachDatabase('price list and department members', (ctx) => {
   });
 });
 
-forEachDatabase('dispatch round-robin', (ctx) => {
+createTestApp('dispatch round-robin', (ctx) => {
   test('forwarding without a named person goes round-robin to the working members, never to the department head', async () => {
     const clerk = await ctx().login('clerk');
-    const { intake, step, unitId } = await import('./test-helpers.ts');
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
-      let t = await intake(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await unitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
+      let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await campusUnitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
       t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
       names.push(t.assigneeName);
     }
@@ -93,12 +91,11 @@ forEachDatabase('dispatch round-robin', (ctx) => {
 
   test('members at their open-ticket cap are skipped; with everyone at the cap the ticket waits unassigned', async () => {
     const clerk = await ctx().login('clerk');
-    const { intake, step, unitId } = await import('./test-helpers.ts');
     const dept = await ctx().deps.db.k.selectFrom('departments').select('department_id').where('project_id', '=', ctx().projects.CAMPUS).where('code', '=', 'engineering').executeTakeFirstOrThrow();
     await ctx().deps.db.k.insertInto('dispatch_state').values({ project_id: ctx().projects.CAMPUS, department_id: dept.department_id, last_user_id: null, open_cap: 3 }).onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ open_cap: 3 })).execute();
     const assigned: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      let t = await intake(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await unitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
+      let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await campusUnitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
       t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
       assigned.push(t.assigneeName);
     }

@@ -4,9 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client, type TestContext } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client, type TestContext, ticketsUrl } from '../../../../tests/support/factory/index.ts';
 import { canonicalJson, requestFingerprint } from '../../platform/http/idempotency.ts';
-import { ticketsUrl } from './test-helpers.ts';
 
 const post = (c: Client, ctx: TestContext, body: Record<string, unknown>, key: string) => c.request('POST', ticketsUrl(ctx), body, { 'idempotency-key': key });
 
@@ -17,7 +16,7 @@ async function counts(ctx: TestContext): Promise<{ tickets: number; keys: number
   return { tickets: Number(tickets.n), keys: Number(keys.n) };
 }
 
-forEachDatabase('service desk: intake idempotency', (ctx) => {
+createTestApp('service desk: intake idempotency', (ctx) => {
   test('TKT-1: an idempotency key sent again by the same user with the same intake returns the first ticket and makes no second', async () => {
     const clerk = await ctx().login('clerk');
     const first = await post(clerk, ctx(), { kind: 'inquiry', customerName: '访客', description: '请问停车怎么收费' }, 'form-1');

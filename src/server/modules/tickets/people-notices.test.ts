@@ -1,10 +1,8 @@
 /** The people a ticket needs are told at once: the assignee (TKT-3, REP-2) and the supervisors of a new complaint (CMP-2). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client, type TestContext } from '../../../../tests/support/harness.ts';
-import { intake, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, type Client, type TestContext, createTestTicket, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 
-const START = '2026-11-25T01:00:00.000Z';
 
 async function userId(ctx: TestContext, username: string): Promise<string> {
   return (await ctx.deps.db.k.selectFrom('users').select('user_id').where('username', '=', username).executeTakeFirstOrThrow()).user_id;
@@ -19,12 +17,11 @@ async function bell(c: Client, ctx: TestContext): Promise<{ notificationId: stri
 
 const about = (items: Awaited<ReturnType<typeof bell>>, ticketId: string) => items.filter((n) => n.ticketId === ticketId);
 
-forEachDatabase('service desk: people told at once', (ctx) => {
+createTestApp('service desk: people told at once', (ctx) => {
   test('REP-2/TKT-3: an urgent repair dispatched to an engineer is in his bell at once, marked urgent', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
-    let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '钱宏', unitId: await unitId(ctx(), '1-808'), description: '办公室插座冒烟', urgency: 'urgent' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '钱宏', unitId: await campusUnitId(ctx(), '1-808'), description: '办公室插座冒烟', urgency: 'urgent' });
     assert.deepEqual(about(await bell(engineer, ctx()), t.ticketId), [], 'nothing before dispatch');
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: await userId(ctx(), 'engineer') });
     const mine = about(await bell(engineer, ctx()), t.ticketId);
@@ -35,10 +32,9 @@ forEachDatabase('service desk: people told at once', (ctx) => {
   });
 
   test('TKT-3: a scheduled repair dispatched by round-robin tells whoever got it; a reassignment tells the new engineer once', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
     const enghead = await ctx().login('enghead');
-    let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '高远', unitId: await unitId(ctx(), '1-602'), description: '空调不制冷', urgency: 'scheduled', appointmentAt: '2026-11-26T02:00:00Z' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '高远', unitId: await campusUnitId(ctx(), '1-602'), description: '空调不制冷', urgency: 'scheduled', appointmentAt: '2026-11-26T02:00:00Z' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
     assert.ok(t.assigneeId, 'round-robin picked an engineer');
     const [first, other] = t.assigneeId === (await userId(ctx(), 'engineer')) ? ['engineer', 'engineer2'] : ['engineer2', 'engineer'];
@@ -53,10 +49,9 @@ forEachDatabase('service desk: people told at once', (ctx) => {
   });
 
   test('REP-2: a repair already with an engineer that is reclassified urgent tells him again, marked urgent', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
-    let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '郑凯', unitId: await unitId(ctx(), '1-1501'), description: '水龙头滴水', urgency: 'scheduled', appointmentAt: '2026-11-26T02:00:00Z' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '郑凯', unitId: await campusUnitId(ctx(), '1-1501'), description: '水龙头滴水', urgency: 'scheduled', appointmentAt: '2026-11-26T02:00:00Z' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: await userId(ctx(), 'engineer') });
     t = await step(clerk, ctx(), t, 'classify', { charge: 'warranty' });
     assert.deepEqual(about(await bell(engineer, ctx()), t.ticketId).map((n) => n.kind), ['ticket.assigned'], 'the charge decision alone tells nobody');
@@ -65,9 +60,8 @@ forEachDatabase('service desk: people told at once', (ctx) => {
   });
 
   test('CMP-2: a new complaint alerts everyone who may classify it while the forwarding clock runs; classifying settles the alert', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
-    const t = await intake(clerk, ctx(), { kind: 'complaint', customerName: '林晓梅', unitId: await unitId(ctx(), '1-405'), description: '电梯停运无人处理', eventAt: '2026-11-25T00:30:00Z' });
+    const t = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '林晓梅', unitId: await campusUnitId(ctx(), '1-405'), description: '电梯停运无人处理', eventAt: '2026-11-25T00:30:00Z' });
     const classifiers = ['supervisor', 'csmanager', 'pm', 'nightmgr'];
     for (const who of classifiers) {
       const alerts = about(await bell(await ctx().login(who), ctx()), t.ticketId);
@@ -82,19 +76,18 @@ forEachDatabase('service desk: people told at once', (ctx) => {
   });
 
   test('CMP-2: a complaint closed as invalid settles its alert; one settled on the spot, or taken by the supervisor herself, alerts nobody needlessly', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
     const sup = await ctx().login('supervisor');
     const csmanager = await ctx().login('csmanager');
-    const invalid = await intake(clerk, ctx(), { kind: 'complaint', customerName: '周建国', unitId: await unitId(ctx(), '1-405'), description: '楼下施工太吵' });
+    const invalid = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '周建国', unitId: await campusUnitId(ctx(), '1-405'), description: '楼下施工太吵' });
     assert.equal(about(await bell(csmanager, ctx()), invalid.ticketId).length, 1);
     await step(sup, ctx(), invalid, 'close-invalid', { explanation: '施工已取得许可并在允许时段内，已向客户解释' });
     assert.deepEqual(about(await bell(csmanager, ctx()), invalid.ticketId), []);
 
-    const onTheSpot = await intake(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '大堂', description: '保安态度不好', settleNote: '当场致歉，客户接受' });
+    const onTheSpot = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '高远', publicArea: '大堂', description: '保安态度不好', settleNote: '当场致歉，客户接受' });
     assert.deepEqual(about(await bell(csmanager, ctx()), onTheSpot.ticketId), [], 'settled on the spot: nothing waits for a level');
 
-    const bySupervisor = await intake(sup, ctx(), { kind: 'complaint', customerName: '孙悦', unitId: await unitId(ctx(), '1-1203'), description: '空调噪音大' });
+    const bySupervisor = await createTestTicket(sup, ctx(), { kind: 'complaint', customerName: '孙悦', unitId: await campusUnitId(ctx(), '1-1203'), description: '空调噪音大' });
     assert.deepEqual(about(await bell(sup, ctx()), bySupervisor.ticketId), [], 'she took the call herself');
     assert.equal(about(await bell(csmanager, ctx()), bySupervisor.ticketId).length, 1);
   });

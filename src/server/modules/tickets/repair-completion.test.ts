@@ -1,8 +1,7 @@
 /** REP-3: a repair is reported done only once its charge (and urgency) is decided. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
-import { detail, intake, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, detail, createTestTicket, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 
 test('REP-3: a repair is decided once it is urgent or scheduled and warranty, not a repair, or paid with its price', () => {
@@ -14,13 +13,13 @@ test('REP-3: a repair is decided once it is urgent or scheduled and warranty, no
   assert.deepEqual(undecidedBeforeCompletion({ urgency: null, charge: null, priceFen: null }), ['urgency', 'charge']);
 });
 
-forEachDatabase('service desk: completing a repair', (ctx) => {
+createTestApp('service desk: completing a repair', (ctx) => {
   const engineerId = async () => (await ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'engineer').executeTakeFirstOrThrow()).user_id;
 
   test('REP-3: a repair without its warranty/paid decision cannot be completed; the refusal says what is missing, translated, and nothing is written', async () => {
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
-    let t = await intake(clerk, ctx(), { kind: 'repair', customerName: '钱宏', unitId: await unitId(ctx(), '1-808'), description: '办公室插座冒烟', urgency: 'urgent' });
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '钱宏', unitId: await campusUnitId(ctx(), '1-808'), description: '办公室插座冒烟', urgency: 'urgent' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: await engineerId() });
     t = await step(engineer, ctx(), t, 'pick-up');
     const before = await detail(clerk, ctx(), t.ticketId);
@@ -47,14 +46,14 @@ forEachDatabase('service desk: completing a repair', (ctx) => {
   test('REP-3: once the desk has decided — paid at an agreed price, or not a repair — the engineer completes it', async () => {
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
-    let paid = await intake(clerk, ctx(), { kind: 'repair', customerName: '吴敏', unitId: await unitId(ctx(), '1-1203'), description: '下水道堵塞', urgency: 'urgent' });
+    let paid = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '吴敏', unitId: await campusUnitId(ctx(), '1-1203'), description: '下水道堵塞', urgency: 'urgent' });
     paid = await step(clerk, ctx(), paid, 'forward', { department: 'engineering', assigneeId: await engineerId() });
     paid = await step(engineer, ctx(), paid, 'pick-up');
     paid = await step(clerk, ctx(), paid, 'classify', { charge: 'paid', priceFen: 8000, customerAgreed: true });
     paid = await step(engineer, ctx(), paid, 'complete', { workDone: '疏通下水道' });
     assert.equal(paid.state, 'resolved');
 
-    let guidance = await intake(clerk, ctx(), { kind: 'repair', customerName: '高远', unitId: await unitId(ctx(), '1-602'), description: '空调遥控器不会用', urgency: 'urgent' });
+    let guidance = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: '高远', unitId: await campusUnitId(ctx(), '1-602'), description: '空调遥控器不会用', urgency: 'urgent' });
     guidance = await step(clerk, ctx(), guidance, 'classify', { charge: 'not_repair' });
     guidance = await step(clerk, ctx(), guidance, 'forward', { department: 'engineering', assigneeId: await engineerId() });
     guidance = await step(engineer, ctx(), guidance, 'pick-up');

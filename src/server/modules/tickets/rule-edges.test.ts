@@ -5,8 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
-import { detail, intake, notificationsOf, step, ticketsUrl, unitId } from './test-helpers.ts';
+import { createTestApp, detail, createTestTicket, notificationsOf, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
 import { upgradesAfterSevenDays } from './complaint-rules.ts';
 
 const START = '2026-11-25T01:00:00.000Z';
@@ -21,11 +20,10 @@ test('CMP-4: only a valid complaint below major that is still unsolved is upgrad
   assert.equal(upgradesAfterSevenDays({ ...c, kind: 'repair', state: 'forwarded' }), false);
 });
 
-forEachDatabase('service desk: rule edges', (ctx) => {
+createTestApp('service desk: rule edges', (ctx) => {
   test('ORG-1: a clerk of another project asking for this project\'s queue gets 404, whatever the filters — not an empty list', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
-    await intake(clerk, ctx(), { kind: 'inquiry', customerName: '访客', description: '请问停车怎么收费' });
+    await createTestTicket(clerk, ctx(), { kind: 'inquiry', customerName: '访客', description: '请问停车怎么收费' });
     const estate = await ctx().login('estate.clerk');
     for (const query of ['', '?includeClosed=1', '?mine=1', '?overdue=1', '?kind=inquiry', '?q=停车', '?phone=0001']) {
       const r = await estate.get(`${ticketsUrl(ctx())}${query}`);
@@ -38,9 +36,8 @@ forEachDatabase('service desk: rule edges', (ctx) => {
   });
 
   test('TKT-3: forwarded at 9:59 or at 10:00 is in time; at 10:01 it is flagged late, without the timer', async () => {
-    ctx().clock.set(START);
     const clerk = await ctx().login('clerk');
-    const repair = async (name: string) => intake(clerk, ctx(), { kind: 'repair', customerName: name, unitId: await unitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
+    const repair = async (name: string) => createTestTicket(clerk, ctx(), { kind: 'repair', customerName: name, unitId: await campusUnitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });
     const tickets = [await repair('甲'), await repair('乙'), await repair('丙')];
     const flags: boolean[] = [];
     for (const [t, at] of [
@@ -58,13 +55,12 @@ forEachDatabase('service desk: rule edges', (ctx) => {
   });
 
   test('CMP-4: a complaint reported solved, or answered, within 7 days is not upgraded; nothing says it was', async () => {
-    ctx().clock.set(START);
     const sup = await ctx().login('supervisor');
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
     const engineerId = (await ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'engineer').executeTakeFirstOrThrow()).user_id;
     const solvedComplaint = async (name: string) => {
-      let t = await intake(clerk, ctx(), { kind: 'complaint', customerName: name, unitId: await unitId(ctx(), '1-602'), description: '空调噪音大' });
+      let t = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: name, unitId: await campusUnitId(ctx(), '1-602'), description: '空调噪音大' });
       t = await step(sup, ctx(), t, 'classify', { validity: 'valid', level: 'minor', complaintType: 'equipment' });
       t = await step(clerk, ctx(), t, 'forward', { department: 'engineering', assigneeId: engineerId });
       t = await step(engineer, ctx(), t, 'pick-up');
@@ -72,7 +68,7 @@ forEachDatabase('service desk: rule edges', (ctx) => {
     };
     const resolved = await solvedComplaint('高远');
     const answered = await step(clerk, ctx(), await solvedComplaint('孙悦'), 'confirm', { answer: '已电话告知客户处理结果' });
-    let open = await intake(clerk, ctx(), { kind: 'complaint', customerName: '郑凯', unitId: await unitId(ctx(), '1-602'), description: '空调噪音大' });
+    let open = await createTestTicket(clerk, ctx(), { kind: 'complaint', customerName: '郑凯', unitId: await campusUnitId(ctx(), '1-602'), description: '空调噪音大' });
     open = await step(sup, ctx(), open, 'classify', { validity: 'valid', level: 'minor', complaintType: 'equipment' });
     assert.deepEqual([resolved.state, answered.state], ['resolved', 'callback']);
 
@@ -88,6 +84,5 @@ forEachDatabase('service desk: rule edges', (ctx) => {
     }
     // The one still unsolved is upgraded, so the sweep did run.
     assert.equal((await detail(reader, ctx(), open.ticketId)).ticket.level, 'major');
-    ctx().clock.set(START);
   });
 });

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('access control', (ctx) => {
+createTestApp('access control', (ctx) => {
   test('ORG-1: a user of project A can neither read nor change project B', async () => {
     const estateClerk = await ctx().login('estate.clerk');
     const campus = ctx().projects.CAMPUS;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 
-forEachDatabase('auth and sessions', (ctx) => {
+createTestApp('auth and sessions', (ctx) => {
   test('a demo user logs in, sees only their projects, and logs out', async () => {
     const clerk = await ctx().login('clerk');
     const me = await clerk.get('/api/auth/me');

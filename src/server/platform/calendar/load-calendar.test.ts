@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { AppError } from '../errors.ts';
 import { addWorkingDays, isWorkingDay, loadWorkCalendar } from './index.ts';
 
-forEachDatabase('working calendar from the database', (ctx) => {
+createTestApp('working calendar from the database', (ctx) => {
   test("time words: a project's calendar is its zone, its working hours and its calendar_days rows", async () => {
     const cal = await loadWorkCalendar(ctx().deps.db.k, ctx().projects.CAMPUS);
     assert.equal(cal.timeZone, 'Asia/Shanghai');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addWorkingDays, isWorkingDay, nextWorkingDay } from './working-time.ts';
-import { CN_2026, at, calendarFromText } from './test-calendars.ts';
+import { CN_2026, at, createTestCalendar } from '../../../../tests/support/factory/calendars.ts';
 
 const due = (receivedAt: string, n: number) => addWorkingDays(at(receivedAt), n, CN_2026).toISOString();
 
@@ -31,10 +31,10 @@ test('time words: public holidays are off even on weekdays, make-up days (调休
 });
 
 test('time words: the calendar is data, not weekday logic alone', () => {
-  const plain = calendarFromText('');
+  const plain = createTestCalendar('');
   assert.equal(isWorkingDay('2026-10-01', plain), true, 'without the 2026 list National Day is an ordinary Thursday');
   assert.equal(isWorkingDay('2026-10-10', plain), false);
-  const edited = calendarFromText('2026-11-27 休 公司活动\n2026-11-28 班 补班');
+  const edited = createTestCalendar('2026-11-27 休 公司活动\n2026-11-28 班 补班');
   assert.equal(isWorkingDay('2026-11-27', edited), false);
   assert.equal(isWorkingDay('2026-11-28', edited), true);
 });
@@ -121,7 +121,7 @@ test('MVO-6: deposit refund within 15 working days of a passed inspection, acros
   // 09-30 → 10-08, 09, 10, 12–16, 19–23, 26, 27: the 15th is Tue 10-27.
   assert.equal(due('2026-09-30T09:00+08:00', 15), '2026-10-27T09:10:00.000Z');
   // Without the holiday list it would have been 10-15: the calendar data moves the deadline.
-  assert.equal(addWorkingDays(at('2026-09-24T15:00+08:00'), 15, calendarFromText('')).toISOString(), '2026-10-15T09:10:00.000Z');
+  assert.equal(addWorkingDays(at('2026-09-24T15:00+08:00'), 15, createTestCalendar('')).toISOString(), '2026-10-15T09:10:00.000Z');
 });
 
 test('time words: every n from 1 to 60 lands at 17:10 on a working day, with exactly n working days after the receipt day', () => {

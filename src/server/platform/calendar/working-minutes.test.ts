@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addClockMinutes, addWorkingMinutes, endOfLocalDay, workingIntervalsOn, workingMinutesBetween } from './working-time.ts';
-import { CN_2026, at } from './test-calendars.ts';
+import { CN_2026, at } from '../../../../tests/support/factory/calendars.ts';
 
 const plus = (from: string, minutes: number) => addWorkingMinutes(at(from), minutes, CN_2026).toISOString();
 const between = (a: string, b: string) => workingMinutesBetween(at(a), at(b), CN_2026);

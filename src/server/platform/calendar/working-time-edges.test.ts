@@ -13,10 +13,10 @@ import {
   workingMinutesBetween,
   type WorkCalendar,
 } from './working-time.ts';
-import { CN_2026, at, calendarFromText } from './test-calendars.ts';
+import { CN_2026, at, createTestCalendar } from '../../../../tests/support/factory/calendars.ts';
 
 /** A New York office, 09:00–17:00, Thanksgiving off. EST = UTC−5, EDT = UTC−4. */
-const NEW_YORK = calendarFromText('2026-11-26 holiday Thanksgiving', { timeZone: 'America/New_York', periods: [{ start: '09:00', end: '17:00' }] });
+const NEW_YORK = createTestCalendar('2026-11-26 holiday Thanksgiving', { timeZone: 'America/New_York', periods: [{ start: '09:00', end: '17:00' }] });
 
 test('DST project: working minutes over the spring-forward weekend count working time, not the lost hour', () => {
   // Fri 2026-03-06 16:00 EST + 120: 60 on Friday, 60 on Monday from 09:00 EDT.
@@ -52,7 +52,7 @@ test('DST project: a local day is 23 or 25 hours long when the clocks change', (
 
 test('DST project: periods touching the transition hour measure real elapsed time, each instant once', () => {
   const nightShift = (periods: { start: string; end: string }[]): WorkCalendar =>
-    calendarFromText('2026-03-08 workday\n2026-11-01 workday', { timeZone: 'America/New_York', periods });
+    createTestCalendar('2026-03-08 workday\n2026-11-01 workday', { timeZone: 'America/New_York', periods });
   // 00:00–02:00 EST then 03:00–05:00 EDT: 02:30 does not exist, the union is 05:00Z–09:00Z.
   const spring = nightShift([{ start: '00:00', end: '02:30' }, { start: '03:00', end: '05:00' }]);
   assert.deepEqual(
@@ -70,7 +70,7 @@ test('DST project: periods touching the transition hour measure real elapsed tim
 });
 
 test('round-the-clock hours: a period may end at 24:00', () => {
-  const allDay = calendarFromText('', { periods: [{ start: '00:00', end: '24:00' }] });
+  const allDay = createTestCalendar('', { periods: [{ start: '00:00', end: '24:00' }] });
   assert.doesNotThrow(() => assertWorkCalendar(allDay));
   assert.equal(workingMinutesBetween(at('2026-11-23T00:00+08:00'), at('2026-11-30T00:00+08:00'), allDay), 5 * 1440);
   assert.equal(addWorkingMinutes(at('2026-11-27T23:00+08:00'), 120, allDay).toISOString(), '2026-11-29T17:00:00.000Z'); // Mon 01:00

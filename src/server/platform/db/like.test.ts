@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { escapeLike, likeContains, likeEndsWith, likeStartsWith } from './like.ts';
 
 test('CUS-3: escapeLike escapes the wildcards and the escape character', () => {
@@ -12,7 +12,7 @@ test('CUS-3: escapeLike escapes the wildcards and the escape character', () => {
   assert.equal(escapeLike('王芳 1-405'), '王芳 1-405');
 });
 
-forEachDatabase(
+createTestApp(
   'LIKE on user text',
   (ctx) => {
     const names = ['100%纯棉', '张_三', '张三', 'a\\b', 'ab', '李四'];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, TEST_START } from '../../../../tests/support/harness.ts';
+import { createTestApp, TEST_START } from '../../../../tests/support/factory/index.ts';
 import { tableCounts } from '../../../../tests/support/table-counts.ts';
 import { DATE_WINDOWS, dateWindowIssue } from './date-fields.ts';
 
@@ -39,7 +39,7 @@ test('input: date windows — an appointment is from now (five minutes of skew) 
   assert.deepEqual(dateWindowIssue(new Date('2099-01-01T09:00:00Z'), DATE_WINDOWS.upcoming, now, false), { key: 'field.date_too_late', values: { max: '2027-11-25' } });
 });
 
-forEachDatabase('input: every date is bounded to what the business allows', (ctx) => {
+createTestApp('input: every date is bounded to what the business allows', (ctx) => {
   const P = () => ctx().projects.CAMPUS;
   const fieldsOf = (r: { body: any }) => Object.fromEntries((r.body.error?.fields ?? []).map((f: { path: string; message: string }) => [f.path, f.message]));
 
@@ -87,13 +87,9 @@ forEachDatabase('input: every date is bounded to what the business allows', (ctx
   test('input: the windows follow the server clock, not the machine it runs on', async () => {
     const body = { kind: 'complaint', customerName: '林晓梅', publicArea: '大堂', description: '电梯故障' };
     ctx().clock.set('2031-06-01T00:00:00Z');
-    try {
-      const clerk = await ctx().login('clerk');
-      // In the server's 2031, an event in 2030 has happened.
-      const r = await clerk.post(`/api/projects/${P()}/tickets`, { ...body, eventAt: '2030-12-01T09:00:00Z' });
-      assert.equal(r.status, 201, JSON.stringify(r.body));
-    } finally {
-      ctx().clock.set(TEST_START);
-    }
+    const clerk = await ctx().login('clerk');
+    // In the server's 2031, an event in 2030 has happened.
+    const r = await clerk.post(`/api/projects/${P()}/tickets`, { ...body, eventAt: '2030-12-01T09:00:00Z' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
   });
 });

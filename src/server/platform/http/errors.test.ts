@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { MAX_JSON_BODY } from '../../app.ts';
 
-forEachDatabase('uniform errors: bad input is refused clearly and writes nothing', (ctx) => {
+createTestApp('uniform errors: bad input is refused clearly and writes nothing', (ctx) => {
   const buildings = () => `/api/projects/${ctx().projects.CAMPUS}/buildings`;
   const countBuildings = async () => (await ctx().deps.db.k.selectFrom('buildings').select('building_id').execute()).length;
   const good = { code: 'E1', name: 'E1', kind: 'office', floorsAbove: 2, segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }] };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { fillPath, operations, sampleOf, type OpenApiDoc, type Operation } from '../../../../tests/support/openapi-walk.ts';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
@@ -8,7 +8,7 @@ const UNKNOWN_PROJECT = '00000000-0000-4000-8000-00000000beef';
 // Shapes a hand-typed or tampered URL takes: not an id, an id cut short, SQL, a NUL, a letter that is not hex.
 const MALFORMED = ['not-a-uuid', '01a21037-7680-7001', "1' or '1'='1", 'a\u0000b', '0000000g-0000-4000-8000-000000000000'];
 
-forEachDatabase('input: ids in the path are never a 5xx', (ctx) => {
+createTestApp('input: ids in the path are never a 5xx', (ctx) => {
   const validValues = (): Record<string, string> => ({ projectId: ctx().projects.CAMPUS, year: '2026', month: '2026-11', department: 'engineering' });
 
   /** The request for `op` with `values` in its path, its required query and a plausible body. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { buildApp } from '../../app.ts';
 
 /** The directives of a Content-Security-Policy header, by name. */
@@ -28,7 +28,7 @@ before(() => {
 });
 after(() => rmSync(webDir, { recursive: true, force: true }));
 
-forEachDatabase('input: security headers on the UI and the API', (ctx) => {
+createTestApp('input: security headers on the UI and the API', (ctx) => {
   test('input: the UI may not be framed, runs only its own scripts and allows antd its inline styles', async () => {
     const app = buildApp(ctx().deps, { webDir });
     for (const path of ['/', '/tickets/some-ticket', '/assets/index.js']) {

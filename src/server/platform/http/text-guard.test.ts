@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client, type Res } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client, type Res } from '../../../../tests/support/factory/index.ts';
 import { fillPath, operations, sampleOf, textPaths, withTextAt, type OpenApiDoc } from '../../../../tests/support/openapi-walk.ts';
 import { tableCounts } from '../../../../tests/support/table-counts.ts';
 
@@ -14,7 +14,7 @@ function refusedAt(r: Res, path: string, message = NUL_MESSAGE): string | null {
   return field?.message === message ? null : `fields ${JSON.stringify(r.body.error.fields)}`;
 }
 
-forEachDatabase('input: bad text is refused at the edge', (ctx) => {
+createTestApp('input: bad text is refused at the edge', (ctx) => {
   const P = () => ctx().projects.CAMPUS;
   const pathValues = () => ({ projectId: P(), year: '2026', month: '2026-11', department: 'engineering' });
 

@@ -4,7 +4,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../tests/support/factory/index.ts';
 import { SYSTEM_ACTOR } from '../access/actor.ts';
 import { newId } from '../ids.ts';
 import { captureSignature, listSignatures, missingSignatures } from './signatures.ts';
@@ -14,7 +14,7 @@ import { documentReaders } from './readers.ts';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const PNG_URL = `data:image/png;base64,${PNG.toString('base64')}`;
 
-forEachDatabase('documents and signatures', (ctx) => {
+createTestApp('documents and signatures', (ctx) => {
   let clerk: Client;
   let cashier: Client;
   let P = '';

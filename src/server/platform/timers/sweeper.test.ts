@@ -8,7 +8,7 @@ import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pino from 'pino';
 import { sql } from 'kysely';
-import { forEachDatabase } from '../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../tests/support/factory/index.ts';
 import { SYSTEM_ACTOR } from '../access/actor.ts';
 import { recordHistory } from '../history/record-history.ts';
 import { newId } from '../ids.ts';
@@ -46,7 +46,7 @@ async function historyCount(db: Db, projectId: string): Promise<number> {
   return rows.length;
 }
 
-forEachDatabase(
+createTestApp(
   'durable timers',
   (ctx) => {
     // Every test owns the whole timers table: a leftover due timer of an earlier test would

@@ -5,14 +5,13 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
+import { createTestApp, type Client, importOwners, uploadScan } from '../../../../../tests/support/factory/index.ts';
 import { residentId } from '../roster/roster-file.ts';
-import { importOwners, uploadScan } from '../test-fixtures.ts';
 
 const ID_A = residentId('110105', '19751008', 21);
 const ID_B = residentId('310101', '19820214', 13);
 
-forEachDatabase('customers — the archive', (ctx) => {
+createTestApp('customers — the archive', (ctx) => {
   let archivist: Client;
   let clerk: Client;
   let manager: Client;

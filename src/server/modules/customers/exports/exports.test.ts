@@ -7,13 +7,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
+import { createTestApp, type Client, importOwners } from '../../../../../tests/support/factory/index.ts';
 import { residentId } from '../roster/roster-file.ts';
-import { importOwners } from '../test-fixtures.ts';
 
 const ID_OWNER = residentId('440305', '19790101', 55);
 
-forEachDatabase('customers — owner-data exports and the emergency list', (ctx) => {
+createTestApp('customers — owner-data exports and the emergency list', (ctx) => {
   let archivist: Client;
   let manager: Client;
   let P = '';
@@ -87,14 +86,10 @@ forEachDatabase('customers — owner-data exports and the emergency list', (ctx)
     const id = await ask();
     await manager.post(`${url}/exports/${id}/approve`, {});
     ctx().clock.set('2026-12-02T01:00:00Z');
-    try {
-      // A week later the sessions have lapsed too: both log in again.
-      const res = await download(await ctx().login('archivist'), id);
-      assert.deepEqual([res.status, (await res.json()).error.message], [409, '批准已过期，请重新申请']);
-      assert.equal((await (await ctx().login('csmanager')).get(`${url}/exports`)).body.find((e: { exportId: string }) => e.exportId === id).state, 'expired');
-    } finally {
-      ctx().clock.set('2026-11-25T01:00:00Z');
-    }
+    // A week later the sessions have lapsed too: both log in again.
+    const res = await download(await ctx().login('archivist'), id);
+    assert.deepEqual([res.status, (await res.json()).error.message], [409, '批准已过期，请重新申请']);
+    assert.equal((await (await ctx().login('csmanager')).get(`${url}/exports`)).body.find((e: { exportId: string }) => e.exportId === id).state, 'expired');
   });
 
   test('ORG-2, CUS-3: nobody approves their own export request; nothing is written', async () => {

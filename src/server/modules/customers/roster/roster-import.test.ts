@@ -6,7 +6,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
+import { createTestApp, type Client } from '../../../../../tests/support/factory/index.ts';
 import { SYSTEM_ACTOR } from '../../../platform/access/actor.ts';
 import { createBuilding } from '../../properties/index.ts';
 import { commitRoster, COMMIT_CHUNK } from './commit-roster.ts';
@@ -31,7 +31,7 @@ const MAX_RSS_GROWTH_MB = 200;
 const MAX_LOOP_DELAY_MS = 1500;
 const BAD_ID = '110105198001010010'; // the check digit of …001 is not 0
 
-forEachDatabase('customers — owner roster import', (ctx) => {
+createTestApp('customers — owner roster import', (ctx) => {
   let archivist: Client;
   let P = '';
   let url = '';

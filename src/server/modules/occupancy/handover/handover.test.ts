@@ -6,10 +6,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
-import { padSignature, rosterUnits, rows, uploadScan } from '../guided-test-support.ts';
+import { createTestApp, type Client, padSignature, rosterUnits, countRows, uploadScan } from '../../../../../tests/support/factory/index.ts';
 
-forEachDatabase('handover', (ctx) => {
+createTestApp('handover', (ctx) => {
   let clerk: Client;
   let cashier: Client;
   let pm: Client;
@@ -49,7 +48,7 @@ forEachDatabase('handover', (ctx) => {
   });
 
   test('HND-1..5: no step can be skipped through the API — each later step is refused, naming the one to do, and writes nothing', async () => {
-    const before = await rows(ctx(), 'history', P);
+    const before = await countRows(ctx(), 'history', P);
     const attempts: [string, Client, unknown][] = [
       ['archive', clerk, archive],
       ['fees', cashier, { amountFen: 148_140, method: 'cash', receiptNo: 'HND-SKIP' }],
@@ -62,13 +61,13 @@ forEachDatabase('handover', (ctx) => {
       assert.equal(r.body.error.code, 'ILLEGAL_TRANSITION');
       assert.equal(r.body.error.message, '请先完成「核对业主身份」这一步');
     }
-    assert.equal(await rows(ctx(), 'history', P), before);
+    assert.equal(await countRows(ctx(), 'history', P), before);
     assert.equal((await clerk.get(at(''))).body.step, 'roster');
   });
 
   test('HND-1: an ID number or contract that does not match the roster is refused field by field, and nothing is written', async () => {
     const u = units[0]!;
-    const counts = async () => [await rows(ctx(), 'customers', P), await rows(ctx(), 'customer_units', P), await rows(ctx(), 'history', P)];
+    const counts = async () => [await countRows(ctx(), 'customers', P), await countRows(ctx(), 'customer_units', P), await countRows(ctx(), 'history', P)];
     const before = await counts();
     const other = units[1]!;
     const wrongId = await clerk.post(at('roster'), await verify(u, { idNumber: other.id_number, contractNo: 'CH-9-999' }));
@@ -111,7 +110,7 @@ forEachDatabase('handover', (ctx) => {
 
   test('HND-2: the archive needs an emergency mobile that is not the owner’s own, and the safety letter signed; then it is saved', async () => {
     const u = units[0]!;
-    const before = await rows(ctx(), 'signatures', P);
+    const before = await countRows(ctx(), 'signatures', P);
     const none = await clerk.post(at('archive'), { safetyLetter: padSignature(u.owner_name) });
     assert.equal(none.status, 422);
     assert.deepEqual(none.body.error.fields, [{ path: 'emergencyPhone', message: '请填写紧急联系手机' }]);
@@ -120,7 +119,7 @@ forEachDatabase('handover', (ctx) => {
     const unsigned = await clerk.post(at('archive'), { ...archive, safetyLetter: { signerName: u.owner_name, method: 'pad' } });
     assert.equal(unsigned.status, 422);
     assert.deepEqual(unsigned.body.error.fields, [{ path: 'safetyLetter.image', message: '请在签字板上签字' }]);
-    assert.equal(await rows(ctx(), 'signatures', P), before);
+    assert.equal(await countRows(ctx(), 'signatures', P), before);
 
     const r = await clerk.post(at('archive'), { ...archive, vehicles: [{ plate: '京A12345', model: '大众' }] });
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -172,8 +171,8 @@ forEachDatabase('handover', (ctx) => {
     assert.equal(keptForNothing.body.error.message, '没有整改项时不能留存钥匙');
     const noSlot = await clerk.post(at('keys'), { ...keys, keyCabinetSlot: ' ' });
     assert.deepEqual([noSlot.status, noSlot.body.error.fields[0].path, noSlot.body.error.message], [422, 'keyCabinetSlot', '留存的钥匙须登记放入的钥匙柜柜位']);
-    assert.equal(await rows(ctx(), 'rectification_items', P), 0);
-    assert.equal(await rows(ctx(), 'keys', P), 0);
+    assert.equal(await countRows(ctx(), 'rectification_items', P), 0);
+    assert.equal(await countRows(ctx(), 'keys', P), 0);
 
     const r = await clerk.post(at('keys'), keys);
     assert.equal(r.status, 200, JSON.stringify(r.body));

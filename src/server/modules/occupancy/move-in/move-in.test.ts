@@ -6,13 +6,12 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
-import { padSignature, rows, uploadScan } from '../guided-test-support.ts';
+import { createTestApp, type Client, padSignature, countRows, uploadScan } from '../../../../../tests/support/factory/index.ts';
 import { moveInDb } from './tables.ts';
 
 const LICENCE = '91110105MA01ABCD3X';
 
-forEachDatabase('move-in', (ctx) => {
+createTestApp('move-in', (ctx) => {
   let clerk: Client;
   let cashier: Client;
   let pm: Client;
@@ -62,7 +61,7 @@ forEachDatabase('move-in', (ctx) => {
   });
 
   test('HND-6, MVI-1..2: no step can be skipped through the API, by any role; nothing is written', async () => {
-    const before = await rows(ctx(), 'history', P);
+    const before = await countRows(ctx(), 'history', P);
     const attempts: [string, Client, unknown][] = [
       ['owner-confirmation', clerk, { letter: sign }],
       ['approval', pm, { approve: true }],
@@ -76,11 +75,11 @@ forEachDatabase('move-in', (ctx) => {
       assert.equal(r.status, 409, step);
       assert.equal(r.body.error.message, '请先完成「租约与入住通知」这一步', step);
     }
-    assert.equal(await rows(ctx(), 'history', P), before);
+    assert.equal(await countRows(ctx(), 'history', P), before);
   });
 
   test('MVI-1: the lease copy and notice, lease dates and the tenant’s identity — refusals write nothing', async () => {
-    const customers = await rows(ctx(), 'customers', P);
+    const customers = await countRows(ctx(), 'customers', P);
     const over = await clerk.post(at('lease'), await lease({ leaseStart: '2024-01-01', leaseEnd: '2025-12-31' }));
     assert.equal(over.status, 422);
     assert.deepEqual(over.body.error.fields, [{ path: 'leaseEnd', message: '该租约已经到期' }]);
@@ -88,7 +87,7 @@ forEachDatabase('move-in', (ctx) => {
     assert.equal(both.status, 400);
     const badLicence = await clerk.post(at('lease'), await lease({ idNumber: '123' }));
     assert.equal(badLicence.body.error.fields[0].path, 'idNumber');
-    assert.equal(await rows(ctx(), 'customers', P), customers);
+    assert.equal(await countRows(ctx(), 'customers', P), customers);
 
     const r = await clerk.post(at('lease'), await lease());
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -160,7 +159,7 @@ forEachDatabase('move-in', (ctx) => {
     const shared = (await ctx().deps.db.k.selectFrom('meters' as never).select('meter_id' as never).where('code' as never, '=', 'E-1-公摊' as never).executeTakeFirstOrThrow()) as { meter_id: string };
     const foreign = await clerk.post(at('inspection'), { ...base, readings: [{ meterId, valueCenti: 100 }, { meterId: shared.meter_id, valueCenti: 1 }] });
     assert.deepEqual(foreign.body.error.fields, [{ path: 'readings.1.meterId', message: '该表不属于本单元' }]);
-    assert.equal(await rows(ctx(), 'move_in_fixtures', P), 0);
+    assert.equal(await countRows(ctx(), 'move_in_fixtures', P), 0);
 
     const r = await clerk.post(at('inspection'), { ...base, readings: [{ meterId, valueCenti: 1_234_56 }] });
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -176,7 +175,7 @@ forEachDatabase('move-in', (ctx) => {
     assert.deepEqual(noHotline.body.error.fields, [{ path: 'serviceInfo.hotline', message: '请先向客户告知服务热线' }]);
     const outside = await clerk.post(at('notice'), { billingFrom: '2026-11-25', serviceInfo: { hotline: true, telecom: true, parkingCard: true } });
     assert.equal(outside.body.error.message, '计费日须在租期内（2026-12-01 ~ 2028-11-30）');
-    const notified = await rows(ctx(), 'notifications', P);
+    const notified = await countRows(ctx(), 'notifications', P);
 
     const r = await clerk.post(at('notice'), { billingFrom: '2026-12-01', serviceInfo: { hotline: true, telecom: true, parkingCard: true } });
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -184,7 +183,7 @@ forEachDatabase('move-in', (ctx) => {
     const k = ctx().deps.db.k;
     const told = await k.selectFrom('notifications as n').innerJoin('users as u', 'u.user_id', 'n.user_id').select('u.username').where('n.project_id', '=', P).where('n.kind', '=', 'move_in.notice').orderBy('u.username').execute();
     for (const dept of ['engineer', 'guard', 'cleaner', 'cashier', 'clerk']) assert.ok(told.some((t) => t.username === dept), dept);
-    assert.ok((await rows(ctx(), 'notifications', P)) > notified);
+    assert.ok((await countRows(ctx(), 'notifications', P)) > notified);
     const unit = await k.selectFrom('units').select('status').where('unit_id', '=', vacant[0]!.unit_id).executeTakeFirstOrThrow();
     assert.equal(unit.status, 'office_in_use');
     const link = await k.selectFrom('customer_units').select(['relation', 'lease_start', 'lease_end']).where('customer_id', '=', r.body.tenant.customerId).where('unit_id', '=', vacant[0]!.unit_id).executeTakeFirstOrThrow();
@@ -232,12 +231,12 @@ forEachDatabase('move-in', (ctx) => {
     const path = (p: string) => url(`/${own}/${p}`);
     assert.equal((await pm.post(path('lease'), await lease({ newTenant: undefined, customerId: (await clerk.get(at(''))).body.tenant.customerId }))).status, 200);
     assert.equal((await pm.post(path('owner-confirmation'), { letter: sign })).status, 200);
-    const history = await rows(ctx(), 'history', P);
+    const history = await countRows(ctx(), 'history', P);
     const self = await pm.post(path('approval'), { approve: true, note: '同意' });
     assert.deepEqual([self.status, self.body.error.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定']);
     const run = await moveInDb(ctx().deps.db.k).selectFrom('move_ins').select(['step', 'state', 'approved_by', 'approved_at']).where('move_in_id', '=', own).executeTakeFirstOrThrow();
     assert.deepEqual(run, { step: 'approval', state: 'in_progress', approved_by: null, approved_at: null });
-    assert.equal(await rows(ctx(), 'history', P), history);
+    assert.equal(await countRows(ctx(), 'history', P), history);
     const byAdmin = await (await ctx().login('admin')).post(path('approval'), { approve: true, note: '同意' });
     assert.deepEqual([byAdmin.status, byAdmin.body.step], [200, 'payment'], 'another manager decides');
   });

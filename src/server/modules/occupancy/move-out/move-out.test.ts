@@ -6,12 +6,10 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
-import { customerOnUnit } from '../../../../../tests/support/customer-fixtures.ts';
+import { createTestApp, type Client, createTestCustomer, historyActions, nextReceipt, payAll, padSignature, customerOfUnit, unitIdOf } from '../../../../../tests/support/factory/index.ts';
 import { ensureLeaseReminderTimers, moveOutForPass } from '../exit/index.ts';
-import { historyActions, nextReceipt, payAll, sign, tenantOf, unitId } from '../exit/test-support.ts';
 
-forEachDatabase('move-out', (ctx) => {
+createTestApp('move-out', (ctx) => {
   let clerk: Client;
   let cashier: Client;
   let P = '';
@@ -33,8 +31,8 @@ forEachDatabase('move-out', (ctx) => {
   before(async () => {
     P = ctx().projects.CAMPUS;
     await login();
-    unit = await unitId(ctx(), P, '1-602');
-    tenant = await tenantOf(ctx(), P, unit);
+    unit = await unitIdOf(ctx(), P, '1-602');
+    tenant = await customerOfUnit(ctx(), P, unit, 'tenant');
     meterId = (await ctx().deps.db.k.selectFrom('meters' as never).select('meter_id' as never).where('code' as never, '=', 'E-1-602' as never).executeTakeFirstOrThrow() as { meter_id: string }).meter_id;
     // The tenant paid a management-fee deposit at move-in; last month's bills are run.
     depositId = (await cashier.post(`/api/projects/${P}/billing/deposits`, { customerId: tenant, unitId: unit, kind: 'management', amountFen: 1_000_000, method: 'transfer', receiptNo: nextReceipt('DEP') })).body.depositId;
@@ -58,7 +56,6 @@ forEachDatabase('move-out', (ctx) => {
     const leases = (await clerk.get(`/api/projects/${P}/leases-ending`)).body;
     assert.deepEqual(leases.map((l: { unitCode: string }) => l.unitCode), ['1-808']);
     assert.ok(leases[0].remindedAt);
-    ctx().clock.set('2026-11-25T01:00:00Z');
     await login();
   });
 
@@ -81,7 +78,7 @@ forEachDatabase('move-out', (ctx) => {
   });
 
   test('MVO-3..6: no step can be skipped through the API', async () => {
-    for (const [path, body] of [['clear', { elevatorFrom: '2026-11-30T01:00:00Z', elevatorTo: '2026-11-30T04:00:00Z' }], ['keys', { keys: 2, accessCards: 3, tenantSignature: sign('高远') }], ['complete', {}]] as const) {
+    for (const [path, body] of [['clear', { elevatorFrom: '2026-11-30T01:00:00Z', elevatorTo: '2026-11-30T04:00:00Z' }], ['keys', { keys: 2, accessCards: 3, tenantSignature: padSignature('高远') }], ['complete', {}]] as const) {
       const r = await clerk.post(`${base()}/${moveOutId}/${path}`, body);
       assert.equal(r.status, 409, path);
       assert.equal(r.body.error.code, 'ILLEGAL_TRANSITION');
@@ -92,10 +89,10 @@ forEachDatabase('move-out', (ctx) => {
 
   test('MVO-3: the joint inspection reads every meter (signed by the tenant) and decides on restoration', async () => {
     const fixtures = [{ name: '空调', quantity: 2, condition: 'good' }, { name: '门锁', quantity: 1, condition: 'damaged' }];
-    const unread = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures, readings: [], engineerName: '刘强', restorationRequired: true, tenantSignature: sign('高远') });
+    const unread = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures, readings: [], engineerName: '刘强', restorationRequired: true, tenantSignature: padSignature('高远') });
     assert.equal(unread.status, 422);
     assert.equal(unread.body.error.message, '以下表具尚未抄表：E-1-602');
-    const first = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures, readings: [{ meterId, valueCenti: 10_200_000 }], engineerName: '刘强', restorationRequired: true, restorationNote: '门锁须更换', tenantSignature: sign('高远') });
+    const first = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures, readings: [{ meterId, valueCenti: 10_200_000 }], engineerName: '刘强', restorationRequired: true, restorationNote: '门锁须更换', tenantSignature: padSignature('高远') });
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.state, 'inspected');
     assert.equal(first.body.inspection.passedAt, null);
@@ -107,7 +104,7 @@ forEachDatabase('move-out', (ctx) => {
     assert.equal(blocked.status, 422);
     assert.equal(blocked.body.error.message, '验房未通过（须恢复原状），恢复后请重新验房');
     ctx().clock.advanceMinutes(60);
-    const again = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures: [{ name: '空调', quantity: 2, condition: 'good' }, { name: '门锁', quantity: 1, condition: 'good' }], engineerName: '刘强', restorationRequired: false, tenantSignature: sign('高远') });
+    const again = await clerk.post(`${base()}/${moveOutId}/inspection`, { fixtures: [{ name: '空调', quantity: 2, condition: 'good' }, { name: '门锁', quantity: 1, condition: 'good' }], engineerName: '刘强', restorationRequired: false, tenantSignature: padSignature('高远') });
     assert.equal(again.status, 200);
     assert.ok(again.body.inspection.passedAt);
     assert.equal(again.body.signatures.filter((s: { purpose: string }) => s.purpose === 'move_out.inspection').length, 2);
@@ -160,11 +157,11 @@ forEachDatabase('move-out', (ctx) => {
     assert.equal(rental.status, 201, JSON.stringify(rental.body));
     const card = await cashier.post(`${parking}/rentals/${rental.body.rentalId}/card`, { cardNo: 'IC-0602', method: 'cash', receiptNo: nextReceipt('IC') });
     assert.equal(card.status, 201, JSON.stringify(card.body));
-    const out = await clerk.post(`${base()}/${moveOutId}/keys`, { keys: 4, accessCards: 6, tenantSignature: sign('高远') });
+    const out = await clerk.post(`${base()}/${moveOutId}/keys`, { keys: 4, accessCards: 6, tenantSignature: padSignature('高远') });
     assert.equal(out.status, 422);
     assert.equal(out.body.error.message, '停车IC卡 IC-0602 尚未退还，请先到收费处退卡');
     assert.equal((await cashier.post(`${parking}/cards/${card.body.cardId}/return`, { method: 'cash', receiptNo: nextReceipt('IC') })).status, 200);
-    const r = await clerk.post(`${base()}/${moveOutId}/keys`, { keys: 4, accessCards: 6, documents: '员工出入证 6 张', tenantSignature: sign('高远') });
+    const r = await clerk.post(`${base()}/${moveOutId}/keys`, { keys: 4, accessCards: 6, documents: '员工出入证 6 张', tenantSignature: padSignature('高远') });
     assert.equal(r.status, 200);
     assert.equal(r.body.state, 'keys_returned');
     assert.deepEqual({ keys: r.body.returned.keys, cards: r.body.returned.accessCards }, { keys: 4, cards: 6 });
@@ -228,7 +225,6 @@ forEachDatabase('move-out', (ctx) => {
     assert.equal(form.status, 200);
     assert.match(form.body, /客户退租手续单/);
     assert.match(form.body, /2026-12-16/);
-    ctx().clock.set('2026-11-25T01:00:00Z');
     await login();
   });
 
@@ -237,15 +233,15 @@ forEachDatabase('move-out', (ctx) => {
     const ec = await ctx().login('estate.clerk');
     ec.lang = 'zh-CN';
     const home = (await ctx().deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', E).where('status', '=', 'tenant_occupied').orderBy('code').executeTakeFirstOrThrow()).unit_id;
-    const owner = { customerId: await customerOnUnit(ctx().deps, E, { name: '赵业主', phone: '13900000001', unitId: home, relation: 'owner' }) };
-    const renter = { customerId: await customerOnUnit(ctx().deps, E, { name: '钱租户', phone: '13900000002', unitId: home, relation: 'tenant' }) };
+    const owner = { customerId: await createTestCustomer(ctx().deps, { projectId: E, name: '赵业主', phone: '13900000001', unitId: home, relation: 'owner' }) };
+    const renter = { customerId: await createTestCustomer(ctx().deps, { projectId: E, name: '钱租户', phone: '13900000002', unitId: home, relation: 'tenant' }) };
     const opened = await ec.post(`/api/projects/${E}/move-outs`, { unitId: home, customerId: renter.customerId, moveDay: '2026-11-28', contactName: '钱租户', contactPhone: '13900000002', forwardingAddress: '成都市武侯区', keepIntactReminded: true });
     assert.equal(opened.status, 201);
     assert.equal(opened.body.residential, true);
     assert.equal(opened.body.owner.name, '赵业主');
     const id = opened.body.moveOutId;
     const path = (s: string) => `/api/projects/${E}/move-outs/${id}/${s}`;
-    assert.equal((await ec.post(path('inspection'), { fixtures: [{ name: '沙发', quantity: 1, condition: 'good' }], engineerName: '工程', restorationRequired: false, tenantSignature: sign('钱租户') })).status, 200);
+    assert.equal((await ec.post(path('inspection'), { fixtures: [{ name: '沙发', quantity: 1, condition: 'good' }], engineerName: '工程', restorationRequired: false, tenantSignature: padSignature('钱租户') })).status, 200);
     const clear = { elevatorFrom: '2026-11-28T01:00:00Z', elevatorTo: '2026-11-28T03:00:00Z' };
     const noAnswer = await ec.post(path('clear'), clear);
     assert.equal(noAnswer.status, 422);
@@ -257,7 +253,7 @@ forEachDatabase('move-out', (ctx) => {
     const pass = await moveOutForPass(ctx().deps.db.k, { projectId: E, unitId: home, customerId: renter.customerId });
     assert.deepEqual(pass && { agreed: pass.ownerAgreed, items: pass.itemsToStay.map((i) => i.name) }, { agreed: true, items: ['冰箱', '空调'] });
     assert.equal((await ec.post(path('clear'), clear)).status, 200);
-    assert.equal((await ec.post(path('keys'), { keys: 2, accessCards: 2, tenantSignature: sign('钱租户') })).status, 200);
+    assert.equal((await ec.post(path('keys'), { keys: 2, accessCards: 2, tenantSignature: padSignature('钱租户') })).status, 200);
     const done = await ec.post(path('complete'), { unitStatus: 'owner_occupied' });
     assert.equal(done.status, 200);
     assert.equal((await ctx().deps.db.k.selectFrom('units').select('status').where('unit_id', '=', home).executeTakeFirstOrThrow()).status, 'owner_occupied');

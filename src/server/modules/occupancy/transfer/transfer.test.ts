@@ -6,13 +6,11 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type Client } from '../../../../../tests/support/harness.ts';
-import { customerOnUnit } from '../../../../../tests/support/customer-fixtures.ts';
-import { historyActions, nextReceipt, payAll, sign, unitId } from '../exit/test-support.ts';
+import { createTestApp, type Client, createTestCustomer, historyActions, nextReceipt, payAll, padSignature, unitIdOf } from '../../../../../tests/support/factory/index.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-forEachDatabase('transfer of ownership', (ctx) => {
+createTestApp('transfer of ownership', (ctx) => {
   let clerk: Client;
   let cashier: Client;
   let P = '';
@@ -30,8 +28,8 @@ forEachDatabase('transfer of ownership', (ctx) => {
     cashier = await ctx().login('cashier');
     const pm = await ctx().login('pm');
     clerk.lang = cashier.lang = 'zh-CN';
-    unit = await unitId(ctx(), P, '1-407');
-    oldOwner = await customerOnUnit(ctx().deps, P, { kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phone: '01065990001', unitId: unit, relation: 'owner' });
+    unit = await unitIdOf(ctx(), P, '1-407');
+    oldOwner = await createTestCustomer(ctx().deps, { projectId: P, kind: 'company', name: '金石投资有限公司', company: '金石投资有限公司', phone: '01065990001', unitId: unit, relation: 'owner' });
     // The owner pays for the unit from September; its meter was read at the end of October.
     assert.equal((await cashier.post(`/api/projects/${P}/billing/accounts`, { unitId: unit, customerId: oldOwner, startDay: '2026-09-01' })).status, 201);
     meterId = (await pm.post(`/api/projects/${P}/billing/meters`, { code: 'E-1-407', kind: 'electricity', unitId: unit })).body.meterId;
@@ -40,7 +38,7 @@ forEachDatabase('transfer of ownership', (ctx) => {
   });
 
   test('TRF-1: only the unit\'s owner can transfer it, one transfer at a time', async () => {
-    const notOwner = await clerk.post(t(), { unitId: await unitId(ctx(), P, '1-602'), oldOwnerId: oldOwner, handoverDay: '2026-11-25' });
+    const notOwner = await clerk.post(t(), { unitId: await unitIdOf(ctx(), P, '1-602'), oldOwnerId: oldOwner, handoverDay: '2026-11-25' });
     assert.equal(notOwner.status, 422);
     assert.equal(notOwner.body.error.fields[0].message, '该客户不是此单元的业主');
     const r = await clerk.post(t(), { unitId: unit, oldOwnerId: oldOwner, handoverDay: '2026-11-25' });
@@ -52,7 +50,7 @@ forEachDatabase('transfer of ownership', (ctx) => {
   });
 
   test('TRF-1: a transfer without the new title certificate goes no further', async () => {
-    const settle = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: sign('金石') });
+    const settle = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: padSignature('金石') });
     assert.equal(settle.status, 409);
     assert.equal(settle.body.error.message, '当前为“已登记”，不能执行“原业主结算”；下一步应为“新房屋产权证”');
     for (const [step, body] of [['/prepayment-check', {}], ['/complete', {}]] as const) assert.equal((await clerk.post(t(step), body)).status, 409, step);
@@ -68,16 +66,16 @@ forEachDatabase('transfer of ownership', (ctx) => {
   });
 
   test('TRF-1: the old owner settles everything up to the handover date — every meter read, refused while owed (showing the bills)', async () => {
-    const unread = await clerk.post(t('/settlement'), { readings: [], oldOwnerSignature: sign('金石') });
+    const unread = await clerk.post(t('/settlement'), { readings: [], oldOwnerSignature: padSignature('金石') });
     assert.equal(unread.status, 422);
     assert.equal(unread.body.error.message, '交付时须抄读全部表具，尚未抄读：E-1-407');
-    const owed = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: sign('金石') });
+    const owed = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: padSignature('金石') });
     assert.equal(owed.status, 422);
     assert.match(owed.body.error.message, /^原业主尚欠费 4\d{3}\.\d\d 元（1 笔账单）/);
     assert.deepEqual(owed.body.error.details.owed.bills.map((b: { period: string }) => b.period), ['2026-10']);
     assert.equal((await cashier.get(`/api/projects/${P}/billing/meters/${meterId}`)).body.lastReading.valueCenti, 500_000, 'the reading rolled back with the refusal');
     await payAll(cashier, P, oldOwner, owed.body.error.details.owed.bills);
-    const ok = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: sign('金石') });
+    const ok = await clerk.post(t('/settlement'), { readings: [{ meterId, valueCenti: 520_000 }], oldOwnerSignature: padSignature('金石') });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.settlement.readings[0].consumptionCenti, 20_000);
   });
@@ -85,12 +83,12 @@ forEachDatabase('transfer of ownership', (ctx) => {
   test('TRF-2: the new owner\'s archive and signed safety letter', async () => {
     newOwner = (await clerk.post(`/api/projects/${P}/customers`, { kind: 'person', name: '林晓东', phones: [{ phone: '13911112222' }] })).body.customerId;
     const archive = { idType: 'id_card', idNumber: '11010519491231002X', emergencyPhone: '13933334444' };
-    const same = await clerk.post(t('/new-owner'), { newOwnerId: oldOwner, archive, safetyLetter: sign('金石') });
+    const same = await clerk.post(t('/new-owner'), { newOwnerId: oldOwner, archive, safetyLetter: padSignature('金石') });
     assert.equal(same.status, 422);
-    const badId = await clerk.post(t('/new-owner'), { newOwnerId: newOwner, archive: { ...archive, idNumber: '110105194912310021' }, safetyLetter: sign('林晓东') });
+    const badId = await clerk.post(t('/new-owner'), { newOwnerId: newOwner, archive: { ...archive, idNumber: '110105194912310021' }, safetyLetter: padSignature('林晓东') });
     assert.equal(badId.status, 422);
     assert.equal(badId.body.error.fields[0].path, 'archive.idNumber');
-    const ok = await clerk.post(t('/new-owner'), { newOwnerId: newOwner, archive, safetyLetter: sign('林晓东') });
+    const ok = await clerk.post(t('/new-owner'), { newOwnerId: newOwner, archive, safetyLetter: padSignature('林晓东') });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.newOwnerName, '林晓东');
     assert.ok(ok.body.signatures.some((s: { purpose: string; signerName: string }) => s.purpose === 'transfer.safety_letter' && s.signerName === '林晓东'));

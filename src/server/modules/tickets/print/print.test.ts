@@ -1,7 +1,6 @@
 import { test } from 'node:test';
-import { reportClient } from '../stats/test-app.ts';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../../tests/support/harness.ts';
+import { createTestApp, loginAs } from '../../../../../tests/support/factory/index.ts';
 import { Scenario } from '../stats/scenario.ts';
 import { html } from '../../../platform/print/html.ts';
 
@@ -13,7 +12,7 @@ test('REP-1/CMP-8: the print template escapes every value and keeps only its own
   assert.equal(html`<p>${[html`<b>${'&'}</b>`, "'"]}</p>`.value, '<p><b>&amp;</b>&#39;</p>');
 });
 
-forEachDatabase('printed forms', (ctx) => {
+createTestApp('printed forms', (ctx) => {
   const s = new Scenario(ctx);
   const printUrl = (ticketId: string, q = '') => `/api/projects/${ctx().projects.CAMPUS}/tickets/${ticketId}/print${q}`;
 
@@ -28,7 +27,7 @@ forEachDatabase('printed forms', (ctx) => {
     await s.at('2026-11-25T08:00:00.000Z');
     t = await s.act('clerk', t, 'callback', { reached: true, satisfaction: 'satisfied', opinion: '<img src=x onerror=alert(1)>很及时' });
 
-    const res = await (await reportClient(ctx(), 'clerk', 'zh-CN')).get(printUrl(t.ticketId));
+    const res = await (await loginAs(ctx(), 'clerk', 'zh-CN')).get(printUrl(t.ticketId));
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'sha256-/);
@@ -60,7 +59,7 @@ forEachDatabase('printed forms', (ctx) => {
       assert.ok(page.includes(field), `work order shows ${field}`);
     }
     // CUS-3: printed by someone who may see the ticket but does not call the customer, the number is masked.
-    const other = await (await reportClient(ctx(), 'engineer2', 'zh-CN')).get(printUrl(t.ticketId));
+    const other = await (await loginAs(ctx(), 'engineer2', 'zh-CN')).get(printUrl(t.ticketId));
     assert.equal(other.status, 200);
     assert.ok(other.body.includes('138****0001') && !other.body.includes('13801010001'), 'masked for a colleague not assigned to it');
     assert.ok(!page.includes(XSS), 'customer text never becomes markup');
@@ -69,7 +68,7 @@ forEachDatabase('printed forms', (ctx) => {
     assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;很及时'));
     assert.equal(page.match(/<script>/g)?.length, 1, 'only the print button\'s own script');
 
-    const en = await (await reportClient(ctx(), 'clerk', 'zh-CN')).get(printUrl(t.ticketId, '?lang=en'));
+    const en = await (await loginAs(ctx(), 'clerk', 'zh-CN')).get(printUrl(t.ticketId, '?lang=en'));
     assert.ok(en.body.includes('Engineering Work Order') && en.body.includes('>Print</button>') && en.body.includes('Scheduled') && en.body.includes('Price (yuan)'));
   });
 
@@ -79,7 +78,7 @@ forEachDatabase('printed forms', (ctx) => {
     await s.toWork(t);
     await s.act('engineer', t, 'complete', { workDone: '更换垫片' });
     await s.act('clerk', t, 'confirm', { signedOnPaper: true, signerName: '郑凯' });
-    const clerk = await reportClient(ctx(), 'clerk', 'zh-CN');
+    const clerk = await loginAs(ctx(), 'clerk', 'zh-CN');
     const signed: string = (await clerk.get(printUrl(t.ticketId))).body;
     assert.ok(signed.includes('客户已纸质签字') && signed.includes('签字人: 郑凯'));
     assert.ok(!signed.includes('<img'));
@@ -99,12 +98,12 @@ forEachDatabase('printed forms', (ctx) => {
     await s.act('engineer', t, 'corrective-action', { cause: '主板老化', corrective: '更换主板', preventive: '每月检测主板温度' });
     t = await s.act('clerk', t, 'confirm', { answer: '已书面答复' });
 
-    const page: string = (await (await reportClient(ctx(), 'supervisor', 'zh-CN')).get(printUrl(t.ticketId))).body;
+    const page: string = (await (await loginAs(ctx(), 'supervisor', 'zh-CN')).get(printUrl(t.ticketId))).body;
     for (const field of ['客户建议/意见受理回复表', t.number, '林晓梅', '华信证券北京分公司', '1号楼 写字楼 1-405', '2026-11-26 18:00', '设备 / 重要', '工程部更换电梯主板&lt;b&gt;', '电梯恢复运行，加强巡检', '王芳（前台）', '主板老化', '每月检测主板温度', '刘强（工程部）', '客服经理审核', '客户签收']) {
       assert.ok(page.includes(field), `reply form shows ${field}`);
     }
     assert.ok(!page.includes(XSS));
-    const en: string = (await (await reportClient(ctx(), 'supervisor', 'zh-CN')).get(printUrl(t.ticketId, '?lang=en'))).body;
+    const en: string = (await (await loginAs(ctx(), 'supervisor', 'zh-CN')).get(printUrl(t.ticketId, '?lang=en'))).body;
     assert.ok(en.includes('Customer Suggestion / Opinion Reply Form') && en.includes('Equipment / Important'));
   });
 
@@ -112,11 +111,11 @@ forEachDatabase('printed forms', (ctx) => {
     s.at('2026-11-27T02:00:00.000Z');
     const t = await s.intake({ kind: 'repair', customerName: '吴敏', unitId: await s.unit('1-1203'), description: '门锁坏', urgency: 'urgent' });
     await s.toWork(t);
-    assert.equal((await (await reportClient(ctx(), 'engineer2')).get(printUrl(t.ticketId))).status, 200, 'the engineering department sees its work orders');
-    assert.equal((await (await reportClient(ctx(), 'cleaner')).get(printUrl(t.ticketId))).status, 404, 'another department does not');
-    assert.equal((await (await reportClient(ctx(), 'estate.clerk')).get(printUrl(t.ticketId))).status, 404);
+    assert.equal((await (await loginAs(ctx(), 'engineer2')).get(printUrl(t.ticketId))).status, 200, 'the engineering department sees its work orders');
+    assert.equal((await (await loginAs(ctx(), 'cleaner')).get(printUrl(t.ticketId))).status, 404, 'another department does not');
+    assert.equal((await (await loginAs(ctx(), 'estate.clerk')).get(printUrl(t.ticketId))).status, 404);
     const inquiry = await s.intake({ kind: 'inquiry', customerName: '访客', description: '物业费怎么交', settleNote: '已告知' });
-    const refused = await (await reportClient(ctx(), 'clerk', 'zh-CN')).get(printUrl(inquiry.ticketId));
+    const refused = await (await loginAs(ctx(), 'clerk', 'zh-CN')).get(printUrl(inquiry.ticketId));
     assert.equal(refused.status, 422);
   });
 });

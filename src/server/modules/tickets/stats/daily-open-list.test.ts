@@ -1,7 +1,6 @@
 import { test } from 'node:test';
-import { reportClient } from './test-app.ts';
 import assert from 'node:assert/strict';
-import { forEachDatabase, type TestContext } from '../../../../../tests/support/harness.ts';
+import { createTestApp, type TestContext, loginAs } from '../../../../../tests/support/factory/index.ts';
 import { sweepOnce } from '../../../platform/timers/sweeper.ts';
 import { timerHandlers } from '../../../timer-handlers.ts';
 import { DAILY_LIST_NOTIFICATION, DAILY_OPEN_LIST_TIMER, dailyOpenListHandler, ensureDailyListTimers, nextListDay } from './daily-open-list.ts';
@@ -14,7 +13,7 @@ test('REP-6: the list is drawn up at the next 17:00 project time; a server down 
   assert.equal(nextListDay('2026-11-20', new Date('2026-11-25T10:00:00.000Z'), tz), '2026-11-26', 'no backlog of missed days');
 });
 
-forEachDatabase('REP-6 daily open work orders', (ctx) => {
+createTestApp('REP-6 daily open work orders', (ctx) => {
   const s = new Scenario(ctx);
 
   const sweep = (c: TestContext) =>
@@ -79,7 +78,7 @@ forEachDatabase('REP-6 daily open work orders', (ctx) => {
     ]);
     assert.equal(after[2]!.due_at, '2026-11-26T09:00:00.000Z');
 
-    const list = await (await reportClient(c, 'enghead')).get(`/api/projects/${c.projects.CAMPUS}/reports/daily-open-list?day=2026-11-25`);
+    const list = await (await loginAs(c, 'enghead')).get(`/api/projects/${c.projects.CAMPUS}/reports/daily-open-list?day=2026-11-25`);
     assert.equal(list.status, 200, JSON.stringify(list.body));
     assert.deepEqual(
       list.body.items.map((i: { number: string; reason: string; unitCode: string }) => [i.number, i.reason, i.unitCode]),
@@ -109,11 +108,11 @@ forEachDatabase('REP-6 daily open work orders', (ctx) => {
     const c = ctx();
     s.at('2026-11-26T09:30:00.000Z');
     const url = `/api/projects/${c.projects.CAMPUS}/reports/daily-open-list`;
-    assert.equal((await (await reportClient(c, 'engineer')).get(url)).status, 403);
-    assert.equal((await (await reportClient(c, 'estate.pm')).get(url)).status, 404);
-    const today = await (await reportClient(c, 'supervisor')).get(url);
+    assert.equal((await (await loginAs(c, 'engineer')).get(url)).status, 403);
+    assert.equal((await (await loginAs(c, 'estate.pm')).get(url)).status, 404);
+    const today = await (await loginAs(c, 'supervisor')).get(url);
     assert.equal(today.status, 200);
     assert.equal(today.body.day, '2026-11-26', 'today, project-local, by default');
-    assert.equal((await (await reportClient(c, 'supervisor')).get(`${url}?day=2026-13-01`)).status, 400);
+    assert.equal((await (await loginAs(c, 'supervisor')).get(`${url}?day=2026-13-01`)).status, 400);
   });
 });

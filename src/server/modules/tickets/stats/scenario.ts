@@ -3,8 +3,7 @@
  * checked against histories made the way staff make them. Sessions expire after 12 idle
  * hours, so each move of the clock logs people in afresh.
  */
-import type { Client, TestContext } from '../../../../../tests/support/harness.ts';
-import { customerByPhone, detail, intake, step, unitId } from '../test-helpers.ts';
+import { campusUnitId, createTestTicket, customerByPhone, detail, step, type Client, type TestContext } from '../../../../../tests/support/factory/index.ts';
 
 type Ticket = { ticketId: string; version: number; number: string; state: string };
 
@@ -33,7 +32,7 @@ export class Scenario {
   }
 
   unit(code: string): Promise<string> {
-    return unitId(this.ctx(), code);
+    return campusUnitId(this.ctx(), code);
   }
 
   async customerId(phone: string): Promise<string> {
@@ -45,7 +44,7 @@ export class Scenario {
   }
 
   async intake(body: Record<string, unknown>): Promise<Ticket> {
-    return intake(await this.as('clerk'), this.ctx(), body);
+    return createTestTicket(await this.as('clerk'), this.ctx(), body);
   }
 
   /** The ticket as it is now (its version moves with every action). */

@@ -6,12 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../../tests/support/harness.ts';
+import { createTestApp } from '../../../../../tests/support/factory/index.ts';
 import { CHOSEN_DATES } from '../../../../../tests/support/chosen-dates.ts';
 import { lastCompleteMonday, mondayOf, todayIn, weekQuery, weekRange } from '../../../../web/features/reports/week.ts';
 import { Scenario } from './scenario.ts';
 
-forEachDatabase('weekly report on the days a calendar turns', (ctx) => {
+createTestApp('weekly report on the days a calendar turns', (ctx) => {
   const s = new Scenario(ctx);
   const weekly = (q: string) => `/api/projects/${ctx().projects.CAMPUS}/reports/weekly${q}`;
   const inOrder = [...CHOSEN_DATES].sort((a, b) => a.at.localeCompare(b.at));

@@ -4,13 +4,12 @@
  * Times are UTC; Shanghai is UTC+8, so the week 2026-W48 is 2026-11-22T16:00Z..2026-11-29T16:00Z.
  */
 import { test } from 'node:test';
-import { reportClient, reportApp } from './test-app.ts';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { forEachDatabase } from '../../../../../tests/support/harness.ts';
+import { createTestApp, loginAs } from '../../../../../tests/support/factory/index.ts';
 import { Scenario } from './scenario.ts';
 
-forEachDatabase('weekly service-desk report', (ctx) => {
+createTestApp('weekly service-desk report', (ctx) => {
   const s = new Scenario(ctx);
   const weekly = (q: string) => `/api/projects/${ctx().projects.CAMPUS}/reports/weekly${q}`;
 
@@ -59,7 +58,7 @@ forEachDatabase('weekly service-desk report', (ctx) => {
     await complaint({ customerId: lin, customerName: '林晓梅' });
 
     await s.at('2026-12-02T02:00:00.000Z');
-    const sup = await reportClient(ctx(), 'supervisor');
+    const sup = await loginAs(ctx(), 'supervisor');
     const r = await sup.get(weekly(''));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.deepEqual(r.body.range, { label: '2026-W48', from: '2026-11-23', to: '2026-11-29', start: '2026-11-22T16:00:00.000Z', end: '2026-11-29T16:00:00.000Z' }, 'the last complete week by default');
@@ -118,7 +117,7 @@ forEachDatabase('weekly service-desk report', (ctx) => {
     await request(); // due Saturday: not judged yet
 
     await s.at('2026-12-04T08:00:00.000Z'); // Friday 16:00, before close of business
-    const r = await (await reportClient(ctx(), 'supervisor')).get(weekly('?from=2026-11-30&to=2026-12-04'));
+    const r = await (await loginAs(ctx(), 'supervisor')).get(weekly('?from=2026-11-30&to=2026-12-04'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.range.label, '2026-11-30..2026-12-04');
     assert.deepEqual(r.body.requests, { received: 5, cancelled: 1, answered: 3, stillOpen: 4, met: 2, breached: 2, pending: 1, onTimeRate: 0.5 });
@@ -165,7 +164,7 @@ forEachDatabase('weekly service-desk report', (ctx) => {
     await callback(f, { reached: true, satisfaction: 'satisfied' });
 
     await s.at('2026-12-15T02:00:00.000Z');
-    const r = await (await reportClient(ctx(), 'supervisor')).get(weekly('?week=2026-W50'));
+    const r = await (await loginAs(ctx(), 'supervisor')).get(weekly('?week=2026-W50'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const byKind = Object.fromEntries(r.body.callbacks.rows.map((x: { kind: string }) => [x.kind, x]));
     assert.deepEqual(byKind.repair, { kind: 'repair', needed: 3, calledBack: 3, callbackRate: 1, attempts: 5, reached: 4, satisfied: 2, basically: 1, unsatisfied: 1, unreached: 1, satisfactionRate: 0.75 });
@@ -226,19 +225,19 @@ forEachDatabase('weekly service-desk report', (ctx) => {
     await s.act('engineer', p7, 'complete', { workDone: '完成' });
 
     await s.at('2026-12-22T02:00:00.000Z');
-    const r = await (await reportClient(ctx(), 'enghead')).get(weekly('?week=2026-W51'));
+    const r = await (await loginAs(ctx(), 'enghead')).get(weekly('?week=2026-W51'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.deepEqual(r.body.repairs, { received: 5, cancelled: 1, urgent: 3, scheduled: 1, unclassified: 1, stillOpen: 4, completed: 4, reworked: 2, reworks: 3, paidCount: 3, paidFen: 22000 });
   });
 
   test('RPT-1: only holders of ticket.stats in the project read the report; a bad week names its field', async () => {
     s.at('2026-12-22T02:00:00.000Z');
-    assert.equal((await (await reportClient(ctx(), 'engineer')).get(weekly('?week=2026-W51'))).status, 403);
-    assert.equal((await (await reportClient(ctx(), 'clerk')).get(weekly('?week=2026-W51'))).status, 403);
-    assert.equal((await (await reportClient(ctx(), 'estate.clerk')).get(weekly('?week=2026-W51'))).status, 404, 'another project\'s staff cannot tell it exists');
-    const anon = reportClient(ctx(), 'pm').then((c) => ((c.cookie = ''), c));
+    assert.equal((await (await loginAs(ctx(), 'engineer')).get(weekly('?week=2026-W51'))).status, 403);
+    assert.equal((await (await loginAs(ctx(), 'clerk')).get(weekly('?week=2026-W51'))).status, 403);
+    assert.equal((await (await loginAs(ctx(), 'estate.clerk')).get(weekly('?week=2026-W51'))).status, 404, 'another project\'s staff cannot tell it exists');
+    const anon = loginAs(ctx(), 'pm').then((c) => ((c.cookie = ''), c));
     assert.equal((await (await anon).get(weekly(''))).status, 401);
-    const pm = await reportClient(ctx(), 'pm');
+    const pm = await loginAs(ctx(), 'pm');
     const noWeek = await pm.get(weekly('?week=2027-W53'));
     assert.equal(noWeek.status, 422);
     assert.equal(noWeek.body.error.fields[0].path, 'week');
@@ -257,7 +256,7 @@ forEachDatabase('weekly service-desk report', (ctx) => {
     s.at('2026-12-22T02:00:00.000Z');
     const { cookie } = await ctx().login('supervisor');
     const download = async (q: string) => {
-      const res = await reportApp(ctx().deps).request(`/api/projects/${ctx().projects.CAMPUS}/reports/weekly.xlsx${q}`, { headers: { cookie } });
+      const res = await ctx().app.request(`/api/projects/${ctx().projects.CAMPUS}/reports/weekly.xlsx${q}`, { headers: { cookie } });
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const wb = new ExcelJS.Workbook();

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
-import { reportClient } from '../stats/test-app.ts';
 import assert from 'node:assert/strict';
-import { forEachDatabase } from '../../../../../tests/support/harness.ts';
+import { createTestApp, loginAs } from '../../../../../tests/support/factory/index.ts';
 import { Scenario } from '../stats/scenario.ts';
 import { monthDays, visitedCustomerKey, visitProgress } from './visit-rules.ts';
 
@@ -25,18 +24,18 @@ test('CBK-3: each CS assistant against 20 visits (listed even with none), the de
   assert.deepEqual(withSupervisor.assistants.map((r) => [r.userId, r.visits, r.target, r.met]), [['a', 19, 20, false], ['s', 1, null, null]]);
 });
 
-forEachDatabase('CBK-3 customer visits', (ctx) => {
+createTestApp('CBK-3 customer visits', (ctx) => {
   const s = new Scenario(ctx);
   const url = (path = '') => `/api/projects/${ctx().projects.CAMPUS}/visits${path}`;
 
   test('CBK-3: visits are recorded by the CS assistant; the month\'s progress counts visits per assistant and distinct customers for the department', async () => {
     s.at('2026-11-30T15:50:00.000Z'); // 23:50 on 30 November, Shanghai: November's
-    const clerk = await reportClient(ctx(), 'clerk');
+    const clerk = await loginAs(ctx(), 'clerk');
     const first = await clerk.post(url(), { customerName: '周建国', customerId: await s.customerId('13801010001'), opinions: '' });
     assert.equal(first.status, 201, JSON.stringify(first.body));
 
     s.at('2026-12-03T02:00:00.000Z');
-    const c = await reportClient(ctx(), 'clerk');
+    const c = await loginAs(ctx(), 'clerk');
     const archived = await Promise.all(['13801010001', '13801010002', '13901020003', '13601030004', '13701040005', '13701040006', '13501050007'].map((p) => s.customerId(p)));
     const names = ['周建国', '林晓梅', '高远', '钱宏', '孙悦', '吴敏', '郑凯'];
     for (let i = 0; i < 18; i++) {
@@ -52,7 +51,7 @@ forEachDatabase('CBK-3 customer visits', (ctx) => {
     assert.deepEqual(p.body.department, { visits: 20, customers: 8, target: 10, met: false });
     assert.deepEqual(p.body.assistants, [{ userId: await s.userId('clerk'), name: '王芳（前台）', visits: 20, customers: 8, target: 20, met: true }]);
 
-    const sup = await reportClient(ctx(), 'supervisor');
+    const sup = await loginAs(ctx(), 'supervisor');
     await sup.post(url(), { customerName: '赵六', company: '乙公司', channel: 'phone' });
     await sup.post(url(), { customerName: '钱七', company: '乙公司' });
     p = await c.get(url('/progress'));
@@ -72,7 +71,7 @@ forEachDatabase('CBK-3 customer visits', (ctx) => {
 
   test('CBK-3: an opinion becomes a ticket through intake, with the visit\'s customer and unit; only once', async () => {
     s.at('2026-12-04T02:00:00.000Z');
-    const c = await reportClient(ctx(), 'clerk');
+    const c = await loginAs(ctx(), 'clerk');
     const customerId = await s.customerId('13801010001');
     const unitId = await s.unit('1-405');
     const v = await c.post(url(), { customerId, customerName: '周建国', company: '华信证券北京分公司', unitId, opinions: '会议室空调噪音大' });
@@ -105,7 +104,7 @@ forEachDatabase('CBK-3 customer visits', (ctx) => {
 
   test('CBK-3: bad visits are refused with the field named and change nothing; only the desk records visits, only in its project', async () => {
     s.at('2026-12-05T02:00:00.000Z');
-    const c = await reportClient(ctx(), 'clerk');
+    const c = await loginAs(ctx(), 'clerk');
     const visitsBefore = (await c.get(url('/progress'))).body.department.visits;
     const future = await c.post(url(), { customerName: '周建国', visitedAt: '2026-12-05T03:00:00Z' });
     // Refused at the edge: a visit's time is never in the future (platform/http/date-fields.ts).
@@ -124,10 +123,10 @@ forEachDatabase('CBK-3 customer visits', (ctx) => {
     const noOpinion = await c.post(url(), { customerName: '郑凯' });
     assert.equal((await c.post(url(`/${noOpinion.body.visitId}/ticket`), { kind: 'request', publicArea: '大堂' })).status, 422);
 
-    assert.equal((await (await reportClient(ctx(), 'engineer')).post(url(), { customerName: 'x' })).status, 403);
-    assert.equal((await (await reportClient(ctx(), 'engineer')).get(url('/progress'))).status, 403);
-    assert.equal((await (await reportClient(ctx(), 'estate.clerk')).get(url())).status, 404);
-    const estateVisit = await (await reportClient(ctx(), 'estate.clerk')).post(`/api/projects/${ctx().projects.ESTATE}/visits`, { customerName: '业主' });
+    assert.equal((await (await loginAs(ctx(), 'engineer')).post(url(), { customerName: 'x' })).status, 403);
+    assert.equal((await (await loginAs(ctx(), 'engineer')).get(url('/progress'))).status, 403);
+    assert.equal((await (await loginAs(ctx(), 'estate.clerk')).get(url())).status, 404);
+    const estateVisit = await (await loginAs(ctx(), 'estate.clerk')).post(`/api/projects/${ctx().projects.ESTATE}/visits`, { customerName: '业主' });
     assert.equal(estateVisit.status, 201);
     assert.equal((await c.post(url(`/${estateVisit.body.visitId}/ticket`), { kind: 'request', publicArea: '大堂', description: 'x' })).status, 404, 'another project\'s visit is not found');
   });

@@ -1,23 +1,18 @@
-/** Shared steps for the ticket tests: ids of demo units and customers, intake, act. */
+/** Tickets through the real API, as the desk makes and moves them (on the campus, the demo's ticket project). */
 import assert from 'node:assert/strict';
-import type { Client, TestContext } from '../../../../tests/support/harness.ts';
-
-export async function unitId(ctx: TestContext, code: string): Promise<string> {
-  const u = await ctx.deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', ctx.projects.CAMPUS).where('code', '=', code).executeTakeFirstOrThrow();
-  return u.unit_id;
-}
-
-export async function customerByPhone(c: Client, ctx: TestContext, phone: string) {
-  const r = await c.get(`/api/projects/${ctx.projects.CAMPUS}/customers?phone=${phone}`);
-  assert.equal(r.status, 200);
-  return r.body[0];
-}
+import type { Client, TestContext } from '../harness.ts';
+import { nextSeq } from './sequence.ts';
 
 export function ticketsUrl(ctx: TestContext): string {
   return `/api/projects/${ctx.projects.CAMPUS}/tickets`;
 }
 
-export async function intake(c: Client, ctx: TestContext, body: Record<string, unknown>, idemKey?: string) {
+/**
+ * Takes a ticket in (POST /tickets, optionally with an idempotency key); defaults make an
+ * inquiry, the kind that needs nothing else. Asserts the desk accepted it.
+ */
+export async function createTestTicket(c: Client, ctx: TestContext, overrides: Record<string, unknown> = {}, idemKey?: string) {
+  const body = { kind: 'inquiry', customerName: `访客${nextSeq()}`, description: '咨询', ...overrides };
   const r = await c.request('POST', ticketsUrl(ctx), body, idemKey ? { 'idempotency-key': idemKey } : {});
   assert.ok(r.status === 201 || r.status === 200, `intake: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
@@ -34,6 +29,12 @@ export async function detail(c: Client, ctx: TestContext, ticketId: string) {
   const r = await c.get(`${ticketsUrl(ctx)}/${ticketId}`);
   assert.equal(r.status, 200, JSON.stringify(r.body));
   return r.body;
+}
+
+export async function customerByPhone(c: Client, ctx: TestContext, phone: string) {
+  const r = await c.get(`/api/projects/${ctx.projects.CAMPUS}/customers?phone=${phone}`);
+  assert.equal(r.status, 200);
+  return r.body[0];
 }
 
 /**

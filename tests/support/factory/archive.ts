@@ -1,14 +1,9 @@
-/**
- * Test setup for the archive tests: owners brought in the way production does it, through
- * the roster import, and a tiny PNG to file as a scan.
- */
+/** Owners brought in the way production does it: the roster import of the customers module. */
 import assert from 'node:assert/strict';
-import type { Client } from '../../../../tests/support/harness.ts';
-import { XLSX_TYPE } from './roster/read-xlsx.ts';
-import { rosterXlsx } from './roster/roster-file.ts';
-import type { Cell } from './roster/roster-rules.ts';
-
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+import { XLSX_TYPE } from '../../../src/server/modules/customers/roster/read-xlsx.ts';
+import { rosterXlsx } from '../../../src/server/modules/customers/roster/roster-file.ts';
+import type { Cell } from '../../../src/server/modules/customers/roster/roster-rules.ts';
+import type { Client, TestContext } from '../harness.ts';
 
 /** Imports the rows as the roster of the project; returns the archives made, by unit code. */
 export async function importOwners(client: Client, projectId: string, rows: Cell[][]): Promise<Record<string, string>> {
@@ -24,9 +19,14 @@ export async function importOwners(client: Client, projectId: string, rows: Cell
   return out;
 }
 
-/** Uploads a scan as that person; returns its document id. */
-export async function uploadScan(client: Client, projectId: string, title: string): Promise<string> {
-  const res = await client.request('POST', `/api/projects/${projectId}/documents?title=${encodeURIComponent(title)}`, new Uint8Array(PNG), { 'content-type': 'image/png' });
-  assert.equal(res.status, 201, JSON.stringify(res.body));
-  return res.body.documentId as string;
+/** The not-yet-received units of an estate building that the demo roster covers, lowest first. */
+export async function rosterUnits(ctx: TestContext, projectId: string) {
+  return ctx.deps.db.k
+    .selectFrom('roster_entries as r')
+    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'))
+    .select(['u.unit_id', 'u.code', 'u.status', 'r.entry_id', 'r.owner_name', 'r.id_type', 'r.id_number', 'r.contract_no', 'r.phone'])
+    .where('r.project_id', '=', projectId)
+    .orderBy('u.floor')
+    .orderBy('u.code')
+    .execute();
 }
