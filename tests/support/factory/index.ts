@@ -7,7 +7,7 @@
  * Pure tests (no database) may import one part, e.g. calendars.ts, so as not to load the server.
  */
 export { createTestApp, loginAs, type TestAppOptions } from './app.ts';
-export { Client, TEST_START, type TestContext } from '../harness.ts';
+export { Client, TEST_START, type Res, type TestContext } from '../harness.ts';
 export { campusUnitId, createTestProject, createTestUnit, unitByCode, unitIdOf } from './places.ts';
 export { createTestCustomer, customerNamed, customerOfUnit, joinProject, testPhone, userIdOf, type TestCustomer, type UnitRelation } from './people.ts';
 export { createTestTicket, customerByPhone, detail, notificationsOf, step, ticketsUrl } from './tickets.ts';

@@ -35,7 +35,7 @@ export async function createTestCustomer(deps: Deps, overrides: Partial<TestCust
   const p: TestCustomer = { name: `客户${nextSeq()}`, phone: testPhone(), kind: 'person', company: '', relation: 'owner', ...overrides };
   const c = await createCustomer(deps, SYSTEM_ACTOR, p.projectId, { kind: p.kind, name: p.name, company: p.company, phones: [{ phone: p.phone, label: 'mobile' }] });
   if (p.unitId) await linkCustomerToUnit(deps.db.k, { projectId: p.projectId, customerId: c.customerId, unitId: p.unitId, relation: p.relation, actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'test' });
-  // The archive's ID number is filed by the handover desk; no module function sets it alone, so the old fixture's update stays.
+  // Written directly, as the old fixture did: saveArchiveFields would also check the number's checksum and add a history entry the custody tests do not expect.
   if (p.idNumber) await deps.db.k.updateTable('customers').set({ id_number: p.idNumber, id_type: 'id_card' }).where('project_id', '=', p.projectId).where('customer_id', '=', c.customerId).execute();
   return c.customerId;
 }
@@ -57,7 +57,7 @@ export async function customerOfUnit(ctx: TestContext, projectId: string, unitId
 /**
  * A demo user given a role in another project (as a company with one finance office would).
  * The membership row is written directly, as the old billing fixture did: staff's setRoles
- * would add a history entry that the tests counting history rows do not expect.
+ * would also replace the person's other roles there and add a roles_changed history entry.
  */
 export async function joinProject(ctx: TestContext, username: string, projectId: string, role: string, departmentCode = 'finance'): Promise<void> {
   const k = ctx.deps.db.k;
