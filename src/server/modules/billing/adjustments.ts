@@ -14,7 +14,7 @@ import { newId } from '../../platform/ids.ts';
 import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
-import { billingDb, platformDb, type BDbOrTrx, type BTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx, type BTrx } from './tables.ts';
 
 export const ADJUSTMENT_KINDS = ['reversal', 'deduction'] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
@@ -95,9 +95,9 @@ export async function recordAdjustmentRequest(deps: Deps, actor: Actor, projectI
         })
         .execute();
       const { kind, billId, entryId, depositId, amountFen, reason } = p;
-      await recordHistory(platformDb(trx), { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: 'requested', actor, at, after: { kind, billId, entryId, depositId, amountFen, reason } });
+      await recordHistory(trx, { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: 'requested', actor, at, after: { kind, billId, entryId, depositId, amountFen, reason } });
       const dto = await loadAdjustment(trx, projectId, adjustmentId);
-      await notifyRoles(platformDb(trx), {
+      await notifyRoles(trx, {
         projectId, roles: APPROVER_ROLES, except: [actor.userId, ...(p.recordedBy ? [p.recordedBy] : [])], kind: 'fee.adjustment_requested', ticketId: null, params: notificationParams(dto), at,
       });
     });

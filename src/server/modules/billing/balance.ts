@@ -11,7 +11,7 @@ import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { sumFen, toEntryDto, type EntryDto } from './ledger.ts';
-import type { BDbOrTrx } from './tables.ts';
+import { billingDb } from './tables.ts';
 
 export interface OwedQuery {
   projectId: string;
@@ -48,8 +48,7 @@ export interface Owed {
  */
 export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   if (!q.customerId && !q.unitId) throw new Error('owedAsOf needs a customer or a unit');
-  // The billing tables are not in the platform schema type yet; at run time it is the same connection.
-  const bdb = db as unknown as BDbOrTrx;
+  const bdb = billingDb(db);
   const at = q.asOf.toISOString();
   let sumQ = bdb.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', q.projectId).where('book', '=', 'fees').where('at', '<=', at);
   if (q.customerId) sumQ = sumQ.where('customer_id', '=', q.customerId);
@@ -101,7 +100,7 @@ export async function accountStatement(deps: Deps, actor: Actor, projectId: stri
   if (!q.customerId && !q.unitId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   const asOf = q.asOf ?? deps.clock.now();
   const owed = await owedAsOf(deps.db.k, { projectId, customerId: q.customerId, unitId: q.unitId, asOf });
-  const bdb = deps.db.k as unknown as BDbOrTrx;
+  const bdb = billingDb(deps.db.k);
   let eq = bdb.selectFrom('ledger_entries').selectAll().where('project_id', '=', projectId).where('at', '<=', asOf.toISOString());
   if (q.customerId) eq = eq.where('customer_id', '=', q.customerId);
   if (q.unitId) eq = eq.where('unit_id', '=', q.unitId);

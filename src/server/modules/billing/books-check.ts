@@ -14,7 +14,7 @@ import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
-import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
 
 export const BOOKS_CHECK_TIMER = 'billing.books_check';
 export const BOOKS_CHECK_TIME = '02:00';
@@ -108,7 +108,7 @@ async function scheduleCheck(db: DbOrTrx, projectId: string, day: string, timeZo
 
 /** Fires at 02:00 project time: checks, records, tells people if it failed, sets tomorrow's. */
 export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
-  const trx = billingTrx(trx0);
+  const trx = billingDb(trx0);
   const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
   const report = await checkBooks(trx, timer.projectId);
@@ -118,7 +118,7 @@ export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
   const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
   let next = addDays(day, 1);
   while (instantAt(next, BOOKS_CHECK_TIME, timeZone) <= now) next = addDays(next, 1);
-  await scheduleCheck(platformDb(trx), timer.projectId, next, timeZone, now);
+  await scheduleCheck(trx, timer.projectId, next, timeZone, now);
 };
 
 /** Starts each active project's nightly chain (call at server start; a second call is a no-op). */

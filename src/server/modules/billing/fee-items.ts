@@ -10,12 +10,13 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../parking/index.ts';
+import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from './tariff-rules.ts';
 import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
-import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
+import { billingDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
 
 /** hourly: a charge per started hour of a use (BKG-2 overtime air-conditioning, overtime-ac.ts); amountFen is the price of one hour. */
 export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit', 'hourly'] as const;
@@ -143,7 +144,7 @@ export async function defineFeeItem(deps: Deps, actor: Actor, projectId: string,
         created_by: actor.userId || null,
       };
       await trx.insertInto('fee_items').values(row).execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'fee_item', entityId: row.fee_item_id, action: 'version_added', actor, at: now, after: { ...input, version: row.version } });
+      await recordHistory(trx, { projectId, entityType: 'fee_item', entityId: row.fee_item_id, action: 'version_added', actor, at: now, after: { ...input, version: row.version } });
       return toFeeItemDto(row);
     });
 }
@@ -155,7 +156,8 @@ export async function listFeeItems(deps: Deps, actor: Actor, projectId: string):
 }
 
 /** Each code's version in effect on `day` (null for codes not priced that day). */
-export async function itemsInEffect(db: BDbOrTrx, projectId: string, day: string): Promise<FeeItemDto[]> {
+export async function itemsInEffect(on: AnyDb, projectId: string, day: string): Promise<FeeItemDto[]> {
+  const db = billingDb(on);
   const rows = await db.selectFrom('fee_items').selectAll().where('project_id', '=', projectId).where('effective_from', '<=', day).orderBy('code').orderBy('version', 'desc').execute();
   const latest = new Map<string, FeeItemsTable>();
   for (const r of rows) if (!latest.has(r.code)) latest.set(r.code, r);

@@ -30,7 +30,7 @@ export const manifest: ModuleManifest = {
 export { requireBilling } from './access.ts';
 export { takeDeposit } from './deposits.ts';
 export { depositHeld, PAY_METHODS, type EntryDto } from './ledger.ts';
-export { billingDb, platformDb, billingTrx, type BDbOrTrx } from './tables.ts';
+export { billingDb, type BDbOrTrx, type BillingReadModel, type ParkingRentalsReadModel } from './tables.ts';
 export { billingApp, CASHIER, cashierJoins, customerOn, loginTo, sweepAll, unitOf } from './test-app.ts';
 export { relationsTo, requireCustomer, requireUnit } from './lookups.ts';
 export { takePrepayment } from './take-prepayment.ts';

@@ -10,7 +10,8 @@ import { AppError } from '../../platform/errors.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
-import type { BDbOrTrx, LedgerEntriesTable } from './tables.ts';
+import { billingDb, type BDbOrTrx, type LedgerEntriesTable } from './tables.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
 
 export const ENTRY_KINDS = ['bill', 'payment', 'refund', 'deduction', 'prepayment', 'reversal', 'deposit_in', 'deposit_out'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -133,7 +134,8 @@ export async function unallocatedCredit(db: BDbOrTrx, projectId: string, custome
   return -Number(r?.s ?? 0);
 }
 
-export async function depositHeld(db: BDbOrTrx, projectId: string, depositId: string): Promise<number> {
+export async function depositHeld(on: AnyDb, projectId: string, depositId: string): Promise<number> {
+  const db = billingDb(on);
   const r = await db.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', projectId).where('deposit_id', '=', depositId).where('book', '=', 'deposits').executeTakeFirst();
   return -Number(r?.s ?? 0);
 }

@@ -23,7 +23,7 @@ import { requireBilling } from './access.ts';
 import { itemsInEffect } from './fee-items.ts';
 import { requireUnit } from './lookups.ts';
 import { isMonth, monthBounds, OVERTIME_AC_MAX_HOURS, overtimeAcCharge } from './rules.ts';
-import { billingDb, platformDb, type BDbOrTrx, type OvertimeAcUsesTable } from './tables.ts';
+import { billingDb, type BDbOrTrx, type OvertimeAcUsesTable } from './tables.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 /** The fee item charged when none is named: kind `hourly`, amountFen = price per started hour. */
@@ -163,7 +163,7 @@ export async function recordOvertimeAc(deps: Deps, actor: Actor, projectId: stri
       };
       await trx.insertInto('overtime_ac_uses').values(row).execute();
       const dto = toDto(row);
-      await recordHistory(platformDb(trx), { projectId, entityType: 'overtime_ac_use', entityId: row.use_id, action: 'recorded', actor, at: now, after: dto });
+      await recordHistory(trx, { projectId, entityType: 'overtime_ac_use', entityId: row.use_id, action: 'recorded', actor, at: now, after: dto });
       return dto;
     });
 }
@@ -210,7 +210,7 @@ export async function cancelOvertimeAc(deps: Deps, actor: Actor, projectId: stri
       if (billed) throw new AppError('CONFLICT', { key: 'overtime_ac.billed', params: { period: billed.period } });
       const cancelled = { cancelled_at: now.toISOString(), cancelled_by: actor.userId || null, cancel_reason: why };
       await trx.updateTable('overtime_ac_uses').set(cancelled).where('project_id', '=', projectId).where('use_id', '=', useId).where('cancelled_at', 'is', null).execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'overtime_ac_use', entityId: useId, action: 'cancelled', actor, at: now, before: { cancelledAt: null }, after: { cancelledAt: cancelled.cancelled_at, reason: why } });
+      await recordHistory(trx, { projectId, entityType: 'overtime_ac_use', entityId: useId, action: 'cancelled', actor, at: now, before: { cancelledAt: null }, after: { cancelledAt: cancelled.cancelled_at, reason: why } });
       return toDto({ ...use, ...cancelled });
     });
 }

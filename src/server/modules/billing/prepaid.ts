@@ -15,7 +15,7 @@ import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
 import { requirePositiveFen, sumFen, PAY_METHODS } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
-import { billingDb, platformDb, type BTrx } from './tables.ts';
+import { billingDb, type BTrx } from './tables.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const CreatePrepaidMeterBody = z.strictObject({ meterNo: singleLineText(40), unitId: z.uuid(), customerId: z.uuid(), thresholdFen: z.number().int().min(0) }).openapi('CreatePrepaidMeter');
@@ -88,7 +88,7 @@ async function checkLowBalance(trx: BTrx, projectId: string, meter: { prepaid_me
     // One notice per low spell: a new one only after the owner has topped up since the last.
     if (!(await nq.executeTakeFirst())) {
       await trx.insertInto('low_balance_notices').values({ project_id: projectId, notice_id: newId(now.getTime()), prepaid_meter_id: id, customer_id: meter.customer_id, balance_fen: balance, threshold_fen: threshold, created_at: now.toISOString() }).execute();
-      await notifyRoles(platformDb(trx), { projectId, roles: ['cs_clerk', 'cashier'], kind: 'fee.low_balance', ticketId: null, params: { meterNo: meter.meter_no, balance: fenToYuan(balance) }, at: now });
+      await notifyRoles(trx, { projectId, roles: ['cs_clerk', 'cashier'], kind: 'fee.low_balance', ticketId: null, params: { meterNo: meter.meter_no, balance: fenToYuan(balance) }, at: now });
       noticeCreated = true;
     }
   }

@@ -19,6 +19,7 @@ import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
 
 export const CreateMeterBody = z
   .strictObject({
@@ -120,7 +121,8 @@ export interface RecordReadingIn {
  * recordReading inside the caller's transaction: the readings a move-out inspection (MVO-3)
  * or a transfer's settlement (TRF-1) takes are committed with the step that signs them.
  */
-export async function recordReadingIn(trx: BDbOrTrx, dialect: Dialect, o: RecordReadingIn): Promise<ReadingDto> {
+export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordReadingIn): Promise<ReadingDto> {
+  const trx = billingDb(on);
   const { projectId, meterId, input, actor, now } = o;
   const p = o.path ? `${o.path}.` : '';
   const readAt = new Date(input.readAt);
@@ -167,7 +169,8 @@ export async function recordReadingIn(trx: BDbOrTrx, dialect: Dialect, o: Record
 }
 
 /** The meters of a unit with their last reading: what a move-out inspection (MVO-3) or a transfer (TRF-1) reads. */
-export async function unitMeters(db: BDbOrTrx, projectId: string, unitId: string): Promise<MeterDto[]> {
+export async function unitMeters(on: AnyDb, projectId: string, unitId: string): Promise<MeterDto[]> {
+  const db = billingDb(on);
   const meters = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('unit_id', '=', unitId).orderBy('code').execute();
   return Promise.all(meters.map(async (m) => ({ meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, m.meter_id) })));
 }

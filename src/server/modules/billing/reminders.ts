@@ -15,7 +15,7 @@ import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { reminderDays, REMINDER_TIME } from './rules.ts';
-import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
 
 export const DUE_REMINDER_TIMER = 'billing.due_reminder';
 export type ReminderStage = 'unpaid_list' | 'second';
@@ -25,7 +25,7 @@ export async function scheduleDueReminders(db: BDbOrTrx, projectId: string, dueD
   const stages: [ReminderStage, string][] = [['unpaid_list', days.unpaidList], ['second', days.secondNotice]];
   for (const [stage, day] of stages) {
     // A run made later than the reminder day still gets its reminder, at the next sweep.
-    await scheduleTimer(platformDb(db), { projectId, kind: DUE_REMINDER_TIMER, entityType: 'project', entityId: projectId, dedupeKey: `${dueDate}:${stage}`, dueAt: instantAt(day, REMINDER_TIME, timeZone), payload: { dueDate, stage }, now });
+    await scheduleTimer(db, { projectId, kind: DUE_REMINDER_TIMER, entityType: 'project', entityId: projectId, dedupeKey: `${dueDate}:${stage}`, dueAt: instantAt(day, REMINDER_TIME, timeZone), payload: { dueDate, stage }, now });
   }
 }
 
@@ -82,7 +82,7 @@ export async function unpaidList(deps: Deps, actor: Actor, projectId: string, du
 
 /** The FEE-3 timer; once its notices are committed, open browsers' bells refresh (billing.changed). */
 export const dueReminderHandler = (deps: Deps): TimerHandler => async (trx0, timer, now) => {
-  const trx = billingTrx(trx0);
+  const trx = billingDb(trx0);
   const dueDate = String(timer.payload.dueDate);
   const stage = timer.payload.stage as ReminderStage;
   const unpaid = await unpaidBills(trx, timer.projectId, dueDate);

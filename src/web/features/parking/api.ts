@@ -9,7 +9,7 @@ import type { Customer } from '../tickets/types.ts';
 // The shapes come from the server's own types (type-only: nothing of the server is bundled).
 import type { RegisterRow } from '../../../server/modules/parking/register.ts';
 import type { ParkingTerms } from '../../../server/modules/parking/terms.ts';
-import type { TemporaryFee } from '../../../server/modules/parking/tariff.ts';
+import type { TemporaryFee } from '../../../server/modules/parking/tariff-rules.ts';
 import type { RentalDto } from '../../../server/modules/parking/rentals.ts';
 import type { CardDto } from '../../../server/modules/parking/cards.ts';
 import type { PayMethod } from '../../../server/modules/billing/ledger.ts';
