@@ -15,18 +15,13 @@ import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
+import type { AccountDto } from './accounts.contract.ts';
+
+export type { AccountDto };
 
 export const StartBillingBody = z
   .strictObject({ unitId: z.uuid(), customerId: z.uuid(), startDay: dayField(DATE_WINDOWS.term), endDay: dayField(DATE_WINDOWS.term).optional() })
   .openapi('StartBilling');
-
-export interface AccountDto {
-  accountId: string;
-  unitId: string;
-  customerId: string;
-  startDay: string;
-  endDay: string | null;
-}
 
 export async function startBilling(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof StartBillingBody>): Promise<AccountDto> {
   requireBilling(actor, 'billing.collect', projectId);

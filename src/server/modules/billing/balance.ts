@@ -12,35 +12,15 @@ import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import { billingDb } from './tables.ts';
+import type { OpenBill, Owed } from './statement.contract.ts';
+
+export type { OpenBill, Owed };
 
 export interface OwedQuery {
   projectId: string;
   customerId?: string;
   unitId?: string;
   asOf: Date;
-}
-
-export interface OpenBill {
-  billId: string;
-  unitId: string;
-  customerId: string;
-  period: string;
-  dueDate: string;
-  totalFen: number;
-  outstandingFen: number;
-  overdue: boolean;
-}
-
-export interface Owed {
-  asOf: string;
-  /** Sum of the fee entries up to asOf: + owed, − credit held. */
-  balanceFen: number;
-  /** What must be settled before a move-out: the positive part of the balance. */
-  owedFen: number;
-  creditFen: number;
-  /** Outstanding on bills whose due date has passed by asOf's local day. */
-  overdueFen: number;
-  bills: OpenBill[];
 }
 
 /**

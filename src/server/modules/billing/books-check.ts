@@ -15,23 +15,13 @@ import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
+import type { BooksReport } from './statement.contract.ts';
+
+export type { BooksReport };
+type BooksProblem = BooksReport['problems'][number];
 
 export const BOOKS_CHECK_TIMER = 'billing.books_check';
 export const BOOKS_CHECK_TIME = '02:00';
-
-export interface BooksProblem {
-  rule: 'bill_lines_total' | 'bill_entry' | 'bill_overpaid' | 'reversal_mismatch' | 'deposit_negative' | 'prepaid_pair';
-  id: string;
-  fen: number;
-}
-
-export interface BooksReport {
-  ok: boolean;
-  problems: BooksProblem[];
-  /** Sum of every fee entry: what all customers together owe (− = credit held). */
-  feesBalanceFen: number;
-  depositsHeldFen: number;
-}
 
 const n = (v: unknown) => Number(v ?? 0);
 

@@ -14,9 +14,9 @@ import { yuan } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
+import { DEPOSIT_KINDS, type DepositKind } from './deposits.contract.ts';
 
-export const DEPOSIT_KINDS = ['management', 'renovation', 'ic_card'] as const;
-export type DepositKind = (typeof DEPOSIT_KINDS)[number];
+export { DEPOSIT_KINDS, type DepositKind };
 
 export interface TakeDeposit {
   projectId: string;
@@ -79,5 +79,5 @@ export async function releaseDeposit(on: AnyDb, r: ReleaseDeposit): Promise<Entr
 export async function listDeposits(on: AnyDb, projectId: string, customerId: string) {
   const db = billingDb(on);
   const rows = await db.selectFrom('deposits').selectAll().where('project_id', '=', projectId).where('customer_id', '=', customerId).orderBy('created_at').execute();
-  return Promise.all(rows.map(async (d) => ({ depositId: d.deposit_id, kind: d.kind, unitId: d.unit_id, createdAt: d.created_at, heldFen: await depositHeld(db, projectId, d.deposit_id) })));
+  return Promise.all(rows.map(async (d) => ({ depositId: d.deposit_id, kind: d.kind as DepositKind, unitId: d.unit_id, createdAt: d.created_at, heldFen: await depositHeld(db, projectId, d.deposit_id) })));
 }

@@ -20,7 +20,7 @@ import { ensureBooksCheckTimers } from './books-check.ts';
 export const manifest: ModuleManifest = {
   name: 'billing',
   tables: { owns: ['billing_accounts', 'bills', 'bill_lines', 'books_checks', 'deposits', 'fee_items', 'ledger_adjustments', 'ledger_entries', 'low_balance_notices', 'meter_readings', 'meters', 'overtime_ac_uses', 'prepaid_entries', 'prepaid_meters', 'reminder_notices'], publishes: ['ledger_entries'] },
-  routes: (deps) => [billingRoutes(deps)],
+  routes: (deps) => billingRoutes(deps),
   timerHandlers: (deps) => billingTimerHandlers(deps),
   // FEE-6: the nightly books check.
   ensureTimers: (db, now) => ensureBooksCheckTimers(db, now),

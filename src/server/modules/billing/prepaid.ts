@@ -5,7 +5,7 @@
  * falls below the meter's threshold, a low-balance notice is recorded once (again only
  * after a new top-up) and the CS desk is told so the owner is informed.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
@@ -13,29 +13,12 @@ import { newId } from '../../platform/ids.ts';
 import { fenToYuan } from '../../platform/print/format.ts';
 import { notifyRoles } from '../tickets/index.ts';
 import { requireBilling } from './access.ts';
-import { requirePositiveFen, sumFen, PAY_METHODS } from './ledger.ts';
+import { requirePositiveFen, sumFen } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
 import { billingDb, type BTrx } from './tables.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
+import { CreatePrepaidMeterBody, PrepaidEntryBody, type PrepaidMeterRow, type PrepaidStatus } from './prepaid.contract.ts';
 
-export const CreatePrepaidMeterBody = z.strictObject({ meterNo: singleLineText(40), unitId: z.uuid(), customerId: z.uuid(), thresholdFen: z.number().int().min(0) }).openapi('CreatePrepaidMeter');
-export const PrepaidEntryBody = z
-  .strictObject({
-    kind: z.enum(['top_up', 'usage']),
-    amountFen: z.number().int().positive(),
-    method: z.enum(PAY_METHODS).optional(),
-    receiptNo: singleLineText(40).optional(),
-  })
-  .openapi('PrepaidEntry');
-
-export interface PrepaidStatus {
-  prepaidMeterId: string;
-  meterNo: string;
-  balanceFen: number;
-  thresholdFen: number;
-  low: boolean;
-  noticeCreated: boolean;
-}
+export type { PrepaidMeterRow, PrepaidStatus };
 
 export async function createPrepaidMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreatePrepaidMeterBody>): Promise<PrepaidStatus> {
   requireBilling(actor, 'billing.collect', projectId);
@@ -111,18 +94,6 @@ export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId:
   return rows.map((r) => ({ noticeId: r.notice_id, meterNo: r.meter_no, customerId: r.customer_id, customerName: r.customer_name, unitId: r.unit_id, unitCode: r.unit_code, balanceFen: Number(r.balance_fen), thresholdFen: Number(r.threshold_fen), createdAt: r.created_at }));
 }
 export type LowBalanceNotice = Awaited<ReturnType<typeof listLowBalanceNotices>>[number];
-
-export interface PrepaidMeterRow {
-  prepaidMeterId: string;
-  meterNo: string;
-  unitId: string;
-  unitCode: string;
-  customerId: string;
-  customerName: string;
-  balanceFen: number;
-  thresholdFen: number;
-  low: boolean;
-}
 
 /** FEE-5: every prepaid meter with its balance now, by unit then meter number (the order the desk looks them up). */
 export async function listPrepaidMeters(deps: Deps, actor: Actor, projectId: string): Promise<PrepaidMeterRow[]> {

@@ -20,6 +20,9 @@ import type { Dialect } from '../../platform/db/connection.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
+import type { MeterDto, ReadingDto } from './meters.contract.ts';
+
+export type { MeterDto, ReadingDto };
 
 export const CreateMeterBody = z
   .strictObject({
@@ -37,26 +40,6 @@ export const RecordReadingBody = z
     replacement: z.strictObject({ oldFinalCenti: z.number().int().min(0), newStartCenti: z.number().int().min(0).default(0) }).optional(),
   })
   .openapi('RecordReading');
-
-export interface MeterDto {
-  meterId: string;
-  code: string;
-  kind: string;
-  buildingId: string;
-  unitId: string | null;
-  lastReading: ReadingDto | null;
-}
-
-export interface ReadingDto {
-  readingId: string;
-  meterId: string;
-  readAt: string;
-  readDay: string;
-  valueCenti: number;
-  previousCenti: number;
-  consumptionCenti: number;
-  replacement: boolean;
-}
 
 export async function createMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateMeterBody>): Promise<MeterDto> {
   requireBilling(actor, 'price.manage', projectId);

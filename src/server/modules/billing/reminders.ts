@@ -16,6 +16,9 @@ import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { reminderDays, REMINDER_TIME } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
+import type { UnpaidBill } from './statement.contract.ts';
+
+export type { UnpaidBill };
 
 export const DUE_REMINDER_TIMER = 'billing.due_reminder';
 export type ReminderStage = 'unpaid_list' | 'second';
@@ -27,19 +30,6 @@ export async function scheduleDueReminders(db: BDbOrTrx, projectId: string, dueD
     // A run made later than the reminder day still gets its reminder, at the next sweep.
     await scheduleTimer(db, { projectId, kind: DUE_REMINDER_TIMER, entityType: 'project', entityId: projectId, dedupeKey: `${dueDate}:${stage}`, dueAt: instantAt(day, REMINDER_TIME, timeZone), payload: { dueDate, stage }, now });
   }
-}
-
-export interface UnpaidBill {
-  billId: string;
-  customerId: string;
-  customerName: string;
-  company: string;
-  unitId: string;
-  unitCode: string;
-  period: string;
-  dueDate: string;
-  outstandingFen: number;
-  secondNoticeAt: string | null;
 }
 
 /** Bills of a due date with money still owed on them, by unit. */

@@ -3,16 +3,18 @@
  * the example project — the project's deposit fee item of kind ic_card when it has one)
  * taken through the ledger, and the deposit paid back in full when the card comes back.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
-import { requireBilling, releaseDeposit, takeDeposit, itemsInEffect, depositHeld, PAY_METHODS, type EntryDto } from '../billing/index.ts';
+import { requireBilling, releaseDeposit, takeDeposit, itemsInEffect, depositHeld } from '../billing/index.ts';
 import { parkingDb, type PDbOrTrx } from './tables.ts';
+import type { CardDto, IssueCardBody, ReturnCardBody } from './contract.ts';
+
+export type { CardDto };
 
 /** PRK-3's example: 50 元, used when the project has not priced the card deposit itself. */
 export const DEFAULT_CARD_DEPOSIT_FEN = 5000;
@@ -21,21 +23,6 @@ export const DEFAULT_CARD_DEPOSIT_FEN = 5000;
 export async function cardDepositOn(db: PDbOrTrx, projectId: string, day: string): Promise<number> {
   const priced = (await itemsInEffect(db, projectId, day)).find((i) => i.kind === 'deposit' && i.depositKind === 'ic_card');
   return priced?.amountFen ?? DEFAULT_CARD_DEPOSIT_FEN;
-}
-
-export const IssueCardBody = z.strictObject({ cardNo: singleLineText(30), method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('IssueParkingCard');
-export const ReturnCardBody = z.strictObject({ method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('ReturnParkingCard');
-
-export interface CardDto {
-  cardId: string;
-  cardNo: string;
-  rentalId: string;
-  depositId: string;
-  depositFen: number;
-  issuedAt: string;
-  returnedAt: string | null;
-  /** The deposit movement; null on return when the deposit had already been used up (deducted). */
-  entry: EntryDto | null;
 }
 
 export async function issueCard(deps: Deps, actor: Actor, projectId: string, rentalId: string, input: z.infer<typeof IssueCardBody>): Promise<CardDto> {

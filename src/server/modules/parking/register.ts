@@ -15,28 +15,12 @@ import { registerLabels } from './register-labels.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 import { requireBilling } from '../billing/index.ts';
 import { parkingDb, type PDbOrTrx } from './tables.ts';
+import type { RegisterRow } from './contract.ts';
+
+export type { RegisterRow };
 
 /** A rental is reminded this many days before it ends (PRK-4); the register marks it from then on. */
 export const EXPIRY_NOTICE_DAYS = 7;
-
-export interface RegisterRow {
-  rentalId: string;
-  registeredOn: string;
-  customerName: string;
-  phone: string;
-  carModel: string;
-  plate: string;
-  startDay: string;
-  endDay: string;
-  unitCode: string;
-  spaceCode: string | null;
-  cardId: string | null;
-  cardNo: string | null;
-  /** What the card's deposit still holds, i.e. what returning the card refunds; null without a card. */
-  cardDepositFen: number | null;
-  /** The expiry reminder has gone out (or is due): the rental ends within EXPIRY_NOTICE_DAYS. */
-  endsSoon: boolean;
-}
 
 /** Rentals in force on `day`, by plate. */
 export async function registerRows(db: PDbOrTrx, projectId: string, day: string, timeZone: string): Promise<RegisterRow[]> {

@@ -17,6 +17,9 @@ import { resolveContactPhone } from '../customers/index.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 import { requireBilling, itemsInEffect, relationsTo, requireCustomer, requireUnit } from '../billing/index.ts';
 import { parkingDb } from './tables.ts';
+import type { RentalDto } from './contract.ts';
+
+export type { RentalDto };
 
 /** The fee item a monthly rental is billed under unless the request names another. */
 export const MONTHLY_FEE_CODE = 'PARKING';
@@ -35,19 +38,6 @@ export const RentalBody = z
     endDay: dayField(DATE_WINDOWS.term),
   })
   .openapi('ParkingRental');
-
-export interface RentalDto {
-  rentalId: string;
-  customerId: string;
-  unitId: string;
-  spaceId: string | null;
-  plate: string;
-  carModel: string;
-  phone: string;
-  feeCode: string;
-  startDay: string;
-  endDay: string;
-}
 
 export async function rentSpace(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof RentalBody>): Promise<RentalDto> {
   requireBilling(actor, 'billing.collect', projectId);

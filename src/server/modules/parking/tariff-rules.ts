@@ -11,24 +11,14 @@
  */
 import { localDay } from '../../platform/calendar/index.ts';
 import { assertTariff, type TemporaryTariff } from '../billing/tariff-rules.ts';
+import type { TemporaryFee } from './contract.ts';
+
+export type { TemporaryFee };
 
 export { DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../billing/tariff-rules.ts';
 
 /** Longest stay priced; a longer one is a data-entry mistake, not a fee. */
 export const MAX_STAY_DAYS = 366;
-
-export interface DayCharge {
-  day: string;
-  fen: number;
-  /** What the day would have cost without the cap. */
-  uncappedFen: number;
-}
-
-export interface TemporaryFee {
-  minutes: number;
-  totalFen: number;
-  days: DayCharge[];
-}
 
 /**
  * @example temporaryParkingFee(new Date('2026-11-25T15:00:00Z'), new Date('2026-11-25T18:00:00Z'), DEFAULT_TEMPORARY_TARIFF, 'Asia/Shanghai').totalFen // 300 (23:00→02:00 local)

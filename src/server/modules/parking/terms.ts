@@ -12,14 +12,9 @@ import type { TemporaryTariff } from './tariff-rules.ts';
 import { tariffOn } from './temporary-fee.ts';
 import { requireBilling, itemsInEffect } from '../billing/index.ts';
 import { parkingDb } from './tables.ts';
+import type { ParkingTerms } from './contract.ts';
 
-export interface ParkingTerms {
-  day: string;
-  /** The monthly rent item rentals are billed under; null when the project has not priced it (renting is then refused). */
-  monthly: { code: string; name: string; amountFen: number } | null;
-  cardDepositFen: number;
-  tariff: TemporaryTariff;
-}
+export type { ParkingTerms };
 
 export async function parkingTerms(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<ParkingTerms> {
   requireBilling(actor, 'billing.read', projectId);
