@@ -17,21 +17,11 @@ import { requireUnit } from './lookups.ts';
 import { consumptionOf } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
-import type { MeterDto, ReadingDto } from './meters.contract.ts';
+import type { CreateMeterBody, MeterDto, ReadingDto } from './meters.contract.ts';
 
 export type { MeterDto, ReadingDto };
-
-export const CreateMeterBody = z
-  .strictObject({
-    code: singleLineText(40),
-    kind: z.enum(['electricity', 'water', 'gas']),
-    unitId: z.uuid().optional().openapi({ description: 'the unit it measures; leave out for a shared-area meter (公摊) of a building' }),
-    buildingId: z.uuid().optional(),
-  })
-  .openapi('CreateMeter');
 
 export const RecordReadingBody = z
   .strictObject({

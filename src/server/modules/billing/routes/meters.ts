@@ -5,8 +5,8 @@ import { requireActor } from '../../../platform/http/middleware.ts';
 import { errorResponses, idParam, jsonContent as json, ProjectParam } from '../../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { listMeters } from '../meters-read.ts';
-import { CreateMeterBody, RecordReadingBody, createMeter, getMeter, recordReading } from '../record-reading.ts';
-import { Meter, MeterList, MetersQuery, Reading } from '../meters.contract.ts';
+import { RecordReadingBody, createMeter, getMeter, recordReading } from '../record-reading.ts';
+import { CreateMeterBody, Meter, MeterList, MetersQuery, Reading } from '../meters.contract.ts';
 import { answer, base, tags } from './common.ts';
 
 const MeterIdParam = ProjectParam.extend({ meterId: idParam('meterId') });
