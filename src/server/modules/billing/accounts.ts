@@ -15,7 +15,7 @@ import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
-import type { AccountDto } from './accounts.contract.ts';
+import type { AccountDto, AccountRow } from './accounts.contract.ts';
 
 export type { AccountDto };
 
@@ -102,7 +102,7 @@ export async function accountOn(on: AnyDb, o: { projectId: string; unitId: strin
 }
 
 /** Who pays (and paid) for a unit, or which units a customer pays for, newest first. */
-export async function listAccounts(deps: Deps, actor: Actor, projectId: string, q: { unitId?: string; customerId?: string }) {
+export async function listAccounts(deps: Deps, actor: Actor, projectId: string, q: { unitId?: string; customerId?: string }): Promise<AccountRow[]> {
   requireBilling(actor, 'billing.read', projectId);
   if (!q.unitId && !q.customerId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   let aq = billingDb(deps.db.k)

@@ -14,7 +14,7 @@ import { yuan } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import type { AnyDb } from '../../platform/db/module-db.ts';
-import { DEPOSIT_KINDS, type DepositKind } from './deposits.contract.ts';
+import { DEPOSIT_KINDS, type DepositKind, type DepositRow } from './deposits.contract.ts';
 
 export { DEPOSIT_KINDS, type DepositKind };
 
@@ -76,7 +76,7 @@ export async function releaseDeposit(on: AnyDb, r: ReleaseDeposit): Promise<Entr
   return appendEntry(trx, { projectId: r.projectId, book: 'deposits', kind: 'deposit_out', amountFen: r.amountFen, customerId: dep.customer_id, unitId: dep.unit_id, depositId: r.depositId, receiptNo: r.receiptNo, method: r.method, note: r.note, at: r.at, actor: r.actor });
 }
 
-export async function listDeposits(on: AnyDb, projectId: string, customerId: string) {
+export async function listDeposits(on: AnyDb, projectId: string, customerId: string): Promise<DepositRow[]> {
   const db = billingDb(on);
   const rows = await db.selectFrom('deposits').selectAll().where('project_id', '=', projectId).where('customer_id', '=', customerId).orderBy('created_at').execute();
   return Promise.all(rows.map(async (d) => ({ depositId: d.deposit_id, kind: d.kind as DepositKind, unitId: d.unit_id, createdAt: d.created_at, heldFen: await depositHeld(db, projectId, d.deposit_id) })));

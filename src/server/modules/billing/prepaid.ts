@@ -16,9 +16,9 @@ import { requireBilling } from './access.ts';
 import { requirePositiveFen, sumFen } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
 import { billingDb, type BTrx } from './tables.ts';
-import { CreatePrepaidMeterBody, PrepaidEntryBody, type PrepaidMeterRow, type PrepaidStatus } from './prepaid.contract.ts';
+import { CreatePrepaidMeterBody, PrepaidEntryBody, type LowBalanceNotice, type PrepaidMeterRow, type PrepaidStatus } from './prepaid.contract.ts';
 
-export type { PrepaidMeterRow, PrepaidStatus };
+export type { LowBalanceNotice, PrepaidMeterRow, PrepaidStatus };
 
 export async function createPrepaidMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreatePrepaidMeterBody>): Promise<PrepaidStatus> {
   requireBilling(actor, 'billing.collect', projectId);
@@ -78,7 +78,7 @@ async function checkLowBalance(trx: BTrx, projectId: string, meter: { prepaid_me
   return { prepaidMeterId: id, meterNo: meter.meter_no, balanceFen: balance, thresholdFen: threshold, low, noticeCreated };
 }
 
-export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId: string) {
+export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId: string): Promise<LowBalanceNotice[]> {
   requireBilling(actor, 'billing.read', projectId);
   const rows = await billingDb(deps.db.k)
     .selectFrom('low_balance_notices as n')
@@ -93,7 +93,6 @@ export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId:
     .execute();
   return rows.map((r) => ({ noticeId: r.notice_id, meterNo: r.meter_no, customerId: r.customer_id, customerName: r.customer_name, unitId: r.unit_id, unitCode: r.unit_code, balanceFen: Number(r.balance_fen), thresholdFen: Number(r.threshold_fen), createdAt: r.created_at }));
 }
-export type LowBalanceNotice = Awaited<ReturnType<typeof listLowBalanceNotices>>[number];
 
 /** FEE-5: every prepaid meter with its balance now, by unit then meter number (the order the desk looks them up). */
 export async function listPrepaidMeters(deps: Deps, actor: Actor, projectId: string): Promise<PrepaidMeterRow[]> {
