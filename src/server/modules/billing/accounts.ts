@@ -11,21 +11,17 @@ import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { requireBilling } from './access.ts';
 import { requirePayerOfUnit } from './lookups.ts';
-import { billingDb, platformDb, type BDbOrTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
+import type { AccountDto, AccountRow } from './accounts.contract.ts';
+
+export type { AccountDto };
 
 export const StartBillingBody = z
   .strictObject({ unitId: z.uuid(), customerId: z.uuid(), startDay: dayField(DATE_WINDOWS.term), endDay: dayField(DATE_WINDOWS.term).optional() })
   .openapi('StartBilling');
-
-export interface AccountDto {
-  accountId: string;
-  unitId: string;
-  customerId: string;
-  startDay: string;
-  endDay: string | null;
-}
 
 export async function startBilling(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof StartBillingBody>): Promise<AccountDto> {
   requireBilling(actor, 'billing.collect', projectId);
@@ -50,7 +46,8 @@ export interface OpenAccount {
  * Starts billing inside the caller's transaction: a workflow that changes the payer (TRF-1
  * new owner from the handover date) does it with its own step, atomically.
  */
-export async function openAccount(trx: BDbOrTrx, dialect: Dialect, o: OpenAccount): Promise<AccountDto> {
+export async function openAccount(on: AnyDb, dialect: Dialect, o: OpenAccount): Promise<AccountDto> {
+  const trx = billingDb(on);
   const { projectId, actor, at: now } = o;
   const input = { unitId: o.unitId, customerId: o.customerId, startDay: o.startDay, endDay: o.endDay };
   await requirePayerOfUnit(trx, projectId, input.customerId, input.unitId);
@@ -69,7 +66,7 @@ export async function openAccount(trx: BDbOrTrx, dialect: Dialect, o: OpenAccoun
   if (overlap) throw new AppError('CONFLICT', { key: 'account.overlap', params: { from: String(overlap.start_day) }, fields: [{ path: 'startDay', key: 'account.overlap', params: { from: String(overlap.start_day) } }] });
   const accountId = newId(now.getTime());
   await trx.insertInto('billing_accounts').values({ project_id: projectId, account_id: accountId, unit_id: input.unitId, customer_id: input.customerId, start_day: input.startDay, end_day: input.endDay ?? null, created_at: now.toISOString(), created_by: actor.userId || null }).execute();
-  await recordHistory(platformDb(trx), { projectId, entityType: 'billing_account', entityId: accountId, action: 'started', actor, at: now, after: input });
+  await recordHistory(trx, { projectId, entityType: 'billing_account', entityId: accountId, action: 'started', actor, at: now, after: input });
   return { accountId, unitId: input.unitId, customerId: input.customerId, startDay: input.startDay, endDay: input.endDay ?? null };
 }
 
@@ -83,19 +80,21 @@ export async function endBilling(deps: Deps, actor: Actor, projectId: string, ac
 }
 
 /** endBilling inside the caller's transaction (a move-out's completion, MVO-6; a transfer, TRF-1). */
-export async function closeAccount(trx: BDbOrTrx, o: { projectId: string; accountId: string; endDay: string; actor: Actor; at: Date }): Promise<AccountDto> {
+export async function closeAccount(on: AnyDb, o: { projectId: string; accountId: string; endDay: string; actor: Actor; at: Date }): Promise<AccountDto> {
+  const trx = billingDb(on);
   const { projectId, accountId, endDay, actor, at: now } = o;
   const a = await trx.selectFrom('billing_accounts').selectAll().where('project_id', '=', projectId).where('account_id', '=', accountId).executeTakeFirst();
   if (!a) throw new AppError('NOT_FOUND', { params: { what: 'what.billing_account' } });
   if (a.end_day !== null) throw new AppError('CONFLICT', { key: 'account.already_ended' });
   if (endDay < String(a.start_day)) throw new AppError('VALIDATION', { fields: [{ path: 'endDay', key: 'fee.effective_to_before_from' }] });
   await trx.updateTable('billing_accounts').set({ end_day: endDay }).where('project_id', '=', projectId).where('account_id', '=', accountId).execute();
-  await recordHistory(platformDb(trx), { projectId, entityType: 'billing_account', entityId: accountId, action: 'ended', actor, at: now, before: { endDay: null }, after: { endDay } });
+  await recordHistory(trx, { projectId, entityType: 'billing_account', entityId: accountId, action: 'ended', actor, at: now, before: { endDay: null }, after: { endDay } });
   return { accountId, unitId: a.unit_id, customerId: a.customer_id, startDay: String(a.start_day), endDay };
 }
 
 /** The account that bills `customerId` for `unitId` on `day` (or still runs after it), if any. */
-export async function accountOn(db: BDbOrTrx, o: { projectId: string; unitId: string; customerId?: string; day: string }): Promise<AccountDto | null> {
+export async function accountOn(on: AnyDb, o: { projectId: string; unitId: string; customerId?: string; day: string }): Promise<AccountDto | null> {
+  const db = billingDb(on);
   let q = db.selectFrom('billing_accounts').selectAll().where('project_id', '=', o.projectId).where('unit_id', '=', o.unitId).where('start_day', '<=', o.day).where((eb) => eb.or([eb('end_day', 'is', null), eb('end_day', '>=', o.day)]));
   if (o.customerId) q = q.where('customer_id', '=', o.customerId);
   const a = await q.orderBy('start_day', 'desc').executeTakeFirst();
@@ -103,7 +102,7 @@ export async function accountOn(db: BDbOrTrx, o: { projectId: string; unitId: st
 }
 
 /** Who pays (and paid) for a unit, or which units a customer pays for, newest first. */
-export async function listAccounts(deps: Deps, actor: Actor, projectId: string, q: { unitId?: string; customerId?: string }) {
+export async function listAccounts(deps: Deps, actor: Actor, projectId: string, q: { unitId?: string; customerId?: string }): Promise<AccountRow[]> {
   requireBilling(actor, 'billing.read', projectId);
   if (!q.unitId && !q.customerId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   let aq = billingDb(deps.db.k)

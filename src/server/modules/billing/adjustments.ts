@@ -14,12 +14,10 @@ import { newId } from '../../platform/ids.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
-import { billingDb, platformDb, type BDbOrTrx, type BTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx, type BTrx } from './tables.ts';
+import { ADJUSTMENT_KINDS, ADJUSTMENT_STATES, type AdjustmentDto, type AdjustmentKind, type AdjustmentState } from './adjustments.contract.ts';
 
-export const ADJUSTMENT_KINDS = ['reversal', 'deduction'] as const;
-export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
-export const ADJUSTMENT_STATES = ['pending', 'approved', 'rejected'] as const;
-export type AdjustmentState = (typeof ADJUSTMENT_STATES)[number];
+export { ADJUSTMENT_KINDS, ADJUSTMENT_STATES, type AdjustmentDto, type AdjustmentKind, type AdjustmentState };
 
 /** Roles whose holders are asked to decide (those granted billing.approve in roles.ts). */
 export const APPROVER_ROLES = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('billing.approve'));
@@ -36,37 +34,6 @@ export interface AdjustmentPlan {
   reason: string;
   /** Who recorded the entry being reversed or reduced: they may not decide (platform/access/separate-approver.ts). */
   recordedBy: string | null;
-}
-
-interface Person {
-  userId: string;
-  name: string;
-}
-
-export interface AdjustmentDto {
-  adjustmentId: string;
-  kind: AdjustmentKind;
-  state: AdjustmentState;
-  customerId: string;
-  customerName: string;
-  unitId: string | null;
-  unitCode: string | null;
-  billId: string | null;
-  period: string | null;
-  /** Reversal: the entry it cancels, its kind and receipt number. */
-  entryId: string | null;
-  entryKind: string | null;
-  receiptNo: string | null;
-  depositId: string | null;
-  amountFen: number;
-  reason: string;
-  requestedBy: Person | null;
-  requestedAt: string;
-  decidedBy: Person | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  /** The ledger entry booked on approval. */
-  resultEntryId: string | null;
 }
 
 /** A reason is required and kept trimmed. */
@@ -95,9 +62,9 @@ export async function recordAdjustmentRequest(deps: Deps, actor: Actor, projectI
         })
         .execute();
       const { kind, billId, entryId, depositId, amountFen, reason } = p;
-      await recordHistory(platformDb(trx), { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: 'requested', actor, at, after: { kind, billId, entryId, depositId, amountFen, reason } });
+      await recordHistory(trx, { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: 'requested', actor, at, after: { kind, billId, entryId, depositId, amountFen, reason } });
       const dto = await loadAdjustment(trx, projectId, adjustmentId);
-      await notifyRoles(platformDb(trx), {
+      await notifyRoles(trx, {
         projectId, roles: APPROVER_ROLES, except: [actor.userId, ...(p.recordedBy ? [p.recordedBy] : [])], kind: 'fee.adjustment_requested', ticketId: null, params: notificationParams(dto), at,
       });
     });

@@ -11,7 +11,10 @@ import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { sumFen, toEntryDto, type EntryDto } from './ledger.ts';
-import type { BDbOrTrx } from './tables.ts';
+import { billingDb } from './tables.ts';
+import type { OpenBill, Owed } from './statement.contract.ts';
+
+export type { OpenBill, Owed };
 
 export interface OwedQuery {
   projectId: string;
@@ -20,36 +23,12 @@ export interface OwedQuery {
   asOf: Date;
 }
 
-export interface OpenBill {
-  billId: string;
-  unitId: string;
-  customerId: string;
-  period: string;
-  dueDate: string;
-  totalFen: number;
-  outstandingFen: number;
-  overdue: boolean;
-}
-
-export interface Owed {
-  asOf: string;
-  /** Sum of the fee entries up to asOf: + owed, − credit held. */
-  balanceFen: number;
-  /** What must be settled before a move-out: the positive part of the balance. */
-  owedFen: number;
-  creditFen: number;
-  /** Outstanding on bills whose due date has passed by asOf's local day. */
-  overdueFen: number;
-  bills: OpenBill[];
-}
-
 /**
  * @example const { owedFen, bills } = await owedAsOf(trx, { projectId, unitId, asOf: now }); if (owedFen > 0) refuse(bills)
  */
 export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   if (!q.customerId && !q.unitId) throw new Error('owedAsOf needs a customer or a unit');
-  // The billing tables are not in the platform schema type yet; at run time it is the same connection.
-  const bdb = db as unknown as BDbOrTrx;
+  const bdb = billingDb(db);
   const at = q.asOf.toISOString();
   let sumQ = bdb.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', q.projectId).where('book', '=', 'fees').where('at', '<=', at);
   if (q.customerId) sumQ = sumQ.where('customer_id', '=', q.customerId);
@@ -101,7 +80,7 @@ export async function accountStatement(deps: Deps, actor: Actor, projectId: stri
   if (!q.customerId && !q.unitId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   const asOf = q.asOf ?? deps.clock.now();
   const owed = await owedAsOf(deps.db.k, { projectId, customerId: q.customerId, unitId: q.unitId, asOf });
-  const bdb = deps.db.k as unknown as BDbOrTrx;
+  const bdb = billingDb(deps.db.k);
   let eq = bdb.selectFrom('ledger_entries').selectAll().where('project_id', '=', projectId).where('at', '<=', asOf.toISOString());
   if (q.customerId) eq = eq.where('customer_id', '=', q.customerId);
   if (q.unitId) eq = eq.where('unit_id', '=', q.unitId);

@@ -8,23 +8,9 @@ import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { billOutstanding, sumFen, toEntryDto, type EntryDto } from './ledger.ts';
 import { billingDb } from './tables.ts';
 import { likeContains } from '../../platform/db/like.ts';
+import type { BillDto, BillRow } from './bills.contract.ts';
 
-export interface BillDto {
-  billId: string;
-  unitId: string;
-  unitCode: string;
-  customerId: string;
-  customerName: string;
-  period: string;
-  dueDate: string;
-  totalFen: number;
-  outstandingFen: number;
-  issuedAt: string;
-  lines: { lineNo: number; feeCode: string; description: string; quantity: string; amountFen: number }[];
-  entries: EntryDto[];
-  /** Reversals and deductions asked for on this bill, pending ones first (FEE-6/ORG-2): a pending one changes nothing above. */
-  adjustments: AdjustmentDto[];
-}
+export type { BillDto, BillRow };
 
 export async function getBill(deps: Deps, actor: Actor, projectId: string, billId: string): Promise<BillDto> {
   requireBilling(actor, 'billing.read', projectId);
@@ -56,19 +42,6 @@ export async function getBill(deps: Deps, actor: Actor, projectId: string, billI
     entries: entries.map(toEntryDto),
     adjustments: await findAdjustments(db, projectId, { billId }),
   };
-}
-
-export interface BillRow {
-  billId: string;
-  unitId: string;
-  unitCode: string;
-  buildingId: string;
-  customerId: string;
-  customerName: string;
-  period: string;
-  dueDate: string;
-  totalFen: number;
-  outstandingFen: number;
 }
 
 export interface BillsQuery {

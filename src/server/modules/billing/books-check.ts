@@ -14,24 +14,14 @@ import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
-import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
+import type { BooksReport } from './statement.contract.ts';
+
+export type { BooksReport };
+type BooksProblem = BooksReport['problems'][number];
 
 export const BOOKS_CHECK_TIMER = 'billing.books_check';
 export const BOOKS_CHECK_TIME = '02:00';
-
-export interface BooksProblem {
-  rule: 'bill_lines_total' | 'bill_entry' | 'bill_overpaid' | 'reversal_mismatch' | 'deposit_negative' | 'prepaid_pair';
-  id: string;
-  fen: number;
-}
-
-export interface BooksReport {
-  ok: boolean;
-  problems: BooksProblem[];
-  /** Sum of every fee entry: what all customers together owe (− = credit held). */
-  feesBalanceFen: number;
-  depositsHeldFen: number;
-}
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -108,7 +98,7 @@ async function scheduleCheck(db: DbOrTrx, projectId: string, day: string, timeZo
 
 /** Fires at 02:00 project time: checks, records, tells people if it failed, sets tomorrow's. */
 export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
-  const trx = billingTrx(trx0);
+  const trx = billingDb(trx0);
   const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
   const report = await checkBooks(trx, timer.projectId);
@@ -118,7 +108,7 @@ export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
   const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
   let next = addDays(day, 1);
   while (instantAt(next, BOOKS_CHECK_TIME, timeZone) <= now) next = addDays(next, 1);
-  await scheduleCheck(platformDb(trx), timer.projectId, next, timeZone, now);
+  await scheduleCheck(trx, timer.projectId, next, timeZone, now);
 };
 
 /** Starts each active project's nightly chain (call at server start; a second call is a no-op). */

@@ -19,7 +19,7 @@ import { loadAdjustment, notificationParams, requireReason, type AdjustmentDto }
 import { bookDeduction, planDeduction } from './deduction.ts';
 import { bookReversal, planReversal } from './reverse-entry.ts';
 import { requireSeparateApprover } from '../../platform/access/separate-approver.ts';
-import { billingDb, platformDb, type BTrx, type LedgerAdjustmentsTable } from './tables.ts';
+import { billingDb, type BTrx, type LedgerAdjustmentsTable } from './tables.ts';
 
 export type Decision = { approve: true; note?: string } | { approve: false; reason: string };
 
@@ -32,7 +32,7 @@ export async function decideAdjustment(deps: Deps, actor: Actor, projectId: stri
     const a = await trx.selectFrom('ledger_adjustments').selectAll().where('project_id', '=', projectId).where('adjustment_id', '=', adjustmentId).executeTakeFirst();
     if (!a) throw new AppError('NOT_FOUND', { params: { what: 'what.adjustment' } });
     // ORG-2's one rule: neither the requester nor whoever recorded the entry (nor anyone paired with them) decides.
-    await requireSeparateApprover(platformDb(trx), { requesters: [a.requested_by, await recordedBy(trx, a)], approver: actor.userId });
+    await requireSeparateApprover(trx, { requesters: [a.requested_by, await recordedBy(trx, a)], approver: actor.userId });
     const state = decision.approve ? 'approved' : 'rejected';
     // Taken out of 'pending' first: a concurrent decision waits on this row, then finds it decided.
     const claimed = await trx
@@ -45,9 +45,9 @@ export async function decideAdjustment(deps: Deps, actor: Actor, projectId: stri
     if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { key: 'adjustment.decided' });
     const resultEntryId = decision.approve ? await book(trx, deps, actor, a, at) : null;
     if (resultEntryId) await trx.updateTable('ledger_adjustments').set({ result_entry_id: resultEntryId }).where('project_id', '=', projectId).where('adjustment_id', '=', adjustmentId).execute();
-    await recordHistory(platformDb(trx), { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: state, actor, at, before: { state: 'pending' }, after: { state, resultEntryId }, note });
+    await recordHistory(trx, { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: state, actor, at, before: { state: 'pending' }, after: { state, resultEntryId }, note });
     const dto = await loadAdjustment(trx, projectId, adjustmentId);
-    if (a.requested_by) await notifyUsers(platformDb(trx), [a.requested_by], { projectId, kind: `fee.adjustment_${state}`, ticketId: null, params: notificationParams(dto), at });
+    if (a.requested_by) await notifyUsers(trx, [a.requested_by], { projectId, kind: `fee.adjustment_${state}`, ticketId: null, params: notificationParams(dto), at });
   });
   await announceBillingChange(deps, projectId, adjustmentId);
   return loadAdjustment(db, projectId, adjustmentId);

@@ -13,9 +13,10 @@ import { requireCustomer } from './lookups.ts';
 import { yuan } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
+import { DEPOSIT_KINDS, type DepositKind, type DepositRow } from './deposits.contract.ts';
 
-export const DEPOSIT_KINDS = ['management', 'renovation', 'ic_card'] as const;
-export type DepositKind = (typeof DEPOSIT_KINDS)[number];
+export { DEPOSIT_KINDS, type DepositKind };
 
 export interface TakeDeposit {
   projectId: string;
@@ -30,7 +31,8 @@ export interface TakeDeposit {
 }
 
 /** Inside the caller's transaction (parking cards take theirs with the card). */
-export async function takeDeposit(trx: BDbOrTrx, d: TakeDeposit): Promise<{ depositId: string; entry: EntryDto }> {
+export async function takeDeposit(on: AnyDb, d: TakeDeposit): Promise<{ depositId: string; entry: EntryDto }> {
+  const trx = billingDb(on);
   requirePositiveFen(d.amountFen);
   const depositId = newId(d.at.getTime());
   await trx.insertInto('deposits').values({ project_id: d.projectId, deposit_id: depositId, customer_id: d.customerId, unit_id: d.unitId, kind: d.kind, created_at: d.at.toISOString(), created_by: d.actor.userId || null }).execute();
@@ -63,7 +65,8 @@ export interface ReleaseDeposit {
 }
 
 /** Pays back (or uses) part or all of a deposit; refuses more than is held. */
-export async function releaseDeposit(trx: BDbOrTrx, r: ReleaseDeposit): Promise<EntryDto> {
+export async function releaseDeposit(on: AnyDb, r: ReleaseDeposit): Promise<EntryDto> {
+  const trx = billingDb(on);
   requirePositiveFen(r.amountFen);
   const dep = await trx.selectFrom('deposits').selectAll().where('project_id', '=', r.projectId).where('deposit_id', '=', r.depositId).executeTakeFirst();
   if (!dep) throw new AppError('NOT_FOUND', { params: { what: 'what.deposit' } });
@@ -73,7 +76,8 @@ export async function releaseDeposit(trx: BDbOrTrx, r: ReleaseDeposit): Promise<
   return appendEntry(trx, { projectId: r.projectId, book: 'deposits', kind: 'deposit_out', amountFen: r.amountFen, customerId: dep.customer_id, unitId: dep.unit_id, depositId: r.depositId, receiptNo: r.receiptNo, method: r.method, note: r.note, at: r.at, actor: r.actor });
 }
 
-export async function listDeposits(db: BDbOrTrx, projectId: string, customerId: string) {
+export async function listDeposits(on: AnyDb, projectId: string, customerId: string): Promise<DepositRow[]> {
+  const db = billingDb(on);
   const rows = await db.selectFrom('deposits').selectAll().where('project_id', '=', projectId).where('customer_id', '=', customerId).orderBy('created_at').execute();
-  return Promise.all(rows.map(async (d) => ({ depositId: d.deposit_id, kind: d.kind, unitId: d.unit_id, createdAt: d.created_at, heldFen: await depositHeld(db, projectId, d.deposit_id) })));
+  return Promise.all(rows.map(async (d) => ({ depositId: d.deposit_id, kind: d.kind as DepositKind, unitId: d.unit_id, createdAt: d.created_at, heldFen: await depositHeld(db, projectId, d.deposit_id) })));
 }

@@ -4,48 +4,23 @@
  * re-reading old bills never meets a rewritten rate. The price on a day is the latest
  * version whose effective_from is on or before it (unless that version has ended).
  */
-import { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../parking/index.ts';
+import { assertTariff, DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from './tariff-rules.ts';
 import { requireBilling } from './access.ts';
 import { monthOf } from './rules.ts';
-import { billingDb, platformDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
+import { billingDb, type BDbOrTrx, type FeeItemsTable } from './tables.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
+import { DefineFeeItemFields, FEE_KINDS, type DefineFeeItem, type FeeItemDto, type FeeKind } from './fee-items.contract.ts';
 
-/** hourly: a charge per started hour of a use (BKG-2 overtime air-conditioning, overtime-ac.ts); amountFen is the price of one hour. */
-export const FEE_KINDS = ['area', 'fixed', 'metered', 'parking_monthly', 'parking_temporary', 'service', 'deposit', 'hourly'] as const;
-export type FeeKind = (typeof FEE_KINDS)[number];
+export { FEE_KINDS, type DefineFeeItem, type FeeItemDto, type FeeKind };
 
-const Tariff = z.strictObject({
-  freeMinutes: z.number().int().min(0).max(1440).default(0),
-  firstMinutes: z.number().int().min(1).max(1440),
-  firstFen: z.number().int().min(0),
-  hourFen: z.number().int().min(0),
-  dailyCapFen: z.number().int().min(0),
-});
-
-export const DefineFeeItemBody = z
-  .strictObject({
-    code: z.string().regex(/^[A-Z0-9_]{1,20}$/).openapi({ example: 'MGMT' }),
-    name: singleLineText(60),
-    kind: z.enum(FEE_KINDS),
-    areaBasis: z.enum(['building', 'inner']).optional().openapi({ description: 'area fees and shared-meter (公摊) apportionment: building area 建筑面积 or inner area 套内面积' }),
-    rateMillifen: z.number().int().positive().optional().openapi({ description: 'per m² per month (area) or per metered unit (metered), in 1/1000 fen: 5.80 元 = 580000' }),
-    amountFen: z.number().int().positive().optional().openapi({ description: 'fen: the monthly amount (fixed, parking_monthly), the price (service, deposit) or the price per started hour (hourly)' }),
-    meterKind: z.enum(['electricity', 'water', 'gas']).optional(),
-    buildingId: z.uuid().optional(),
-    tariff: Tariff.optional(),
-    depositKind: z.enum(['management', 'renovation', 'ic_card']).optional(),
-    effectiveFrom: dayField(DATE_WINDOWS.term),
-    effectiveTo: dayField(DATE_WINDOWS.term).optional(),
-  })
-  .openapi('DefineFeeItem');
-export type DefineFeeItem = z.infer<typeof DefineFeeItemBody>;
+// Server-side: the effective days are bounded by the request's clock (platform/request-clock.ts).
+export const DefineFeeItemBody = DefineFeeItemFields.extend({ effectiveFrom: dayField(DATE_WINDOWS.term), effectiveTo: dayField(DATE_WINDOWS.term).optional() }).openapi('DefineFeeItem');
 
 /** Which fields each kind needs; a missing one is a field error, not a silent default. */
 const NEEDS: Record<FeeKind, (keyof DefineFeeItem)[]> = {
@@ -58,24 +33,6 @@ const NEEDS: Record<FeeKind, (keyof DefineFeeItem)[]> = {
   deposit: ['amountFen', 'depositKind'],
   hourly: ['amountFen'],
 };
-
-export interface FeeItemDto {
-  feeItemId: string;
-  code: string;
-  version: number;
-  name: string;
-  kind: FeeKind;
-  areaBasis: 'building' | 'inner' | null;
-  rateMillifen: number | null;
-  amountFen: number | null;
-  meterKind: string | null;
-  buildingId: string | null;
-  tariff: TemporaryTariff | null;
-  depositKind: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  createdAt: string;
-}
 
 export function toFeeItemDto(r: FeeItemsTable): FeeItemDto {
   const params = JSON.parse(r.params_json) as { tariff?: TemporaryTariff; depositKind?: string };
@@ -143,7 +100,7 @@ export async function defineFeeItem(deps: Deps, actor: Actor, projectId: string,
         created_by: actor.userId || null,
       };
       await trx.insertInto('fee_items').values(row).execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'fee_item', entityId: row.fee_item_id, action: 'version_added', actor, at: now, after: { ...input, version: row.version } });
+      await recordHistory(trx, { projectId, entityType: 'fee_item', entityId: row.fee_item_id, action: 'version_added', actor, at: now, after: { ...input, version: row.version } });
       return toFeeItemDto(row);
     });
 }
@@ -155,7 +112,8 @@ export async function listFeeItems(deps: Deps, actor: Actor, projectId: string):
 }
 
 /** Each code's version in effect on `day` (null for codes not priced that day). */
-export async function itemsInEffect(db: BDbOrTrx, projectId: string, day: string): Promise<FeeItemDto[]> {
+export async function itemsInEffect(on: AnyDb, projectId: string, day: string): Promise<FeeItemDto[]> {
+  const db = billingDb(on);
   const rows = await db.selectFrom('fee_items').selectAll().where('project_id', '=', projectId).where('effective_from', '<=', day).orderBy('code').orderBy('version', 'desc').execute();
   const latest = new Map<string, FeeItemsTable>();
   for (const r of rows) if (!latest.has(r.code)) latest.set(r.code, r);

@@ -26,6 +26,9 @@ import { scheduleDueReminders } from './reminders.ts';
 import { addDays } from '../../platform/calendar/index.ts';
 import { defaultDueDate, isMonth, monthBounds } from './rules.ts';
 import { billingDb, type BTrx, type LedgerEntriesTable } from './tables.ts';
+import type { GenerateResult } from './bills.contract.ts';
+
+export type { GenerateResult };
 
 export interface GenerateInput {
   period: string;
@@ -37,15 +40,6 @@ export interface GenerateProgress {
   buildingsDone: number;
   buildingsTotal: number;
   billsCreated: number;
-}
-
-export interface GenerateResult {
-  period: string;
-  dueDate: string;
-  buildings: number;
-  billsCreated: number;
-  billsExisting: number;
-  createdTotalFen: number;
 }
 
 export async function generateBills(deps: Deps, actor: Actor, projectId: string, input: GenerateInput, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult> {

@@ -22,7 +22,7 @@ export const manifest: ModuleManifest = {
   name: 'billing',
   messages,
   tables: { owns: ['billing_accounts', 'bills', 'bill_lines', 'books_checks', 'deposits', 'fee_items', 'ledger_adjustments', 'ledger_entries', 'low_balance_notices', 'meter_readings', 'meters', 'overtime_ac_uses', 'prepaid_entries', 'prepaid_meters', 'reminder_notices'], publishes: ['ledger_entries'] },
-  routes: (deps) => [billingRoutes(deps)],
+  routes: (deps) => billingRoutes(deps),
   timerHandlers: (deps) => billingTimerHandlers(deps),
   // FEE-6: the nightly books check.
   ensureTimers: (db, now) => ensureBooksCheckTimers(db, now),
@@ -32,6 +32,6 @@ export const manifest: ModuleManifest = {
 export { requireBilling } from './access.ts';
 export { takeDeposit } from './deposits.ts';
 export { depositHeld, PAY_METHODS, type EntryDto } from './ledger.ts';
-export { billingDb, platformDb, billingTrx, type BDbOrTrx } from './tables.ts';
+export { billingDb, type BDbOrTrx, type BillingReadModel, type ParkingRentalsReadModel } from './tables.ts';
 export { relationsTo, requireCustomer, requireUnit } from './lookups.ts';
 export { takePrepayment } from './take-prepayment.ts';

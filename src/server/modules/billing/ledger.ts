@@ -10,13 +10,11 @@ import { AppError } from '../../platform/errors.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
-import type { BDbOrTrx, LedgerEntriesTable } from './tables.ts';
+import { billingDb, type BDbOrTrx, type LedgerEntriesTable } from './tables.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
+import { PAY_METHODS, type Book, type EntryDto, type EntryKind, type PayMethod } from './ledger.contract.ts';
 
-export const ENTRY_KINDS = ['bill', 'payment', 'refund', 'deduction', 'prepayment', 'reversal', 'deposit_in', 'deposit_out'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-export const PAY_METHODS = ['cash', 'transfer', 'card'] as const;
-export type PayMethod = (typeof PAY_METHODS)[number];
-export type Book = 'fees' | 'deposits';
+export { PAY_METHODS, type Book, type EntryDto, type EntryKind, type PayMethod };
 
 export interface EntryInput {
   projectId: string;
@@ -33,23 +31,6 @@ export interface EntryInput {
   note?: string;
   at: Date;
   actor: Actor;
-}
-
-export interface EntryDto {
-  entryId: string;
-  book: Book;
-  kind: EntryKind;
-  amountFen: number;
-  customerId: string;
-  unitId: string | null;
-  billId: string | null;
-  depositId: string | null;
-  reversalOf: string | null;
-  receiptNo: string | null;
-  method: string | null;
-  note: string;
-  at: string;
-  actorId: string | null;
 }
 
 export function toEntryDto(r: LedgerEntriesTable): EntryDto {
@@ -133,7 +114,8 @@ export async function unallocatedCredit(db: BDbOrTrx, projectId: string, custome
   return -Number(r?.s ?? 0);
 }
 
-export async function depositHeld(db: BDbOrTrx, projectId: string, depositId: string): Promise<number> {
+export async function depositHeld(on: AnyDb, projectId: string, depositId: string): Promise<number> {
+  const db = billingDb(on);
   const r = await db.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', projectId).where('deposit_id', '=', depositId).where('book', '=', 'deposits').executeTakeFirst();
   return -Number(r?.s ?? 0);
 }

@@ -6,17 +6,9 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireBilling } from './access.ts';
 import { billingDb } from './tables.ts';
+import type { MeterRow } from './meters.contract.ts';
 
-export interface MeterRow {
-  meterId: string;
-  code: string;
-  kind: string;
-  unitId: string | null;
-  unitCode: string | null;
-  lastReadAt: string | null;
-  lastValueCenti: number | null;
-  lastConsumptionCenti: number | null;
-}
+export type { MeterRow };
 
 export async function listMeters(deps: Deps, actor: Actor, projectId: string, buildingId: string): Promise<MeterRow[]> {
   requireBilling(actor, 'billing.read', projectId);

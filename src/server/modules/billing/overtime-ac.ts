@@ -23,8 +23,11 @@ import { requireBilling } from './access.ts';
 import { itemsInEffect } from './fee-items.ts';
 import { requireUnit } from './lookups.ts';
 import { isMonth, monthBounds, OVERTIME_AC_MAX_HOURS, overtimeAcCharge } from './rules.ts';
-import { billingDb, platformDb, type BDbOrTrx, type OvertimeAcUsesTable } from './tables.ts';
+import { billingDb, type BDbOrTrx, type OvertimeAcUsesTable } from './tables.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import { OvertimeAcQuery, type OvertimeAcDto, type OvertimeAcListItem } from './overtime-ac.contract.ts';
+
+export type { OvertimeAcDto, OvertimeAcListItem };
 
 /** The fee item charged when none is named: kind `hourly`, amountFen = price per started hour. */
 export const DEFAULT_OVERTIME_AC_CODE = 'AC_OT';
@@ -40,36 +43,6 @@ export const RecordOvertimeAcBody = z
   })
   .openapi('RecordOvertimeAc');
 export type RecordOvertimeAc = z.infer<typeof RecordOvertimeAcBody>;
-
-export const OvertimeAcQuery = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-11' }), unitId: z.uuid().optional() });
-export const CancelOvertimeAcBody = z.strictObject({ reason: z.string().trim().min(1).max(200) }).openapi('CancelOvertimeAc');
-
-export interface OvertimeAcDto {
-  useId: string;
-  unitId: string;
-  customerId: string;
-  feeCode: string;
-  feeItemId: string;
-  startsAt: string;
-  endsAt: string;
-  useDay: string;
-  hours: number;
-  rateFen: number;
-  amountFen: number;
-  note: string;
-  recordedAt: string;
-  recordedBy: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-}
-
-export interface OvertimeAcListItem extends OvertimeAcDto {
-  unitCode: string;
-  customerName: string;
-  /** The bill the use is on (null while unbilled or cancelled). */
-  billId: string | null;
-  billPeriod: string | null;
-}
 
 function toDto(r: OvertimeAcUsesTable): OvertimeAcDto {
   return {
@@ -163,7 +136,7 @@ export async function recordOvertimeAc(deps: Deps, actor: Actor, projectId: stri
       };
       await trx.insertInto('overtime_ac_uses').values(row).execute();
       const dto = toDto(row);
-      await recordHistory(platformDb(trx), { projectId, entityType: 'overtime_ac_use', entityId: row.use_id, action: 'recorded', actor, at: now, after: dto });
+      await recordHistory(trx, { projectId, entityType: 'overtime_ac_use', entityId: row.use_id, action: 'recorded', actor, at: now, after: dto });
       return dto;
     });
 }
@@ -210,7 +183,7 @@ export async function cancelOvertimeAc(deps: Deps, actor: Actor, projectId: stri
       if (billed) throw new AppError('CONFLICT', { key: 'overtime_ac.billed', params: { period: billed.period } });
       const cancelled = { cancelled_at: now.toISOString(), cancelled_by: actor.userId || null, cancel_reason: why };
       await trx.updateTable('overtime_ac_uses').set(cancelled).where('project_id', '=', projectId).where('use_id', '=', useId).where('cancelled_at', 'is', null).execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'overtime_ac_use', entityId: useId, action: 'cancelled', actor, at: now, before: { cancelledAt: null }, after: { cancelledAt: cancelled.cancelled_at, reason: why } });
+      await recordHistory(trx, { projectId, entityType: 'overtime_ac_use', entityId: useId, action: 'cancelled', actor, at: now, before: { cancelledAt: null }, after: { cancelledAt: cancelled.cancelled_at, reason: why } });
       return toDto({ ...use, ...cancelled });
     });
 }

@@ -5,7 +5,7 @@
  * falls below the meter's threshold, a low-balance notice is recorded once (again only
  * after a new top-up) and the CS desk is told so the owner is informed.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
@@ -13,29 +13,12 @@ import { newId } from '../../platform/ids.ts';
 import { fenToYuan } from '../../platform/print/format.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
-import { requirePositiveFen, sumFen, PAY_METHODS } from './ledger.ts';
+import { requirePositiveFen, sumFen } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
-import { billingDb, platformDb, type BTrx } from './tables.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
+import { billingDb, type BTrx } from './tables.ts';
+import { CreatePrepaidMeterBody, PrepaidEntryBody, type LowBalanceNotice, type PrepaidMeterRow, type PrepaidStatus } from './prepaid.contract.ts';
 
-export const CreatePrepaidMeterBody = z.strictObject({ meterNo: singleLineText(40), unitId: z.uuid(), customerId: z.uuid(), thresholdFen: z.number().int().min(0) }).openapi('CreatePrepaidMeter');
-export const PrepaidEntryBody = z
-  .strictObject({
-    kind: z.enum(['top_up', 'usage']),
-    amountFen: z.number().int().positive(),
-    method: z.enum(PAY_METHODS).optional(),
-    receiptNo: singleLineText(40).optional(),
-  })
-  .openapi('PrepaidEntry');
-
-export interface PrepaidStatus {
-  prepaidMeterId: string;
-  meterNo: string;
-  balanceFen: number;
-  thresholdFen: number;
-  low: boolean;
-  noticeCreated: boolean;
-}
+export type { LowBalanceNotice, PrepaidMeterRow, PrepaidStatus };
 
 export async function createPrepaidMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreatePrepaidMeterBody>): Promise<PrepaidStatus> {
   requireBilling(actor, 'billing.collect', projectId);
@@ -88,14 +71,14 @@ async function checkLowBalance(trx: BTrx, projectId: string, meter: { prepaid_me
     // One notice per low spell: a new one only after the owner has topped up since the last.
     if (!(await nq.executeTakeFirst())) {
       await trx.insertInto('low_balance_notices').values({ project_id: projectId, notice_id: newId(now.getTime()), prepaid_meter_id: id, customer_id: meter.customer_id, balance_fen: balance, threshold_fen: threshold, created_at: now.toISOString() }).execute();
-      await notifyRoles(platformDb(trx), { projectId, roles: ['cs_clerk', 'cashier'], kind: 'fee.low_balance', ticketId: null, params: { meterNo: meter.meter_no, balance: fenToYuan(balance) }, at: now });
+      await notifyRoles(trx, { projectId, roles: ['cs_clerk', 'cashier'], kind: 'fee.low_balance', ticketId: null, params: { meterNo: meter.meter_no, balance: fenToYuan(balance) }, at: now });
       noticeCreated = true;
     }
   }
   return { prepaidMeterId: id, meterNo: meter.meter_no, balanceFen: balance, thresholdFen: threshold, low, noticeCreated };
 }
 
-export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId: string) {
+export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId: string): Promise<LowBalanceNotice[]> {
   requireBilling(actor, 'billing.read', projectId);
   const rows = await billingDb(deps.db.k)
     .selectFrom('low_balance_notices as n')
@@ -109,19 +92,6 @@ export async function listLowBalanceNotices(deps: Deps, actor: Actor, projectId:
     .limit(200)
     .execute();
   return rows.map((r) => ({ noticeId: r.notice_id, meterNo: r.meter_no, customerId: r.customer_id, customerName: r.customer_name, unitId: r.unit_id, unitCode: r.unit_code, balanceFen: Number(r.balance_fen), thresholdFen: Number(r.threshold_fen), createdAt: r.created_at }));
-}
-export type LowBalanceNotice = Awaited<ReturnType<typeof listLowBalanceNotices>>[number];
-
-export interface PrepaidMeterRow {
-  prepaidMeterId: string;
-  meterNo: string;
-  unitId: string;
-  unitCode: string;
-  customerId: string;
-  customerName: string;
-  balanceFen: number;
-  thresholdFen: number;
-  low: boolean;
 }
 
 /** FEE-5: every prepaid meter with its balance now, by unit then meter number (the order the desk looks them up). */

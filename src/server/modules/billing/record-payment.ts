@@ -14,20 +14,9 @@ import { takePrepayment } from './take-prepayment.ts';
 import { requireCustomer } from './lookups.ts';
 import { yuan } from './rules.ts';
 import { billingDb } from './tables.ts';
+import type { PaymentInput, PaymentResult, PrepaymentInput } from './payments.contract.ts';
 
-export interface PaymentInput {
-  billId: string;
-  customerId: string;
-  amountFen: number;
-  method: PayMethod;
-  receiptNo: string;
-  note?: string;
-}
-
-export interface PaymentResult {
-  entry: EntryDto;
-  outstandingFen: number;
-}
+export type { PaymentInput, PaymentResult, PrepaymentInput };
 
 /** @example await recordPayment(deps, actor, projectId, { billId, customerId, amountFen: 105769, method: 'cash', receiptNo: 'R-0001' }) */
 export async function recordPayment(deps: Deps, actor: Actor, projectId: string, input: PaymentInput): Promise<PaymentResult> {
@@ -51,15 +40,6 @@ export async function recordPayment(deps: Deps, actor: Actor, projectId: string,
   // Open billing screens and the bell's unpaid-list figures (FEE-3) refresh at once.
   await announceBillingChange(deps, projectId, input.billId);
   return result;
-}
-
-export interface PrepaymentInput {
-  customerId: string;
-  unitId: string;
-  amountFen: number;
-  method: PayMethod;
-  receiptNo: string;
-  note?: string;
 }
 
 export async function recordPrepayment(deps: Deps, actor: Actor, projectId: string, input: PrepaymentInput): Promise<EntryDto> {

@@ -17,17 +17,11 @@ import { requireUnit } from './lookups.ts';
 import { consumptionOf } from './rules.ts';
 import { billingDb, type BDbOrTrx } from './tables.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
+import type { CreateMeterBody, MeterDto, ReadingDto } from './meters.contract.ts';
 
-export const CreateMeterBody = z
-  .strictObject({
-    code: singleLineText(40),
-    kind: z.enum(['electricity', 'water', 'gas']),
-    unitId: z.uuid().optional().openapi({ description: 'the unit it measures; leave out for a shared-area meter (公摊) of a building' }),
-    buildingId: z.uuid().optional(),
-  })
-  .openapi('CreateMeter');
+export type { MeterDto, ReadingDto };
 
 export const RecordReadingBody = z
   .strictObject({
@@ -36,26 +30,6 @@ export const RecordReadingBody = z
     replacement: z.strictObject({ oldFinalCenti: z.number().int().min(0), newStartCenti: z.number().int().min(0).default(0) }).optional(),
   })
   .openapi('RecordReading');
-
-export interface MeterDto {
-  meterId: string;
-  code: string;
-  kind: string;
-  buildingId: string;
-  unitId: string | null;
-  lastReading: ReadingDto | null;
-}
-
-export interface ReadingDto {
-  readingId: string;
-  meterId: string;
-  readAt: string;
-  readDay: string;
-  valueCenti: number;
-  previousCenti: number;
-  consumptionCenti: number;
-  replacement: boolean;
-}
 
 export async function createMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateMeterBody>): Promise<MeterDto> {
   requireBilling(actor, 'price.manage', projectId);
@@ -120,7 +94,8 @@ export interface RecordReadingIn {
  * recordReading inside the caller's transaction: the readings a move-out inspection (MVO-3)
  * or a transfer's settlement (TRF-1) takes are committed with the step that signs them.
  */
-export async function recordReadingIn(trx: BDbOrTrx, dialect: Dialect, o: RecordReadingIn): Promise<ReadingDto> {
+export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordReadingIn): Promise<ReadingDto> {
+  const trx = billingDb(on);
   const { projectId, meterId, input, actor, now } = o;
   const p = o.path ? `${o.path}.` : '';
   const readAt = new Date(input.readAt);
@@ -167,7 +142,8 @@ export async function recordReadingIn(trx: BDbOrTrx, dialect: Dialect, o: Record
 }
 
 /** The meters of a unit with their last reading: what a move-out inspection (MVO-3) or a transfer (TRF-1) reads. */
-export async function unitMeters(db: BDbOrTrx, projectId: string, unitId: string): Promise<MeterDto[]> {
+export async function unitMeters(on: AnyDb, projectId: string, unitId: string): Promise<MeterDto[]> {
+  const db = billingDb(on);
   const meters = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('unit_id', '=', unitId).orderBy('code').execute();
   return Promise.all(meters.map(async (m) => ({ meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, m.meter_id) })));
 }

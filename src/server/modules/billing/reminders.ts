@@ -15,7 +15,10 @@ import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { reminderDays, REMINDER_TIME } from './rules.ts';
-import { billingDb, billingTrx, platformDb, type BDbOrTrx } from './tables.ts';
+import { billingDb, type BDbOrTrx } from './tables.ts';
+import type { UnpaidBill } from './statement.contract.ts';
+
+export type { UnpaidBill };
 
 export const DUE_REMINDER_TIMER = 'billing.due_reminder';
 export type ReminderStage = 'unpaid_list' | 'second';
@@ -25,21 +28,8 @@ export async function scheduleDueReminders(db: BDbOrTrx, projectId: string, dueD
   const stages: [ReminderStage, string][] = [['unpaid_list', days.unpaidList], ['second', days.secondNotice]];
   for (const [stage, day] of stages) {
     // A run made later than the reminder day still gets its reminder, at the next sweep.
-    await scheduleTimer(platformDb(db), { projectId, kind: DUE_REMINDER_TIMER, entityType: 'project', entityId: projectId, dedupeKey: `${dueDate}:${stage}`, dueAt: instantAt(day, REMINDER_TIME, timeZone), payload: { dueDate, stage }, now });
+    await scheduleTimer(db, { projectId, kind: DUE_REMINDER_TIMER, entityType: 'project', entityId: projectId, dedupeKey: `${dueDate}:${stage}`, dueAt: instantAt(day, REMINDER_TIME, timeZone), payload: { dueDate, stage }, now });
   }
-}
-
-export interface UnpaidBill {
-  billId: string;
-  customerId: string;
-  customerName: string;
-  company: string;
-  unitId: string;
-  unitCode: string;
-  period: string;
-  dueDate: string;
-  outstandingFen: number;
-  secondNoticeAt: string | null;
 }
 
 /** Bills of a due date with money still owed on them, by unit. */
@@ -82,7 +72,7 @@ export async function unpaidList(deps: Deps, actor: Actor, projectId: string, du
 
 /** The FEE-3 timer; once its notices are committed, open browsers' bells refresh (billing.changed). */
 export const dueReminderHandler = (deps: Deps): TimerHandler => async (trx0, timer, now) => {
-  const trx = billingTrx(trx0);
+  const trx = billingDb(trx0);
   const dueDate = String(timer.payload.dueDate);
   const stage = timer.payload.stage as ReminderStage;
   const unpaid = await unpaidBills(trx, timer.projectId, dueDate);

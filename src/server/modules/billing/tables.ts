@@ -1,10 +1,11 @@
 /**
- * Kysely types of the billing and parking tables (migrations 0005_billing, 0007_overtime_ac, 0014_ledger_adjustments). They live with the
- * module that owns them; code reaches them through `billingDb()` / `billingTrx()`.
+ * Kysely types of the billing tables (migrations 0005_billing, 0007_overtime_ac,
+ * 0014_ledger_adjustments). They live with the module that owns them; code reaches them
+ * through `billingDb()`, which also sees the one table of another module billing reads.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { moduleDb, type AnyDb } from '../../platform/db/module-db.ts';
 
 export type FeeItemsTable = {
   project_id: string;
@@ -196,35 +197,6 @@ export type LowBalanceNoticesTable = {
   created_at: string;
 };
 
-export type ParkingRentalsTable = {
-  project_id: string;
-  rental_id: string;
-  customer_id: string;
-  unit_id: string;
-  space_id: string | null;
-  plate: string;
-  car_model: string;
-  phone: string;
-  licence_checked: number;
-  fee_code: string;
-  start_day: string;
-  end_day: string;
-  created_at: string;
-  created_by: string | null;
-};
-
-export type ParkingCardsTable = {
-  project_id: string;
-  card_id: string;
-  card_no: string;
-  rental_id: string;
-  deposit_id: string;
-  issued_at: string;
-  issued_by: string | null;
-  returned_at: string | null;
-  returned_by: string | null;
-};
-
 export type OvertimeAcUsesTable = {
   project_id: string;
   use_id: string;
@@ -265,27 +237,24 @@ export type BillingTables = {
   prepaid_meters: PrepaidMetersTable;
   prepaid_entries: PrepaidEntriesTable;
   low_balance_notices: LowBalanceNoticesTable;
-  parking_rentals: ParkingRentalsTable;
-  parking_cards: ParkingCardsTable;
   overtime_ac_uses: OvertimeAcUsesTable;
 };
 
-export type BillingDatabase = Database & BillingTables;
-export type BDb = Kysely<BillingDatabase>;
-export type BTrx = Transaction<BillingDatabase>;
-export type BDbOrTrx = BDb | BTrx;
-
-/** The project database seen with the billing tables. */
-export function billingDb(k: Kysely<Database>): BDb {
-  return k.$extendTables<BillingTables>() as BDb;
+/**
+ * What the bill run reads of parking's published `parking_rentals` (the monthly rent lines).
+ * Declared here, not imported, because parking depends on billing and the dependency must
+ * not run both ways; parking/tables.ts checks at compile time that its table still has
+ * these columns, so the two cannot drift apart.
+ */
+export type ParkingRentalsReadModel = {
+  parking_rentals: { project_id: string; rental_id: string; unit_id: string; customer_id: string; plate: string; fee_code: string; start_day: string; end_day: string };
 };
 
-/** The same for a transaction handed over by the platform (timer handlers). */
-export function billingTrx(trx: Transaction<Database>): BTrx {
-  return trx.$extendTables<BillingTables>() as BTrx;
-};
+/** What billing publishes to other modules: the ledger (a deposit's money held, a customer's payments). */
+export type BillingReadModel = { ledger_entries: LedgerEntriesTable };
 
-/** Hands a billing transaction to platform helpers (history, timers, notifications): same connection, narrower type. */
-export function platformDb(db: BDbOrTrx): DbOrTrx {
-  return db as unknown as DbOrTrx;
-}
+/** The project database seen with the billing tables (a connection or a transaction; the same one is returned). */
+export const billingDb = moduleDb<BillingView>();
+type BillingView = BillingTables & ParkingRentalsReadModel;
+export type BDbOrTrx = AnyDb<BillingView>;
+export type BTrx = Transaction<Database & BillingView>;

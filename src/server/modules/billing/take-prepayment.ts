@@ -8,7 +8,8 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import { appendEntry, lockCustomer, requirePositiveFen, type EntryDto, type PayMethod } from './ledger.ts';
 import { requirePayerOfUnit } from './lookups.ts';
-import type { BDbOrTrx } from './tables.ts';
+import { billingDb } from './tables.ts';
+import type { AnyDb } from '../../platform/db/module-db.ts';
 
 export interface TakePrepayment {
   projectId: string;
@@ -23,7 +24,8 @@ export interface TakePrepayment {
 }
 
 /** @example await takePrepayment(trx, 'sqlite', { projectId, customerId, unitId, amountFen: 148140, method: 'cash', receiptNo: 'R-0001', at, actor }) */
-export async function takePrepayment(trx: BDbOrTrx, dialect: Dialect, p: TakePrepayment): Promise<EntryDto> {
+export async function takePrepayment(on: AnyDb, dialect: Dialect, p: TakePrepayment): Promise<EntryDto> {
+  const trx = billingDb(on);
   requirePositiveFen(p.amountFen);
   await requirePayerOfUnit(trx, p.projectId, p.customerId, p.unitId);
   await lockCustomer(trx, dialect, p.projectId, p.customerId);

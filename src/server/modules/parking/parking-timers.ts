@@ -8,26 +8,26 @@ import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
-import { billingTrx, platformDb, type BDbOrTrx } from '../billing/index.ts';
 import { EXPIRY_NOTICE_DAYS, registerRows } from './register.ts';
+import { parkingDb, type PDbOrTrx } from './tables.ts';
 
 export const WEEKLY_REGISTER_TIMER = 'parking.weekly_register';
 export const RENTAL_EXPIRY_TIMER = 'parking.rental_expiry';
 export const REGISTER_TIME = '08:00';
 const EXPIRY_TIME = '09:00';
 
-async function zoneOf(db: BDbOrTrx, projectId: string): Promise<string> {
+async function zoneOf(db: PDbOrTrx, projectId: string): Promise<string> {
   const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
   return p?.time_zone || DEFAULT_TIME_ZONE;
 }
 
-export async function scheduleExpiryReminder(db: BDbOrTrx, projectId: string, rentalId: string, endDay: string, now: Date): Promise<void> {
+export async function scheduleExpiryReminder(db: PDbOrTrx, projectId: string, rentalId: string, endDay: string, now: Date): Promise<void> {
   const timeZone = await zoneOf(db, projectId);
-  await scheduleTimer(platformDb(db), { projectId, kind: RENTAL_EXPIRY_TIMER, entityType: 'parking_rental', entityId: rentalId, dueAt: instantAt(addDays(endDay, -EXPIRY_NOTICE_DAYS), EXPIRY_TIME, timeZone), payload: { endDay }, now });
+  await scheduleTimer(db, { projectId, kind: RENTAL_EXPIRY_TIMER, entityType: 'parking_rental', entityId: rentalId, dueAt: instantAt(addDays(endDay, -EXPIRY_NOTICE_DAYS), EXPIRY_TIME, timeZone), payload: { endDay }, now });
 }
 
 export const rentalExpiryHandler: TimerHandler = async (trx0, timer, now) => {
-  const r = await billingTrx(trx0).selectFrom('parking_rentals').select(['plate', 'end_day']).where('project_id', '=', timer.projectId).where('rental_id', '=', timer.entityId).executeTakeFirst();
+  const r = await parkingDb(trx0).selectFrom('parking_rentals').select(['plate', 'end_day']).where('project_id', '=', timer.projectId).where('rental_id', '=', timer.entityId).executeTakeFirst();
   if (!r) return;
   await notifyRoles(trx0, { projectId: timer.projectId, roles: ['cs_clerk', 'cashier'], kind: 'parking.expiring', ticketId: null, params: { plate: r.plate, endDay: String(r.end_day) }, at: now });
 };
@@ -44,7 +44,7 @@ async function scheduleRegister(db: DbOrTrx, projectId: string, day: string, tim
 }
 
 export const weeklyRegisterHandler: TimerHandler = async (trx0, timer, now) => {
-  const trx = billingTrx(trx0);
+  const trx = parkingDb(trx0);
   const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
   const timeZone = p.time_zone || DEFAULT_TIME_ZONE;

@@ -11,35 +11,19 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
-import { requireBilling } from '../billing/index.ts';
-import { billingDb, type BDbOrTrx } from '../billing/index.ts';
 import { registerLabels } from './register-labels.ts';
 import { maskPhone } from '../../platform/print/format.ts';
+import { requireBilling } from '../billing/index.ts';
+import { parkingDb, type PDbOrTrx } from './tables.ts';
+import type { RegisterRow } from './contract.ts';
+
+export type { RegisterRow };
 
 /** A rental is reminded this many days before it ends (PRK-4); the register marks it from then on. */
 export const EXPIRY_NOTICE_DAYS = 7;
 
-export interface RegisterRow {
-  rentalId: string;
-  registeredOn: string;
-  customerName: string;
-  phone: string;
-  carModel: string;
-  plate: string;
-  startDay: string;
-  endDay: string;
-  unitCode: string;
-  spaceCode: string | null;
-  cardId: string | null;
-  cardNo: string | null;
-  /** What the card's deposit still holds, i.e. what returning the card refunds; null without a card. */
-  cardDepositFen: number | null;
-  /** The expiry reminder has gone out (or is due): the rental ends within EXPIRY_NOTICE_DAYS. */
-  endsSoon: boolean;
-}
-
 /** Rentals in force on `day`, by plate. */
-export async function registerRows(db: BDbOrTrx, projectId: string, day: string, timeZone: string): Promise<RegisterRow[]> {
+export async function registerRows(db: PDbOrTrx, projectId: string, day: string, timeZone: string): Promise<RegisterRow[]> {
   const rows = await db
     .selectFrom('parking_rentals as r')
     .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'r.project_id').onRef('c.customer_id', '=', 'r.customer_id'))
@@ -74,7 +58,7 @@ export async function registerRows(db: BDbOrTrx, projectId: string, day: string,
 }
 
 /** What each deposit still holds (deposits are credits, so the sign is turned), in one query. */
-async function depositsHeld(db: BDbOrTrx, projectId: string, depositIds: string[]): Promise<Map<string, number>> {
+async function depositsHeld(db: PDbOrTrx, projectId: string, depositIds: string[]): Promise<Map<string, number>> {
   if (depositIds.length === 0) return new Map();
   const sums = await db
     .selectFrom('ledger_entries')
@@ -99,7 +83,7 @@ export async function loadRegister(deps: Deps, actor: Actor, projectId: string, 
   const p = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirst();
   const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
   const d = day ?? localDay(deps.clock.now(), timeZone);
-  return { project: { name: p?.name ?? '', timeZone }, day: d, rows: await registerRows(billingDb(deps.db.k), projectId, d, timeZone) };
+  return { project: { name: p?.name ?? '', timeZone }, day: d, rows: await registerRows(parkingDb(deps.db.k), projectId, d, timeZone) };
 }
 
 export async function parkingRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<{ day: string; rows: RegisterRow[] }> {

@@ -10,15 +10,16 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { requireBilling } from '../billing/index.ts';
-import { itemsInEffect } from '../billing/index.ts';
-import { relationsTo, requireCustomer, requireUnit } from '../billing/index.ts';
-import { billingDb, platformDb } from '../billing/index.ts';
 import { scheduleExpiryReminder } from './parking-timers.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 import { resolveContactPhone } from '../customers/index.ts';
 import { maskPhone } from '../../platform/print/format.ts';
+import { requireBilling, itemsInEffect, relationsTo, requireCustomer, requireUnit } from '../billing/index.ts';
+import { parkingDb } from './tables.ts';
+import type { RentalDto } from './contract.ts';
+
+export type { RentalDto };
 
 /** The fee item a monthly rental is billed under unless the request names another. */
 export const MONTHLY_FEE_CODE = 'PARKING';
@@ -38,30 +39,17 @@ export const RentalBody = z
   })
   .openapi('ParkingRental');
 
-export interface RentalDto {
-  rentalId: string;
-  customerId: string;
-  unitId: string;
-  spaceId: string | null;
-  plate: string;
-  carModel: string;
-  phone: string;
-  feeCode: string;
-  startDay: string;
-  endDay: string;
-}
-
 export async function rentSpace(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof RentalBody>): Promise<RentalDto> {
   requireBilling(actor, 'billing.collect', projectId);
   if (!input.licenceChecked) throw new AppError('UNPROCESSABLE', { key: 'parking.licence_unchecked', fields: [{ path: 'licenceChecked', key: 'parking.licence_unchecked' }] });
   if (input.endDay < input.startDay) throw new AppError('VALIDATION', { fields: [{ path: 'endDay', key: 'parking.end_before_start' }] });
   const now = deps.clock.now();
-  return billingDb(deps.db.k)
+  return parkingDb(deps.db.k)
     .transaction()
     .execute(async (trx) => {
       await requireCustomer(trx, projectId, input.customerId);
       await requireUnit(trx, projectId, input.unitId);
-      const phone = await resolveContactPhone(platformDb(trx), projectId, input.customerId, input.phone, 'phone');
+      const phone = await resolveContactPhone(trx, projectId, input.customerId, input.phone, 'phone');
       const rel = await relationsTo(trx, projectId, input.customerId, input.unitId);
       if (!rel.includes('owner') && !rel.includes('tenant')) throw new AppError('UNPROCESSABLE', { key: 'parking.not_owner_or_tenant', fields: [{ path: 'customerId', key: 'parking.not_owner_or_tenant' }] });
       const price = (await itemsInEffect(trx, projectId, input.startDay)).find((i) => i.code === input.feeCode && i.kind === 'parking_monthly');
@@ -78,7 +66,7 @@ export async function rentSpace(deps: Deps, actor: Actor, projectId: string, inp
         .insertInto('parking_rentals')
         .values({ project_id: projectId, rental_id: rentalId, customer_id: input.customerId, unit_id: input.unitId, space_id: input.spaceId ?? null, plate: input.plate, car_model: input.carModel, phone, licence_checked: 1, fee_code: input.feeCode, start_day: input.startDay, end_day: input.endDay, created_at: now.toISOString(), created_by: actor.userId || null })
         .execute();
-      await recordHistory(platformDb(trx), { projectId, entityType: 'parking_rental', entityId: rentalId, action: 'created', actor, at: now, after: { ...input, phone: maskPhone(phone) } });
+      await recordHistory(trx, { projectId, entityType: 'parking_rental', entityId: rentalId, action: 'created', actor, at: now, after: { ...input, phone: maskPhone(phone) } });
       await scheduleExpiryReminder(trx, projectId, rentalId, input.endDay, now);
       return { rentalId, customerId: input.customerId, unitId: input.unitId, spaceId: input.spaceId ?? null, plate: input.plate, carModel: input.carModel, phone: maskPhone(phone), feeCode: input.feeCode, startDay: input.startDay, endDay: input.endDay };
     });

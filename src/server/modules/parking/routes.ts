@@ -8,7 +8,7 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { IssueCardBody, ReturnCardBody, issueCard, returnCard } from './cards.ts';
+import { issueCard, returnCard } from './cards.ts';
 import { PRINT_CSP } from '../../platform/print/html.ts';
 import { CustomerSchema } from '../customers/index.ts';
 import { parkingRegister, parkingRegisterXlsx } from './register.ts';
@@ -18,40 +18,39 @@ import { eligibleRenters } from './renters.ts';
 import { temporaryFee } from './temporary-fee.ts';
 import { parkingTerms } from './terms.ts';
 import { dayField, instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import { Card, IssueCardBody, RegisterSchema, Rental, RentersQuery, ReturnCardBody, TemporaryFeeQuote, Terms } from './contract.ts';
 
 const tags = ['parking'];
 const base = '/projects/{projectId}/parking' as const;
-const Any = json(z.any());
 const RentalParam = ProjectParam.extend({ rentalId: z.uuid().openapi({ param: { name: 'rentalId', in: 'path' } }) });
 const CardParam = ProjectParam.extend({ cardId: z.uuid().openapi({ param: { name: 'cardId', in: 'path' } }) });
 const RegisterQuery = z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional(), lang: z.enum(['zh-CN', 'en']).optional() });
 const FeeBody = z.strictObject({ entryAt: instantField(DATE_WINDOWS.plan), exitAt: instantField(DATE_WINDOWS.plan) }).openapi('TemporaryParkingFee');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const RentersQuery = z.strictObject({ q: z.string().max(100).openapi({ description: 'name, company, unit code (1-405) or phone digits' }) });
 const TermsQuery = z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional() });
 
 export function parkingRoutes(deps: Deps) {
   const app = newRouter();
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/rentals`, tags, summary: 'PRK-1: rent a monthly space to an owner or tenant of the project', request: { params: ProjectParam, body: { ...json(RentalBody), required: true } }, responses: { 201: { description: 'Rented', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/rentals`, tags, summary: 'PRK-1: rent a monthly space to an owner or tenant of the project', request: { params: ProjectParam, body: { ...json(RentalBody), required: true } }, responses: { 201: { description: 'Rented', ...json(Rental) }, ...errorResponses } }),
     async (c) => c.json(await rentSpace(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/rentals/{rentalId}/card`, tags, summary: 'PRK-3: issue the IC card against its deposit', request: { params: RentalParam, body: { ...json(IssueCardBody), required: true } }, responses: { 201: { description: 'Issued', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/rentals/{rentalId}/card`, tags, summary: 'PRK-3: issue the IC card against its deposit', request: { params: RentalParam, body: { ...json(IssueCardBody), required: true } }, responses: { 201: { description: 'Issued', ...json(Card) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await issueCard(deps, requireActor(c), p.projectId, p.rentalId, c.req.valid('json')), 201);
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/cards/{cardId}/return`, tags, summary: 'PRK-3: the card comes back; its deposit is refunded', request: { params: CardParam, body: { ...json(ReturnCardBody), required: true } }, responses: { 200: { description: 'Returned', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/cards/{cardId}/return`, tags, summary: 'PRK-3: the card comes back; its deposit is refunded', request: { params: CardParam, body: { ...json(ReturnCardBody), required: true } }, responses: { 200: { description: 'Returned', ...json(Card) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await returnCard(deps, requireActor(c), p.projectId, p.cardId, c.req.valid('json')), 200);
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/register`, tags, summary: 'PRK-4: the monthly rental register on a day (today by default)', request: { params: ProjectParam, query: RegisterQuery }, responses: { 200: { description: 'Register', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/register`, tags, summary: 'PRK-4: the monthly rental register on a day (today by default)', request: { params: ProjectParam, query: RegisterQuery }, responses: { 200: { description: 'Register', ...json(RegisterSchema) }, ...errorResponses } }),
     async (c) => c.json(await parkingRegister(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),
   );
   app.openapi(
@@ -62,7 +61,7 @@ export function parkingRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/temporary-fee`, tags, summary: "PRK-2: what a visitor's stay costs under the project's tariff", request: { params: ProjectParam, body: { ...json(FeeBody), required: true } }, responses: { 200: { description: 'Fee', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/temporary-fee`, tags, summary: "PRK-2: what a visitor's stay costs under the project's tariff", request: { params: ProjectParam, body: { ...json(FeeBody), required: true } }, responses: { 200: { description: 'Fee', ...json(TemporaryFeeQuote) }, ...errorResponses } }),
     async (c) => c.json(await temporaryFee(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 200),
   );
   app.openapi(
@@ -77,7 +76,7 @@ export function parkingRoutes(deps: Deps) {
     async (c) => c.json(await eligibleRenters(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').q), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/terms`, tags, summary: 'PRK-2/PRK-3: the monthly rent, IC-card deposit and visitor tariff in effect (today by default)', request: { params: ProjectParam, query: TermsQuery }, responses: { 200: { description: 'Prices in fen', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/terms`, tags, summary: 'PRK-2/PRK-3: the monthly rent, IC-card deposit and visitor tariff in effect (today by default)', request: { params: ProjectParam, query: TermsQuery }, responses: { 200: { description: 'Prices in fen', ...json(Terms) }, ...errorResponses } }),
     async (c) => c.json(await parkingTerms(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),
   );
   return app;

@@ -4,12 +4,12 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff-rules.ts';
 import { itemsInEffect } from '../billing/index.ts';
-import { billingDb, type BDbOrTrx } from '../billing/index.ts';
-import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff.ts';
+import { parkingDb, type PDbOrTrx } from './tables.ts';
 
 /** The project's visitor tariff on `day`, or PRK-2's example when it has priced none. */
-export async function tariffOn(db: BDbOrTrx, projectId: string, day: string): Promise<TemporaryTariff> {
+export async function tariffOn(db: PDbOrTrx, projectId: string, day: string): Promise<TemporaryTariff> {
   const item = (await itemsInEffect(db, projectId, day)).find((i) => i.kind === 'parking_temporary');
   return item?.tariff ?? DEFAULT_TEMPORARY_TARIFF;
 }
@@ -21,7 +21,7 @@ export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, 
   if (!(exit.getTime() >= entry.getTime()) || exit.getTime() - entry.getTime() > MAX_STAY_DAYS * 86_400_000) {
     throw new AppError('VALIDATION', { fields: [{ path: 'exitAt', key: 'parking.stay_invalid', params: { days: MAX_STAY_DAYS } }] });
   }
-  const db = billingDb(deps.db.k);
+  const db = parkingDb(deps.db.k);
   const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
   const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
   // The tariff in effect when the car came in, so a price change never reprices a stay in progress.

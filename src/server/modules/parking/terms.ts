@@ -6,25 +6,19 @@
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
-import { requireBilling } from '../billing/index.ts';
-import { itemsInEffect } from '../billing/index.ts';
-import { billingDb } from '../billing/index.ts';
 import { cardDepositOn } from './cards.ts';
 import { MONTHLY_FEE_CODE } from './rentals.ts';
-import type { TemporaryTariff } from './tariff.ts';
+import type { TemporaryTariff } from './tariff-rules.ts';
 import { tariffOn } from './temporary-fee.ts';
+import { requireBilling, itemsInEffect } from '../billing/index.ts';
+import { parkingDb } from './tables.ts';
+import type { ParkingTerms } from './contract.ts';
 
-export interface ParkingTerms {
-  day: string;
-  /** The monthly rent item rentals are billed under; null when the project has not priced it (renting is then refused). */
-  monthly: { code: string; name: string; amountFen: number } | null;
-  cardDepositFen: number;
-  tariff: TemporaryTariff;
-}
+export type { ParkingTerms };
 
 export async function parkingTerms(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<ParkingTerms> {
   requireBilling(actor, 'billing.read', projectId);
-  const db = billingDb(deps.db.k);
+  const db = parkingDb(deps.db.k);
   const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
   const d = day ?? localDay(deps.clock.now(), p?.time_zone || DEFAULT_TIME_ZONE);
   const item = (await itemsInEffect(db, projectId, d)).find((i) => i.code === MONTHLY_FEE_CODE && i.kind === 'parking_monthly');

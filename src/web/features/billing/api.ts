@@ -1,39 +1,24 @@
 /**
  * Queries and writes of the cashier's screens. Every key starts with ['billing', projectId],
  * so one invalidation after a payment or a bill run refreshes every list and balance.
- * Shapes are the server's own types (type-only imports: nothing of the server is bundled).
+ * Shapes are the routes' declared answers (type-only imports of billing's contracts).
  */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
-import type { BillDto, BillRow } from '../../../server/modules/billing/bills-read.ts';
-import type { GenerateResult } from '../../../server/modules/billing/generate-bills.ts';
-import type { Owed } from '../../../server/modules/billing/balance.ts';
-import type { EntryDto, PayMethod } from '../../../server/modules/billing/ledger.ts';
-import type { UnpaidBill } from '../../../server/modules/billing/reminders.ts';
-import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
-import type { AdjustmentDto, AdjustmentState } from '../../../server/modules/billing/adjustments.ts';
+import type { BillDto, BillRow, GenerateResult } from '../../../server/modules/billing/bills.contract.ts';
+import type { Owed, Statement, UnpaidBill } from '../../../server/modules/billing/statement.contract.ts';
+import type { EntryDto, PayMethod } from '../../../server/modules/billing/ledger.contract.ts';
+import type { AdjustmentDto, AdjustmentState } from '../../../server/modules/billing/adjustments.contract.ts';
+import type { AccountRow } from '../../../server/modules/billing/accounts.contract.ts';
+import type { DepositRow } from '../../../server/modules/billing/deposits.contract.ts';
 // The bodies the cashier sends are the server's own inputs.
-import type { PaymentInput, PrepaymentInput } from '../../../server/modules/billing/record-payment.ts';
+import type { PaymentInput, PrepaymentInput } from '../../../server/modules/billing/payments.contract.ts';
+import type { useCustomerSearch } from '../customers/customer-search.ts';
 
-export type { AdjustmentDto, AdjustmentState, BillDto, BillRow, EntryDto, GenerateResult, Owed, PayMethod, UnpaidBill, CustomerDto };
+/** A customer as the search finds them (the customers module's answer). */
+export type CustomerDto = NonNullable<ReturnType<typeof useCustomerSearch>['data']>[number];
+export type { AccountRow, AdjustmentDto, AdjustmentState, BillDto, BillRow, DepositRow, EntryDto, GenerateResult, Owed, PayMethod, Statement, UnpaidBill };
 export type BillStatus = 'open' | 'paid';
-export type Statement = Owed & { entries: EntryDto[]; adjustments: AdjustmentDto[] };
-export interface AccountRow {
-  accountId: string;
-  unitId: string;
-  unitCode: string;
-  customerId: string;
-  customerName: string;
-  startDay: string;
-  endDay: string | null;
-}
-export interface DepositRow {
-  depositId: string;
-  kind: 'management' | 'renovation' | 'ic_card';
-  unitId: string | null;
-  createdAt: string;
-  heldFen: number;
-}
 
 export const PAY_METHODS: PayMethod[] = ['cash', 'transfer', 'card'];
 

@@ -1,16 +1,15 @@
 /**
  * Queries and writes of the setup tabs (FEE-1 meters, readings and fee items; FEE-5 prepaid
  * meters). Keys live under billingKeys.all(pid) so a reading, a price change or a top-up
- * refreshes the bills and balances of the other tabs too. Shapes are the server's own types
- * (type-only imports: nothing of the server is bundled).
+ * refreshes the bills and balances of the other tabs too. Shapes are the routes' declared
+ * answers (type-only imports of billing's contracts).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
 import { billingKeys, type PayMethod } from './api.ts';
-import type { MeterRow } from '../../../server/modules/billing/meters-read.ts';
-import type { MeterDto, ReadingDto } from '../../../server/modules/billing/record-reading.ts';
-import type { DefineFeeItem, FeeItemDto, FeeKind } from '../../../server/modules/billing/fee-items.ts';
-import type { LowBalanceNotice, PrepaidMeterRow, PrepaidStatus } from '../../../server/modules/billing/prepaid.ts';
+import type { MeterDto, MeterRow, ReadingDto } from '../../../server/modules/billing/meters.contract.ts';
+import type { DefineFeeItem, FeeItemDto, FeeKind } from '../../../server/modules/billing/fee-items.contract.ts';
+import type { LowBalanceNotice, PrepaidMeterRow, PrepaidStatus } from '../../../server/modules/billing/prepaid.contract.ts';
 
 export type { DefineFeeItem, FeeItemDto, FeeKind, LowBalanceNotice, MeterDto, MeterRow, PrepaidMeterRow, PrepaidStatus, ReadingDto };
 export type MeterKind = 'electricity' | 'water' | 'gas';

@@ -6,13 +6,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
 import type { Customer } from '../tickets/types.ts';
-// The shapes come from the server's own types (type-only: nothing of the server is bundled).
-import type { RegisterRow } from '../../../server/modules/parking/register.ts';
-import type { ParkingTerms } from '../../../server/modules/parking/terms.ts';
-import type { TemporaryFee } from '../../../server/modules/parking/tariff.ts';
-import type { RentalDto } from '../../../server/modules/parking/rentals.ts';
-import type { CardDto } from '../../../server/modules/parking/cards.ts';
-import type { PayMethod } from '../../../server/modules/billing/ledger.ts';
+// The shapes are the routes' declared answers (type-only imports of parking's contract).
+import type { CardDto, ParkingTerms, RegisterRow, RentalDto, TemporaryFee } from '../../../server/modules/parking/contract.ts';
+import type { PayMethod } from '../../../server/modules/billing/ledger.contract.ts';
 
 export type { RegisterRow, ParkingTerms, TemporaryFee, CardDto };
 

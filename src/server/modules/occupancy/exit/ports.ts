@@ -8,7 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
-import { billingDb } from '../../billing/index.ts';
+import { parkingDb } from '../../parking/index.ts';
 import type { Fixture, FixtureCondition } from './rules.ts';
 
 type MoveInTables = {
@@ -27,7 +27,7 @@ export async function moveInInventory(db: DbOrTrx, projectId: string, unitId: st
 
 /** Card numbers of the customer's parking IC cards still out (issued, not returned). */
 export async function cardsNotReturned(db: DbOrTrx, projectId: string, customerId: string): Promise<string[]> {
-  const rows = await billingDb(db as never)
+  const rows = await parkingDb(db)
     .selectFrom('parking_cards as c')
     .innerJoin('parking_rentals as r', (j) => j.onRef('r.project_id', '=', 'c.project_id').onRef('r.rental_id', '=', 'c.rental_id'))
     .select('c.card_no')

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_TEMPORARY_TARIFF as T, temporaryParkingFee } from './tariff.ts';
+import { DEFAULT_TEMPORARY_TARIFF as T, temporaryParkingFee } from './tariff-rules.ts';
 
 const TZ = 'Asia/Shanghai';
 /** Local Shanghai wall time → instant (UTC+8, no DST). */

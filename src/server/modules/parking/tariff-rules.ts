@@ -10,42 +10,15 @@
  * midnight alone never costs the driver a second first-period charge.
  */
 import { localDay } from '../../platform/calendar/index.ts';
+import { assertTariff, type TemporaryTariff } from '../billing/tariff-rules.ts';
+import type { TemporaryFee } from './contract.ts';
 
-export interface TemporaryTariff {
-  /** Stays up to this many minutes are free (0 = none; a 0-minute stay is always free). */
-  freeMinutes: number;
-  firstMinutes: number;
-  firstFen: number;
-  /** Charged for every started hour after the first period. */
-  hourFen: number;
-  /** Most charged per local calendar day; 0 = no cap. */
-  dailyCapFen: number;
-}
+export type { TemporaryFee };
 
-/** PRK-2's example project. */
-export const DEFAULT_TEMPORARY_TARIFF: TemporaryTariff = { freeMinutes: 0, firstMinutes: 120, firstFen: 200, hourFen: 100, dailyCapFen: 600 };
+export { DEFAULT_TEMPORARY_TARIFF, type TemporaryTariff } from '../billing/tariff-rules.ts';
 
 /** Longest stay priced; a longer one is a data-entry mistake, not a fee. */
 export const MAX_STAY_DAYS = 366;
-
-export interface DayCharge {
-  day: string;
-  fen: number;
-  /** What the day would have cost without the cap. */
-  uncappedFen: number;
-}
-
-export interface TemporaryFee {
-  minutes: number;
-  totalFen: number;
-  days: DayCharge[];
-}
-
-export function assertTariff(t: TemporaryTariff): void {
-  const ints = [t.freeMinutes, t.firstMinutes, t.firstFen, t.hourFen, t.dailyCapFen];
-  if (ints.some((n) => !Number.isSafeInteger(n) || n < 0)) throw new RangeError('tariff values must be non-negative integers');
-  if (t.firstMinutes === 0) throw new RangeError('the first period must be at least one minute');
-}
 
 /**
  * @example temporaryParkingFee(new Date('2026-11-25T15:00:00Z'), new Date('2026-11-25T18:00:00Z'), DEFAULT_TEMPORARY_TARIFF, 'Asia/Shanghai').totalFen // 300 (23:00→02:00 local)
