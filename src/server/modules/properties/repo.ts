@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import type { Selectable } from 'kysely';
 import type { UnitsTable } from '../../platform/db/schema.ts';
-import type { BuildingDto, ParkingAreaDto, ParkingSpaceDto, UnitDto } from './schema.ts';
+import type { BuildingDto, ParkingAreaDto, ParkingSpaceDto, UnitDto } from './contract.ts';
 import { centiToArea } from './rules.ts';
 
 export function toUnitDto(u: Selectable<UnitsTable>): UnitDto {

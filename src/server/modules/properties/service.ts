@@ -8,7 +8,7 @@ import { recordHistory, listHistory } from '../../platform/history/record-histor
 import { newId } from '../../platform/ids.ts';
 import { areaToCenti, floorLabel, planBuilding, spaceCodes } from './rules.ts';
 import { findUnit, insertChunked, listBuildings, listParkingAreas, listSpaces, listUnitsOfBuilding, toUnitDto } from './repo.ts';
-import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './schema.ts';
+import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './contract.ts';
 import { announce } from '../../platform/events/announce.ts';
 
 export async function getBuildings(deps: Deps, actor: Actor, projectId: string): Promise<BuildingDto[]> {
