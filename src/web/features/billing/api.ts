@@ -10,7 +10,7 @@ import type { GenerateResult } from '../../../server/modules/billing/generate-bi
 import type { Owed } from '../../../server/modules/billing/balance.ts';
 import type { EntryDto, PayMethod } from '../../../server/modules/billing/ledger.ts';
 import type { UnpaidBill } from '../../../server/modules/billing/reminders.ts';
-import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
+import type { CustomerDto } from '../../../server/modules/customers/contract.ts';
 import type { AdjustmentDto, AdjustmentState } from '../../../server/modules/billing/adjustments.ts';
 // The bodies the cashier sends are the server's own inputs.
 import type { PaymentInput, PrepaymentInput } from '../../../server/modules/billing/record-payment.ts';
