@@ -18,7 +18,7 @@ import { requireDepartmentWork } from './ticket-access.ts';
 import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
-import type { ActionBodies, TicketDto } from './schema.ts';
+import type { ActionBodies, TicketDto } from './contract.ts';
 
 type Body<K extends keyof typeof ActionBodies> = z.infer<(typeof ActionBodies)[K]>;
 

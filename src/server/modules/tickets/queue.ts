@@ -11,7 +11,7 @@ import { likeContains } from '../../platform/db/like.ts';
 import { phoneMatches, requireCallerLookup } from '../customers/index.ts';
 import { actorDepartments } from './ticket-access.ts';
 import { toTicketDtos } from './ticket-dto.ts';
-import type { QueueQuery, TicketDto } from './schema.ts';
+import type { QueueQuery, TicketDto } from './contract.ts';
 
 export interface QueuePage {
   items: TicketDto[];

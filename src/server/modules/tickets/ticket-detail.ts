@@ -5,8 +5,9 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import { requireSeeTicket } from './ticket-access.ts';
 import { getTicketRow } from './ticket-repo.ts';
 import { toTicketDtos } from './ticket-dto.ts';
+import type { TicketDetailDto } from './contract.ts';
 
-export async function getTicketDetail(deps: Deps, actor: Actor, projectId: string, ticketId: string) {
+export async function getTicketDetail(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<TicketDetailDto> {
   requireAccess({ actor, permission: 'project.read', projectId });
   const t = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, t);

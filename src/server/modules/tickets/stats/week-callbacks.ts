@@ -10,25 +10,9 @@
 import { TICKET_KINDS, type TicketKind } from '../states.ts';
 import { rate } from './stats-rules.ts';
 import { num, type WeekWindow } from './week-window.ts';
+import type { CallbackRow, CallbackSection } from './stats.contract.ts';
 
-export interface CallbackRow {
-  kind: TicketKind | 'total';
-  needed: number;
-  calledBack: number;
-  callbackRate: number | null;
-  attempts: number;
-  reached: number;
-  satisfied: number;
-  basically: number;
-  unsatisfied: number;
-  unreached: number;
-  satisfactionRate: number | null;
-}
-
-export interface CallbackSection {
-  rows: CallbackRow[];
-  total: CallbackRow;
-}
+export type { CallbackRow, CallbackSection } from './stats.contract.ts';
 
 /** Timeline entries moving a ticket into 'callback' in the week (a repeat callback stays there). */
 function enteredCallback(w: WeekWindow) {

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { findVisit } from './visit-repo.ts';
-import type { RecordVisitInput, VisitDto } from './visit-schema.ts';
+import type { RecordVisitInput, VisitDto } from './visits.contract.ts';
 import { visitsDb } from './visits-table.ts';
 
 const notFoundField = (path: string, what: string) => new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what }, fields: [{ path, key: 'error.NOT_FOUND', params: { what } }] });

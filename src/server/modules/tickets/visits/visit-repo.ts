@@ -1,7 +1,7 @@
 /** SQL of customer visits: one query shape for the list and for a single visit. */
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { VisitChannel } from './visit-rules.ts';
-import type { VisitDto } from './visit-schema.ts';
+import type { VisitDto } from './visits.contract.ts';
 import { visitsDb } from './visits-table.ts';
 
 /** Visits of a project with the names staff read: unit code, visitor, ticket number. */

@@ -10,9 +10,9 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { fieldIssuesFromZod } from '../../../platform/http/zod-issues.ts';
 import { intakeTicket } from '../intake.ts';
-import { IntakeBody } from '../schema.ts';
+import { IntakeBody } from '../contract.ts';
 import { findVisit } from './visit-repo.ts';
-import type { VisitDto, VisitTicketInput } from './visit-schema.ts';
+import type { VisitDto, VisitTicketInput } from './visits.contract.ts';
 import { visitsDb } from './visits-table.ts';
 
 export async function visitToTicket(deps: Deps, actor: Actor, projectId: string, visitId: string, input: VisitTicketInput): Promise<VisitDto> {
