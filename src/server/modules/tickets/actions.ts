@@ -19,6 +19,7 @@ import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './contract.ts';
+import { ticketsDb } from './tables.ts';
 
 type Body<K extends keyof typeof ActionBodies> = z.infer<(typeof ActionBodies)[K]>;
 
@@ -161,7 +162,7 @@ export function confirm(deps: Deps, actor: Actor, projectId: string, ticketId: s
         if (b.signature) {
           signatureId = newId(ctx.now.getTime());
           const data = Buffer.from(b.signature.slice(b.signature.indexOf(',') + 1), 'base64');
-          await ctx.trx.insertInto('attachments').values({ project_id: projectId, attachment_id: signatureId, ticket_id: ticketId, kind: 'signature', mime: 'image/png', size: data.length, data, created_by: actor.userId, created_at: ctx.now.toISOString() }).execute();
+          await ticketsDb(ctx.trx).insertInto('attachments').values({ project_id: projectId, attachment_id: signatureId, ticket_id: ticketId, kind: 'signature', mime: 'image/png', size: data.length, data, created_by: actor.userId, created_at: ctx.now.toISOString() }).execute();
         }
         await meetDeadlines(ctx.trx, projectId, ticketId, ['answer', 'resolve'], ctx.now);
         await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(t.kind as never, ctx.now, ctx.cal)], ctx.now);
@@ -199,7 +200,7 @@ export function callback(deps: Deps, actor: Actor, projectId: string, ticketId: 
       changes: { satisfaction: b.reached ? b.satisfaction! : t.satisfaction },
       data: { reached: b.reached, resolved: b.resolved, satisfaction: b.satisfaction ?? 'unreached', opinion: b.opinion, closes },
       after: async () => {
-        await ctx.trx
+        await ticketsDb(ctx.trx)
           .insertInto('ticket_callbacks')
           .values({ project_id: projectId, callback_id: newId(ctx.now.getTime()), ticket_id: ticketId, at: ctx.now.toISOString(), by_id: actor.userId, reached: b.reached ? 1 : 0, resolved: b.resolved ? 1 : 0, satisfaction: b.reached ? b.satisfaction! : 'unreached', opinion: b.opinion })
           .execute();

@@ -382,18 +382,6 @@ export interface TicketDeadlinesTable {
   created_at: string;
 }
 
-export interface TicketCallbacksTable {
-  project_id: string;
-  callback_id: string;
-  ticket_id: string;
-  at: string;
-  by_id: string;
-  reached: number;
-  resolved: number;
-  satisfaction: string;
-  opinion: string;
-}
-
 export interface NotificationsTable {
   project_id: string;
   notification_id: string;
@@ -405,18 +393,6 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
-export interface AttachmentsTable {
-  project_id: string;
-  attachment_id: string;
-  ticket_id: string;
-  kind: string;
-  mime: string;
-  size: number;
-  data: Uint8Array;
-  created_by: string | null;
-  created_at: string;
-}
-
 export interface ServicePricesTable {
   project_id: string;
   price_id: string;
@@ -424,30 +400,6 @@ export interface ServicePricesTable {
   unit: string;
   price_fen: number;
   active: number;
-  created_at: string;
-}
-
-export interface DispatchStateTable {
-  project_id: string;
-  department_id: string;
-  last_user_id: string | null;
-  open_cap: number;
-}
-
-export interface CustomerVisitsTable {
-  project_id: string;
-  visit_id: string;
-  customer_id: string | null;
-  customer_name: string;
-  company: string;
-  unit_id: string | null;
-  visited_by: string;
-  visited_at: string;
-  /** visit | phone */
-  channel: string;
-  opinions: string;
-  /** The ticket an opinion became (CBK-3), once it has. */
-  ticket_id: string | null;
   created_at: string;
 }
 
@@ -479,10 +431,6 @@ export interface Database {
   tickets: TicketsTable;
   ticket_events: TicketEventsTable;
   ticket_deadlines: TicketDeadlinesTable;
-  ticket_callbacks: TicketCallbacksTable;
   notifications: NotificationsTable;
-  attachments: AttachmentsTable;
   service_prices: ServicePricesTable;
-  dispatch_state: DispatchStateTable;
-  customer_visits: CustomerVisitsTable;
 }
