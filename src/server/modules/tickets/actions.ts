@@ -19,6 +19,7 @@ import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './contract.ts';
+import type { TicketKind } from './states.ts';
 import { ticketsDb } from './tables.ts';
 
 type Body<K extends keyof typeof ActionBodies> = z.infer<(typeof ActionBodies)[K]>;
@@ -79,7 +80,7 @@ export function settle(deps: Deps, actor: Actor, projectId: string, ticketId: st
       data: { note: b.note },
       after: async () => {
         await meetDeadlines(ctx.trx, projectId, ticketId, ['forward', 'answer', 'resolve'], ctx.now);
-        if (ctx.to === 'callback') await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(ctx.ticket.kind as never, ctx.now, ctx.cal)], ctx.now);
+        if (ctx.to === 'callback') await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(ctx.ticket.kind as TicketKind, ctx.now, ctx.cal)], ctx.now);
         else await cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now);
       },
     };
@@ -165,7 +166,7 @@ export function confirm(deps: Deps, actor: Actor, projectId: string, ticketId: s
           await ticketsDb(ctx.trx).insertInto('attachments').values({ project_id: projectId, attachment_id: signatureId, ticket_id: ticketId, kind: 'signature', mime: 'image/png', size: data.length, data, created_by: actor.userId, created_at: ctx.now.toISOString() }).execute();
         }
         await meetDeadlines(ctx.trx, projectId, ticketId, ['answer', 'resolve'], ctx.now);
-        await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(t.kind as never, ctx.now, ctx.cal)], ctx.now);
+        await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(t.kind as TicketKind, ctx.now, ctx.cal)], ctx.now);
       },
     };
   });
