@@ -13,7 +13,7 @@ import type { ExportDto } from '../../../server/modules/customers/exports/export
 import type { DocumentDto } from '../../../server/platform/signatures/signatures.contract.ts';
 export type { ArchiveListItem, ArchiveDetail, RecordDetail, AccessLogRow, ImportSummary, PreviewRow, LoanDto, ExportDto };
 export { ID_TYPES } from '../../../server/modules/customers/rules.ts';
-export { RECORD_CLASSES, ARCHIVE_CLASSES } from '../../../server/modules/customers/archive/archive.contract.ts';
+export { RECORD_CLASSES, ARCHIVE_CLASSES } from '../../../server/modules/customers/archive/archive-rules.ts';
 
 export const archivesBase = (pid: string) => `/api/projects/${pid}/archives`;
 

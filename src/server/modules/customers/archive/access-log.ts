@@ -9,10 +9,10 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { AccessKind } from './classes.ts';
+import type { AccessKind } from './archive-rules.ts';
 import type { AccessLogQuery, AccessLogRow } from './archive.contract.ts';
 
-export { ACCESS_KINDS, type AccessKind } from './classes.ts';
+export { ACCESS_KINDS, type AccessKind } from './archive-rules.ts';
 export type { AccessLogRow } from './archive.contract.ts';
 
 export interface AccessEntry {

@@ -15,7 +15,7 @@ import { likeContains } from '../../../platform/db/like.ts';
 import { maskIdNumber } from '../rules.ts';
 import { phoneMatchesFor } from '../phone-search.ts';
 import type { ArchiveListItem, ArchiveListQuery } from './archive.contract.ts';
-import type { ArchiveClass } from './classes.ts';
+import type { ArchiveClass } from './archive-rules.ts';
 import { customersDb } from '../tables.ts';
 
 type ListQuery = z.infer<typeof ArchiveListQuery>;

@@ -9,9 +9,7 @@ import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { CUSTOMER_KINDS, ID_TYPES } from '../rules.ts';
 import { ArchiveFieldsBody, PhoneString } from '../contract.ts';
 import { LoanSchema } from '../loans/loans.contract.ts';
-import { ACCESS_KINDS, ARCHIVE_CLASSES, ARCHIVE_STATES, RECORD_CLASSES } from './classes.ts';
-
-export { ACCESS_KINDS, ARCHIVE_CLASSES, ARCHIVE_STATES, RECORD_CLASSES } from './classes.ts';
+import { ACCESS_KINDS, ARCHIVE_CLASSES, ARCHIVE_STATES, RECORD_CLASSES } from './archive-rules.ts';
 
 /** Why a full archive is opened or owner data leaves the screen: required, as the person would say it (CUS-3). */
 export const ReasonString = z.string().trim().min(2).max(200);

@@ -5,10 +5,10 @@
 import { AppError } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 
-import type { SubjectType } from './classes.ts';
+import type { SubjectType } from './archive-rules.ts';
 import { customersDb } from '../tables.ts';
 
-export { SUBJECT_TYPES, type SubjectType } from './classes.ts';
+export { SUBJECT_TYPES, type SubjectType } from './archive-rules.ts';
 
 /** The history's entity type of a subject. */
 export const ENTITY_TYPE: Record<SubjectType, string> = { customer: 'customer', record: 'archive_record' };

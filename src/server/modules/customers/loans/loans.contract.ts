@@ -5,7 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
-import { SUBJECT_TYPES } from '../archive/classes.ts';
+import { SUBJECT_TYPES } from '../archive/archive-rules.ts';
 import { LOAN_STATES } from './loan-rules.ts';
 
 export const LendBody = z
