@@ -7,7 +7,7 @@
 import type { CompiledQuery } from 'kysely';
 import type { Deps } from '../../src/server/platform/http/context.ts';
 import { listQueue } from '../../src/server/modules/tickets/queue.ts';
-import { QueueQuery } from '../../src/server/modules/tickets/schema.ts';
+import { QueueQuery } from '../../src/server/modules/tickets/contract.ts';
 import { actorOf } from './actor.ts';
 import { captureSql } from './capture-sql.ts';
 import { explain } from './explain.ts';

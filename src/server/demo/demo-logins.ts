@@ -5,27 +5,15 @@
  * still exist, are active and were not reset since (a reset forces a change of password)
  * are listed: the page never offers a login that no longer works.
  */
-import { z } from '@hono/zod-openapi';
 import { SYSTEM_ACTOR } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/http/context.ts';
 import { recordHistory } from '../platform/history/record-history.ts';
+import type { DemoLoginView } from './demo-logins.contract.ts';
 
 export const DEMO_ENTITY = 'demo';
 export const DEMO_SEEDED = 'demo_seeded';
 
-export const DemoLoginSchema = z
-  .object({
-    username: z.string(),
-    displayName: z.string(),
-    /** Role codes (translated by the UI); empty for the company admin. */
-    roles: z.array(z.string()),
-    isCompanyAdmin: z.boolean(),
-    /** The code of the project the login works in; '*' for the company admin. */
-    project: z.string(),
-    password: z.string(),
-  })
-  .openapi('DemoLogin');
-export type DemoLoginView = z.infer<typeof DemoLoginSchema>;
+export { DemoLoginSchema, type DemoLoginView } from './demo-logins.contract.ts';
 
 interface RecordedLogin {
   username: string;

@@ -6,7 +6,7 @@
  * written with their reply and corrective action; a few left undone so that their
  * deadlines pass and escalate, and the most recent still open as a live queue would be.
  */
-import type { TicketDto } from '../modules/tickets/schema.ts';
+import type { TicketDto } from '../modules/tickets/contract.ts';
 import { intakeTicket } from '../modules/tickets/intake.ts';
 import { callback, cancel, chase, closeInvalid, complete, confirm, correctiveAction, forward, pickUp, rework, writtenReply } from '../modules/tickets/actions.ts';
 import { classify } from '../modules/tickets/classify.ts';

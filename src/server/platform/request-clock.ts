@@ -7,6 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { systemClock, type Clock } from './clock.ts';
+import { setRequestNowSource } from './request-now.ts';
 
 const current = new AsyncLocalStorage<Clock>();
 
@@ -17,3 +18,5 @@ export function runWithClock<T>(clock: Clock, fn: () => T): T {
 export function requestNow(): Date {
   return (current.getStore() ?? systemClock).now();
 }
+
+setRequestNowSource(requestNow);

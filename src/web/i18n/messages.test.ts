@@ -15,7 +15,7 @@ import { PROJECT_KINDS } from '../features/projects/kinds.ts';
 import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from '../../server/modules/tickets/states.ts';
 import { COMPLAINT_LEVELS, DEADLINE_KINDS } from '../../server/modules/tickets/deadline-rules.ts';
 import { COMPLAINT_TYPES, LEVEL_CRITERIA } from '../../server/modules/tickets/complaint-rules.ts';
-import { ActionBodies, CHANNELS } from '../../server/modules/tickets/schema.ts';
+import { ActionBodies, CHANNELS } from '../../server/modules/tickets/contract.ts';
 import { STANDARD_PHRASES } from '../../server/modules/tickets/phrases.ts';
 import { CUSTOMER_KINDS, UNIT_RELATIONS } from '../../server/modules/customers/rules.ts';
 import * as deskValues from '../features/tickets/values.ts';

@@ -4,26 +4,12 @@
  * archive as a step (handover HND-2, move-in MVI-2, transfer TRF-2). A sealed or
  * transferred archive is read-only (CUS-5). Every change is kept in the history.
  */
-import { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { PhoneString } from './schema.ts';
-import { birthdayFromIdCard, ID_TYPES, validIdNumber } from './rules.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
-import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
-
-export const ArchiveFieldsBody = z
-  .strictObject({
-    idType: z.enum(ID_TYPES),
-    idNumber: singleLineText(30),
-    emergencyPhone: PhoneString.optional(),
-    birthday: dayField(DATE_WINDOWS.birthday).optional().openapi({ description: 'left out for a resident ID card: taken from the number' }),
-    vehicles: z.array(z.strictObject({ plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()), model: singleLineText(40, { min: 0 }).default('') })).max(10).optional(),
-  })
-  .openapi('ArchiveFields');
-export type ArchiveFields = z.infer<typeof ArchiveFieldsBody>;
+import type { ArchiveFields } from './contract.ts';
+import { birthdayFromIdCard, validIdNumber } from './rules.ts';
 
 /** Refuses when the archive is sealed (a moved-out tenant) or transferred (a former owner). */
 export async function requireWritableArchive(db: DbOrTrx, projectId: string, customerId: string) {

@@ -15,10 +15,11 @@ export const manifest: ModuleManifest = {
 export { normalizePhone, maskIdNumber, CUSTOMER_KINDS, ID_TYPES, isWholePhone, MIN_WHOLE_DIGITS, validIdNumber, birthdayFromIdCard, validPhone, type IdType } from './rules.ts';
 export { resolveContactPhone } from './contact-phone.ts';
 export { phoneMatches, requireCallerLookup, MAX_MATCHES, phoneMatchesFor } from './phone-search.ts';
-export { PhoneString, CustomerSchema, type CustomerDto } from './schema.ts';
+export { PhoneString, CustomerSchema, ArchiveFieldsBody, type CustomerDto } from './contract.ts';
 export { logAccess } from './archive/access-log.ts';
 export { unitParties, listedParty, customersByIds, type UnitParty } from './unit-parties.ts';
 export { loadCustomers } from './repo.ts';
-export { closeArchive, saveArchiveFields, ArchiveFieldsBody } from './archive-fields.ts';
+export { closeArchive, saveArchiveFields } from './archive-fields.ts';
 export { linkCustomerToUnit, findCustomerByIdDocument } from './unit-links.ts';
 export { createCustomer } from './service.ts';
+export type { CustomersTables } from './tables.ts';

@@ -1,6 +1,6 @@
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { shownPhone, type PersonalDataView } from '../../platform/access/personal-data.ts';
-import type { CustomerDto } from './schema.ts';
+import type { CustomerDto } from './contract.ts';
 
 /** Customers with their phones (as the endpoint's view shows them, CUS-3) and units, for a set of ids (order kept). */
 export async function loadCustomers(db: DbOrTrx, projectId: string, ids: string[], view: PersonalDataView): Promise<CustomerDto[]> {

@@ -3,7 +3,7 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { CreateCustomerBody, CustomerSchema } from './schema.ts';
+import { CreateCustomerBody, CustomerSchema, CustomerSearchQuery } from './contract.ts';
 import { createCustomer, findCustomersByPhone, searchCustomers } from './service.ts';
 
 export function customerRoutes(deps: Deps) {
@@ -15,7 +15,7 @@ export function customerRoutes(deps: Deps) {
       path: '/projects/{projectId}/customers',
       tags: ['customers'],
       summary: 'CUS-3: find customers by phone — the whole number or its last 4+ digits, for the roles that take calls — or by name/company; phones masked, at most 20',
-      request: { params: ProjectParam, query: z.strictObject({ phone: z.string().max(30).optional(), q: z.string().max(100).optional() }) },
+      request: { params: ProjectParam, query: CustomerSearchQuery },
       responses: { 200: { description: 'Matching customers with their units', ...json(z.array(CustomerSchema)) }, ...errorResponses },
     }),
     async (c) => {

@@ -11,7 +11,7 @@ import { maskPhone } from '../../platform/print/format.ts';
 import { isWholePhone, MIN_WHOLE_DIGITS, normalizePhone } from './rules.ts';
 import { MAX_MATCHES, phoneMatches, requireCallerLookup } from './phone-search.ts';
 import { loadCustomers } from './repo.ts';
-import type { CreateCustomerBody, CustomerDto } from './schema.ts';
+import type { CreateCustomerBody, CustomerDto } from './contract.ts';
 
 /**
  * Caller-ID lookup (TKT-1): the whole number, or its last 4+ digits, for the roles that take

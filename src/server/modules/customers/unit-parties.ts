@@ -6,17 +6,9 @@
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { shownPhone } from '../../platform/access/personal-data.ts';
+import type { UnitParty } from './contract.ts';
 
-export interface UnitParty {
-  customerId: string;
-  kind: 'person' | 'company';
-  name: string;
-  company: string;
-  relation: string;
-  phones: string[];
-  /** The archive's ID number ('' when none is recorded): to check the person in front of the desk. */
-  idNumber: string;
-}
+export type { UnitParty } from './contract.ts';
 
 /** Everyone linked to the unit, owners first. */
 export async function unitParties(db: DbOrTrx, projectId: string, unitId: string): Promise<UnitParty[]> {

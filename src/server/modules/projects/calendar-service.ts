@@ -6,6 +6,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
 import { parseCalendarText, type CalendarDay } from './calendar-rules.ts';
 import { announce } from '../../platform/events/announce.ts';
+import { replaceCalendarYear } from '../../platform/org/calendar-days.ts';
 
 export async function getCalendarYear(db: DbOrTrx, actor: Actor, projectId: string, year: number): Promise<CalendarDay[]> {
   requireAccess({ actor, permission: 'project.read', projectId });
@@ -38,15 +39,7 @@ export async function importCalendarYear(deps: Deps, actor: Actor, projectId: st
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     const before = await readCalendarYear(trx, projectId, year);
-    // Calendar rows are settings, not business records: the year is replaced, and the
-    // previous list is kept in history.
-    await trx.deleteFrom('calendar_days').where('project_id', '=', projectId).where('day', '>=', `${year}-01-01`).where('day', '<=', `${year}-12-31`).execute();
-    if (days.length) {
-      await trx
-        .insertInto('calendar_days')
-        .values(days.map((d) => ({ project_id: projectId, day: d.day, kind: d.kind, name: d.name, updated_at: now.toISOString() })))
-        .execute();
-    }
+    await replaceCalendarYear(trx, projectId, year, days, now);
     await recordHistory(trx, { projectId, entityType: 'calendar', entityId: `${projectId}:${year}`, action: 'imported', actor, at: now, before, after: days });
   });
   await announce(deps, projectId, 'project.calendar.changed', String(year));

@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import type { ProjectDto } from './schema.ts';
+import type { ProjectDto } from './contract.ts';
 
 export async function findProject(db: DbOrTrx, projectId: string): Promise<ProjectDto | undefined> {
   const p = await db.selectFrom('projects').selectAll().where('project_id', '=', projectId).executeTakeFirst();

@@ -3,13 +3,11 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { CreateProjectBody, ProjectSchema, UpdateProjectBody } from './schema.ts';
+import { CalendarDaySchema, CreateProjectBody, ImportCalendarBody, ProjectSchema, ProjectSummarySchema, UpdateProjectBody } from './contract.ts';
 import { createProject, getProject, listProjects, updateProject } from './service.ts';
 import { getCalendarYear, importCalendarYear } from './calendar-service.ts';
 
 const YearParam = ProjectParam.extend({ year: z.coerce.number().int().min(2000).max(2100).openapi({ param: { name: 'year', in: 'path' } }) });
-const CalendarDaySchema = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() }).openapi('CalendarDay');
-const ImportCalendarBody = z.strictObject({ text: z.string().max(20_000) }).openapi('ImportCalendar');
 
 export function projectRoutes(deps: Deps) {
   const app = newRouter();
@@ -19,7 +17,7 @@ export function projectRoutes(deps: Deps) {
       method: 'get',
       path: '/projects',
       tags: ['projects'],
-      responses: { 200: { description: 'Projects the user may open', ...json(z.array(z.object({ projectId: z.string(), code: z.string(), name: z.string(), kind: z.string() }))) } },
+      responses: { 200: { description: 'Projects the user may open', ...json(z.array(ProjectSummarySchema)) } },
     }),
     async (c) => c.json(await listProjects(deps.db.k, requireActor(c)), 200),
   );

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import type { Selectable } from 'kysely';
 import type { UnitsTable } from '../../platform/db/schema.ts';
-import type { BuildingDto, ParkingAreaDto, ParkingSpaceDto, UnitDto } from './schema.ts';
+import type { BuildingDto, ParkingAreaDto, ParkingSpaceDto, UnitDto } from './contract.ts';
 import { centiToArea } from './rules.ts';
 
 export function toUnitDto(u: Selectable<UnitsTable>): UnitDto {
@@ -90,9 +90,7 @@ export async function listSpaces(db: DbOrTrx, projectId: string, areaId: string)
   return rows.map((s) => ({ spaceId: s.space_id, areaId: s.area_id, code: s.code, kind: s.kind, status: s.status }));
 }
 
-/** Inserts rows in chunks that stay under both databases' bound-parameter limits. */
-export async function insertChunked(db: DbOrTrx, table: 'units' | 'parking_spaces' | 'unit_status_history', rows: readonly object[], chunk = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(table).values(rows.slice(i, i + chunk) as never).execute();
-  }
+/** Hands `insert` slices of `rows` that stay under both databases' bound-parameter limits. */
+export async function inChunks<R>(rows: readonly R[], insert: (slice: R[]) => Promise<unknown>, chunk = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) await insert(rows.slice(i, i + chunk));
 }

@@ -7,7 +7,7 @@ import {
   BuildingSchema,
   CreateBuildingBody,
   CreateParkingAreaBody,
-  FloorSchema,
+  BuildingFloorsSchema,
   ParkingAreaSchema,
   ParkingSpaceSchema,
   SpacesBulk,
@@ -15,8 +15,9 @@ import {
   UpdateBuildingBody,
   UpdateSpaceBody,
   UpdateUnitBody,
-} from './schema.ts';
+} from './contract.ts';
 import * as svc from './service.ts';
+import { HistoryEntrySchema } from '../../platform/history/history-contract.ts';
 
 const id = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
 const BuildingParam = ProjectParam.extend({ buildingId: id('buildingId') });
@@ -65,7 +66,7 @@ export function propertyRoutes(deps: Deps) {
       path: '/projects/{projectId}/buildings/{buildingId}/floors',
       tags,
       request: { params: BuildingParam },
-      responses: { 200: { description: 'Floors (top first) with their units', ...json(z.object({ building: BuildingSchema, floors: z.array(FloorSchema) })) }, ...errorResponses },
+      responses: { 200: { description: 'Floors (top first) with their units', ...json(BuildingFloorsSchema) }, ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -97,7 +98,7 @@ export function propertyRoutes(deps: Deps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}/history', tags, request: { params: UnitParam }, responses: { 200: { description: 'Every change of the unit', ...json(z.array(z.any())) }, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}/history', tags, request: { params: UnitParam }, responses: { 200: { description: 'Every change of the unit', ...json(z.array(HistoryEntrySchema)) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await svc.unitHistory(deps, requireActor(c), p.projectId, p.unitId), 200);

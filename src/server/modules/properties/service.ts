@@ -7,8 +7,8 @@ import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, listHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { areaToCenti, floorLabel, planBuilding, spaceCodes } from './rules.ts';
-import { findUnit, insertChunked, listBuildings, listParkingAreas, listSpaces, listUnitsOfBuilding, toUnitDto } from './repo.ts';
-import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './schema.ts';
+import { findUnit, inChunks, listBuildings, listParkingAreas, listSpaces, listUnitsOfBuilding, toUnitDto } from './repo.ts';
+import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './contract.ts';
 import { announce } from '../../platform/events/announce.ts';
 
 export async function getBuildings(deps: Deps, actor: Actor, projectId: string): Promise<BuildingDto[]> {
@@ -61,11 +61,10 @@ export async function createBuilding(deps: Deps, actor: Actor, projectId: string
       created_at: ts,
       updated_at: ts,
     }));
-    await insertChunked(trx, 'units', unitRows);
-    await insertChunked(
-      trx,
-      'unit_status_history',
+    await inChunks(unitRows, (slice) => trx.insertInto('units').values(slice).execute());
+    await inChunks(
       unitRows.map((u) => ({ project_id: projectId, entry_id: newId(now.getTime()), unit_id: u.unit_id, from_status: null, to_status: u.status, workflow: 'created', reason: '', actor_id: actor.userId || null, at: ts })),
+      (slice) => trx.insertInto('unit_status_history').values(slice).execute(),
     );
     await recordHistory(trx, { projectId, entityType: 'building', entityId: buildingId, action: 'created', actor, at: now, after: { ...input, unitCount: units.length } });
   });
@@ -211,7 +210,7 @@ export async function createParkingArea(deps: Deps, actor: Actor, projectId: str
     const clash = await trx.selectFrom('parking_areas').select('area_id').where('project_id', '=', projectId).where('code', '=', input.code).executeTakeFirst();
     if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.parking_area' }, fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }] });
     await trx.insertInto('parking_areas').values({ project_id: projectId, area_id: areaId, code: input.code, name: input.name, kind: input.kind, created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
-    if (input.spaces) await insertChunked(trx, 'parking_spaces', spaceRows(projectId, areaId, input.spaces, now));
+    if (input.spaces) await inChunks(spaceRows(projectId, areaId, input.spaces, now), (slice) => trx.insertInto('parking_spaces').values(slice).execute());
     await recordHistory(trx, { projectId, entityType: 'parking_area', entityId: areaId, action: 'created', actor, at: now, after: input });
   });
   await announce(deps, projectId, 'property.parking.changed', areaId);
@@ -227,7 +226,7 @@ export async function addSpaces(deps: Deps, actor: Actor, projectId: string, are
     const rows = spaceRows(projectId, areaId, bulk, now);
     const taken = await trx.selectFrom('parking_spaces').select('code').where('project_id', '=', projectId).where('area_id', '=', areaId).where('code', 'in', rows.map((r) => r.code)).executeTakeFirst();
     if (taken) throw new AppError('DUPLICATE', { params: { what: 'what.parking_space' }, fields: [{ path: 'start', key: 'error.DUPLICATE', params: { what: taken.code } }] });
-    await insertChunked(trx, 'parking_spaces', rows);
+    await inChunks(rows, (slice) => trx.insertInto('parking_spaces').values(slice).execute());
     await recordHistory(trx, { projectId, entityType: 'parking_area', entityId: areaId, action: 'spaces_added', actor, at: now, after: bulk });
   });
   await announce(deps, projectId, 'property.parking.changed', areaId);

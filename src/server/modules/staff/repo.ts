@@ -1,5 +1,5 @@
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import type { StaffDto } from './schema.ts';
+import type { StaffDto } from './contract.ts';
 
 /** Staff with their memberships; limited to one project's members when projectId is given. */
 export async function findStaff(db: DbOrTrx, opts: { projectId?: string; userId?: string }): Promise<StaffDto[]> {

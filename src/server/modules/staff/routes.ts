@@ -3,7 +3,7 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { CreateStaffBody, ResetPasswordBody, SetRolesBody, StaffSchema, UpdateStaffBody } from './schema.ts';
+import { CreateStaffBody, StaffQuery, ResetPasswordBody, SetRolesBody, StaffSchema, UpdateStaffBody } from './contract.ts';
 import { createStaff, listStaff, resetPassword, setRoles, updateStaff } from './service.ts';
 
 const UserParam = z.object({ userId: z.uuid().openapi({ param: { name: 'userId', in: 'path' } }) });
@@ -16,7 +16,7 @@ export function staffRoutes(deps: Deps) {
       method: 'get',
       path: '/staff',
       tags: ['staff'],
-      request: { query: z.strictObject({ projectId: z.uuid().optional() }) },
+      request: { query: StaffQuery },
       responses: { 200: { description: 'Staff of a project (or all, for the company admin)', ...json(z.array(StaffSchema)) }, ...errorResponses },
     }),
     async (c) => c.json(await listStaff(deps.db.k, requireActor(c), c.req.valid('query').projectId), 200),

@@ -6,6 +6,10 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Client, userIdOf } from '../../../../tests/support/factory/index.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
+import type { CustomersTables } from '../customers/index.ts';
+
+const exportsDb = moduleDb<CustomersTables>();
 
 createTestApp('separation of duties (ORG-2)', (ctx) => {
   let P = '';
@@ -31,7 +35,7 @@ createTestApp('separation of duties (ORG-2)', (ctx) => {
     return r.body.exportId as string;
   };
   const approveExport = (c: Client, id: string) => c.post(`/api/projects/${P}/archives/exports/${id}/approve`, { note: '同意' });
-  const exportRow = (id: string) => ctx().deps.db.k.selectFrom('export_requests').select(['status', 'decided_by']).where('export_id', '=', id).executeTakeFirstOrThrow();
+  const exportRow = (id: string) => exportsDb(ctx().deps.db.k).selectFrom('export_requests').select(['status', 'decided_by']).where('export_id', '=', id).executeTakeFirstOrThrow();
 
   before(async () => {
     P = ctx().projects.CAMPUS;

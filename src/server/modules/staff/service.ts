@@ -10,8 +10,10 @@ import { recordHistory, type DbOrTrx } from '../../platform/history/record-histo
 import { newId } from '../../platform/ids.ts';
 import { hashPassword, isAcceptablePassword } from '../../platform/auth/passwords.ts';
 import { deleteUserSessions } from '../../platform/auth/sessions.ts';
+import { replaceMemberships } from '../../platform/org/memberships.ts';
+import { insertUser, resetUserPassword, updateUserProfile } from '../../platform/org/users.ts';
 import { findStaff } from './repo.ts';
-import type { CreateStaffBody, RoleAssignment, StaffDto, UpdateStaffBody } from './schema.ts';
+import type { CreateStaffBody, RoleAssignment, StaffDto, UpdateStaffBody } from './contract.ts';
 
 type Assignment = z.infer<typeof RoleAssignment>;
 
@@ -80,22 +82,13 @@ function weakPassword(path: string): AppError {
 }
 
 async function writeRoles(trx: DbOrTrx, projectId: string, userId: string, roles: Assignment[], actor: Actor, now: Date): Promise<void> {
-  const departments = await trx.selectFrom('departments').select(['department_id', 'code']).where('project_id', '=', projectId).execute();
-  const deptId = new Map(departments.map((d) => [d.code, d.department_id]));
-  await trx.deleteFrom('memberships').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
-  const unique = new Map(roles.map((r) => [r.role, r]));
   const headless = roles.findIndex((r) => r.role === 'department_head' && !r.department);
   if (headless >= 0) throw new AppError('VALIDATION', { fields: [{ path: `roles.${headless}.department`, key: 'role.department_required' }] });
-  if (unique.size === 0) return;
-  await trx
-    .insertInto('memberships')
-    .values(
-      [...unique.values()].map((r) => {
-        const code = r.department ?? ROLE_DEPARTMENT[r.role as Role] ?? 'admin';
-        return { project_id: projectId, user_id: userId, role: r.role, department_id: deptId.get(code) ?? null, created_at: now.toISOString(), created_by: actor.userId || null };
-      }),
-    )
-    .execute();
+  const departments = await trx.selectFrom('departments').select(['department_id', 'code']).where('project_id', '=', projectId).execute();
+  const deptId = new Map(departments.map((d) => [d.code, d.department_id]));
+  const unique = new Map(roles.map((r) => [r.role, r]));
+  const grants = [...unique.values()].map((r) => ({ role: r.role, departmentId: deptId.get(r.department ?? ROLE_DEPARTMENT[r.role as Role] ?? 'admin') ?? null }));
+  await replaceMemberships(trx, projectId, userId, grants, actor.userId || null, now);
 }
 
 export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeof CreateStaffBody>): Promise<StaffDto> {
@@ -111,9 +104,7 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
   await deps.db.k.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('users').select('user_id').where('username', '=', input.username).executeTakeFirst();
     if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.username' }, fields: [{ path: 'username', key: 'error.DUPLICATE', params: { what: 'what.username' } }] });
-    await trx
-      .insertInto('users')
-      .values({
+    await insertUser(trx, {
         user_id: userId,
         username: input.username,
         display_name: input.displayName,
@@ -129,8 +120,7 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
         // ORG-2: the creator knew the first password, so never approves for this account.
         created_by: actor.userId || null,
         password_reset_by: null,
-      })
-      .execute();
+      });
     if (input.projectId) {
       await writeRoles(trx, input.projectId, userId, input.roles, actor, now);
       await recordHistory(trx, { projectId: input.projectId, entityType: 'staff', entityId: userId, action: 'created', actor, at: now, after: { username: input.username, displayName: input.displayName, roles: input.roles } });
@@ -178,17 +168,17 @@ export async function updateStaff(deps: Deps, actor: Actor, userId: string, inpu
       const admins = await trx.selectFrom('users').select('user_id').where('is_company_admin', '=', 1).where('active', '=', 1).execute();
       if (admins.length <= 1) throw new AppError('UNPROCESSABLE', { key: 'staff.last_admin' });
     }
-    await trx
-      .updateTable('users')
-      .set({
+    await updateUserProfile(
+      trx,
+      userId,
+      {
         ...(input.displayName !== undefined && { display_name: input.displayName }),
         ...(input.phone !== undefined && { phone: input.phone }),
         ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
         ...(input.isCompanyAdmin !== undefined && { is_company_admin: input.isCompanyAdmin ? 1 : 0 }),
-        updated_at: now.toISOString(),
-      })
-      .where('user_id', '=', userId)
-      .execute();
+      },
+      now,
+    );
     for (const projectId of new Set(before.memberships.map((m) => m.projectId))) {
       await recordHistory(trx, { projectId, entityType: 'staff', entityId: userId, action: 'updated', actor, at: now, after: input });
     }
@@ -208,11 +198,7 @@ export async function resetPassword(deps: Deps, actor: Actor, userId: string, pa
   const hash = await hashPassword(password);
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 1, password_reset_by: actor.userId || null, updated_at: now.toISOString() })
-      .where('user_id', '=', userId)
-      .execute();
+    await resetUserPassword(trx, userId, hash, actor.userId || null, now);
     for (const projectId of new Set(target.memberships.map((m) => m.projectId))) {
       await recordHistory(trx, { projectId, entityType: 'staff', entityId: userId, action: 'password_reset', actor, at: now, after: { mustChangePassword: true } });
     }

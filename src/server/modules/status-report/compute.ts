@@ -9,18 +9,9 @@ import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { UNIT_STATUSES } from '../properties/index.ts';
 import { statusChangesSince, unitsOfProject } from '../properties/index.ts';
 import { dueDate, nextMonth, statusAt } from './rules.ts';
+import type { StatusCounts, StatusReportData } from './contract.ts';
 
-export type StatusCounts = Record<(typeof UNIT_STATUSES)[number], number> & { total: number };
-
-export interface StatusReportData {
-  month: string;
-  /** The moment the counts describe: the month's last instant, or when drawn up if earlier. */
-  asOf: string;
-  dueDate: string;
-  buildings: { buildingId: string; code: string; name: string; counts: StatusCounts }[];
-  totals: StatusCounts;
-  changes: { unitCode: string; buildingName: string; fromStatus: string | null; toStatus: string; workflow: string; reason: string; actorName: string | null; at: string }[];
-}
+export type { StatusCounts, StatusReportData } from './contract.ts';
 
 function emptyCounts(): StatusCounts {
   return Object.fromEntries([...UNIT_STATUSES.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;

@@ -15,27 +15,15 @@ import { newId } from '../../platform/ids.ts';
 import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
 import { captureSignature, listSignatures, type SignatureBody } from '../../platform/signatures/signatures.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
-import { computeStatusReport, type StatusReportData } from './compute.ts';
+import { computeStatusReport } from './compute.ts';
+import type { ReportMonth, StatusReportData, StatusReportDto } from './contract.ts';
 import { canPrepare, dueDate, isLate, isMonth, recentMonths, surveyDeadline } from './rules.ts';
 import { reportsDb, type RDbOrTrx } from './tables.ts';
 
 export const REPORT_ENTITY = 'status_report';
 export const REPORT_RECIPIENTS = ['security', 'cashier'] as const;
 
-export interface StatusReportDto {
-  month: string;
-  state: 'none' | 'prepared' | 'sent';
-  dueDate: string;
-  surveyBy: string;
-  late: boolean;
-  reportId: string | null;
-  preparedAt: string | null;
-  preparedByName: string | null;
-  signedAt: string | null;
-  signedByName: string | null;
-  signature: { signerName: string; documentId: string; method: string } | null;
-  data: StatusReportData;
-}
+export type { StatusReportDto } from './contract.ts';
 
 async function zoneOf(db: DbOrTrx, projectId: string): Promise<string> {
   return (await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
@@ -88,7 +76,7 @@ export async function getStatusReport(deps: Deps, actor: Actor, projectId: strin
  * The last twelve months with their state and the late flag (the report page's list) — from
  * the month the project started, so a new project is not shown a year of "late" reports.
  */
-export async function listStatusReports(deps: Deps, actor: Actor, projectId: string) {
+export async function listStatusReports(deps: Deps, actor: Actor, projectId: string): Promise<ReportMonth[]> {
   requireAccess({ actor, permission: 'status.report', projectId });
   const project = await deps.db.k.selectFrom('projects').select(['time_zone', 'created_at']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
   const zone = project.time_zone || DEFAULT_TIME_ZONE;

@@ -1,7 +1,5 @@
 /** Kysely type of the status_reports table (migration 0012_keys_passes), reached through `reportsDb()`. */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
-import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { moduleDb, type AnyDb } from '../../platform/db/module-db.ts';
 
 export type StatusReportsTable = {
   project_id: string;
@@ -17,9 +15,11 @@ export type StatusReportsTable = {
   version: number;
 };
 
-/** A transaction is a Kysely too, so one type serves both. */
-export type RDbOrTrx = Kysely<Database & { status_reports: StatusReportsTable }>;
-
-export function reportsDb(db: DbOrTrx): RDbOrTrx {
-  return db as unknown as RDbOrTrx;
+export interface ReportTables {
+  status_reports: StatusReportsTable;
 }
+
+export type RDbOrTrx = AnyDb<ReportTables>;
+
+/** @example const row = await reportsDb(trx).selectFrom('status_reports')… */
+export const reportsDb = moduleDb<ReportTables>();

@@ -18,7 +18,9 @@ import { requireDepartmentWork } from './ticket-access.ts';
 import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
-import type { ActionBodies, TicketDto } from './schema.ts';
+import type { ActionBodies, TicketDto } from './contract.ts';
+import type { TicketKind } from './states.ts';
+import { ticketsDb } from './tables.ts';
 
 type Body<K extends keyof typeof ActionBodies> = z.infer<(typeof ActionBodies)[K]>;
 
@@ -78,7 +80,7 @@ export function settle(deps: Deps, actor: Actor, projectId: string, ticketId: st
       data: { note: b.note },
       after: async () => {
         await meetDeadlines(ctx.trx, projectId, ticketId, ['forward', 'answer', 'resolve'], ctx.now);
-        if (ctx.to === 'callback') await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(ctx.ticket.kind as never, ctx.now, ctx.cal)], ctx.now);
+        if (ctx.to === 'callback') await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(ctx.ticket.kind as TicketKind, ctx.now, ctx.cal)], ctx.now);
         else await cancelOpenDeadlines(ctx.trx, projectId, ticketId, ctx.now);
       },
     };
@@ -161,10 +163,10 @@ export function confirm(deps: Deps, actor: Actor, projectId: string, ticketId: s
         if (b.signature) {
           signatureId = newId(ctx.now.getTime());
           const data = Buffer.from(b.signature.slice(b.signature.indexOf(',') + 1), 'base64');
-          await ctx.trx.insertInto('attachments').values({ project_id: projectId, attachment_id: signatureId, ticket_id: ticketId, kind: 'signature', mime: 'image/png', size: data.length, data, created_by: actor.userId, created_at: ctx.now.toISOString() }).execute();
+          await ticketsDb(ctx.trx).insertInto('attachments').values({ project_id: projectId, attachment_id: signatureId, ticket_id: ticketId, kind: 'signature', mime: 'image/png', size: data.length, data, created_by: actor.userId, created_at: ctx.now.toISOString() }).execute();
         }
         await meetDeadlines(ctx.trx, projectId, ticketId, ['answer', 'resolve'], ctx.now);
-        await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(t.kind as never, ctx.now, ctx.cal)], ctx.now);
+        await openDeadlines(ctx.trx, projectId, ticketId, [callbackDeadline(t.kind as TicketKind, ctx.now, ctx.cal)], ctx.now);
       },
     };
   });
@@ -199,7 +201,7 @@ export function callback(deps: Deps, actor: Actor, projectId: string, ticketId: 
       changes: { satisfaction: b.reached ? b.satisfaction! : t.satisfaction },
       data: { reached: b.reached, resolved: b.resolved, satisfaction: b.satisfaction ?? 'unreached', opinion: b.opinion, closes },
       after: async () => {
-        await ctx.trx
+        await ticketsDb(ctx.trx)
           .insertInto('ticket_callbacks')
           .values({ project_id: projectId, callback_id: newId(ctx.now.getTime()), ticket_id: ticketId, at: ctx.now.toISOString(), by_id: actor.userId, reached: b.reached ? 1 : 0, resolved: b.resolved ? 1 : 0, satisfaction: b.reached ? b.satisfaction! : 'unreached', opinion: b.opinion })
           .execute();

@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids.ts';
 import { appendEvent, getTicketRow } from './ticket-repo.ts';
 import { requireSeeTicket } from './ticket-access.ts';
 import { announce } from '../../platform/events/announce.ts';
+import { ticketsDb } from './tables.ts';
 
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -29,7 +30,7 @@ export async function addPhoto(deps: Deps, actor: Actor, projectId: string, tick
   await deps.db.k.transaction().execute(async (trx) => {
     const t = await getTicketRow(trx, projectId, ticketId);
     await requireSeeTicket(trx, actor, t);
-    await trx.insertInto('attachments').values({ project_id: projectId, attachment_id: attachmentId, ticket_id: ticketId, kind: 'photo', mime, size: bytes.length, data: Buffer.from(bytes), created_by: actor.userId, created_at: now.toISOString() }).execute();
+    await ticketsDb(trx).insertInto('attachments').values({ project_id: projectId, attachment_id: attachmentId, ticket_id: ticketId, kind: 'photo', mime, size: bytes.length, data: Buffer.from(bytes), created_by: actor.userId, created_at: now.toISOString() }).execute();
     await appendEvent(trx, projectId, ticketId, { type: 'photo', actorId: actor.userId, at: now, data: { attachmentId, size: bytes.length } });
   });
   await announce(deps, projectId, 'ticket.updated', ticketId, { action: 'photo' });
@@ -40,7 +41,7 @@ export async function getAttachment(deps: Deps, actor: Actor, projectId: string,
   requireAccess({ actor, permission: 'project.read', projectId });
   const t = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, t);
-  const a = await deps.db.k.selectFrom('attachments').select(['mime', 'data']).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).where('attachment_id', '=', attachmentId).executeTakeFirst();
+  const a = await ticketsDb(deps.db.k).selectFrom('attachments').select(['mime', 'data']).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).where('attachment_id', '=', attachmentId).executeTakeFirst();
   if (!a) throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
   return { mime: a.mime, data: a.data };
 }

@@ -16,7 +16,7 @@ import { openDeadlines, withdrawDeadlines } from './deadline-store.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { noticeNowUrgent, settleComplaintAlerts } from './people-notices.ts';
 import { act } from './workflow.ts';
-import type { ActionBodies, TicketDto } from './schema.ts';
+import type { ActionBodies, TicketDto } from './contract.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 type ClassifyBody = z.infer<(typeof ActionBodies)['classify']>;

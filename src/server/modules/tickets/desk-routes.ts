@@ -17,10 +17,8 @@ import { addPhoto, getAttachment, MAX_PHOTO_BYTES } from './attachments.ts';
 import { listNotifications, markRead } from './notifications.ts';
 import { createPrice, listPrices, withdrawPrice } from './prices.ts';
 import { departmentMembers } from './dispatch.ts';
-import { DEPARTMENT_CODES } from './schema.ts';
-import { singleLineText } from '../../platform/http/text-fields.ts';
-
-const PriceSchema = z.object({ priceId: z.string(), name: z.string(), unit: z.string(), priceFen: z.number(), active: z.boolean() }).openapi('ServicePrice');
+import { DEPARTMENT_CODES } from './contract.ts';
+import { CheckReplyBody, CreatePriceBody, DepartmentMemberSchema, MarkReadBody, NotificationSchema, NotificationsQuery, PhrasesSchema, PriceSchema, PricesQuery, TabooHitSchema } from './desk.contract.ts';
 
 const TicketParam = ProjectParam.extend({ ticketId: idParam('ticketId') });
 const AttachmentParam = TicketParam.extend({ attachmentId: z.uuid() });
@@ -30,7 +28,7 @@ export function deskRoutes(deps: Deps) {
   const app = newRouter();
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/desk/phrases', tags, request: { params: ProjectParam }, responses: { 200: { description: 'Greeting, standard phrases and taboo phrases (PHR-1)', ...json(z.any()) }, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/projects/{projectId}/desk/phrases', tags, request: { params: ProjectParam }, responses: { 200: { description: 'Greeting, standard phrases and taboo phrases (PHR-1)', ...json(PhrasesSchema) }, ...errorResponses } }),
     async (c) => {
       const actor = requireActor(c);
       const project = await getProject(deps.db.k, actor, c.req.valid('param').projectId);
@@ -52,8 +50,8 @@ export function deskRoutes(deps: Deps) {
       path: '/projects/{projectId}/desk/check-reply',
       tags,
       summary: 'Flags taboo phrases in a reply with the polite alternative (PHR-1)',
-      request: { params: ProjectParam, body: { ...json(z.strictObject({ text: z.string().max(4000) })), required: true } },
-      responses: { 200: { description: 'Taboo phrases found', ...json(z.array(z.object({ phrase: z.string(), alternativeZh: z.string(), alternativeEn: z.string() }))) }, ...errorResponses },
+      request: { params: ProjectParam, body: { ...json(CheckReplyBody), required: true } },
+      responses: { 200: { description: 'Taboo phrases found', ...json(z.array(TabooHitSchema)) }, ...errorResponses },
     }),
     async (c) => {
       requireAccess({ actor: requireActor(c), permission: 'project.read', projectId: c.req.valid('param').projectId });
@@ -78,8 +76,8 @@ export function deskRoutes(deps: Deps) {
       method: 'get',
       path: '/projects/{projectId}/notifications',
       tags,
-      request: { params: ProjectParam, query: z.strictObject({ unread: z.enum(['1', '0']).optional() }) },
-      responses: { 200: { description: 'My notifications, newest first', ...json(z.any()) }, ...errorResponses },
+      request: { params: ProjectParam, query: NotificationsQuery },
+      responses: { 200: { description: 'My notifications, newest first', ...json(z.array(NotificationSchema)) }, ...errorResponses },
     }),
     async (c) => c.json(await listNotifications(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').unread === '1'), 200),
   );
@@ -89,7 +87,7 @@ export function deskRoutes(deps: Deps) {
       method: 'post',
       path: '/projects/{projectId}/notifications/read',
       tags,
-      request: { params: ProjectParam, body: { ...json(z.strictObject({ ids: z.array(z.uuid()).max(500) })), required: true } },
+      request: { params: ProjectParam, body: { ...json(MarkReadBody), required: true } },
       responses: { 204: { description: 'Marked read' }, ...errorResponses },
     }),
     async (c) => {
@@ -104,7 +102,7 @@ export function deskRoutes(deps: Deps) {
       path: '/projects/{projectId}/service-prices',
       tags,
       summary: 'The paid-service price list (REP-3)',
-      request: { params: ProjectParam, query: z.strictObject({ all: z.enum(['1', '0']).optional() }) },
+      request: { params: ProjectParam, query: PricesQuery },
       responses: { 200: { description: 'Prices in fen', ...json(z.array(PriceSchema)) }, ...errorResponses },
     }),
     async (c) => c.json(await listPrices(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').all === '1'), 200),
@@ -115,7 +113,7 @@ export function deskRoutes(deps: Deps) {
       method: 'post',
       path: '/projects/{projectId}/service-prices',
       tags,
-      request: { params: ProjectParam, body: { ...json(z.strictObject({ name: singleLineText(100), unit: singleLineText(20), priceFen: z.number().int().min(0).max(100_000_000) })), required: true } },
+      request: { params: ProjectParam, body: { ...json(CreatePriceBody), required: true } },
       responses: { 201: { description: 'Created', ...json(PriceSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await createPrice(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
@@ -143,7 +141,7 @@ export function deskRoutes(deps: Deps) {
       tags,
       summary: 'Active members of a department with their open work, for assigning',
       request: { params: ProjectParam.extend({ department: z.enum(DEPARTMENT_CODES).openapi({ param: { name: 'department', in: 'path' } }) }) },
-      responses: { 200: { description: 'Members', ...json(z.array(z.object({ userId: z.string(), name: z.string(), openTickets: z.number() }))) }, ...errorResponses },
+      responses: { 200: { description: 'Members', ...json(z.array(DepartmentMemberSchema)) }, ...errorResponses },
     }),
     async (c) => {
       const { projectId, department } = c.req.valid('param');

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, createTestTicket, notificationsOf, step, ticketsUrl, campusUnitId } from '../../../../tests/support/factory/index.ts';
+import { ticketsDb } from './tables.ts';
 
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 
@@ -92,7 +93,7 @@ createTestApp('dispatch round-robin', (ctx) => {
   test('members at their open-ticket cap are skipped; with everyone at the cap the ticket waits unassigned', async () => {
     const clerk = await ctx().login('clerk');
     const dept = await ctx().deps.db.k.selectFrom('departments').select('department_id').where('project_id', '=', ctx().projects.CAMPUS).where('code', '=', 'engineering').executeTakeFirstOrThrow();
-    await ctx().deps.db.k.insertInto('dispatch_state').values({ project_id: ctx().projects.CAMPUS, department_id: dept.department_id, last_user_id: null, open_cap: 3 }).onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ open_cap: 3 })).execute();
+    await ticketsDb(ctx().deps.db.k).insertInto('dispatch_state').values({ project_id: ctx().projects.CAMPUS, department_id: dept.department_id, last_user_id: null, open_cap: 3 }).onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ open_cap: 3 })).execute();
     const assigned: (string | null)[] = [];
     for (let i = 0; i < 3; i++) {
       let t = await createTestTicket(clerk, ctx(), { kind: 'repair', customerName: `客户${i}`, unitId: await campusUnitId(ctx(), '1-405'), description: '灯不亮', urgency: 'urgent' });

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { ticketsDb } from './tables.ts';
 
 export const DEFAULT_OPEN_CAP = 15;
 
@@ -57,7 +58,7 @@ async function workingMembers(db: DbOrTrx, projectId: string, departmentId: stri
 export async function roundRobinAssignee(db: DbOrTrx, projectId: string, departmentId: string): Promise<string | null> {
   const members = await workingMembers(db, projectId, departmentId);
   if (members.length === 0) return null;
-  const state = await db.selectFrom('dispatch_state').selectAll().where('project_id', '=', projectId).where('department_id', '=', departmentId).executeTakeFirst();
+  const state = await ticketsDb(db).selectFrom('dispatch_state').selectAll().where('project_id', '=', projectId).where('department_id', '=', departmentId).executeTakeFirst();
   const counts = await db
     .selectFrom('tickets')
     .select(['assignee_id', sql<number>`count(*)`.as('n')])
@@ -70,7 +71,7 @@ export async function roundRobinAssignee(db: DbOrTrx, projectId: string, departm
   const open = new Map(counts.map((c) => [c.assignee_id!, Number(c.n)]));
   const chosen = pickNext(members, state?.last_user_id ?? null, open, state?.open_cap ?? DEFAULT_OPEN_CAP);
   if (!chosen) return null;
-  await db
+  await ticketsDb(db)
     .insertInto('dispatch_state')
     .values({ project_id: projectId, department_id: departmentId, last_user_id: chosen, open_cap: state?.open_cap ?? DEFAULT_OPEN_CAP })
     .onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ last_user_id: chosen }))

@@ -22,7 +22,7 @@ import { nextState } from './states.ts';
 import { appendEvent, getTicketRow, nextTicketNumber, type TicketRow } from './ticket-repo.ts';
 import { openDeadlines } from './deadline-store.ts';
 import { alertComplaintToClassify } from './people-notices.ts';
-import type { IntakeInput, TicketDto } from './schema.ts';
+import type { IntakeInput, TicketDto } from './contract.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import { announce } from '../../platform/events/announce.ts';
 import { priorResult, rememberResult, type IdempotentRequest } from '../../platform/http/idempotency.ts';

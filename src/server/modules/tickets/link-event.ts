@@ -12,7 +12,7 @@ import { appendEvent, getTicketRow, updateTicket } from './ticket-repo.ts';
 import { requireSeeTicket } from './ticket-access.ts';
 import { nextDue } from './deadline-store.ts';
 import { toTicketDtos } from './ticket-dto.ts';
-import type { TicketDto } from './schema.ts';
+import type { TicketDto } from './contract.ts';
 import { announce } from '../../platform/events/announce.ts';
 
 export async function linkEvent(deps: Deps, actor: Actor, projectId: string, ticketId: string, version: number, otherTicketId: string): Promise<TicketDto> {

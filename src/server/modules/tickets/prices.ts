@@ -5,14 +5,9 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
+import type { PriceDto } from './desk.contract.ts';
 
-export interface PriceDto {
-  priceId: string;
-  name: string;
-  unit: string;
-  priceFen: number;
-  active: boolean;
-}
+export type { PriceDto } from './desk.contract.ts';
 
 export async function listPrices(deps: Deps, actor: Actor, projectId: string, includeInactive: boolean): Promise<PriceDto[]> {
   requireAccess({ actor, permission: 'project.read', projectId });

@@ -11,16 +11,9 @@ import { likeContains } from '../../platform/db/like.ts';
 import { phoneMatches, requireCallerLookup } from '../customers/index.ts';
 import { actorDepartments } from './ticket-access.ts';
 import { toTicketDtos } from './ticket-dto.ts';
-import type { QueueQuery, TicketDto } from './schema.ts';
+import type { QueuePageDto, QueueQuery } from './contract.ts';
 
-export interface QueuePage {
-  items: TicketDto[];
-  total: number;
-  /** The server's clock, so countdowns in the browser agree with the deadlines. */
-  serverNow: string;
-}
-
-export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: z.infer<typeof QueueQuery>): Promise<QueuePage> {
+export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: z.infer<typeof QueueQuery>): Promise<QueuePageDto> {
   requireAccess({ actor, permission: 'project.read', projectId });
   const now = deps.clock.now().toISOString();
   const seeAll = canAccess(actor, 'ticket.read_all', projectId);

@@ -5,7 +5,7 @@ import { errorResponses, jsonContent as json, ProjectParam } from '../../platfor
 import type { Deps } from '../../platform/http/context.ts';
 import { IdempotencyKeyHeader, idempotentRequest } from '../../platform/http/idempotency.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { ActionBodies, IntakeBody, LinkEventBody, QueueQuery, TicketSchema, type TicketDto } from './schema.ts';
+import { ActionBodies, IntakeBody, LinkEventBody, QueuePageSchema, QueueQuery, TicketDetailSchema, TicketSchema, type TicketDto } from './contract.ts';
 import { intakeTicket } from './intake.ts';
 import { listQueue } from './queue.ts';
 import { getTicketDetail } from './ticket-detail.ts';
@@ -71,13 +71,13 @@ export function ticketRoutes(deps: Deps) {
       tags,
       summary: 'The work queue: open tickets, overdue first, with filters',
       request: { params: ProjectParam, query: QueueQuery },
-      responses: { 200: { description: 'A page of the queue', ...json(z.object({ items: z.array(TicketSchema), total: z.number(), serverNow: z.string() })) }, ...errorResponses },
+      responses: { 200: { description: 'A page of the queue', ...json(QueuePageSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await listQueue(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/tickets/{ticketId}', tags, request: { params: TicketParam }, responses: { 200: { description: 'The ticket with its timeline', ...json(z.any()) }, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/projects/{projectId}/tickets/{ticketId}', tags, request: { params: TicketParam }, responses: { 200: { description: 'The ticket with its timeline', ...json(TicketDetailSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await getTicketDetail(deps, requireActor(c), p.projectId, p.ticketId), 200);

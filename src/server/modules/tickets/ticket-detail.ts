@@ -5,8 +5,10 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import { requireSeeTicket } from './ticket-access.ts';
 import { getTicketRow } from './ticket-repo.ts';
 import { toTicketDtos } from './ticket-dto.ts';
+import type { TicketDetailDto } from './contract.ts';
+import { ticketsDb } from './tables.ts';
 
-export async function getTicketDetail(deps: Deps, actor: Actor, projectId: string, ticketId: string) {
+export async function getTicketDetail(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<TicketDetailDto> {
   requireAccess({ actor, permission: 'project.read', projectId });
   const t = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, t);
@@ -20,8 +22,8 @@ export async function getTicketDetail(deps: Deps, actor: Actor, projectId: strin
     .orderBy('e.event_id')
     .execute();
   const deadlines = await deps.db.k.selectFrom('ticket_deadlines').selectAll().where('project_id', '=', projectId).where('ticket_id', '=', ticketId).orderBy('created_at').orderBy('deadline_id').execute();
-  const callbacks = await deps.db.k.selectFrom('ticket_callbacks as c').leftJoin('users as u', 'u.user_id', 'c.by_id').select(['c.callback_id', 'c.at', 'u.display_name', 'c.reached', 'c.resolved', 'c.satisfaction', 'c.opinion']).where('c.project_id', '=', projectId).where('c.ticket_id', '=', ticketId).orderBy('c.at').execute();
-  const attachments = await deps.db.k.selectFrom('attachments').select(['attachment_id', 'kind', 'mime', 'size', 'created_at']).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).orderBy('created_at').execute();
+  const callbacks = await ticketsDb(deps.db.k).selectFrom('ticket_callbacks as c').leftJoin('users as u', 'u.user_id', 'c.by_id').select(['c.callback_id', 'c.at', 'u.display_name', 'c.reached', 'c.resolved', 'c.satisfaction', 'c.opinion']).where('c.project_id', '=', projectId).where('c.ticket_id', '=', ticketId).orderBy('c.at').execute();
+  const attachments = await ticketsDb(deps.db.k).selectFrom('attachments').select(['attachment_id', 'kind', 'mime', 'size', 'created_at']).where('project_id', '=', projectId).where('ticket_id', '=', ticketId).orderBy('created_at').execute();
   const linked = t.event_key
     ? await deps.db.k.selectFrom('tickets').select(['ticket_id', 'number', 'customer_name', 'state', 'level']).where('project_id', '=', projectId).where('event_key', '=', t.event_key).orderBy('received_at').execute()
     : [];

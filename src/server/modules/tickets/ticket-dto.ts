@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { shownPhone } from '../../platform/access/personal-data.ts';
 import { contactView } from './ticket-access.ts';
 import { allowedActions, type TicketKind, type TicketState } from './states.ts';
-import type { TicketDto } from './schema.ts';
+import type { TicketDto } from './contract.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 /**

@@ -15,7 +15,7 @@ import { appendEvent, getTicketRow, updateTicket, type TicketRow } from './ticke
 import { requireSeeTicket } from './ticket-access.ts';
 import { nextDue } from './deadline-store.ts';
 import { toTicketDtos } from './ticket-dto.ts';
-import type { TicketDto } from './schema.ts';
+import type { TicketDto } from './contract.ts';
 import { announce } from '../../platform/events/announce.ts';
 
 export interface ActContext {

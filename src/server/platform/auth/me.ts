@@ -1,22 +1,8 @@
-import { z } from '@hono/zod-openapi';
 import type { Db } from '../db/connection.ts';
 import { permissionsOf, PERMISSIONS } from '../access/roles.ts';
+import type { Me } from './me.contract.ts';
 
-export const MeSchema = z
-  .object({
-    user: z.object({
-      userId: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      isCompanyAdmin: z.boolean(),
-      locale: z.string(),
-      mustChangePassword: z.boolean(),
-    }),
-    projects: z.array(z.object({ projectId: z.string(), code: z.string(), name: z.string(), roles: z.array(z.string()), permissions: z.array(z.string()) })),
-    csrfToken: z.string(),
-  })
-  .openapi('Me');
-export type Me = z.infer<typeof MeSchema>;
+export { MeSchema, type Me } from './me.contract.ts';
 
 /** The user, the projects they may open with their roles and permissions, and the CSRF token. */
 export async function describeMe(db: Db, userId: string, csrfToken: string): Promise<Me> {

@@ -263,23 +263,6 @@ export interface SignaturesTable {
   recorded_by: string | null;
 }
 
-/** Migration 0009_archive_access (CUS-2..5): see modules/customers/README.md. */
-export interface RosterImportsTable {
-  project_id: string;
-  import_id: string;
-  file_name: string;
-  status: string; // previewed | committed | discarded
-  total_rows: number;
-  bad_rows: number;
-  rows_json: string;
-  created_by: string | null;
-  created_at: string;
-  committed_by: string | null;
-  committed_at: string | null;
-  imported_rows: Generated<number>;
-  skipped_rows: Generated<number>;
-}
-
 export interface ArchiveAccessLogTable {
   project_id: string;
   access_id: string;
@@ -290,56 +273,6 @@ export interface ArchiveAccessLogTable {
   at: string;
   reason: string;
   shown_json: string;
-}
-
-export interface ExportRequestsTable {
-  project_id: string;
-  export_id: string;
-  building_id: string | null;
-  purpose: string;
-  recipient: string;
-  status: string; // requested | approved | refused | downloaded
-  requested_by: string | null;
-  requested_at: string;
-  decided_by: string | null;
-  decided_at: string | null;
-  decision_note: Generated<string>;
-  expires_at: string | null;
-  downloaded_at: string | null;
-  row_count: number | null;
-  version: Generated<number>;
-}
-
-export interface ArchiveRecordsTable {
-  project_id: string;
-  record_id: string;
-  class: string; // contract | correspondence | rules | internal
-  title: string;
-  reference: string;
-  counterparty: string;
-  record_day: string | null;
-  note: string;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  version: Generated<number>;
-}
-
-export interface ArchiveLoansTable {
-  project_id: string;
-  loan_id: string;
-  subject_type: string; // customer | record
-  subject_id: string;
-  borrower: string;
-  purpose: string;
-  approver_id: string;
-  out_day: string;
-  due_day: string;
-  back_day: string | null;
-  lent_by: string | null;
-  lent_at: string;
-  returned_by: string | null;
-  returned_at: string | null;
 }
 
 export interface CustomerPhonesTable {
@@ -449,18 +382,6 @@ export interface TicketDeadlinesTable {
   created_at: string;
 }
 
-export interface TicketCallbacksTable {
-  project_id: string;
-  callback_id: string;
-  ticket_id: string;
-  at: string;
-  by_id: string;
-  reached: number;
-  resolved: number;
-  satisfaction: string;
-  opinion: string;
-}
-
 export interface NotificationsTable {
   project_id: string;
   notification_id: string;
@@ -472,18 +393,6 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
-export interface AttachmentsTable {
-  project_id: string;
-  attachment_id: string;
-  ticket_id: string;
-  kind: string;
-  mime: string;
-  size: number;
-  data: Uint8Array;
-  created_by: string | null;
-  created_at: string;
-}
-
 export interface ServicePricesTable {
   project_id: string;
   price_id: string;
@@ -491,30 +400,6 @@ export interface ServicePricesTable {
   unit: string;
   price_fen: number;
   active: number;
-  created_at: string;
-}
-
-export interface DispatchStateTable {
-  project_id: string;
-  department_id: string;
-  last_user_id: string | null;
-  open_cap: number;
-}
-
-export interface CustomerVisitsTable {
-  project_id: string;
-  visit_id: string;
-  customer_id: string | null;
-  customer_name: string;
-  company: string;
-  unit_id: string | null;
-  visited_by: string;
-  visited_at: string;
-  /** visit | phone */
-  channel: string;
-  opinions: string;
-  /** The ticket an opinion became (CBK-3), once it has. */
-  ticket_id: string | null;
   created_at: string;
 }
 
@@ -541,19 +426,11 @@ export interface Database {
   roster_entries: RosterEntriesTable;
   documents: DocumentsTable;
   signatures: SignaturesTable;
-  roster_imports: RosterImportsTable;
   archive_access_log: ArchiveAccessLogTable;
-  export_requests: ExportRequestsTable;
-  archive_records: ArchiveRecordsTable;
-  archive_loans: ArchiveLoansTable;
   counters: CountersTable;
   tickets: TicketsTable;
   ticket_events: TicketEventsTable;
   ticket_deadlines: TicketDeadlinesTable;
-  ticket_callbacks: TicketCallbacksTable;
   notifications: NotificationsTable;
-  attachments: AttachmentsTable;
   service_prices: ServicePricesTable;
-  dispatch_state: DispatchStateTable;
-  customer_visits: CustomerVisitsTable;
 }

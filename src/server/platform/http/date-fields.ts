@@ -8,7 +8,7 @@
  *   z.strictObject({ effectiveFrom: dayField(DATE_WINDOWS.term), eventAt: instantField(DATE_WINDOWS.event).optional() })
  */
 import { z } from '@hono/zod-openapi';
-import { requestNow } from '../request-clock.ts';
+import { requestNow } from '../request-now.ts';
 
 /** How far from now: whole years, or days, or (for instants) minutes of clock skew. */
 export type Reach = { years: number } | { days: number } | { minutes: number };

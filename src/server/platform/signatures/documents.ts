@@ -10,6 +10,7 @@ import { requireAccess } from '../access/require-access.ts';
 import type { Deps } from '../http/context.ts';
 import type { DbOrTrx } from '../history/record-history.ts';
 import { newId } from '../ids.ts';
+import type { DocumentDto } from './signatures.contract.ts';
 
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 export const DOCUMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
@@ -24,16 +25,7 @@ export function sniffDocument(bytes: Uint8Array): DocumentType | null {
   return null;
 }
 
-export interface DocumentDto {
-  documentId: string;
-  kind: string;
-  title: string;
-  mime: string;
-  size: number;
-  entityType: string | null;
-  entityId: string | null;
-  createdAt: string;
-}
+export type { DocumentDto } from './signatures.contract.ts';
 
 /** Any member of the project may upload a scan (the clerk at the counter); reading is decided per entity by its module. */
 export async function uploadDocument(deps: Deps, actor: Actor, projectId: string, bytes: Uint8Array, title: string): Promise<DocumentDto> {

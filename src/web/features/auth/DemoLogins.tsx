@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../app/api.ts';
 import { useLabel } from '../../app/labels.ts';
-import type { DemoLoginView } from '../../../server/demo/demo-logins.ts';
+import type { DemoLoginView } from '../../../server/demo/demo-logins.contract.ts';
 
 export function useDemoLogins() {
   return useQuery({ queryKey: ['demo-logins'], queryFn: () => get<{ logins: DemoLoginView[] }>('/api/auth/demo-logins'), staleTime: 60_000, retry: false });

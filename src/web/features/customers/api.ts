@@ -6,18 +6,14 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, get, patch, post } from '../../app/api.ts';
 // The shapes come from the server's own types (type-only: nothing of the server is bundled).
-import type { ArchiveListItem } from '../../../server/modules/customers/archive/archive-list.ts';
-import type { ArchiveDetail } from '../../../server/modules/customers/archive/customer-archive.ts';
-import type { RecordDetail } from '../../../server/modules/customers/archive/records.ts';
-import type { AccessLogRow } from '../../../server/modules/customers/archive/access-log.ts';
-import type { ImportSummary, PreviewRow } from '../../../server/modules/customers/roster/roster-store.ts';
-import type { LoanDto } from '../../../server/modules/customers/loans/loans.ts';
-import type { ExportDto } from '../../../server/modules/customers/exports/export-requests.ts';
-import type { DocumentDto } from '../../../server/platform/signatures/documents.ts';
-
+import type { AccessLogRow, ArchiveDetail, ArchiveListItem, RecordDetail } from '../../../server/modules/customers/archive/archive.contract.ts';
+import type { ImportSummary, PreviewRow } from '../../../server/modules/customers/roster/roster.contract.ts';
+import type { LoanDto } from '../../../server/modules/customers/loans/loans.contract.ts';
+import type { ExportDto } from '../../../server/modules/customers/exports/exports.contract.ts';
+import type { DocumentDto } from '../../../server/platform/signatures/signatures.contract.ts';
 export type { ArchiveListItem, ArchiveDetail, RecordDetail, AccessLogRow, ImportSummary, PreviewRow, LoanDto, ExportDto };
 export { ID_TYPES } from '../../../server/modules/customers/rules.ts';
-export { RECORD_CLASSES, ARCHIVE_CLASSES } from '../../../server/modules/customers/archive/classes.ts';
+export { RECORD_CLASSES, ARCHIVE_CLASSES } from '../../../server/modules/customers/archive/archive-rules.ts';
 
 export const archivesBase = (pid: string) => `/api/projects/${pid}/archives`;
 

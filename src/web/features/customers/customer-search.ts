@@ -6,7 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { get } from '../../app/api.ts';
 import { useProject } from '../../app/project.tsx';
-import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
+import type { CustomerDto } from '../../../server/modules/customers/contract.ts';
 
 const PHONE_TEXT = /^[0-9+\- ]{4,}$/;
 

@@ -5,8 +5,8 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, get, post } from '../../app/api.ts';
 import type { Customer, Phrases, TabooHit, Ticket } from '../tickets/types.ts';
-import type { IntakeInput } from '../../../server/modules/tickets/schema.ts';
-import type { CreateCustomerBody } from '../../../server/modules/customers/schema.ts';
+import type { IntakeInput } from '../../../server/modules/tickets/contract.ts';
+import type { CreateCustomerBody } from '../../../server/modules/customers/contract.ts';
 import type { z } from '@hono/zod-openapi';
 
 const base = (pid: string) => `/api/projects/${pid}`;

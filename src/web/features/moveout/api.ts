@@ -6,7 +6,7 @@ import type { TransferDto } from '../../../server/modules/occupancy/transfer/rep
 import type { OwedSummary } from '../../../server/modules/occupancy/exit/arrears.ts';
 import type { EndingLease } from '../../../server/modules/occupancy/exit/lease-reminders.ts';
 import type { MeterDto } from '../../../server/modules/billing/record-reading.ts';
-import type { CustomerDto } from '../../../server/modules/customers/schema.ts';
+import type { CustomerDto } from '../../../server/modules/customers/contract.ts';
 
 export type { MoveOutDto, TransferDto, OwedSummary, EndingLease, MeterDto, CustomerDto };
 export type Owed = OwedSummary & { unitCodes: Record<string, string> };

@@ -1,8 +1,8 @@
 /**
- * Project kinds; the list lives in the server's schema.ts (zod at runtime), so it is
+ * Project kinds; the list lives in the server's contract.ts (zod at runtime), so it is
  * repeated here with a type-level check that fails if the two drift apart.
  */
-import type { ProjectKind } from '../../../server/modules/projects/schema.ts';
+import type { ProjectKind } from '../../../server/modules/projects/contract.ts';
 import type { z } from '@hono/zod-openapi';
 
 export const PROJECT_KINDS = ['office', 'residential', 'apartment', 'mixed'] as const;

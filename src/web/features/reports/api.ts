@@ -4,7 +4,7 @@ import { get } from '../../app/api.ts';
 import { weekQuery } from './week.ts';
 
 // The shapes come from the server's own report types (type-only: nothing of the server is bundled).
-import type { WeeklyReport } from '../../../server/modules/tickets/stats/weekly-stats.ts';
+import type { WeeklyReport } from '../../../server/modules/tickets/stats/stats.contract.ts';
 
 export type { WeeklyReport };
 export type ComplaintColumn = 'major' | 'important' | 'minor' | 'invalid' | 'ungraded';

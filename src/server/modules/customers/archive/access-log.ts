@@ -4,18 +4,16 @@
  * release pass's confirmation call) — is logged: who,
  * when, why and what was shown. Insert-only; read by managers (archive.approve).
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
+import type { AccessKind } from './archive-rules.ts';
+import type { AccessLogQuery, AccessLogRow } from './archive.contract.ts';
 
-/** pass_call: the number shown to the desk for a release pass's confirmation call (REL-4, passes/call-number.ts). */
-export const ACCESS_KINDS = ['open', 'export', 'emergency_list', 'pass_call'] as const;
-export type AccessKind = (typeof ACCESS_KINDS)[number];
-
-/** Why a full archive is opened: required, as the person would say it (CUS-3). */
-export const ReasonString = z.string().trim().min(2).max(200);
+export { ACCESS_KINDS, type AccessKind } from './archive-rules.ts';
+export type { AccessLogRow } from './archive.contract.ts';
 
 export interface AccessEntry {
   projectId: string;
@@ -36,25 +34,6 @@ export async function logAccess(db: DbOrTrx, e: AccessEntry): Promise<string> {
     .values({ project_id: e.projectId, access_id: accessId, kind: e.kind, customer_id: e.customerId ?? null, export_id: e.exportId ?? null, actor_id: e.actor.userId || null, at: e.at.toISOString(), reason: e.reason, shown_json: JSON.stringify(e.shown) })
     .execute();
   return accessId;
-}
-
-export const AccessLogQuery = z.strictObject({
-  customerId: z.uuid().optional(),
-  kind: z.enum(ACCESS_KINDS).optional(),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export interface AccessLogRow {
-  accessId: string;
-  kind: AccessKind;
-  at: string;
-  actorName: string | null;
-  customerId: string | null;
-  customerName: string | null;
-  exportId: string | null;
-  reason: string;
-  shown: Record<string, unknown>;
 }
 
 /** The log, newest first. */

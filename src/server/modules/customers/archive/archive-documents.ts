@@ -4,7 +4,7 @@
  * (registered with the platform): a customer's scans (ID copies, contracts) only the
  * archivist's permission (CUS-3); a record's scans those who keep or open archives.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { canAccess, requireAccess } from '../../../platform/access/require-access.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -13,8 +13,7 @@ import { fileDocument, type DocumentDto } from '../../../platform/signatures/doc
 import { documentReaders } from '../../../platform/signatures/readers.ts';
 import { requireWritableArchive } from '../archive-fields.ts';
 import { ENTITY_TYPE, lockSubject, type SubjectType } from './subjects.ts';
-
-export const FileDocumentBody = z.strictObject({ documentId: z.uuid() }).openapi('FileArchiveDocument');
+import type { FileDocumentBody } from './archive.contract.ts';
 
 export function registerArchiveReaders(): void {
   documentReaders.register(ENTITY_TYPE.customer, async (_deps, actor, projectId) => canAccess(actor, 'archive.open', projectId));

@@ -4,7 +4,7 @@
  * classes, searched by name, company, unit code, title or reference number — and, for the
  * roles that take calls, by a phone number or its last digits.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
@@ -14,36 +14,14 @@ import { maskPhone } from '../../../platform/print/format.ts';
 import { likeContains } from '../../../platform/db/like.ts';
 import { maskIdNumber } from '../rules.ts';
 import { phoneMatchesFor } from '../phone-search.ts';
-import { ARCHIVE_CLASSES, type ArchiveClass } from './classes.ts';
+import type { ArchiveListItem, ArchiveListQuery } from './archive.contract.ts';
+import type { ArchiveClass } from './archive-rules.ts';
+import { customersDb } from '../tables.ts';
 
-export const ArchiveListQuery = z.strictObject({
-  q: z.string().trim().max(100).default(''),
-  class: z.enum(['all', ...ARCHIVE_CLASSES]).default('all'),
-  state: z.enum(['all', 'active', 'sealed', 'transferred']).default('all'),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
 type ListQuery = z.infer<typeof ArchiveListQuery>;
 
-export interface ArchiveListItem {
-  type: 'customer' | 'record';
-  id: string;
-  class: ArchiveClass;
-  title: string;
-  /** A customer's company, or a record's reference number. */
-  subtitle: string;
-  state: 'active' | 'sealed' | 'transferred';
-  updatedAt: string;
-  /** Customers: kind, units with relation, first phone and ID number masked. */
-  kind?: string;
-  units?: { code: string; relation: string }[];
-  phone?: string;
-  idNumber?: string;
-  /** Records: counterparty and date. */
-  counterparty?: string;
-  recordDay?: string | null;
-  onLoan: boolean;
-}
+export type { ArchiveListItem } from './archive.contract.ts';
+
 
 function customersMatching(db: DbOrTrx, actor: Actor, projectId: string, q: ListQuery) {
   let b = db.selectFrom('customers as c').where('c.project_id', '=', projectId);
@@ -73,7 +51,7 @@ function customersMatching(db: DbOrTrx, actor: Actor, projectId: string, q: List
 }
 
 function recordsMatching(db: DbOrTrx, projectId: string, q: ListQuery) {
-  let b = db.selectFrom('archive_records as r').where('r.project_id', '=', projectId);
+  let b = customersDb(db).selectFrom('archive_records as r').where('r.project_id', '=', projectId);
   if (q.class !== 'all') b = b.where('r.class', '=', q.class);
   const text = q.q;
   if (text) b = b.where((eb) => eb.or([likeContains('r.title', text), likeContains('r.reference', text), likeContains('r.counterparty', text), likeContains('r.note', text)]));
@@ -89,8 +67,8 @@ async function details(db: DbOrTrx, projectId: string, ids: { customers: string[
       : none,
     ids.customers.length ? db.selectFrom('customer_phones').select(['customer_id', 'phone']).where('project_id', '=', projectId).where('customer_id', 'in', ids.customers).orderBy('phone_norm').execute() : none,
     ids.customers.length ? db.selectFrom('customers').select(['customer_id', 'kind', 'id_number']).where('project_id', '=', projectId).where('customer_id', 'in', ids.customers).execute() : none,
-    ids.records.length ? db.selectFrom('archive_records').select(['record_id', 'counterparty', 'record_day']).where('project_id', '=', projectId).where('record_id', 'in', ids.records).execute() : none,
-    ids.customers.length + ids.records.length ? db.selectFrom('archive_loans').select('subject_id').where('project_id', '=', projectId).where('back_day', 'is', null).where('subject_id', 'in', [...ids.customers, ...ids.records]).execute() : none,
+    ids.records.length ? customersDb(db).selectFrom('archive_records').select(['record_id', 'counterparty', 'record_day']).where('project_id', '=', projectId).where('record_id', 'in', ids.records).execute() : none,
+    ids.customers.length + ids.records.length ? customersDb(db).selectFrom('archive_loans').select('subject_id').where('project_id', '=', projectId).where('back_day', 'is', null).where('subject_id', 'in', [...ids.customers, ...ids.records]).execute() : none,
   ]);
   const firstPhone = new Map<string, string>();
   for (const p of phones) if (!firstPhone.has(p.customer_id)) firstPhone.set(p.customer_id, p.phone);

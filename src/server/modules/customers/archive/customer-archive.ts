@@ -9,38 +9,16 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { listHistory, type DbOrTrx } from '../../../platform/history/record-history.ts';
-import { listDocuments, type DocumentDto } from '../../../platform/signatures/documents.ts';
-import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
-import { openLoansOf, type LoanDto } from '../loans/loans.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
+import { listDocuments } from '../../../platform/signatures/documents.ts';
+import { listSignatures } from '../../../platform/signatures/signatures.ts';
+import { openLoansOf } from '../loans/loans.ts';
 import { logAccess } from './access-log.ts';
 import { maskPrivate } from './privacy.ts';
-import { projectClock } from '../../../platform/calendar/index.ts';
+import type { ArchiveDetail } from './archive.contract.ts';
 
-export interface ArchiveDetail {
-  customerId: string;
-  kind: 'person' | 'company';
-  name: string;
-  company: string;
-  idType: string;
-  idNumber: string;
-  birthday: string | null;
-  phones: { phone: string; label: string }[];
-  emergencyPhone: string;
-  units: { unitId: string; code: string; buildingName: string; relation: string; leaseStart: string | null; leaseEnd: string | null }[];
-  vehicles: { plate: string; model: string }[];
-  archiveClass: string;
-  archiveState: 'active' | 'sealed' | 'transferred';
-  archiveStateAt: string | null;
-  roster: { unitCode: string; contractNo: string; importedAt: string }[];
-  documents: DocumentDto[];
-  signatures: SignatureDto[];
-  loans: LoanDto[];
-  history: { action: string; actorName: string | null; at: string; note: string }[];
-  version: number;
-  masked: boolean;
-  /** Set on a full view: the access-log entry it made. */
-  accessId?: string;
-}
+export type { ArchiveDetail } from './archive.contract.ts';
+
 
 /** What a full view shows that a masked one does not, as the access log records it. */
 export const FULL_VIEW_FIELDS = ['idNumber', 'phones', 'emergencyPhone', 'documents'] as const;

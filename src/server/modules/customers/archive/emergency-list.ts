@@ -5,7 +5,6 @@
  * every print or export is logged with its purpose, like a full archive view.
  */
 import ExcelJS from 'exceljs';
-import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
@@ -14,11 +13,10 @@ import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { html, printPage } from '../../../platform/print/html.ts';
 import { localDateTime } from '../../../platform/print/format.ts';
-import { logAccess, ReasonString } from './access-log.ts';
+import { logAccess } from './access-log.ts';
 import { emergencyLabels } from './emergency-labels.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
 
-export const EmergencyQuery = z.strictObject({ reason: ReasonString, lang: z.enum(['zh-CN', 'en']).optional() });
 
 export interface EmergencyRow {
   buildingName: string;

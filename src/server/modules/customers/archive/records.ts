@@ -3,53 +3,24 @@
  * (往来函件), rules (规章制度), internal records (内部记录) — in one register: class, title,
  * reference number, counterparty, date, note, filed scans; searchable with the customers'.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import { AppError, versionConflict } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { listHistory, recordHistory } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
-import { listDocuments, type DocumentDto } from '../../../platform/signatures/documents.ts';
-import { openLoansOf, type LoanDto } from '../loans/loans.ts';
-import { RECORD_CLASSES } from './classes.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
-import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
+import { listDocuments } from '../../../platform/signatures/documents.ts';
+import { openLoansOf } from '../loans/loans.ts';
+import type { CreateRecordBody, RecordDetail, UpdateRecordBody } from './archive.contract.ts';
+import { customersDb } from '../tables.ts';
 
-
-const fields = {
-  title: singleLineText(120),
-  reference: singleLineText(60, { min: 0 }),
-  counterparty: singleLineText(100, { min: 0 }),
-  recordDay: dayField(DATE_WINDOWS.documentDay).nullable(),
-  note: z.string().trim().max(1000),
-};
-export const CreateRecordBody = z
-  .strictObject({ class: z.enum(RECORD_CLASSES), title: fields.title, reference: fields.reference.default(''), counterparty: fields.counterparty.default(''), recordDay: fields.recordDay.default(null), note: fields.note.default('') })
-  .openapi('CreateArchiveRecord');
-export const UpdateRecordBody = z
-  .strictObject({ version: z.number().int().min(1), class: z.enum(RECORD_CLASSES).optional(), title: fields.title.optional(), reference: fields.reference.optional(), counterparty: fields.counterparty.optional(), recordDay: fields.recordDay.optional(), note: fields.note.optional() })
-  .openapi('UpdateArchiveRecord');
-
-export interface RecordDetail {
-  recordId: string;
-  class: (typeof RECORD_CLASSES)[number];
-  title: string;
-  reference: string;
-  counterparty: string;
-  recordDay: string | null;
-  note: string;
-  createdAt: string;
-  version: number;
-  documents: DocumentDto[];
-  loans: LoanDto[];
-  history: { action: string; actorName: string | null; at: string }[];
-}
+export type { RecordDetail } from './archive.contract.ts';
 
 export async function getRecord(deps: Deps, actor: Actor, projectId: string, recordId: string): Promise<RecordDetail> {
   requireAccess({ actor, permission: 'customer.read', projectId });
-  const r = await deps.db.k.selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
+  const r = await customersDb(deps.db.k).selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' } });
   const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   const [documents, loans, history] = await Promise.all([listDocuments(deps.db.k, projectId, 'archive_record', recordId), openLoansOf(deps.db.k, projectId, recordId, today), listHistory(deps.db.k, projectId, 'archive_record', recordId)]);
@@ -74,7 +45,7 @@ export async function createRecord(deps: Deps, actor: Actor, projectId: string, 
   const at = deps.clock.now();
   const recordId = newId(at.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
-    await trx
+    await customersDb(trx)
       .insertInto('archive_records')
       .values({ project_id: projectId, record_id: recordId, class: input.class, title: input.title, reference: input.reference, counterparty: input.counterparty, record_day: input.recordDay, note: input.note, created_by: actor.userId || null, created_at: at.toISOString(), updated_at: at.toISOString() })
       .execute();
@@ -88,9 +59,9 @@ export async function updateRecord(deps: Deps, actor: Actor, projectId: string, 
   const at = deps.clock.now();
   const { version, recordDay, ...rest } = input;
   await deps.db.k.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
+    const before = await customersDb(trx).selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' } });
-    const done = await trx
+    const done = await customersDb(trx)
       .updateTable('archive_records')
       .set({ ...rest, ...(recordDay !== undefined && { record_day: recordDay }), version: version + 1, updated_at: at.toISOString() })
       .where('project_id', '=', projectId)

@@ -3,14 +3,13 @@
  * but not changed. The move-out workflow seals it as its last step (closeArchive); the
  * archivist can seal one by hand, with the reason.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { closeArchive } from '../archive-fields.ts';
-import { getArchive, type ArchiveDetail } from './customer-archive.ts';
-
-export const SealBody = z.strictObject({ reason: z.string().trim().min(2).max(200) }).openapi('SealArchive');
+import { getArchive } from './customer-archive.ts';
+import type { ArchiveDetail, SealBody } from './archive.contract.ts';
 
 export async function sealArchive(deps: Deps, actor: Actor, projectId: string, customerId: string, input: z.infer<typeof SealBody>): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'archive.manage', projectId });

@@ -5,8 +5,10 @@
 import { AppError } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 
-export const SUBJECT_TYPES = ['customer', 'record'] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
+import type { SubjectType } from './archive-rules.ts';
+import { customersDb } from '../tables.ts';
+
+export { SUBJECT_TYPES, type SubjectType } from './archive-rules.ts';
 
 /** The history's entity type of a subject. */
 export const ENTITY_TYPE: Record<SubjectType, string> = { customer: 'customer', record: 'archive_record' };
@@ -24,7 +26,7 @@ export async function lockSubject(db: DbOrTrx, o: { projectId: string; type: Sub
     if (!c) throw new AppError('NOT_FOUND', { params: { what: 'what.customer' }, fields });
     return c;
   }
-  let q = db.selectFrom('archive_records').select('title').where('project_id', '=', o.projectId).where('record_id', '=', o.id);
+  let q = customersDb(db).selectFrom('archive_records').select('title').where('project_id', '=', o.projectId).where('record_id', '=', o.id);
   if (o.forUpdate) q = q.forUpdate();
   const r = await q.executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' }, fields });

@@ -4,32 +4,17 @@
  * A sealed or transferred archive is read-only (CUS-5). The history names the fields that
  * changed, never the numbers (CUS-3: managers read it).
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import { AppError, versionConflict } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
-import { ArchiveFieldsBody, replaceVehicles, requireWritableArchive } from '../archive-fields.ts';
+import { replaceVehicles, requireWritableArchive } from '../archive-fields.ts';
 import { birthdayFromIdCard, ID_TYPES, normalizePhone, validIdNumber } from '../rules.ts';
-import { PhoneString } from '../schema.ts';
 import { getArchive, type ArchiveDetail } from './customer-archive.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
-import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
+import type { UpdateArchiveBody } from './archive.contract.ts';
 
-export const UpdateArchiveBody = z
-  .strictObject({
-    version: z.number().int().min(1),
-    name: singleLineText(100).optional(),
-    company: singleLineText(100, { min: 0 }).optional(),
-    phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5).optional(),
-    emergencyPhone: z.union([PhoneString, z.literal('')]).optional(),
-    birthday: dayField(DATE_WINDOWS.birthday).nullable().optional(),
-    idType: z.enum(ID_TYPES).optional(),
-    idNumber: singleLineText(30).optional().openapi({ description: 'with idType; left out, the ID document stays as it is' }),
-    vehicles: ArchiveFieldsBody.shape.vehicles,
-  })
-  .openapi('UpdateArchive');
 type UpdateArchive = z.infer<typeof UpdateArchiveBody>;
 
 /** The ID document, when the request changes it: type and number together, the number valid for the type. */

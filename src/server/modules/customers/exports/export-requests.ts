@@ -3,7 +3,7 @@
  * asks (scope, purpose, who receives it); a manager holding archive.approve — not the one who
  * asked — approves or refuses with a note. Every step is in the request's history.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireSeparateApprover } from '../../../platform/access/separate-approver.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
@@ -13,38 +13,15 @@ import { recordHistory, type DbOrTrx } from '../../../platform/history/record-hi
 import { newId } from '../../../platform/ids.ts';
 import { requireAnyOf } from '../archive/access.ts';
 import { decisionRefusal, expiryOf, exportState, type ExportState, type ExportStatus } from './export-rules.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
+import type { ExportDto, ExportRequestBody } from './exports.contract.ts';
+import { customersDb } from '../tables.ts';
 
-export const ExportRequestBody = z
-  .strictObject({
-    buildingId: z.uuid().nullable().default(null).openapi({ description: 'one building, or null for the whole project' }),
-    purpose: z.string().trim().min(4).max(200),
-    recipient: singleLineText(100, { min: 2 }).openapi({ description: 'who outside the company receives the data' }),
-  })
-  .openapi('ExportRequest');
-export const DecisionBody = z.strictObject({ note: z.string().trim().max(200).default('') }).openapi('ExportDecision');
-export const RefusalBody = z.strictObject({ note: z.string().trim().min(2).max(200) }).openapi('ExportRefusal');
+export type { ExportDto } from './exports.contract.ts';
 
-export interface ExportDto {
-  exportId: string;
-  buildingId: string | null;
-  buildingName: string | null;
-  purpose: string;
-  recipient: string;
-  state: ExportState;
-  requestedBy: string | null;
-  requestedByName: string | null;
-  requestedAt: string;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  decisionNote: string;
-  expiresAt: string | null;
-  downloadedAt: string | null;
-  rowCount: number | null;
-}
+
 
 function exportsQuery(db: DbOrTrx, projectId: string) {
-  return db
+  return customersDb(db)
     .selectFrom('export_requests as e')
     .leftJoin('users as r', 'r.user_id', 'e.requested_by')
     .leftJoin('users as d', 'd.user_id', 'e.decided_by')
@@ -96,7 +73,7 @@ export async function requestExport(deps: Deps, actor: Actor, projectId: string,
       const b = await trx.selectFrom('buildings').select('building_id').where('project_id', '=', projectId).where('building_id', '=', input.buildingId).executeTakeFirst();
       if (!b) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.building' }, fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }] });
     }
-    await trx
+    await customersDb(trx)
       .insertInto('export_requests')
       .values({ project_id: projectId, export_id: exportId, building_id: input.buildingId, purpose: input.purpose, recipient: input.recipient, status: 'requested', requested_by: actor.userId || null, requested_at: at.toISOString(), decided_by: null, decided_at: null, expires_at: null, downloaded_at: null, row_count: null })
       .execute();
@@ -110,13 +87,13 @@ export async function decideExport(deps: Deps, actor: Actor, projectId: string, 
   requireAccess({ actor, permission: 'archive.approve', projectId });
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
+    const r = await customersDb(trx).selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
     if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.export_request' } });
     const refusal = decisionRefusal({ status: r.status as ExportStatus, requestedBy: r.requested_by, expiresAt: r.expires_at });
     if (refusal) throw new AppError('CONFLICT', { key: refusal });
     await requireSeparateApprover(trx, { requesters: [r.requested_by], approver: actor.userId });
     const status = decision.approve ? 'approved' : 'refused';
-    const done = await trx
+    const done = await customersDb(trx)
       .updateTable('export_requests')
       .set({ status, decided_by: actor.userId || null, decided_at: at.toISOString(), decision_note: decision.note, expires_at: decision.approve ? expiryOf(at).toISOString() : null, version: r.version + 1 })
       .where('project_id', '=', projectId)

@@ -6,9 +6,10 @@
  */
 
 export const EXPORT_VALID_DAYS = 7;
-export type ExportStatus = 'requested' | 'approved' | 'refused' | 'downloaded';
 /** What the screen shows: an approved export past its time reads as expired. */
-export type ExportState = ExportStatus | 'expired';
+export const EXPORT_STATES = ['requested', 'approved', 'refused', 'downloaded', 'expired'] as const;
+export type ExportState = (typeof EXPORT_STATES)[number];
+export type ExportStatus = Exclude<ExportState, 'expired'>;
 
 export interface ExportFacts {
   status: ExportStatus;

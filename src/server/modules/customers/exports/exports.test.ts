@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { createTestApp, type Client, importOwners } from '../../../../../tests/support/factory/index.ts';
 import { residentId } from '../roster/roster-file.ts';
+import { customersDb } from '../tables.ts';
 
 const ID_OWNER = residentId('440305', '19790101', 55);
 
@@ -98,7 +99,7 @@ createTestApp('customers — owner-data exports and the emergency list', (ctx) =
     const id = await ask(admin);
     const own = await admin.post(`${url}/exports/${id}/approve`, {});
     assert.deepEqual([own.status, own.body.error.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定']);
-    const row = await ctx().deps.db.k.selectFrom('export_requests').select(['status', 'decided_by', 'decided_at']).where('export_id', '=', id).executeTakeFirstOrThrow();
+    const row = await customersDb(ctx().deps.db.k).selectFrom('export_requests').select(['status', 'decided_by', 'decided_at']).where('export_id', '=', id).executeTakeFirstOrThrow();
     assert.deepEqual(row, { status: 'requested', decided_by: null, decided_at: null });
   });
 

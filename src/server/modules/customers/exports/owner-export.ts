@@ -18,6 +18,7 @@ import { ID_TYPE_WORDS } from '../roster/roster-rules.ts';
 import { downloadRefusal, type ExportStatus } from './export-rules.ts';
 import { getExport, type ExportDto } from './export-requests.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
+import { customersDb } from '../tables.ts';
 
 const LABELS = {
   'zh-CN': { sheet: '业主资料', about: '导出说明', columns: ['楼栋', '房号', '业主姓名/名称', '证件类型', '证件号码', '联系电话', '紧急联系电话', '生日', '车辆'], meta: ['项目', '用途', '接收方', '申请人', '批准人', '批准时间', '导出时间', '行数'], note: '本文件含业主个人信息，仅限上述用途使用，不得转交他人。' },
@@ -74,12 +75,12 @@ export async function downloadExport(deps: Deps, actor: Actor, projectId: string
   const at = deps.clock.now();
   const project = await projectClock(deps.db.k, projectId);
   return deps.db.k.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'building_id', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
+    const r = await customersDb(trx).selectFrom('export_requests').select(['status', 'requested_by', 'expires_at', 'building_id', 'version']).where('project_id', '=', projectId).where('export_id', '=', exportId).executeTakeFirst();
     if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.export_request' } });
     const refusal = downloadRefusal({ status: r.status as ExportStatus, requestedBy: r.requested_by, expiresAt: r.expires_at }, actor.userId, at);
     if (refusal) throw new AppError(refusal === 'export.not_requester' ? 'FORBIDDEN' : 'CONFLICT', { key: refusal });
     const rows = await ownerRows(trx, projectId, r.building_id, locale);
-    const claimed = await trx
+    const claimed = await customersDb(trx)
       .updateTable('export_requests')
       .set({ status: 'downloaded', downloaded_at: at.toISOString(), row_count: rows.length, version: r.version + 1 })
       .where('project_id', '=', projectId)

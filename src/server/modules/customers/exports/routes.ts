@@ -5,34 +5,34 @@ import { requireActor } from '../../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { XLSX_TYPE } from '../roster/read-xlsx.ts';
-import { decideExport, DecisionBody, ExportRequestBody, listExports, RefusalBody, requestExport } from './export-requests.ts';
+import { LangQuery } from '../contract.ts';
+import { DecisionBody, ExportRequestBody, ExportSchema, RefusalBody } from './exports.contract.ts';
+import { decideExport, listExports, requestExport } from './export-requests.ts';
 import { downloadExport } from './owner-export.ts';
 
 const tags = ['archives'];
 const base = '/projects/{projectId}/archives/exports' as const;
-const Any = json(z.any());
 const ExportParam = ProjectParam.extend({ exportId: z.uuid().openapi({ param: { name: 'exportId', in: 'path' } }) });
-const LangQuery = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
 
 export function exportRoutes(deps: Deps) {
   const app = newRouter();
   app.openapi(
-    createRoute({ method: 'get', path: base, tags, summary: 'CUS-3: owner-data export requests, newest first', request: { params: ProjectParam }, responses: { 200: { description: 'Requests', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: base, tags, summary: 'CUS-3: owner-data export requests, newest first', request: { params: ProjectParam }, responses: { 200: { description: 'Requests', ...json(z.array(ExportSchema)) }, ...errorResponses } }),
     async (c) => c.json(await listExports(deps, requireActor(c), c.req.valid('param').projectId), 200),
   );
   app.openapi(
-    createRoute({ method: 'post', path: base, tags, summary: 'CUS-3: ask to export owner data outside the company (scope, purpose, recipient)', request: { params: ProjectParam, body: { ...json(ExportRequestBody), required: true } }, responses: { 201: { description: 'Requested', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: base, tags, summary: 'CUS-3: ask to export owner data outside the company (scope, purpose, recipient)', request: { params: ProjectParam, body: { ...json(ExportRequestBody), required: true } }, responses: { 201: { description: 'Requested', ...json(ExportSchema) }, ...errorResponses } }),
     async (c) => c.json(await requestExport(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/{exportId}/approve`, tags, summary: "CUS-3: a manager (not the requester) approves: downloadable once, for 7 days", request: { params: ExportParam, body: { ...json(DecisionBody), required: true } }, responses: { 200: { description: 'Approved', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/{exportId}/approve`, tags, summary: "CUS-3: a manager (not the requester) approves: downloadable once, for 7 days", request: { params: ExportParam, body: { ...json(DecisionBody), required: true } }, responses: { 200: { description: 'Approved', ...json(ExportSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await decideExport(deps, requireActor(c), p.projectId, p.exportId, { approve: true, note: c.req.valid('json').note }), 200);
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/{exportId}/refuse`, tags, summary: 'CUS-3: a manager refuses, saying why', request: { params: ExportParam, body: { ...json(RefusalBody), required: true } }, responses: { 200: { description: 'Refused', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/{exportId}/refuse`, tags, summary: 'CUS-3: a manager refuses, saying why', request: { params: ExportParam, body: { ...json(RefusalBody), required: true } }, responses: { 200: { description: 'Refused', ...json(ExportSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await decideExport(deps, requireActor(c), p.projectId, p.exportId, { approve: false, note: c.req.valid('json').note }), 200);

@@ -4,7 +4,8 @@
  * overdue from the day after its due day until it is back. Days are the project's local days.
  */
 
-export type LoanState = 'out' | 'overdue' | 'returned';
+export const LOAN_STATES = ['out', 'overdue', 'returned'] as const;
+export type LoanState = (typeof LOAN_STATES)[number];
 
 export interface DayProblem {
   path: string;

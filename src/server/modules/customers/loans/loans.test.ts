@@ -6,6 +6,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Client, importOwners } from '../../../../../tests/support/factory/index.ts';
 import { residentId } from '../roster/roster-file.ts';
+import { customersDb } from '../tables.ts';
 
 createTestApp('customers — archive loans', (ctx) => {
   let archivist: Client;
@@ -16,7 +17,7 @@ createTestApp('customers — archive loans', (ctx) => {
   let approverId = '';
   let clerkId = '';
   let loanId = '';
-  const loanCount = async () => Number((await ctx().deps.db.k.selectFrom('archive_loans').select((eb) => eb.fn.countAll().as('n')).where('project_id', '=', P).executeTakeFirstOrThrow()).n);
+  const loanCount = async () => Number((await customersDb(ctx().deps.db.k).selectFrom('archive_loans').select((eb) => eb.fn.countAll().as('n')).where('project_id', '=', P).executeTakeFirstOrThrow()).n);
   const lend = (body: Record<string, unknown>) => archivist.post(`${url}/loans`, { subjectType: 'customer', subjectId: customerId, borrower: '工程部 刘强', purpose: '核对装修图纸', approverId, outDay: '2026-11-25', dueDay: '2026-11-30', ...body });
 
   before(async () => {

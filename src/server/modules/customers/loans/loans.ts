@@ -5,7 +5,7 @@
  * and takes it back on the day it returns. One file is out to one borrower at a time.
  * Each loan and return is written on the file's own history too.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import { requireSeparateApprover, separateApprovers } from '../../../platform/access/separate-approver.ts';
@@ -15,42 +15,13 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { recordHistory, type DbOrTrx } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
 import { requireAnyOf } from '../archive/access.ts';
-import { ENTITY_TYPE, lockSubject, SUBJECT_TYPES, type SubjectType } from '../archive/subjects.ts';
-import { daysOverdue, lendProblems, loanState, returnProblems, type DayProblem, type LoanState } from './loan-rules.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
-import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
+import { ENTITY_TYPE, lockSubject, type SubjectType } from '../archive/subjects.ts';
+import { daysOverdue, lendProblems, loanState, returnProblems, type DayProblem, type LoanState } from './loan-rules.ts';
+import type { LendBody, LoanDto, LoansQuery, ReturnBody } from './loans.contract.ts';
+import { customersDb } from '../tables.ts';
 
-export const LendBody = z
-  .strictObject({
-    subjectType: z.enum(SUBJECT_TYPES),
-    subjectId: z.uuid(),
-    borrower: singleLineText(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
-    purpose: z.string().trim().max(200).default(''),
-    approverId: z.uuid().openapi({ description: 'the manager (archive.approve) who approved the loan' }),
-    outDay: dayField(DATE_WINDOWS.happenedDay),
-    dueDay: dayField(DATE_WINDOWS.term),
-  })
-  .openapi('ArchiveLoan');
-export const ReturnBody = z.strictObject({ backDay: dayField(DATE_WINDOWS.happenedDay) }).openapi('ArchiveLoanReturn');
-export const LoansQuery = z.strictObject({ state: z.enum(['open', 'overdue', 'returned', 'all']).default('open'), subjectId: z.uuid().optional() });
-
-export interface LoanDto {
-  loanId: string;
-  subjectType: SubjectType;
-  subjectId: string;
-  subjectTitle: string;
-  borrower: string;
-  purpose: string;
-  approverId: string;
-  approverName: string;
-  outDay: string;
-  dueDay: string;
-  backDay: string | null;
-  state: LoanState;
-  daysOverdue: number;
-  lentByName: string | null;
-}
+export type { LoanDto } from './loans.contract.ts';
 
 const refuse = (problems: DayProblem[]) => new AppError('UNPROCESSABLE', { key: problems[0]!.key, params: problems[0]!.params, fields: problems.map((p) => ({ path: p.path, key: p.key, params: p.params })) });
 
@@ -85,9 +56,9 @@ export async function lendFile(deps: Deps, actor: Actor, projectId: string, inpu
     await lockSubject(trx, { projectId, type: input.subjectType, id: input.subjectId, forUpdate: deps.db.dialect === 'postgres', path: 'subjectId' });
     if (!(await isApprover(trx, projectId, input.approverId))) throw new AppError('UNPROCESSABLE', { key: 'loan.approver_not_manager', fields: [{ path: 'approverId', key: 'loan.approver_not_manager' }] });
     await requireSeparateApprover(trx, { requesters: [actor.userId], approver: input.approverId, path: 'approverId' });
-    const out = await trx.selectFrom('archive_loans').select(['borrower', 'due_day']).where('project_id', '=', projectId).where('subject_type', '=', input.subjectType).where('subject_id', '=', input.subjectId).where('back_day', 'is', null).executeTakeFirst();
+    const out = await customersDb(trx).selectFrom('archive_loans').select(['borrower', 'due_day']).where('project_id', '=', projectId).where('subject_type', '=', input.subjectType).where('subject_id', '=', input.subjectId).where('back_day', 'is', null).executeTakeFirst();
     if (out) throw new AppError('CONFLICT', { key: 'loan.already_out', params: { borrower: out.borrower, dueDay: String(out.due_day) } });
-    await trx
+    await customersDb(trx)
       .insertInto('archive_loans')
       .values({ project_id: projectId, loan_id: loanId, subject_type: input.subjectType, subject_id: input.subjectId, borrower: input.borrower, purpose: input.purpose, approver_id: input.approverId, out_day: input.outDay, due_day: input.dueDay, back_day: null, lent_by: actor.userId || null, lent_at: now.toISOString(), returned_by: null, returned_at: null })
       .execute();
@@ -101,12 +72,12 @@ export async function returnFile(deps: Deps, actor: Actor, projectId: string, lo
   const now = deps.clock.now();
   const today = (await projectClock(deps.db.k, projectId)).dayOf(now);
   await deps.db.k.transaction().execute(async (trx) => {
-    const loan = await trx.selectFrom('archive_loans').selectAll().where('project_id', '=', projectId).where('loan_id', '=', loanId).executeTakeFirst();
+    const loan = await customersDb(trx).selectFrom('archive_loans').selectAll().where('project_id', '=', projectId).where('loan_id', '=', loanId).executeTakeFirst();
     if (!loan) throw new AppError('NOT_FOUND', { params: { what: 'what.loan' } });
     if (loan.back_day) throw new AppError('CONFLICT', { key: 'loan.already_back', params: { backDay: String(loan.back_day) } });
     const problems = returnProblems({ outDay: String(loan.out_day), backDay: input.backDay, today });
     if (problems.length) throw refuse(problems);
-    const done = await trx.updateTable('archive_loans').set({ back_day: input.backDay, returned_by: actor.userId || null, returned_at: now.toISOString() }).where('project_id', '=', projectId).where('loan_id', '=', loanId).where('back_day', 'is', null).executeTakeFirst();
+    const done = await customersDb(trx).updateTable('archive_loans').set({ back_day: input.backDay, returned_by: actor.userId || null, returned_at: now.toISOString() }).where('project_id', '=', projectId).where('loan_id', '=', loanId).where('back_day', 'is', null).executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { key: 'loan.already_back', params: { backDay: input.backDay } });
     await recordHistory(trx, { projectId, entityType: ENTITY_TYPE[loan.subject_type as SubjectType], entityId: loan.subject_id, action: 'returned', actor, at: now, after: { loanId, backDay: input.backDay } });
   });
@@ -133,7 +104,7 @@ export async function openLoansOf(db: DbOrTrx, projectId: string, subjectId: str
 }
 
 function loansQuery(db: DbOrTrx, projectId: string) {
-  return db
+  return customersDb(db)
     .selectFrom('archive_loans as l')
     .innerJoin('users as a', 'a.user_id', 'l.approver_id')
     .leftJoin('users as b', 'b.user_id', 'l.lent_by')

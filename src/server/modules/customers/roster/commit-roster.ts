@@ -13,6 +13,7 @@ import { recordHistory, type DbOrTrx } from '../../../platform/history/record-hi
 import { goodRows, idKey } from './roster-rules.ts';
 import { importSummary, loadParsed, rosterContext, type ImportSummary } from './roster-store.ts';
 import { OwnerWriter, type GoodRow } from './owner-writer.ts';
+import { customersDb } from '../tables.ts';
 
 export interface CommitOptions {
   /** The user saw the bad rows and chose to leave them out. */
@@ -48,7 +49,7 @@ export async function commitRoster(deps: Deps, actor: Actor, projectId: string, 
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     await lockRoster(trx, deps.db.dialect, projectId);
-    const claimed = await trx
+    const claimed = await customersDb(trx)
       .updateTable('roster_imports')
       .set({ status: 'committed', committed_by: actor.userId || null, committed_at: at.toISOString(), imported_rows: rows.length, skipped_rows: skipped })
       .where('project_id', '=', projectId)
@@ -78,7 +79,7 @@ export async function discardRoster(deps: Deps, actor: Actor, projectId: string,
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
-    const done = await trx.updateTable('roster_imports').set({ status: 'discarded' }).where('project_id', '=', projectId).where('import_id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
+    const done = await customersDb(trx).updateTable('roster_imports').set({ status: 'discarded' }).where('project_id', '=', projectId).where('import_id', '=', importId).where('status', '=', 'previewed').executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { key: `roster.already_${(await importSummary(trx, projectId, importId)).status}` });
     await recordHistory(trx, { projectId, entityType: 'roster_import', entityId: importId, action: 'discarded', actor, at });
   });

@@ -11,6 +11,7 @@ import { newId } from '../../../platform/ids.ts';
 import { readSheet } from './read-xlsx.ts';
 import { parseRoster, RosterFileError } from './roster-rules.ts';
 import { importSummary, rosterContext, type ImportSummary } from './roster-store.ts';
+import { customersDb } from '../tables.ts';
 
 /** @example await previewRoster(deps, actor, projectId, bytes, '业主清册.xlsx') // { importId, badRows, … } */
 export async function previewRoster(deps: Deps, actor: Actor, projectId: string, bytes: Uint8Array, fileName: string): Promise<ImportSummary> {
@@ -28,7 +29,7 @@ export async function previewRoster(deps: Deps, actor: Actor, projectId: string,
   const badRows = parsed.rows.filter((r) => r.problems.length > 0).length;
   const name = fileName.trim().slice(0, 120) || 'roster.xlsx';
   await deps.db.k.transaction().execute(async (trx) => {
-    await trx
+    await customersDb(trx)
       .insertInto('roster_imports')
       .values({ project_id: projectId, import_id: importId, file_name: name, status: 'previewed', total_rows: parsed.rows.length, bad_rows: badRows, rows_json: JSON.stringify(parsed), created_by: actor.userId || null, created_at: now.toISOString(), committed_by: null, committed_at: null })
       .execute();

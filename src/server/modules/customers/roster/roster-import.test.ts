@@ -10,6 +10,7 @@ import { createTestApp, type Client } from '../../../../../tests/support/factory
 import { SYSTEM_ACTOR } from '../../../platform/access/actor.ts';
 import { createBuilding } from '../../properties/index.ts';
 import { commitRoster, COMMIT_CHUNK } from './commit-roster.ts';
+import { customersDb } from '../tables.ts';
 import { MAX_ROSTER_BYTES, readSheet, XLSX_TYPE } from './read-xlsx.ts';
 import { residentId, ROSTER_HEADER, rosterXlsx } from './roster-file.ts';
 import { MAX_ROSTER_ROWS, type Cell } from './roster-rules.ts';
@@ -35,7 +36,7 @@ createTestApp('customers — owner roster import', (ctx) => {
   let archivist: Client;
   let P = '';
   let url = '';
-  const db = () => ctx().deps.db.k;
+  const db = () => customersDb(ctx().deps.db.k);
   const count = async (table: 'roster_entries' | 'customers' | 'customer_units' | 'customer_phones' | 'roster_imports') => Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('project_id', '=', P).executeTakeFirstOrThrow()).n);
   const counts = async () => ({ entries: await count('roster_entries'), customers: await count('customers'), units: await count('customer_units'), phones: await count('customer_phones') });
   const upload = (c: Client, bytes: Uint8Array, name = '业主清册.xlsx') => c.request('POST', `${url}/imports?fileName=${encodeURIComponent(name)}`, bytes, { 'content-type': XLSX_TYPE });

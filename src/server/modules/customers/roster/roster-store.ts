@@ -10,29 +10,13 @@ import { maskPhone } from '../../../platform/print/format.ts';
 import { ID_TYPES, maskIdNumber, type IdType } from '../rules.ts';
 import { idKey, normalizeUnitCode, type ParsedRoster, type RosterContext, type RosterField, type RosterRow } from './roster-rules.ts';
 import { rosterHeading } from './template.ts';
+import type { ImportStatus, ImportSummary, PreviewRow } from './roster.contract.ts';
+import { customersDb } from '../tables.ts';
 
-export type ImportStatus = 'previewed' | 'committed' | 'discarded';
+export type { ImportStatus, ImportSummary, PreviewRow } from './roster.contract.ts';
 
-export interface ImportSummary {
-  importId: string;
-  fileName: string;
-  status: ImportStatus;
-  totalRows: number;
-  badRows: number;
-  goodRows: number;
-  importedRows: number;
-  skippedRows: number;
-  createdAt: string;
-  createdByName: string | null;
-  committedAt: string | null;
-}
 
-export interface PreviewRow {
-  row: number;
-  /** The cells as read; ID numbers and phones masked (CUS-3) unless that very cell has a problem to fix. */
-  values: Record<RosterField, string>;
-  problems: { field: RosterField | null; column: string; heading: string; message: string }[];
-}
+
 
 const importColumns = ['i.import_id', 'i.file_name', 'i.status', 'i.total_rows', 'i.bad_rows', 'i.imported_rows', 'i.skipped_rows', 'i.created_at', 'i.committed_at', 'u.display_name'] as const;
 
@@ -43,7 +27,7 @@ function summaryOf(r: { import_id: string; file_name: string; status: string; to
 }
 
 function importsQuery(db: DbOrTrx, projectId: string) {
-  return db.selectFrom('roster_imports as i').leftJoin('users as u', 'u.user_id', 'i.created_by').select(importColumns).where('i.project_id', '=', projectId);
+  return customersDb(db).selectFrom('roster_imports as i').leftJoin('users as u', 'u.user_id', 'i.created_by').select(importColumns).where('i.project_id', '=', projectId);
 }
 
 export async function importSummary(db: DbOrTrx, projectId: string, importId: string): Promise<ImportSummary> {
@@ -58,7 +42,7 @@ export async function recentImports(db: DbOrTrx, projectId: string, limit = 20):
 }
 
 export async function loadParsed(db: DbOrTrx, projectId: string, importId: string): Promise<{ status: ImportStatus; parsed: ParsedRoster }> {
-  const r = await db.selectFrom('roster_imports').select(['status', 'rows_json']).where('project_id', '=', projectId).where('import_id', '=', importId).executeTakeFirst();
+  const r = await customersDb(db).selectFrom('roster_imports').select(['status', 'rows_json']).where('project_id', '=', projectId).where('import_id', '=', importId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.roster_import' } });
   return { status: r.status as ImportStatus, parsed: JSON.parse(r.rows_json) as ParsedRoster };
 }

@@ -14,22 +14,15 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import { MAX_ROSTER_BYTES, XLSX_TYPE } from './read-xlsx.ts';
 import { previewRoster } from './preview-roster.ts';
 import { checkCommit, commitRoster, discardRoster } from './commit-roster.ts';
-import { importSummary, previewRows, recentImports, type ImportSummary } from './roster-store.ts';
+import { importSummary, previewRows, recentImports } from './roster-store.ts';
+import { LangQuery } from '../contract.ts';
+import { ImportSummarySchema, PreviewPageSchema, RosterCommitBody, RosterRowsQuery, RosterUploadQuery, type ImportSummary } from './roster.contract.ts';
 import { rosterTemplate } from './template.ts';
 import { progressStream } from './progress-stream.ts';
 
 const tags = ['archives'];
 const base = '/projects/{projectId}/archives/roster' as const;
-const Any = json(z.any());
 const ImportParam = ProjectParam.extend({ importId: z.uuid().openapi({ param: { name: 'importId', in: 'path' } }) });
-const UploadQuery = z.strictObject({ fileName: z.string().max(200).default('') });
-const RowsQuery = z.strictObject({
-  onlyProblems: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-const CommitBody = z.strictObject({ skipBadRows: z.boolean().default(false) }).openapi('RosterCommit');
-const LangQuery = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
 const NDJSON = 'application/x-ndjson';
 
 export function rosterRoutes(deps: Deps) {
@@ -46,14 +39,14 @@ export function rosterRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/imports`, middleware: [limit] as const, tags, summary: 'CUS-2: upload a roster (.xlsx bytes as the body): every row checked, kept as a preview, nothing imported yet', request: { params: ProjectParam, query: UploadQuery, body: { content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } } }, responses: { 201: { description: 'Preview summary', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/imports`, middleware: [limit] as const, tags, summary: 'CUS-2: upload a roster (.xlsx bytes as the body): every row checked, kept as a preview, nothing imported yet', request: { params: ProjectParam, query: RosterUploadQuery, body: { content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } } }, responses: { 201: { description: 'Preview summary', ...json(ImportSummarySchema) }, ...errorResponses } }),
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json(await previewRoster(deps, requireActor(c), c.req.valid('param').projectId, bytes, c.req.valid('query').fileName), 201);
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/imports`, tags, summary: 'CUS-2: the latest roster imports of the project', request: { params: ProjectParam }, responses: { 200: { description: 'Summaries, newest first', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/imports`, tags, summary: 'CUS-2: the latest roster imports of the project', request: { params: ProjectParam }, responses: { 200: { description: 'Summaries, newest first', ...json(z.array(ImportSummarySchema)) }, ...errorResponses } }),
     async (c) => {
       const { projectId } = c.req.valid('param');
       requireAccess({ actor: requireActor(c), permission: 'archive.manage', projectId });
@@ -61,7 +54,7 @@ export function rosterRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/imports/{importId}`, tags, summary: 'CUS-2: one import: counts and status', request: { params: ImportParam }, responses: { 200: { description: 'Summary', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/imports/{importId}`, tags, summary: 'CUS-2: one import: counts and status', request: { params: ImportParam }, responses: { 200: { description: 'Summary', ...json(ImportSummarySchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       requireAccess({ actor: requireActor(c), permission: 'archive.manage', projectId: p.projectId });
@@ -69,7 +62,7 @@ export function rosterRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/imports/{importId}/rows`, tags, summary: 'CUS-2: a page of the preview, each problem named by row and column; IDs and phones masked (CUS-3) except a cell to fix', request: { params: ImportParam, query: RowsQuery }, responses: { 200: { description: 'Rows', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/imports/{importId}/rows`, tags, summary: 'CUS-2: a page of the preview, each problem named by row and column; IDs and phones masked (CUS-3) except a cell to fix', request: { params: ImportParam, query: RosterRowsQuery }, responses: { 200: { description: 'Rows', ...json(PreviewPageSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       requireAccess({ actor: requireActor(c), permission: 'archive.manage', projectId: p.projectId });
@@ -82,8 +75,8 @@ export function rosterRoutes(deps: Deps) {
       path: `${base}/imports/{importId}/commit`,
       tags,
       summary: 'CUS-2: import the previewed roster in one transaction — refused while rows have problems unless skipBadRows; with Accept: application/x-ndjson the progress is streamed',
-      request: { params: ImportParam, body: { ...json(CommitBody), required: true } },
-      responses: { 200: { description: 'The import, or (ndjson) {progress:{done,total}} lines then {result} or {error}', content: { 'application/json': { schema: z.any() }, [NDJSON]: { schema: z.string() } } }, ...errorResponses },
+      request: { params: ImportParam, body: { ...json(RosterCommitBody), required: true } },
+      responses: { 200: { description: 'The import, or (ndjson) {progress:{done,total}} lines then {result} or {error}', content: { 'application/json': { schema: ImportSummarySchema }, [NDJSON]: { schema: z.string() } } }, ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -97,7 +90,7 @@ export function rosterRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/imports/{importId}/discard`, tags, summary: 'CUS-2: close a preview without importing it', request: { params: ImportParam }, responses: { 200: { description: 'The import', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: `${base}/imports/{importId}/discard`, tags, summary: 'CUS-2: close a preview without importing it', request: { params: ImportParam }, responses: { 200: { description: 'The import', ...json(ImportSummarySchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await discardRoster(deps, requireActor(c), p.projectId, p.importId), 200);

@@ -9,6 +9,7 @@ import { getProject } from '../../projects/index.ts';
 import type { PersonalDataView } from '../../../platform/access/personal-data.ts';
 import { contactView, requireSeeTicket } from '../ticket-access.ts';
 import { getTicketRow, type TicketRow } from '../ticket-repo.ts';
+import { ticketsDb } from '../tables.ts';
 
 export interface PrintEvent {
   type: string;
@@ -57,7 +58,7 @@ export async function loadPrintData(deps: Deps, actor: Actor, projectId: string,
     .where('e.ticket_id', '=', ticketId)
     .orderBy('e.event_id')
     .execute();
-  const callbacks = await db
+  const callbacks = await ticketsDb(db)
     .selectFrom('ticket_callbacks as c')
     .leftJoin('users as u', 'u.user_id', 'c.by_id')
     .select(['c.at', 'u.display_name', 'c.reached', 'c.resolved', 'c.satisfaction', 'c.opinion'])
@@ -66,7 +67,7 @@ export async function loadPrintData(deps: Deps, actor: Actor, projectId: string,
     .orderBy('c.at')
     .orderBy('c.callback_id')
     .execute();
-  const sig = await db
+  const sig = await ticketsDb(db)
     .selectFrom('attachments')
     .select(['mime', 'data'])
     .where('project_id', '=', projectId)

@@ -18,6 +18,9 @@ import { getProject } from '../../projects/index.ts';
 import { notifyRoles } from '../../../platform/notifications/index.ts';
 import type { TicketState } from '../states.ts';
 import { utcBounds } from './week-window.ts';
+import type { DailyOpenList, OpenReason } from './stats.contract.ts';
+
+export type { DailyOpenItem, DailyOpenList, OpenReason } from './stats.contract.ts';
 
 export const DAILY_OPEN_LIST_TIMER = 'tickets.daily_open_list';
 /** When the list is drawn up, project-local (the early shift's end, REP-6). */
@@ -25,7 +28,6 @@ export const DAILY_LIST_TIME = '17:00';
 export const DAILY_LIST_NOTIFICATION = 'repair.daily_open_list';
 
 /** Why a work order is still on the list — the step it is waiting for. */
-export type OpenReason = 'not_forwarded' | 'not_picked_up' | 'in_progress' | 'not_confirmed' | 'not_called_back';
 
 const REASONS: Partial<Record<TicketState, OpenReason>> = {
   new: 'not_forwarded',
@@ -34,27 +36,6 @@ const REASONS: Partial<Record<TicketState, OpenReason>> = {
   resolved: 'not_confirmed',
   callback: 'not_called_back',
 };
-
-export interface DailyOpenItem {
-  ticketId: string;
-  number: string;
-  unitCode: string | null;
-  publicArea: string;
-  customerName: string;
-  description: string;
-  urgency: string | null;
-  state: TicketState;
-  reason: OpenReason;
-  assigneeName: string | null;
-  receivedAt: string;
-  nextDueAt: string | null;
-}
-
-export interface DailyOpenList {
-  day: string;
-  count: number;
-  items: DailyOpenItem[];
-}
 
 /** The day's repairs still open, in the order they came in. */
 export async function computeDailyOpenList(db: DbOrTrx, projectId: string, day: string, timeZone: string): Promise<DailyOpenList> {

@@ -14,19 +14,12 @@ import { listVisits } from '../visits/list-visits.ts';
 import { recordVisit } from '../visits/record-visit.ts';
 import { monthlyVisitProgress } from '../visits/visit-progress.ts';
 import { visitToTicket } from '../visits/visit-to-ticket.ts';
-import { ProgressQuery, RecordVisitBody, VisitProgressSchema, VisitSchema, VisitsQuery, VisitTicketBody } from '../visits/visit-schema.ts';
+import { ProgressQuery, RecordVisitBody, VisitListSchema, VisitProgressSchema, VisitSchema, VisitsQuery, VisitTicketBody } from '../visits/visits.contract.ts';
 import { dailyOpenList } from './daily-open-list.ts';
 import { weeklyExport } from './weekly-export.ts';
 import { weeklyStats } from './weekly-stats.ts';
-import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
+import { DailyOpenListSchema, DailyOpenQuery, PrintQuery, WeeklyQuery, WeeklyReportSchema } from './stats.contract.ts';
 
-const Lang = z.enum(['zh-CN', 'en']).optional();
-const WeeklyQuery = z.strictObject({
-  week: z.string().regex(/^\d{4}-W\d{2}$/).optional().openapi({ example: '2026-W47' }),
-  from: dayField(DATE_WINDOWS.filter).optional(),
-  to: dayField(DATE_WINDOWS.filter).optional(),
-  lang: Lang,
-});
 const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
 const VisitParam = ProjectParam.extend({ visitId: z.uuid().openapi({ param: { name: 'visitId', in: 'path' } }) });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,7 +35,7 @@ export function ticketReportRoutes(deps: Deps) {
       tags,
       summary: 'Weekly statistics: complaints by type and level with repeats (CMP-10), requests (REQ-3), callbacks (CBK-2), repairs; the last complete week by default',
       request: { params: ProjectParam, query: WeeklyQuery },
-      responses: { 200: { description: 'The report; money in fen, rates 0–1 or null', ...json(z.any()) }, ...errorResponses },
+      responses: { 200: { description: 'The report; money in fen, rates 0–1 or null', ...json(WeeklyReportSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await weeklyStats(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
@@ -68,8 +61,8 @@ export function ticketReportRoutes(deps: Deps) {
       path: '/projects/{projectId}/reports/daily-open-list',
       tags,
       summary: 'REP-6: the day\'s repair work orders still open or not yet called back (today by default)',
-      request: { params: ProjectParam, query: z.strictObject({ day: dayField(DATE_WINDOWS.filter).optional(), lang: Lang }) },
-      responses: { 200: { description: 'The list', ...json(z.any()) }, ...errorResponses },
+      request: { params: ProjectParam, query: DailyOpenQuery },
+      responses: { 200: { description: 'The list', ...json(DailyOpenListSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await dailyOpenList(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),
   );
@@ -80,7 +73,7 @@ export function ticketReportRoutes(deps: Deps) {
       path: '/projects/{projectId}/tickets/{ticketId}/print',
       tags,
       summary: 'A4 print page: the work order of a repair (REP-1) or the reply form of a complaint or suggestion (CMP-8)',
-      request: { params: TicketParam, query: z.strictObject({ lang: Lang }) },
+      request: { params: TicketParam, query: PrintQuery },
       responses: { 200: { description: 'HTML for printing', content: { 'text/html': { schema: z.string() } } }, ...errorResponses },
     }),
     async (c) => {
@@ -109,7 +102,7 @@ export function ticketReportRoutes(deps: Deps) {
       tags,
       summary: 'The visit record of a month, newest first',
       request: { params: ProjectParam, query: VisitsQuery },
-      responses: { 200: { description: 'Visits', ...json(z.object({ month: z.string(), items: z.array(VisitSchema) })) }, ...errorResponses },
+      responses: { 200: { description: 'Visits', ...json(VisitListSchema) }, ...errorResponses },
     }),
     async (c) => c.json(await listVisits(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );

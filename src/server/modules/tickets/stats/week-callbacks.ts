@@ -10,25 +10,10 @@
 import { TICKET_KINDS, type TicketKind } from '../states.ts';
 import { rate } from './stats-rules.ts';
 import { num, type WeekWindow } from './week-window.ts';
+import type { CallbackRow, CallbackSection } from './stats.contract.ts';
+import { ticketsDb } from '../tables.ts';
 
-export interface CallbackRow {
-  kind: TicketKind | 'total';
-  needed: number;
-  calledBack: number;
-  callbackRate: number | null;
-  attempts: number;
-  reached: number;
-  satisfied: number;
-  basically: number;
-  unsatisfied: number;
-  unreached: number;
-  satisfactionRate: number | null;
-}
-
-export interface CallbackSection {
-  rows: CallbackRow[];
-  total: CallbackRow;
-}
+export type { CallbackRow, CallbackSection } from './stats.contract.ts';
 
 /** Timeline entries moving a ticket into 'callback' in the week (a repeat callback stays there). */
 function enteredCallback(w: WeekWindow) {
@@ -47,7 +32,7 @@ export async function callbackSection(w: WeekWindow): Promise<CallbackSection> {
     .select(['e.ticket_id', 't.kind', (eb) => eb.fn.min('e.at').as('entered_at')])
     .groupBy(['e.ticket_id', 't.kind'])
     .execute();
-  const reachedSince = await w.db
+  const reachedSince = await ticketsDb(w.db)
     .selectFrom('ticket_callbacks')
     .select(['ticket_id', 'at'])
     .where('project_id', '=', w.projectId)
@@ -55,7 +40,7 @@ export async function callbackSection(w: WeekWindow): Promise<CallbackSection> {
     .where('at', '>=', w.start)
     .where('ticket_id', 'in', enteredCallback(w).select('e.ticket_id'))
     .execute();
-  const made = await w.db
+  const made = await ticketsDb(w.db)
     .selectFrom('ticket_callbacks as c')
     .innerJoin('tickets as t', (j) => j.onRef('t.project_id', '=', 'c.project_id').onRef('t.ticket_id', '=', 'c.ticket_id'))
     .select(['t.kind', 'c.satisfaction', (eb) => eb.fn.countAll().as('n')])

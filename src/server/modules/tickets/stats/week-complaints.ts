@@ -18,18 +18,9 @@ import {
   type OutcomeCounts,
 } from './stats-rules.ts';
 import { num, type WeekWindow } from './week-window.ts';
+import type { ComplaintSection } from './stats.contract.ts';
 
-export interface ComplaintSection {
-  received: number;
-  cancelled: number;
-  matrix: MatrixRow[];
-  totals: Omit<MatrixRow, 'type'>;
-  repeat: {
-    count: number;
-    items: { ticketId: string; number: string; customerName: string; phone: string; receivedAt: string; previous: { ticketId: string; number: string; receivedAt: string }[] }[];
-  };
-  onTime: ({ level: ComplaintLevel } & OutcomeCounts)[];
-}
+export type { ComplaintSection } from './stats.contract.ts';
 
 function receivedComplaints(w: WeekWindow) {
   return w.db

@@ -5,24 +5,9 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { num, type WeekWindow } from './week-window.ts';
+import type { RepairSection } from './stats.contract.ts';
 
-export interface RepairSection {
-  received: number;
-  cancelled: number;
-  urgent: number;
-  scheduled: number;
-  /** Received but not yet classified urgent or scheduled. */
-  unclassified: number;
-  /** Of the week's repairs, still open now (not yet closed by a satisfied callback). */
-  stillOpen: number;
-  /** Completed in the week (their latest completion, after any rework). */
-  completed: number;
-  /** Repairs sent back for rework in the week (REP-5), and how many times. */
-  reworked: number;
-  reworks: number;
-  paidCount: number;
-  paidFen: number;
-}
+export type { RepairSection } from './stats.contract.ts';
 
 const when = (cond: RawBuilder<unknown>) => sql<number>`sum(case when ${cond} then 1 else 0 end)`;
 

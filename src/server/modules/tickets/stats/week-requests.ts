@@ -4,13 +4,9 @@
  */
 import { countOutcomes, deadlineOutcome, type DeadlineRecord, type OutcomeCounts } from './stats-rules.ts';
 import type { WeekWindow } from './week-window.ts';
+import type { RequestSection } from './stats.contract.ts';
 
-export interface RequestSection extends OutcomeCounts {
-  received: number;
-  cancelled: number;
-  answered: number;
-  stillOpen: number;
-}
+export type { RequestSection } from './stats.contract.ts';
 
 export async function requestSection(w: WeekWindow): Promise<RequestSection> {
   const tickets = await w.db

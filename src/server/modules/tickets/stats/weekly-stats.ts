@@ -19,17 +19,9 @@ import { complaintSection, type ComplaintSection } from './week-complaints.ts';
 import { requestSection, type RequestSection } from './week-requests.ts';
 import { callbackSection, type CallbackSection } from './week-callbacks.ts';
 import { repairSection, type RepairSection } from './week-repairs.ts';
+import type { WeeklyReport } from './stats.contract.ts';
 
-export interface WeeklyReport {
-  project: { projectId: string; code: string; name: string; timeZone: string };
-  /** Local days (inclusive) and their UTC bounds [start, end). */
-  range: { label: string; from: string; to: string; start: string; end: string };
-  generatedAt: string;
-  complaints: ComplaintSection;
-  requests: RequestSection;
-  callbacks: CallbackSection;
-  repairs: RepairSection;
-}
+export type { WeeklyReport } from './stats.contract.ts';
 
 /**
  * @example

@@ -6,7 +6,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { getProject } from '../../projects/index.ts';
 import { currentMonth, monthBounds } from './month-window.ts';
 import { selectVisits, toVisitDto } from './visit-repo.ts';
-import type { VisitDto, VisitsQuery } from './visit-schema.ts';
+import type { VisitDto, VisitsQuery } from './visits.contract.ts';
 
 export async function listVisits(deps: Deps, actor: Actor, projectId: string, q: z.infer<typeof VisitsQuery>): Promise<{ month: string; items: VisitDto[] }> {
   requireAccess({ actor, permission: 'ticket.desk', projectId });

@@ -8,8 +8,8 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { findVisit } from './visit-repo.ts';
-import type { RecordVisitInput, VisitDto } from './visit-schema.ts';
-import { visitsDb } from './visits-table.ts';
+import type { RecordVisitInput, VisitDto } from './visits.contract.ts';
+import { ticketsDb } from '../tables.ts';
 
 const notFoundField = (path: string, what: string) => new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what }, fields: [{ path, key: 'error.NOT_FOUND', params: { what } }] });
 
@@ -28,7 +28,7 @@ export async function recordVisit(deps: Deps, actor: Actor, projectId: string, i
       const u = await trx.selectFrom('units').select('unit_id').where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
       if (!u) throw notFoundField('unitId', 'what.unit');
     }
-    await visitsDb(trx)
+    await ticketsDb(trx)
       .insertInto('customer_visits')
       .values({
         project_id: projectId,

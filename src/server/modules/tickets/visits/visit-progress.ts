@@ -8,7 +8,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { getProject } from '../../projects/index.ts';
 import { currentMonth, monthBounds } from './month-window.ts';
 import { visitProgress, type VisitProgress } from './visit-rules.ts';
-import { visitsDb } from './visits-table.ts';
+import { ticketsDb } from '../tables.ts';
 
 /** The role whose holders carry the personal target: 前台接待/客户助理. */
 const ASSISTANT_ROLE = 'cs_clerk';
@@ -27,7 +27,7 @@ export async function monthlyVisitProgress(deps: Deps, actor: Actor, projectId: 
     .where('m.role', '=', ASSISTANT_ROLE)
     .where('u.active', '=', 1)
     .execute();
-  const visits = await visitsDb(deps.db.k)
+  const visits = await ticketsDb(deps.db.k)
     .selectFrom('customer_visits as v')
     .leftJoin('users as u', 'u.user_id', 'v.visited_by')
     .select(['v.visited_by', 'u.display_name', 'v.customer_id', 'v.customer_name', 'v.company'])

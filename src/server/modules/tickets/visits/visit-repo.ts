@@ -1,12 +1,12 @@
 /** SQL of customer visits: one query shape for the list and for a single visit. */
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { VisitChannel } from './visit-rules.ts';
-import type { VisitDto } from './visit-schema.ts';
-import { visitsDb } from './visits-table.ts';
+import type { VisitDto } from './visits.contract.ts';
+import { ticketsDb } from '../tables.ts';
 
 /** Visits of a project with the names staff read: unit code, visitor, ticket number. */
 export function selectVisits(db: DbOrTrx, projectId: string) {
-  return visitsDb(db)
+  return ticketsDb(db)
     .selectFrom('customer_visits as v')
     .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 'v.project_id').onRef('u.unit_id', '=', 'v.unit_id'))
     .leftJoin('users as s', 's.user_id', 'v.visited_by')

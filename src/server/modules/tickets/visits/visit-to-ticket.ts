@@ -10,10 +10,10 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { fieldIssuesFromZod } from '../../../platform/http/zod-issues.ts';
 import { intakeTicket } from '../intake.ts';
-import { IntakeBody } from '../schema.ts';
+import { IntakeBody } from '../contract.ts';
 import { findVisit } from './visit-repo.ts';
-import type { VisitDto, VisitTicketInput } from './visit-schema.ts';
-import { visitsDb } from './visits-table.ts';
+import type { VisitDto, VisitTicketInput } from './visits.contract.ts';
+import { ticketsDb } from '../tables.ts';
 
 export async function visitToTicket(deps: Deps, actor: Actor, projectId: string, visitId: string, input: VisitTicketInput): Promise<VisitDto> {
   requireAccess({ actor, permission: 'ticket.desk', projectId });
@@ -39,6 +39,6 @@ export async function visitToTicket(deps: Deps, actor: Actor, projectId: string,
   });
   if (!parsed.success) throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(parsed.error, input) });
   const { ticket } = await intakeTicket(deps, actor, projectId, parsed.data, { sourceKey: `visit:${visitId}` });
-  await visitsDb(deps.db.k).updateTable('customer_visits').set({ ticket_id: ticket.ticketId }).where('project_id', '=', projectId).where('visit_id', '=', visitId).where('ticket_id', 'is', null).execute();
+  await ticketsDb(deps.db.k).updateTable('customer_visits').set({ ticket_id: ticket.ticketId }).where('project_id', '=', projectId).where('visit_id', '=', visitId).where('ticket_id', 'is', null).execute();
   return (await findVisit(deps.db.k, projectId, visitId))!;
 }

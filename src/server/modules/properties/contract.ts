@@ -1,3 +1,7 @@
+/**
+ * The HTTP contract of the properties module: every route's request and response schema.
+ * Pure zod (the browser imports it); the routes and the web take their types from here.
+ */
 import { z } from '@hono/zod-openapi';
 import { BUILDING_KINDS, UNIT_STATUSES, UNIT_USES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
@@ -77,6 +81,9 @@ export type UnitDto = z.infer<typeof UnitSchema>;
 
 export const FloorSchema = z.object({ floor: z.number(), label: z.string(), units: z.array(UnitSchema) }).openapi('Floor');
 
+/** A building's floor plan: its floors top first, each with its units. */
+export const BuildingFloorsSchema = z.object({ building: BuildingSchema, floors: z.array(FloorSchema) }).openapi('BuildingFloors');
+
 export const UnitDetailSchema = UnitSchema.extend({
   buildingCode: z.string(),
   buildingName: z.string(),
@@ -110,7 +117,7 @@ export const SpacesBulk = z.strictObject({
   start: z.number().int().min(0).max(99_999).default(1),
   width: z.number().int().min(1).max(6).default(3),
   kind: z.enum(SPACE_KINDS).default('standard'),
-});
+}).openapi('AddParkingSpaces');
 
 export const CreateParkingAreaBody = z
   .strictObject({ code, name: singleLineText(64), kind: z.enum(['underground', 'surface']), spaces: SpacesBulk.optional() })

@@ -1,3 +1,7 @@
+/**
+ * The HTTP contract of the staff module: every route's request and response schema.
+ * Pure zod (the browser imports it); the routes and the web take their types from here.
+ */
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../platform/access/roles.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
@@ -6,7 +10,7 @@ export const RoleAssignment = z.strictObject({
   role: z.enum(ROLES),
   /** Department code (ORG-3); defaults to the role's own department. */
   department: z.enum(['cs', 'engineering', 'security', 'cleaning', 'finance', 'leasing', 'admin']).optional(),
-});
+}).openapi('RoleAssignment');
 
 export const StaffSchema = z
   .object({
@@ -46,4 +50,7 @@ export const UpdateStaffBody = z
 
 export const SetRolesBody = z.strictObject({ roles: z.array(RoleAssignment).max(10) }).openapi('SetRoles');
 
-export const ResetPasswordBody = z.strictObject({ password: z.string().min(1).max(200) });
+export const ResetPasswordBody = z.strictObject({ password: z.string().min(1).max(200) }).openapi('ResetPassword');
+
+/** A project's staff; without a project, everyone (the company admin only). */
+export const StaffQuery = z.strictObject({ projectId: z.uuid().optional() });

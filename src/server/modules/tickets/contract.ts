@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES } from './states.ts';
 import { COMPLAINT_LEVELS } from './deadline-rules.ts';
 import { COMPLAINT_TYPES } from './complaint-rules.ts';
-import { PhoneString } from '../customers/index.ts';
+import { PhoneString } from '../customers/contract.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
@@ -154,3 +154,24 @@ export const TicketSchema = z
   })
   .openapi('Ticket');
 export type TicketDto = z.infer<typeof TicketSchema>;
+
+/** A page of the queue; `serverNow` lets the browser correct its clock for the countdowns. */
+export const QueuePageSchema = z.object({ items: z.array(TicketSchema), total: z.number(), serverNow: z.string() }).openapi('TicketQueuePage');
+export type QueuePageDto = z.infer<typeof QueuePageSchema>;
+
+/** One ticket with its whole timeline (TKT-4), deadlines, callbacks, attachments and the tickets of its event (CMP-4). */
+export const TicketDetailSchema = z
+  .object({
+    /** The server's clock, so the page's countdowns agree with the deadlines. */
+    serverNow: z.string(),
+    ticket: TicketSchema,
+    timeline: z.array(
+      z.object({ eventId: z.string(), type: z.string(), actorId: z.string().nullable(), actorName: z.string().nullable(), at: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), data: z.record(z.string(), z.unknown()) }),
+    ),
+    deadlines: z.array(z.object({ kind: z.string(), dueAt: z.string(), originalDueAt: z.string(), status: z.string(), metAt: z.string().nullable(), breachedAt: z.string().nullable() })),
+    callbacks: z.array(z.object({ at: z.string(), byName: z.string().nullable(), reached: z.boolean(), resolved: z.boolean(), satisfaction: z.string(), opinion: z.string() })),
+    attachments: z.array(z.object({ attachmentId: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string() })),
+    event: z.array(z.object({ ticketId: z.string(), number: z.string(), customerName: z.string(), state: z.string(), level: z.string().nullable() })),
+  })
+  .openapi('TicketDetail');
+export type TicketDetailDto = z.infer<typeof TicketDetailSchema>;

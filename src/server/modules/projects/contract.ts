@@ -1,3 +1,7 @@
+/**
+ * The HTTP contract of the projects module: every route's request and response schema.
+ * Pure zod (the browser imports it); the routes and the web take their types from here.
+ */
 import { z } from '@hono/zod-openapi';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
@@ -45,3 +49,12 @@ export const UpdateProjectBody = z
     greetingEn: z.string().max(200).optional(),
   })
   .openapi('UpdateProject');
+
+/** A line of the project picker: the projects the user may open. */
+export const ProjectSummarySchema = z.object({ projectId: z.string(), code: z.string(), name: z.string(), kind: z.string() }).openapi('ProjectSummary');
+export type ProjectSummaryDto = z.infer<typeof ProjectSummarySchema>;
+
+export const CalendarDaySchema = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() }).openapi('CalendarDay');
+export type CalendarDayDto = z.infer<typeof CalendarDaySchema>;
+
+export const ImportCalendarBody = z.strictObject({ text: z.string().max(20_000) }).openapi('ImportCalendar');

@@ -1,6 +1,6 @@
 /** Request and response shapes of the visit endpoints (CBK-3). */
 import { z } from '@hono/zod-openapi';
-import { PhoneString } from '../../customers/index.ts';
+import { PhoneString } from '../../customers/contract.ts';
 import { VISIT_CHANNELS } from './visit-rules.ts';
 import { singleLineText } from '../../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
@@ -72,3 +72,6 @@ export const VisitProgressSchema = z
     assistants: z.array(z.object({ userId: z.string(), name: z.string(), visits: z.number(), customers: z.number(), target: z.number().nullable(), met: z.boolean().nullable() })),
   })
   .openapi('VisitProgress');
+
+/** A month's visits, newest first. */
+export const VisitListSchema = z.object({ month: z.string(), items: z.array(VisitSchema) }).openapi('VisitList');
