@@ -4,11 +4,10 @@
  * a repair's urgency, appointment and charge (REP-2, REP-3).
  */
 import type { z } from '@hono/zod-openapi';
-import type { Transaction } from 'kysely';
 import { AppError, unprocessable } from '../../platform/errors.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import type { Database } from '../../platform/db/schema.ts';
+import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { complaintDeadlines, type ComplaintLevel } from './deadline-rules.ts';
 import { notifiesSuperior } from './complaint-rules.ts';
@@ -22,7 +21,7 @@ import type { TicketRow } from './ticket-repo.ts';
 type ClassifyBody = z.infer<(typeof ActionBodies)['classify']>;
 
 /** The superior (CS supervisor and manager, and the project manager for major) told at once (CMP-5). */
-export async function notifySuperior(trx: Transaction<Database>, t: TicketRow, level: ComplaintLevel, at: Date, reason: string): Promise<void> {
+export async function notifySuperior(trx: DbOrTrx, t: TicketRow, level: ComplaintLevel, at: Date, reason: string): Promise<void> {
   if (!notifiesSuperior(level)) return;
   const roles = level === 'major' ? ['cs_supervisor', 'cs_manager', 'project_manager'] : ['cs_supervisor', 'cs_manager'];
   await notifyRoles(trx, { projectId: t.project_id, roles, kind: `complaint.${level}`, ticketId: t.ticket_id, params: { number: t.number, reason }, at });
@@ -32,7 +31,7 @@ export async function notifySuperior(trx: Transaction<Database>, t: TicketRow, l
  * Sets a complaint's level and replaces its level deadlines (measured from receipt).
  * Deadlines of the old level that were already breached stay breached on the record.
  */
-export async function applyLevel(trx: Transaction<Database>, t: TicketRow, level: ComplaintLevel, directImpact: boolean, at: Date): Promise<void> {
+export async function applyLevel(trx: DbOrTrx, t: TicketRow, level: ComplaintLevel, directImpact: boolean, at: Date): Promise<void> {
   await withdrawDeadlines(trx, t.project_id, t.ticket_id, ['answer', 'resolve', 'auto_major'], at);
   const deadlines = complaintDeadlines(new Date(t.received_at), level, directImpact);
   // Deadlines already past at classification still count from receipt: the customer has waited.

@@ -58,7 +58,7 @@ export async function lockRow<Row extends WorkflowRow>(trx: ODbOrTrx, dialect: D
 }
 
 /** ILLEGAL_TRANSITION naming the state and the step the workflow waits for. */
-export function stepRefusal(kind: WorkflowKind<WorkflowRow>, state: string, step: string): AppError {
+function stepOrderRefusal(kind: WorkflowKind<WorkflowRow>, state: string, step: string): AppError {
   const next = nextStep(kind.machine, state);
   return new AppError('ILLEGAL_TRANSITION', {
     key: next ? 'occupancy.step_order' : 'occupancy.finished',
@@ -73,7 +73,7 @@ function workflowOf<Row extends WorkflowRow>(kind: WorkflowKind<Row>, projectId:
     idOf: () => id,
     permission: (step) => kind.permission(step),
     lock: (trx, o) => lockRow(occupancyDb(trx), o.dialect, kind, o.projectId, o.id),
-    transition: (row, step) => stepTarget(kind.machine, row.state, step) ?? stepRefusal(kind, row.state, step),
+    transition: (row, step) => stepTarget(kind.machine, row.state, step) ?? stepOrderRefusal(kind, row.state, step),
     async save(trx, { row, to, effect, at }) {
       const set = { ...(effect.set ?? {}), state: to, version: row.version + 1, updated_at: at.toISOString() };
       await occupancyDb(trx)
