@@ -9,7 +9,7 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Permission } from '../../platform/access/roles.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
-import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { canDo, type PassAction, type PassState } from './rules.ts';
 import { lockPass, passDto, type PassRow } from './repo.ts';
 import type { PassDto } from './schema.ts';
@@ -50,7 +50,7 @@ export async function passStep(
     const trx = passesDb(t);
     const pass = await lockPass(trx, deps.db.dialect, projectId, by);
     if (!canDo(pass.state as PassState, action)) throw passStateRefusal(pass);
-    const timeZone = (await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
+    const { timeZone } = await projectClock(t, projectId);
     const r = await perform({ trx, pass, now, timeZone });
     const to = r.to ?? (pass.state as PassState);
     await trx
