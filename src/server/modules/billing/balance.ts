@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { sumFen, toEntryDto, type EntryDto } from './ledger.ts';
@@ -35,8 +35,7 @@ export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   if (q.unitId) sumQ = sumQ.where('unit_id', '=', q.unitId);
   const balanceFen = Number((await sumQ.executeTakeFirst())?.s ?? 0);
 
-  const project = await bdb.selectFrom('projects').select('time_zone').where('project_id', '=', q.projectId).executeTakeFirst();
-  const today = localDay(q.asOf, project?.time_zone || DEFAULT_TIME_ZONE);
+  const today = (await projectClock(bdb, q.projectId)).dayOf(q.asOf);
   let billQ = bdb
     .selectFrom('bills as b')
     .innerJoin('ledger_entries as e', (j) => j.onRef('e.project_id', '=', 'b.project_id').onRef('e.bill_id', '=', 'b.bill_id'))

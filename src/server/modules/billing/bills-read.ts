@@ -2,7 +2,7 @@
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { addDays, DEFAULT_TIME_ZONE, instantAt } from '../../platform/calendar/index.ts';
+import { addDays, instantAt, projectClock } from '../../platform/calendar/index.ts';
 import { requireBilling } from './access.ts';
 import { findAdjustments, type AdjustmentDto } from './adjustments.ts';
 import { billOutstanding, sumFen, toEntryDto, type EntryDto } from './ledger.ts';
@@ -112,6 +112,6 @@ export async function listBills(deps: Deps, actor: Actor, projectId: string, q: 
 
 /** The last instant of a local day in the project's zone: "as of 2026-12-31" includes that whole day. */
 export async function endOfProjectDay(deps: Deps, projectId: string, day: string): Promise<Date> {
-  const p = await deps.db.k.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  return new Date(instantAt(addDays(day, 1), '00:00', p?.time_zone || DEFAULT_TIME_ZONE).getTime() - 1);
+  const { timeZone } = await projectClock(deps.db.k, projectId);
+  return new Date(instantAt(addDays(day, 1), '00:00', timeZone).getTime() - 1);
 }

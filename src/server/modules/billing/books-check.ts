@@ -5,7 +5,7 @@
  * (books_checks) and, when something is wrong, the project manager and cashier are told.
  */
 import { sql } from 'kysely';
-import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../../platform/calendar/index.ts';
+import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClockOf } from '../../platform/calendar/index.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
@@ -99,13 +99,13 @@ async function scheduleCheck(db: DbOrTrx, projectId: string, day: string, timeZo
 /** Fires at 02:00 project time: checks, records, tells people if it failed, sets tomorrow's. */
 export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
   const trx = billingDb(trx0);
-  const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
   const report = await checkBooks(trx, timer.projectId);
   const day = String(timer.payload.day);
   await trx.insertInto('books_checks').values({ project_id: timer.projectId, check_id: newId(now.getTime()), day, ok: report.ok ? 1 : 0, details_json: JSON.stringify(report), created_at: now.toISOString() }).execute();
   if (!report.ok) await notifyRoles(trx0, { projectId: timer.projectId, roles: ['project_manager', 'cashier'], kind: 'fee.books_unbalanced', ticketId: null, params: { day, problems: report.problems.length }, at: now });
-  const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
+  const { timeZone } = projectClockOf(trx0, p);
   let next = addDays(day, 1);
   while (instantAt(next, BOOKS_CHECK_TIME, timeZone) <= now) next = addDays(next, 1);
   await scheduleCheck(trx, timer.projectId, next, timeZone, now);
@@ -113,9 +113,9 @@ export const booksCheckHandler: TimerHandler = async (trx0, timer, now) => {
 
 /** Starts each active project's nightly chain (call at server start; a second call is a no-op). */
 export async function ensureBooksCheckTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('active', '=', 1).execute();
+  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
   for (const p of projects) {
-    const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
+    const { timeZone } = projectClockOf(db, p);
     let day = localDay(now, timeZone);
     while (instantAt(day, BOOKS_CHECK_TIME, timeZone) <= now) day = addDays(day, 1);
     await scheduleCheck(db, p.project_id, day, timeZone, now);

@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import type { Dialect } from '../../platform/db/connection.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, instantAt, localDay, localTime } from '../../platform/calendar/index.ts';
+import { instantAt, localDay, localTime, projectClock } from '../../platform/calendar/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { requireBilling } from './access.ts';
 import { planBuildingBills, type PlanInput, type PlannedBill } from './bill-plan.ts';
@@ -47,9 +47,7 @@ export async function generateBills(deps: Deps, actor: Actor, projectId: string,
   if (!isMonth(input.period)) throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.format' }] });
   const dueDate = input.dueDate ?? defaultDueDate(input.period);
   const db = billingDb(deps.db.k);
-  const project = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  if (!project) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });
-  const timeZone = project.time_zone || DEFAULT_TIME_ZONE;
+  const { timeZone } = await projectClock(deps.db.k, projectId);
   const now = deps.clock.now();
   const { first, last } = monthBounds(input.period);
   // A month that has not begun has no readings, repairs or days of occupation to bill yet.

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { requireBilling } from './access.ts';
@@ -65,12 +65,6 @@ function toDto(r: OvertimeAcUsesTable): OvertimeAcDto {
   };
 }
 
-async function projectTimeZone(db: BDbOrTrx, projectId: string): Promise<string> {
-  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  if (!p) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });
-  return p.time_zone || DEFAULT_TIME_ZONE;
-}
-
 /** The bill line a use is on, if any. */
 async function billedLine(db: BDbOrTrx, projectId: string, use: { use_id: string; fee_code: string }) {
   return db.selectFrom('bill_lines').select(['bill_id', 'period']).where('project_id', '=', projectId).where('source_key', '=', use.use_id).where('fee_code', '=', use.fee_code).executeTakeFirst();
@@ -98,7 +92,7 @@ export async function recordOvertimeAc(deps: Deps, actor: Actor, projectId: stri
     .transaction()
     .execute(async (trx) => {
       const unit = await requireUnit(trx, projectId, input.unitId);
-      const day = localDay(start, await projectTimeZone(trx, projectId));
+      const day = (await projectClock(trx, projectId)).dayOf(start);
       // billing_accounts never overlap for a unit (accounts.ts), so at most one payer a day.
       const payer = await trx
         .selectFrom('billing_accounts')

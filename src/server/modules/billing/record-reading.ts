@@ -9,7 +9,7 @@ import { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { localDay, projectClock } from '../../platform/calendar/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { localDateTime, twoDecimals } from '../../platform/print/format.ts';
 import { requireBilling } from './access.ts';
@@ -106,10 +106,10 @@ export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordRead
   const meter = await mq.executeTakeFirst();
   if (!meter) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
   const last = await lastReading(trx, projectId, meterId);
-  const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
+  const { timeZone } = await projectClock(trx, projectId);
   if (last && last.readAt >= readAt.toISOString()) {
     // Messages show the last reading's time as the project's clock shows it.
-    const at = localDateTime(last.readAt, project?.time_zone || DEFAULT_TIME_ZONE);
+    const at = localDateTime(last.readAt, timeZone);
     throw new AppError('UNPROCESSABLE', { key: 'reading.not_latest', params: { at }, fields: [{ path: `${p}readAt`, key: 'reading.not_latest', params: { at } }] });
   }
   // The first reading (move-in, HND-6) is the baseline: nothing consumed yet.
@@ -127,7 +127,7 @@ export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordRead
     reading_id: newId(now.getTime()),
     meter_id: meterId,
     read_at: readAt.toISOString(),
-    read_day: localDay(readAt, project?.time_zone || DEFAULT_TIME_ZONE),
+    read_day: localDay(readAt, timeZone),
     value_centi: input.valueCenti,
     previous_centi: previous,
     consumption_centi: c.consumption,

@@ -14,7 +14,7 @@ import { permissionsOf } from '../../platform/access/roles.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { captureSignature } from '../../platform/signatures/signatures.ts';
 import { customersByIds } from '../customers/index.ts';
 import { approvalSteps, approverRefusal, borrowIrregularity, pendingStep, requestStateOf, stepRequesters, type ApprovalStep, type KeyKind } from './rules.ts';
@@ -45,7 +45,7 @@ export async function createKeyRequest(deps: Deps, actor: Actor, projectId: stri
       if (!(await projectStaff(trx, projectId, [input.borrowerId])).has(input.borrowerId)) throw unprocessable('key.not_staff', {}, 'borrowerId');
       const dueAt = new Date(input.dueAt);
       if (dueAt <= now) throw unprocessable('key.due_past', {}, 'dueAt');
-      const zone = (await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
+      const zone = (await projectClock(trx, projectId)).timeZone;
       reasons = borrowIrregularity({ keyKind: key.kind as KeyKind, outAt: now, dueAt, timeZone: zone, marked: input.irregular });
     } else {
       if (!(await customersByIds(t, projectId, [input.customerId])).has(input.customerId)) throw unprocessable('key.unknown_customer', {}, 'customerId');

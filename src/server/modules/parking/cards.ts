@@ -7,7 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { recordHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { requireBilling, releaseDeposit, takeDeposit, itemsInEffect, depositHeld } from '../billing/index.ts';
@@ -39,8 +39,7 @@ export async function issueCard(deps: Deps, actor: Actor, projectId: string, ren
       const mine = open.find((c) => c.rental_id === rentalId);
       if (mine) throw new AppError('CONFLICT', { key: 'parking.card_exists', params: { card: mine.card_no } });
       if (open.length) throw new AppError('CONFLICT', { key: 'parking.card_in_use', params: { card: input.cardNo }, fields: [{ path: 'cardNo', key: 'parking.card_in_use', params: { card: input.cardNo } }] });
-      const project = await trx.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-      const today = localDay(now, project?.time_zone || DEFAULT_TIME_ZONE);
+      const today = (await projectClock(trx, projectId)).dayOf(now);
       const amountFen = await cardDepositOn(trx, projectId, today);
       const { depositId, entry } = await takeDeposit(trx, { projectId, customerId: rental.customer_id, unitId: rental.unit_id, kind: 'ic_card', amountFen, method: input.method, receiptNo: input.receiptNo, at: now, actor });
       const cardId = newId(now.getTime());

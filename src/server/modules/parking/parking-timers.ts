@@ -3,7 +3,7 @@
  * (a self-rescheduling weekly timer per project), and each rental is reminded seven days
  * before it ends, to the CS desk and the cashier.
  */
-import { addDays, DEFAULT_TIME_ZONE, instantAt, isoWeekday, localDay } from '../../platform/calendar/index.ts';
+import { addDays, instantAt, isoWeekday, localDay, PROJECT_CLOCK_COLUMNS, projectClock, projectClockOf } from '../../platform/calendar/index.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
@@ -16,13 +16,8 @@ export const RENTAL_EXPIRY_TIMER = 'parking.rental_expiry';
 export const REGISTER_TIME = '08:00';
 const EXPIRY_TIME = '09:00';
 
-async function zoneOf(db: PDbOrTrx, projectId: string): Promise<string> {
-  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  return p?.time_zone || DEFAULT_TIME_ZONE;
-}
-
 export async function scheduleExpiryReminder(db: PDbOrTrx, projectId: string, rentalId: string, endDay: string, now: Date): Promise<void> {
-  const timeZone = await zoneOf(db, projectId);
+  const { timeZone } = await projectClock(db, projectId);
   await scheduleTimer(db, { projectId, kind: RENTAL_EXPIRY_TIMER, entityType: 'parking_rental', entityId: rentalId, dueAt: instantAt(addDays(endDay, -EXPIRY_NOTICE_DAYS), EXPIRY_TIME, timeZone), payload: { endDay }, now });
 }
 
@@ -45,9 +40,9 @@ async function scheduleRegister(db: DbOrTrx, projectId: string, day: string, tim
 
 export const weeklyRegisterHandler: TimerHandler = async (trx0, timer, now) => {
   const trx = parkingDb(trx0);
-  const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
-  const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
+  const { timeZone } = projectClockOf(trx0, p);
   const day = String(timer.payload.day);
   const rows = await registerRows(trx, timer.projectId, day, timeZone);
   await notifyRoles(trx0, { projectId: timer.projectId, roles: ['cashier'], kind: 'parking.register', ticketId: null, params: { count: rows.length, day }, at: now });
@@ -56,9 +51,9 @@ export const weeklyRegisterHandler: TimerHandler = async (trx0, timer, now) => {
 
 /** Starts each active project's Monday chain (server start; a second call is a no-op). */
 export async function ensureParkingTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('active', '=', 1).execute();
+  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
   for (const p of projects) {
-    const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
+    const { timeZone } = projectClockOf(db, p);
     await scheduleRegister(db, p.project_id, nextRegisterDay(localDay(now, timeZone), now, timeZone), timeZone, now);
   }
 }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { addDays, DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { addDays, localDay, projectClock } from '../../platform/calendar/index.ts';
 import { registerLabels } from './register-labels.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 import { requireBilling } from '../billing/index.ts';
@@ -80,10 +80,9 @@ export interface Register {
 /** The register with the project it belongs to (the print page names it). */
 export async function loadRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<Register> {
   requireBilling(actor, 'billing.read', projectId);
-  const p = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirst();
-  const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
-  const d = day ?? localDay(deps.clock.now(), timeZone);
-  return { project: { name: p?.name ?? '', timeZone }, day: d, rows: await registerRows(parkingDb(deps.db.k), projectId, d, timeZone) };
+  const { name, timeZone, dayOf } = await projectClock(deps.db.k, projectId);
+  const d = day ?? dayOf(deps.clock.now());
+  return { project: { name, timeZone }, day: d, rows: await registerRows(parkingDb(deps.db.k), projectId, d, timeZone) };
 }
 
 export async function parkingRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<{ day: string; rows: RegisterRow[] }> {

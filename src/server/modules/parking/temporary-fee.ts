@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { localDay, projectClock } from '../../platform/calendar/index.ts';
 import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff-rules.ts';
 import { itemsInEffect } from '../billing/index.ts';
 import { parkingDb, type PDbOrTrx } from './tables.ts';
@@ -22,8 +22,7 @@ export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, 
     throw new AppError('VALIDATION', { fields: [{ path: 'exitAt', key: 'parking.stay_invalid', params: { days: MAX_STAY_DAYS } }] });
   }
   const db = parkingDb(deps.db.k);
-  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  const timeZone = p?.time_zone || DEFAULT_TIME_ZONE;
+  const { timeZone } = await projectClock(deps.db.k, projectId);
   // The tariff in effect when the car came in, so a price change never reprices a stay in progress.
   const tariff = await tariffOn(db, projectId, localDay(entry, timeZone));
   return { ...temporaryParkingFee(entry, exit, tariff, timeZone), tariff };

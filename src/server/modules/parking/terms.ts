@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { cardDepositOn } from './cards.ts';
 import { MONTHLY_FEE_CODE } from './rentals.ts';
 import type { TemporaryTariff } from './tariff-rules.ts';
@@ -19,8 +19,7 @@ export type { ParkingTerms };
 export async function parkingTerms(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<ParkingTerms> {
   requireBilling(actor, 'billing.read', projectId);
   const db = parkingDb(deps.db.k);
-  const p = await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst();
-  const d = day ?? localDay(deps.clock.now(), p?.time_zone || DEFAULT_TIME_ZONE);
+  const d = day ?? (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   const item = (await itemsInEffect(db, projectId, d)).find((i) => i.code === MONTHLY_FEE_CODE && i.kind === 'parking_monthly');
   return {
     day: d,

@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { localDay, projectClock } from '../../platform/calendar/index.ts';
 import { localDateTime } from '../../platform/print/format.ts';
 import { gateVerdict, type GateVerdict, type PassState } from './rules.ts';
 import { findPass, passDto, type PassRow } from './repo.ts';
@@ -18,10 +18,6 @@ import { passesDb } from './tables.ts';
 
 /** Pass numbers are printed upper-case; guards type them any way. */
 const normalize = (n: string) => n.trim().toUpperCase();
-
-async function zoneOf(deps: Deps, projectId: string): Promise<string> {
-  return (await deps.db.k.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
-}
 
 const verdictOf = (p: PassRow, now: Date, timeZone: string) => gateVerdict({ state: p.state as PassState, validOn: p.valid_on === null ? null : String(p.valid_on), today: localDay(now, timeZone) });
 
@@ -39,14 +35,14 @@ export async function passAtGate(deps: Deps, actor: Actor, projectId: string, nu
   const db = passesDb(deps.db.k);
   const row = await findPass(db, projectId, { number: normalize(number) });
   const now = deps.clock.now();
-  const timeZone = await zoneOf(deps, projectId);
+  const { timeZone } = await projectClock(deps.db.k, projectId);
   return { verdict: verdictOf(row, now, timeZone), today: localDay(now, timeZone), pass: await passDto(db, projectId, row.pass_id) };
 }
 
 /** The guard lets the items out: only a valid pass, once (checked again under the row lock). */
 export async function releaseAtGate(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof ReleaseBody>): Promise<PassDto> {
   const seen = await passAtGate(deps, actor, projectId, input.number);
-  const timeZone = await zoneOf(deps, projectId);
+  const { timeZone } = await projectClock(deps.db.k, projectId);
   if (seen.verdict !== 'valid') throw gateRefusal(seen.verdict, seen.pass, timeZone);
   return passStep(deps, actor, projectId, { passId: seen.pass.passId }, 'release', async ({ pass, now }) => {
     const verdict = verdictOf(pass, now, timeZone);

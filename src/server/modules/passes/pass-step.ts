@@ -7,7 +7,7 @@
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { runStep, type StepEffect, type Workflow } from '../../platform/workflow/run-step.ts';
 import { stepTarget } from '../../platform/workflow/transitions.ts';
 import { PASS_TRANSITIONS, type PassAction, type PassState } from './rules.ts';
@@ -55,7 +55,7 @@ const PASS_WORKFLOW: Workflow<PassRow, PassAction, PassState, { passId?: string;
 
 export async function passStep(deps: Deps, actor: Actor, projectId: string, by: { passId?: string; number?: string }, action: PassAction, perform: (ctx: PassContext) => Promise<PassChange>): Promise<PassDto> {
   const done = await runStep(deps, PASS_WORKFLOW, { actor, projectId, id: by, step: action }, async ({ trx, row, at }) => {
-    const timeZone = (await passesDb(trx).selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
+    const { timeZone } = await projectClock(trx, projectId);
     return perform({ trx: passesDb(trx), pass: row, now: at, timeZone });
   });
   return passDto(passesDb(deps.db.k), projectId, done.saved);

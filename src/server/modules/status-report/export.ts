@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
+import { projectClock } from '../../platform/calendar/index.ts';
 import { localDateTime } from '../../platform/print/format.ts';
 import { html, printPage } from '../../platform/print/html.ts';
 import { UNIT_STATUSES } from '../properties/index.ts';
@@ -26,8 +26,8 @@ function changeRows(r: StatusReportDto, L: ReturnType<typeof reportLabels>, zone
 
 async function load(deps: Deps, actor: Actor, projectId: string, month: string) {
   const report = await getStatusReport(deps, actor, projectId, month);
-  const p = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  return { report, projectName: p.name, zone: p.time_zone || DEFAULT_TIME_ZONE };
+  const p = await projectClock(deps.db.k, projectId);
+  return { report, projectName: p.name, zone: p.timeZone };
 }
 
 export async function statusReportXlsx(deps: Deps, actor: Actor, projectId: string, month: string, locale: Locale): Promise<{ filename: string; body: Buffer }> {

@@ -3,7 +3,7 @@
  * makes and signs the report is told if it has not gone out yet. One self-rescheduling
  * timer per project and month (dedupe key = the month), so scheduling twice is harmless.
  */
-import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../../platform/calendar/index.ts';
+import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClockOf } from '../../platform/calendar/index.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
@@ -31,21 +31,21 @@ export function nextReminderMonth(now: Date, timeZone: string): string {
 }
 
 export const statusReportReminder: TimerHandler = async (trx, timer, now) => {
-  const p = await trx.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   if (!p || p.active !== 1) return;
   const month = String(timer.payload.month);
   const report = await reportsDb(trx).selectFrom('status_reports').select('state').where('project_id', '=', timer.projectId).where('month', '=', month).executeTakeFirst();
   if (report?.state !== 'sent') {
     await notifyRoles(trx, { projectId: timer.projectId, roles: ['cs_manager', 'project_manager'], kind: 'status_report.due', ticketId: null, params: { month, dueDate: dueDate(month), state: report?.state ?? 'none' }, at: now });
   }
-  await scheduleReminder(trx, timer.projectId, nextMonth(month), p.time_zone || DEFAULT_TIME_ZONE, now);
+  await scheduleReminder(trx, timer.projectId, nextMonth(month), projectClockOf(trx, p).timeZone, now);
 };
 
 /** Starts each active project's monthly chain (server start; a second call is a no-op). */
 export async function ensureStatusReportTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('active', '=', 1).execute();
+  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
   for (const p of projects) {
-    const zone = p.time_zone || DEFAULT_TIME_ZONE;
+    const zone = projectClockOf(db, p).timeZone;
     await scheduleReminder(db, p.project_id, nextReminderMonth(now, zone), zone, now);
   }
 }

@@ -12,7 +12,7 @@ import { canAccess, requireAccess } from '../../platform/access/require-access.t
 import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../platform/calendar/index.ts';
+import { localDay, PROJECT_CLOCK_COLUMNS, projectClock, projectClockOf } from '../../platform/calendar/index.ts';
 import { captureSignature, listSignatures, type SignatureBody } from '../../platform/signatures/signatures.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { computeStatusReport } from './compute.ts';
@@ -24,10 +24,6 @@ export const REPORT_ENTITY = 'status_report';
 export const REPORT_RECIPIENTS = ['security', 'cashier'] as const;
 
 export type { StatusReportDto } from './contract.ts';
-
-async function zoneOf(db: DbOrTrx, projectId: string): Promise<string> {
-  return (await db.selectFrom('projects').select('time_zone').where('project_id', '=', projectId).executeTakeFirst())?.time_zone || DEFAULT_TIME_ZONE;
-}
 
 function validMonth(month: string): void {
   if (!isMonth(month)) throw new AppError('VALIDATION', { fields: [{ path: 'month', key: 'field.format' }] });
@@ -49,7 +45,7 @@ export async function getStatusReport(deps: Deps, actor: Actor, projectId: strin
   requireAccess({ actor, permission: 'property.read', projectId });
   validMonth(month);
   const db = deps.db.k;
-  const zone = await zoneOf(db, projectId);
+  const zone = (await projectClock(db, projectId)).timeZone;
   const now = deps.clock.now();
   const today = localDay(now, zone);
   const row = await reportRow(reportsDb(db), projectId, month, false);
@@ -78,8 +74,8 @@ export async function getStatusReport(deps: Deps, actor: Actor, projectId: strin
  */
 export async function listStatusReports(deps: Deps, actor: Actor, projectId: string): Promise<ReportMonth[]> {
   requireAccess({ actor, permission: 'status.report', projectId });
-  const project = await deps.db.k.selectFrom('projects').select(['time_zone', 'created_at']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  const zone = project.time_zone || DEFAULT_TIME_ZONE;
+  const project = await deps.db.k.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'created_at']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  const zone = projectClockOf(deps.db.k, project).timeZone;
   const today = localDay(deps.clock.now(), zone);
   const started = localDay(new Date(project.created_at), zone).slice(0, 7);
   const months = recentMonths(today);
@@ -99,7 +95,7 @@ export async function prepareStatusReport(deps: Deps, actor: Actor, projectId: s
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (t) => {
     const trx = reportsDb(t);
-    const zone = await zoneOf(t, projectId);
+    const zone = (await projectClock(t, projectId)).timeZone;
     if (!canPrepare(month, localDay(now, zone))) throw new AppError('UNPROCESSABLE', { key: 'status_report.future_month', params: { month } });
     const row = await reportRow(trx, projectId, month, deps.db.dialect === 'postgres');
     if (row?.state === 'sent') throw new AppError('ILLEGAL_TRANSITION', { key: 'status_report.already_sent', params: { month } });

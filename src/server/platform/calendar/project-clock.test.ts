@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase } from '../../../../tests/support/harness.ts';
 import { AppError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { PROJECT_CLOCK_COLUMNS, projectClock, projectClockOf } from './index.ts';
 
 forEachDatabase("a project's clock", (ctx) => {
@@ -14,7 +15,7 @@ forEachDatabase("a project's clock", (ctx) => {
   });
 
   test('an unknown project is NOT_FOUND', async () => {
-    await assert.rejects(projectClock(ctx().deps.db.k, 'no-such-project'), (e: unknown) => e instanceof AppError && e.code === 'NOT_FOUND');
+    await assert.rejects(projectClock(ctx().deps.db.k, newId()), (e: unknown) => e instanceof AppError && e.code === 'NOT_FOUND');
   });
 
   test('a row already read gives the same clock; a row without a zone reads China Standard Time', async () => {

@@ -9,7 +9,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../../platform/calendar/index.ts';
+import { localDay, projectClock } from '../../../platform/calendar/index.ts';
 import { fenToYuan, localDateTime, yuanInWords } from '../../../platform/print/format.ts';
 import { html, printPage } from '../../../platform/print/html.ts';
 import { requireBilling } from '../access.ts';
@@ -131,9 +131,8 @@ ${s.earlierFen > 0 ? html`<tr><th colspan="3">${L.earlier}</th><td class="num"><
 /** One bill (billId) or a batch of a month, optionally one building and/or only the unpaid ones. */
 export async function printBills(deps: Deps, actor: Actor, projectId: string, q: SheetsQuery, locale: Locale): Promise<string> {
   requireBilling(actor, 'billing.read', projectId);
-  const project = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirst();
-  if (!project) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });
-  const timeZone = project.time_zone || DEFAULT_TIME_ZONE;
+  const project = await projectClock(deps.db.k, projectId);
+  const { timeZone } = project;
   const sheets = await loadSheets(deps, actor, projectId, q);
   if (sheets.length === 0) throw new AppError('NOT_FOUND', { params: { what: 'what.bill' } });
   const L = billingPrintLabels(locale);

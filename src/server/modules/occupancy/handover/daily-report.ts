@@ -4,7 +4,7 @@
  * (房屋交接汇总报表): handed over up to that day, still waiting.
  */
 import type { Actor } from '../../../platform/access/actor.ts';
-import { DEFAULT_TIME_ZONE, localDay } from '../../../platform/calendar/index.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { rosterNames } from './list-handovers.ts';
@@ -22,9 +22,9 @@ export interface DailyHandoverReport {
 export async function dailyHandoverReport(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<DailyHandoverReport> {
   requireOccupancyRead(actor, projectId);
   const db = handoverDb(deps.db.k);
-  const project = await db.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  const timeZone = project.time_zone || DEFAULT_TIME_ZONE;
-  const theDay = day ?? localDay(deps.clock.now(), timeZone);
+  const project = await projectClock(deps.db.k, projectId);
+  const { timeZone } = project;
+  const theDay = day ?? project.dayOf(deps.clock.now());
   const base = () =>
     db
       .selectFrom('handovers as h')

@@ -3,7 +3,7 @@
  * and the daily handover report (交房日报表, HND-5). ID numbers and phones are masked (CUS-3).
  */
 import type { Actor } from '../../../platform/access/actor.ts';
-import { DEFAULT_TIME_ZONE } from '../../../platform/calendar/index.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
@@ -18,8 +18,8 @@ export async function printHandoverForm(deps: Deps, actor: Actor, projectId: str
   requireOccupancyRead(actor, projectId);
   const L = handoverPrintLabels(locale);
   const h = await handoverView(deps.db.k, projectId, handoverId);
-  const project = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  const tz = project.time_zone || DEFAULT_TIME_ZONE;
+  const project = await projectClock(deps.db.k, projectId);
+  const tz = project.timeZone;
   const images = await signatureImages(deps.db.k, projectId, h.signatures);
   const area = `${(h.buildingAreaCentiM2 / 100).toFixed(2)} m²`;
   const items = h.rectification.length

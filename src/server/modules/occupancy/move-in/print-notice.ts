@@ -4,7 +4,7 @@
  * each department should look after. Phones and ID numbers masked (CUS-3).
  */
 import type { Actor } from '../../../platform/access/actor.ts';
-import { DEFAULT_TIME_ZONE } from '../../../platform/calendar/index.ts';
+import { projectClock } from '../../../platform/calendar/index.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { fenToYuan, localDateTime } from '../../../platform/print/format.ts';
@@ -20,8 +20,8 @@ export async function printMoveInNotice(deps: Deps, actor: Actor, projectId: str
   requireOccupancyRead(actor, projectId);
   const L = moveInPrintLabels(locale);
   const m = await moveInView(deps.db.k, projectId, moveInId);
-  const project = await deps.db.k.selectFrom('projects').select(['name', 'time_zone']).where('project_id', '=', projectId).executeTakeFirstOrThrow();
-  const tz = project.time_zone || DEFAULT_TIME_ZONE;
+  const project = await projectClock(deps.db.k, projectId);
+  const tz = project.timeZone;
   const inspection = m.inspection;
   const signature = m.signatures.find((s) => s.purpose === 'move_in.inspection');
   const image = signature ? (await signatureImages(deps.db.k, projectId, [signature])).get(signature.documentId) : undefined;

@@ -7,7 +7,7 @@
  * A durable timer per project fires at 17:00 project time, notifies the engineering
  * department head and schedules the next day's; ensureDailyListTimers starts the chain.
  */
-import { addDays, DEFAULT_TIME_ZONE, instantAt, localDay } from '../../../platform/calendar/index.ts';
+import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClockOf } from '../../../platform/calendar/index.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -92,16 +92,12 @@ async function scheduleListFor(db: DbOrTrx, projectId: string, day: string, time
   await scheduleTimer(db, { projectId, kind: DAILY_OPEN_LIST_TIMER, entityType: 'project', entityId: projectId, dedupeKey: day, dueAt: instantAt(day, DAILY_LIST_TIME, timeZone), payload: { day }, now });
 }
 
-async function projectZone(db: DbOrTrx, projectId: string): Promise<{ timeZone: string; active: boolean } | undefined> {
-  const p = await db.selectFrom('projects').select(['time_zone', 'active']).where('project_id', '=', projectId).executeTakeFirst();
-  return p && { timeZone: p.time_zone || DEFAULT_TIME_ZONE, active: p.active === 1 };
-}
-
 /** Fires at 17:00: the engineering department head gets the count, then tomorrow's timer is set. */
 export const dailyOpenListHandler: TimerHandler = async (trx, timer, now) => {
-  const project = await projectZone(trx, timer.projectId);
+  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
   // An archived project stops its chain; nothing to tell anyone.
-  if (!project?.active) return;
+  if (!p || p.active !== 1) return;
+  const project = projectClockOf(trx, p);
   const day = String(timer.payload.day);
   const list = await computeDailyOpenList(trx, timer.projectId, day, project.timeZone);
   const engineering = await trx.selectFrom('departments').select('department_id').where('project_id', '=', timer.projectId).where('code', '=', 'engineering').executeTakeFirst();
@@ -118,9 +114,9 @@ export const dailyOpenListHandler: TimerHandler = async (trx, timer, now) => {
  * @example await ensureDailyListTimers(deps.db.k, deps.clock.now());
  */
 export async function ensureDailyListTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('active', '=', 1).execute();
+  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
   for (const p of projects) {
-    const timeZone = p.time_zone || DEFAULT_TIME_ZONE;
+    const { timeZone } = projectClockOf(db, p);
     await scheduleListFor(db, p.project_id, nextListDay(localDay(now, timeZone), now, timeZone), timeZone, now);
   }
 }
