@@ -20,3 +20,7 @@ export { loadCustomers } from './repo.ts';
 export { closeArchive, saveArchiveFields, ArchiveFieldsBody } from './archive-fields.ts';
 export { linkCustomerToUnit, findCustomerByIdDocument } from './unit-links.ts';
 export { createCustomer } from './service.ts';
+
+/** Occupancy's workflows change who holds a unit and what the roster says through these (issue #10: no module writes another's tables). */
+export { relationOf, requireRelation, holdersOf, endRelation, addRelation, relationCount } from './unit-relations.ts';
+export { findRosterEntry, claimRosterEntry, addRosterOwner, rosterOwnerNames, unitRoster } from './roster-entries.ts';

@@ -15,7 +15,7 @@ import { billingDb } from '../../billing/index.ts';
 import { closeArchive } from '../../customers/index.ts';
 import { changeUnitStatus } from '../../properties/index.ts';
 import { requireNothingOwed } from '../exit/arrears.ts';
-import { endRelation, relationCount } from '../exit/relations.ts';
+import { endRelation, relationCount } from '../../customers/index.ts';
 import { archiveCloses, DEPOSIT_REFUND_WORKING_DAYS } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
