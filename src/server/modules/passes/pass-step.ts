@@ -12,7 +12,7 @@ import { recordHistory } from '../../platform/history/record-history.ts';
 import { DEFAULT_TIME_ZONE } from '../../platform/calendar/index.ts';
 import { canDo, type PassAction, type PassState } from './rules.ts';
 import { lockPass, passDto, type PassRow } from './repo.ts';
-import type { PassDto } from './schema.ts';
+import type { PassDto } from './contract.ts';
 import { passesDb, type PassesTable, type PDbOrTrx } from './tables.ts';
 
 export interface PassContext {
