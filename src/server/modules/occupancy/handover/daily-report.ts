@@ -8,16 +8,8 @@ import { DEFAULT_TIME_ZONE, localDay } from '../../../platform/calendar/index.ts
 import type { Deps } from '../../../platform/http/context.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { rosterOwnerNames } from '../../customers/index.ts';
+import type { DailyHandoverReport } from './contract.ts';
 import { handoverDb } from './tables.ts';
-
-export interface DailyHandoverReport {
-  day: string;
-  projectName: string;
-  timeZone: string;
-  handedOver: { handoverId: string; unitCode: string; buildingName: string; ownerName: string; completedAt: string; feesFrom: string; feesTo: string; prepaidFen: number; keysKept: number; openItems: number }[];
-  notAccepted: { handoverId: string; unitCode: string; buildingName: string; ownerName: string; reason: string; note: string; declinedAt: string }[];
-  totals: { handedOver: number; notAccepted: number; handedOverToDate: number; stillNotReceived: number };
-}
 
 export async function dailyHandoverReport(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<DailyHandoverReport> {
   requireOccupancyRead(actor, projectId);

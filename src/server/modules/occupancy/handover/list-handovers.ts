@@ -7,23 +7,10 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { rosterOwnerNames, unitRoster } from '../../customers/index.ts';
 import { requireOccupancyRead } from '../read-access.ts';
+import type { HandoverRow, HandoverUnit, RosterRow } from './contract.ts';
 import { findHandover } from './repo.ts';
 import { handoverDb } from './tables.ts';
 import { likeContains } from '../../../platform/db/like.ts';
-
-export interface HandoverRow {
-  handoverId: string;
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  ownerName: string;
-  state: string;
-  step: string | null;
-  startedAt: string;
-  completedAt: string | null;
-  declinedAt: string | null;
-  declineReason: string | null;
-}
 
 export async function listHandovers(deps: Deps, actor: Actor, projectId: string, q: { state?: string; q?: string }): Promise<HandoverRow[]> {
   requireOccupancyRead(actor, projectId);
@@ -43,7 +30,7 @@ export async function listHandovers(deps: Deps, actor: Actor, projectId: string,
 }
 
 /** Units still 未接房 (optionally of one building), with their roster owners and any open handover. */
-export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId: string, buildingId?: string) {
+export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId: string, buildingId?: string): Promise<HandoverUnit[]> {
   requireOccupancyRead(actor, projectId);
   let uq = handoverDb(deps.db.k)
     .selectFrom('units as u')
@@ -59,7 +46,7 @@ export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId:
 }
 
 /** The roster rows of a handover's unit: who the developer sold it to (HND-1). */
-export async function handoverRoster(deps: Deps, actor: Actor, projectId: string, handoverId: string) {
+export async function handoverRoster(deps: Deps, actor: Actor, projectId: string, handoverId: string): Promise<RosterRow[]> {
   requireOccupancyRead(actor, projectId);
   const h = await findHandover(deps.db.k, projectId, handoverId);
   return unitRoster(deps.db.k, projectId, h.unit_id);
