@@ -31,7 +31,7 @@ export async function completeMoveOut(deps: Deps, actor: Actor, projectId: strin
     const cal = await loadWorkCalendar(p, projectId);
     const today = localDay(at, cal.timeZone);
 
-    const bdb = billingDb(p as never);
+    const bdb = billingDb(p);
     const account = await accountOn(bdb, { projectId, unitId: row.unit_id, customerId: row.customer_id, day: today });
     let billingEndDay = account?.endDay ?? null;
     if (account && account.endDay === null) billingEndDay = (await closeAccount(bdb, { projectId, accountId: account.accountId, endDay: today, actor, at })).endDay;

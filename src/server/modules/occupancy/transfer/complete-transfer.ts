@@ -23,7 +23,7 @@ import type { CompleteTransferBody } from './schema.ts';
 export async function completeTransfer(deps: Deps, actor: Actor, projectId: string, transferId: string, input: z.infer<typeof CompleteTransferBody>): Promise<TransferDto> {
   await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'complete', permission: 'occupancy.manage' }, async ({ trx, row, at, dialect }) => {
     const p = platformDb(trx);
-    const bdb = billingDb(p as never);
+    const bdb = billingDb(p);
     const handoverDay = String(row.handover_day);
     const newOwnerId = row.new_owner_id!;
 
