@@ -3,7 +3,7 @@
  * imports it); a body whose date window counts from the server's now is in request-bodies.ts.
  */
 import { z } from '@hono/zod-openapi';
-import { SignatureBody } from '../../platform/signatures/signature-contract.ts';
+import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
 import { APPROVAL_STEPS, KEY_ACTIONS, KEY_KINDS, KEY_STATES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 

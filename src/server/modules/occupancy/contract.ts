@@ -4,7 +4,7 @@
  * Pure zod: the browser imports it; each area's contract (handover, move-in, exit) builds on it.
  */
 import { z } from '@hono/zod-openapi';
-import { SignatureRecordSchema } from '../../platform/signatures/signature-contract.ts';
+import { SignatureRecordSchema } from '../../platform/signatures/signatures.contract.ts';
 
 export { SignatureRecordSchema };
 

@@ -3,7 +3,7 @@
  * imports it); a body whose date window counts from the server's now is in request-bodies.ts.
  */
 import { z } from '@hono/zod-openapi';
-import { SignatureBody } from '../../platform/signatures/signature-contract.ts';
+import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
 import { CALL_ANSWERS, CARRIER_TYPES, ITEM_CATEGORIES, PASS_ACTIONS, PASS_STATES, PURPOSES, SIGNER_ROLES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 

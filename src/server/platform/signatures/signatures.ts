@@ -4,30 +4,17 @@
  * (the scan, uploaded first, is filed with it). Insert-only: there is no function that
  * changes or removes one — a wrong signature is answered by the workflow, not by an edit.
  */
-import type { z } from '@hono/zod-openapi';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../access/actor.ts';
 import type { DbOrTrx } from '../history/record-history.ts';
 import { newId } from '../ids.ts';
 import { fileDocument } from './documents.ts';
-import { SignatureBody } from './signature-contract.ts';
+import type { SignatureDto, SignatureInput } from './signatures.contract.ts';
 
 export const MAX_SIGNATURE_BYTES = 256 * 1024;
 const PNG_DATA_URL = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/;
 
-export { SignatureBody };
-export type SignatureInput = z.infer<typeof SignatureBody>;
-
-export interface SignatureDto {
-  signatureId: string;
-  purpose: string;
-  signerName: string;
-  signerRole: string;
-  method: 'pad' | 'paper';
-  documentId: string;
-  signedAt: string;
-  recordedBy: string | null;
-}
+export { SignatureBody, type SignatureDto, type SignatureInput } from './signatures.contract.ts';
 
 /** A PNG data URL's bytes, or null when it is not one (or not a PNG inside). */
 export function decodePngDataUrl(url: string): Uint8Array | null {

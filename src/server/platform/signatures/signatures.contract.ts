@@ -1,10 +1,11 @@
 /**
- * A signature as HTTP carries it: the body a signing step takes and the record an answer
- * shows. Pure zod, so module contracts (and the browser) can use it; signatures.ts stores it.
+ * The HTTP shapes of a filed document and a captured signature (documents.ts, signatures.ts),
+ * shown inside the archives and workflows that hold them. Pure zod: the browser imports it.
  */
 import { z } from '@hono/zod-openapi';
 import { singleLineText } from '../http/text-fields.ts';
 
+/** A signature as captured: drawn on the pad, or a scan of the signed paper. */
 export const SignatureBody = z
   .strictObject({
     signerName: singleLineText(60),
@@ -13,8 +14,22 @@ export const SignatureBody = z
     scanDocumentId: z.uuid().optional().openapi({ description: 'paper: the uploaded scan of the signed page (POST …/documents)' }),
   })
   .openapi('Signature');
+export type SignatureInput = z.infer<typeof SignatureBody>;
 
-/** A signature on a record, as listSignatures returns it. */
+export const DocumentSchema = z
+  .object({
+    documentId: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    mime: z.string(),
+    size: z.number(),
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Document');
+export type DocumentDto = z.infer<typeof DocumentSchema>;
+
 export const SignatureRecordSchema = z
   .object({
     signatureId: z.string(),
@@ -27,3 +42,4 @@ export const SignatureRecordSchema = z
     recordedBy: z.string().nullable(),
   })
   .openapi('SignatureRecord');
+export type SignatureDto = z.infer<typeof SignatureRecordSchema>;
