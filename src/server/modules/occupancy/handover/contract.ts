@@ -1,9 +1,13 @@
 /**
  * The HTTP contract of the handover (HND-1..5): the answers of every route, and the bodies
- * that need no server clock. Pure zod: the browser imports it, the routes declare it, and
- * under test every answer is checked against it.
+ * built from pure fields. Pure zod: the browser imports it, the routes declare it, and under
+ * test every answer is checked against it. The bodies of the roster, archive and fees steps
+ * use customers' and billing's fields, so they stay with their use case until those modules'
+ * contracts publish them.
  */
 import { z } from '@hono/zod-openapi';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { SignatureBody } from '../../../platform/signatures/signatures.contract.ts';
 import { ClosedSchema, SignatureRecordSchema, stepList, unitRef } from '../contract.ts';
 import { DECLINE_REASONS, HANDOVER_STEPS } from './rules.ts';
 
@@ -109,3 +113,21 @@ export const DailyHandoverReportSchema = z
   })
   .openapi('DailyHandoverReport');
 export type DailyHandoverReport = z.infer<typeof DailyHandoverReportSchema>;
+
+export const HandKeysBody = z
+  .strictObject({
+    keysHanded: z.number().int().min(0).max(50),
+    ownerHandbook: z.boolean(),
+    renovationHandbook: z.boolean(),
+    rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: singleLineText(60, { min: 0 }).default('') })).max(50).default([]),
+    keyKept: z.boolean().default(false).openapi({ description: 'one key kept for the repairs while items remain' }),
+    ownerConsent: z.boolean().default(false).openapi({ description: 'the owner agreed that a key is kept' }),
+    keyCabinetSlot: singleLineText(20, { min: 0 }).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
+  })
+  .openapi('HandoverKeys');
+
+export const CloseItemBody = z.strictObject({ note: z.string().trim().min(1).max(300).openapi({ description: 'what was done' }) }).openapi('CloseRectificationItem');
+
+export const ReturnKeyBody = z.strictObject({ signature: SignatureBody }).openapi('ReturnKeptKey');
+
+export const SignReceiptBody = z.strictObject({ signature: SignatureBody }).openapi('HandoverReceipt');

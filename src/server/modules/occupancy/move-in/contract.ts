@@ -1,11 +1,19 @@
 /**
  * The HTTP contract of a tenant's move-in (HND-6, MVI-1..2): the answers of every route, and
- * the bodies that need no server clock. Pure zod: the browser imports it, the routes declare
- * it, and under test every answer is checked against it.
+ * the bodies built from pure fields. Pure zod: the browser imports it, the routes declare it,
+ * and under test every answer is checked against it. The lease and notice bodies are bounded
+ * by the server's clock, the payment and documents bodies use billing's and customers' fields:
+ * they stay with their use case.
  */
 import { z } from '@hono/zod-openapi';
+import { singleLineText } from '../../../platform/http/text-fields.ts';
+import { SignatureBody } from '../../../platform/signatures/signatures.contract.ts';
 import { ClosedSchema, SignatureRecordSchema, stepList, unitRef } from '../contract.ts';
+import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
 import { MOVE_IN_STEPS } from './rules.ts';
+
+/** Inspectors' and fixtures' names: one line. */
+const Name = singleLineText(40);
 
 export const StartMoveInBody = z.strictObject({ unitId: z.uuid() }).openapi('MoveInStart');
 export const CancelMoveInBody = z.strictObject({ reason: z.string().trim().min(1).max(300) }).openapi('MoveInCancel');
@@ -72,3 +80,24 @@ export const MoveInOwnersSchema = z
   .object({ owners: z.array(z.object({ customerId: z.string(), name: z.string() })), ownerParty: z.string() })
   .openapi('MoveInOwners');
 export type MoveInOwners = z.infer<typeof MoveInOwnersSchema>;
+
+export const ApprovalBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('MoveInApproval');
+
+export const OwnerConfirmationBody = z
+  .strictObject({
+    ownerCustomerId: z.uuid().optional().openapi({ description: "one of the unit's owners; left out when the unit has none on record (the owner party confirms)" }),
+    letter: SignatureBody.openapi({ description: "the owner's commitment letter (业主承诺书)" }),
+  })
+  .openapi('MoveInOwnerConfirmation');
+
+export const InspectionBody = z
+  .strictObject({
+    engineeringName: Name.openapi({ description: 'who inspected for engineering (工程部)' }),
+    securityName: Name.openapi({ description: 'who inspected for security (安保部)' }),
+    fixtures: z.array(z.strictObject({ name: Name, quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS), note: z.string().trim().max(120).default('') })).max(100),
+    readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20),
+    keysHanded: z.number().int().min(0).max(50),
+    parkingNote: z.string().trim().max(120).default('').openapi({ description: 'the parking space or card arranged, if any' }),
+    customerSignature: SignatureBody.openapi({ description: 'the customer signs the handover record, fixtures list and readings' }),
+  })
+  .openapi('MoveInInspection');
