@@ -23,3 +23,7 @@ export { closeArchive, saveArchiveFields } from './archive-fields.ts';
 export { linkCustomerToUnit, findCustomerByIdDocument } from './unit-links.ts';
 export { createCustomer } from './service.ts';
 export type { CustomersTables } from './tables.ts';
+
+/** Occupancy's workflows change who holds a unit and what the roster says through these (issue #10: no module writes another's tables). */
+export { relationOf, requireRelation, holdersOf, endRelation, addRelation, relationCount } from './unit-relations.ts';
+export { findRosterEntry, claimRosterEntry, addRosterOwner, rosterOwnerNames, unitRoster } from './roster-entries.ts';

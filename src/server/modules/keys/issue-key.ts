@@ -16,7 +16,7 @@ import { handoverStanding } from './handover.ts';
 import { collectRefusal, type KeyKind, type KeyState } from './rules.ts';
 import { MOVEMENT_ENTITY } from './read-keys.ts';
 import { keyStep } from './key-step.ts';
-import type { IssueKeyBody, KeyDetailDto } from './schema.ts';
+import type { IssueKeyBody, KeyDetailDto } from './contract.ts';
 import { platformDb, type KDbOrTrx } from './tables.ts';
 
 type Input = z.infer<typeof IssueKeyBody>;

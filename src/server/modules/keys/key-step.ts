@@ -13,7 +13,7 @@ import { runStep, runStepIn, type StepContext as RunnerContext, type StepEffect,
 import { nextKeyState, type KeyAction, type KeyState } from './rules.ts';
 import { addMovement, lockKey, setKeyState, type KeyRow, type MovementInput } from './repo.ts';
 import { keyDetail } from './read-keys.ts';
-import type { KeyDetailDto } from './schema.ts';
+import type { KeyDetailDto } from './contract.ts';
 import { keysDb, platformDb, type KDbOrTrx } from './tables.ts';
 
 export interface StepContext {

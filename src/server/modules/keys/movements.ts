@@ -10,7 +10,7 @@ import type { Deps } from '../../platform/http/context.ts';
 import { lossAttribution, type KeyState } from './rules.ts';
 import { projectStaff } from './repo.ts';
 import { keyStep } from './key-step.ts';
-import type { KeyDetailDto, LostBody, NoteBody, ViewingBody } from './schema.ts';
+import type { KeyDetailDto, LostBody, NoteBody, ViewingBody } from './contract.ts';
 
 export async function startViewing(deps: Deps, actor: Actor, projectId: string, keyId: string, input: z.infer<typeof ViewingBody>): Promise<KeyDetailDto> {
   return keyStep(deps, actor, projectId, keyId, 'view', async ({ trx }) => {

@@ -7,7 +7,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { listedParty, unitParties, type UnitParty } from '../customers/index.ts';
 import { keyDtos, requestDtos } from './repo.ts';
-import type { KeyDetailDto, KeyDto, KeyRequestDto } from './schema.ts';
+import type { KeyDetailDto, KeyDto, KeyRequestDto } from './contract.ts';
 import { keysDb } from './tables.ts';
 
 export const MOVEMENT_ENTITY = 'key_movement';

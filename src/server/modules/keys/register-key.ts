@@ -16,7 +16,7 @@ import { customersByIds, unitParties } from '../customers/index.ts';
 import { registrationRefusal } from './rules.ts';
 import { addMovement, projectStaff } from './repo.ts';
 import { keyDetail } from './read-keys.ts';
-import type { KeyDetailDto, RegisterKeyBody } from './schema.ts';
+import type { KeyDetailDto, RegisterKeyBody } from './contract.ts';
 import { keysDb, platformDb, type KDbOrTrx } from './tables.ts';
 
 type Input = z.infer<typeof RegisterKeyBody>;

@@ -5,7 +5,7 @@ import type { Dialect } from '../../platform/db/connection.ts';
 import { newId } from '../../platform/ids.ts';
 import { actorIdForHistory, type Actor } from '../../platform/access/actor.ts';
 import { keyActions, pendingStep, type Approval, type ApprovalStep, type KeyKind, type KeyState } from './rules.ts';
-import type { KeyDto, KeyRequestDto } from './schema.ts';
+import type { KeyDto, KeyRequestDto } from './contract.ts';
 import type { KDbOrTrx, KeyRequestsTable, KeysTable } from './tables.ts';
 import { likeContains } from '../../platform/db/like.ts';
 

@@ -21,7 +21,8 @@ import { approvalSteps, approverRefusal, borrowIrregularity, pendingStep, reques
 import { decisionsOf, lockKey, lockRequest, projectStaff, requestDtos } from './repo.ts';
 import { keyStateRefusal, keyStep } from './key-step.ts';
 import { MOVEMENT_ENTITY } from './read-keys.ts';
-import type { DecideBody, IssueBorrowBody, KeyDetailDto, KeyRequestBody, KeyRequestDto } from './schema.ts';
+import type { DecideBody, IssueBorrowBody, KeyDetailDto, KeyRequestDto } from './contract.ts';
+import type { KeyRequestBody } from './request-bodies.ts';
 import { keysDb, platformDb } from './tables.ts';
 
 const OPEN = ['pending', 'approved'];

@@ -7,7 +7,8 @@ import type { Deps } from '../../platform/http/context.ts';
 import { canAccess } from '../../platform/access/require-access.ts';
 import { documentReaders } from '../../platform/signatures/readers.ts';
 import { KEY_STATES } from './rules.ts';
-import { DecideBody, IssueBorrowBody, IssueKeyBody, KeyDetailSchema, KeyRequestBody, KeyRequestSchema, KeySchema, LostBody, NoteBody, RegisterKeyBody, ViewingBody } from './schema.ts';
+import { DecideBody, IssueBorrowBody, IssueKeyBody, KeyDetailSchema, KeyPartySchema, KeyRequestSchema, KeySchema, LostBody, NoteBody, RegisterKeyBody, ViewingBody } from './contract.ts';
+import { KeyRequestBody } from './request-bodies.ts';
 import { getKey, keyParties, listKeyRequests, listKeys, MOVEMENT_ENTITY } from './read-keys.ts';
 import { registerKey } from './register-key.ts';
 import { issueKey } from './issue-key.ts';
@@ -36,7 +37,7 @@ export function keyRoutes(deps: Deps) {
     async (c) => c.json(await registerKey(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}/key-parties', tags, summary: 'KEY-1/KEY-2: the unit’s owners, tenants and occupants — who may entrust, be entrusted, collect', request: { params: UnitParam }, responses: { 200: { description: 'People of the unit', ...json(z.array(z.object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()) }))) }, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}/key-parties', tags, summary: 'KEY-1/KEY-2: the unit’s owners, tenants and occupants — who may entrust, be entrusted, collect', request: { params: UnitParam }, responses: { 200: { description: 'People of the unit', ...json(z.array(KeyPartySchema)) }, ...errorResponses } }),
     async (c) => c.json(await keyParties(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('param').unitId), 200),
   );
   app.openapi(

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 
 export type KeysTable = {
   project_id: string;
@@ -75,11 +76,9 @@ export type KeyTables = {
 export type KDbOrTrx = Kysely<Database & KeyTables>;
 
 /** The project database (or a transaction on it) seen with the key tables. */
-export function keysDb(db: DbOrTrx): KDbOrTrx {
-  return db as unknown as KDbOrTrx;
-}
+export const keysDb = moduleDb<KeyTables>();
 
 /** Hands a keys transaction to platform helpers (history, signatures): same connection, narrower type. */
 export function platformDb(db: KDbOrTrx): DbOrTrx {
-  return db as unknown as DbOrTrx;
+  return db;
 }

@@ -4,6 +4,7 @@
  * them, and a state that ends it. Pure: which step comes next, and why a requested step is
  * refused — already done, not yet (an earlier one is open), or the run is over.
  */
+import type { StepStatus } from './contract.ts';
 
 export interface GuidedRun {
   /** in_progress, or how it ended (completed, not_accepted, rejected, cancelled). */
@@ -45,7 +46,7 @@ export function stepRefusal(steps: readonly string[], run: GuidedRun, requested:
   return null;
 }
 
-export type StepStatus = 'done' | 'current' | 'todo';
+export type { StepStatus };
 
 /**
  * Each step's status for the checklist screen: done before the one the run waits for, todo

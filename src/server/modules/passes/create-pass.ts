@@ -19,7 +19,7 @@ import { unitBrief } from '../properties/index.ts';
 import { notifyRoles } from '../../platform/notifications/index.ts';
 import { FREQUENT_WINDOW_DAYS, initialState, removalFlags } from './rules.ts';
 import { passDto, temporaryPassesSince } from './repo.ts';
-import type { CreatePassBody, PassDto } from './schema.ts';
+import type { CreatePassBody, PassDto } from './contract.ts';
 import { passesDb } from './tables.ts';
 
 type Input = z.infer<typeof CreatePassBody>;

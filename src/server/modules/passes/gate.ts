@@ -13,7 +13,7 @@ import { localDateTime } from '../../platform/print/format.ts';
 import { gateVerdict, type GateVerdict, type PassState } from './rules.ts';
 import { findPass, passDto, type PassRow } from './repo.ts';
 import { passStep } from './pass-step.ts';
-import type { PassDto, ReleaseBody } from './schema.ts';
+import type { PassDto, ReleaseBody } from './contract.ts';
 import { passesDb } from './tables.ts';
 
 /** Pass numbers are printed upper-case; guards type them any way. */

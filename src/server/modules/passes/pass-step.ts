@@ -12,7 +12,7 @@ import { runStep, type StepEffect, type Workflow } from '../../platform/workflow
 import { stepTarget } from '../../platform/workflow/transitions.ts';
 import { PASS_TRANSITIONS, type PassAction, type PassState } from './rules.ts';
 import { lockPass, passDto, type PassRow } from './repo.ts';
-import type { PassDto } from './schema.ts';
+import type { PassDto } from './contract.ts';
 import { passesDb, type PassesTable, type PDbOrTrx } from './tables.ts';
 
 export interface PassContext {

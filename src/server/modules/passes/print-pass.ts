@@ -13,7 +13,7 @@ import { projectClock } from '../../platform/calendar/index.ts';
 import { localDateTime } from '../../platform/print/format.ts';
 import { formRow, formTable, html, printPage, type SafeHtml } from '../../platform/print/html.ts';
 import { passDto } from './repo.ts';
-import type { PassDto } from './schema.ts';
+import type { PassDto } from './contract.ts';
 import { fill, passPrintLabels } from './print-labels.ts';
 import { passesDb } from './tables.ts';
 

@@ -5,7 +5,7 @@ import type { Dialect } from '../../platform/db/connection.ts';
 import { maskPhone } from '../../platform/print/format.ts';
 import { missingSignatures } from '../../platform/signatures/signatures.ts';
 import { confirmationParty, passActions, requiredSignatures, type CarrierType, type PassState } from './rules.ts';
-import type { PassDto } from './schema.ts';
+import type { PassDto } from './contract.ts';
 import type { PassesTable, PDbOrTrx } from './tables.ts';
 import { likeContains } from '../../platform/db/like.ts';
 

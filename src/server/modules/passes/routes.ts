@@ -8,7 +8,8 @@ import { canAccess, requireAccess } from '../../platform/access/require-access.t
 import { PRINT_HEADERS } from '../../platform/print/html.ts';
 import { documentReaders } from '../../platform/signatures/readers.ts';
 import { PASS_STATES } from './rules.ts';
-import { CallBody, CallNumberBody, CallNumberSchema, CancelBody, CreatePassBody, GateQuery, GateSchema, PassSchema, ReleaseBody, SignBody, UnitContextSchema } from './schema.ts';
+import { CallNumberBody, CallNumberSchema, CancelBody, CreatePassBody, GateQuery, GateSchema, PassSchema, ReleaseBody, SignBody, UnitContextSchema } from './contract.ts';
+import { CallBody } from './request-bodies.ts';
 import { passDto, passDtos, PASS_ENTITY } from './repo.ts';
 import { passesDb } from './tables.ts';
 import { createPass } from './create-pass.ts';

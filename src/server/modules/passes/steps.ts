@@ -14,7 +14,8 @@ import { owedAsOf } from '../billing/index.ts';
 import { arrearsOutcome, callOutcome, confirmationParty, passNumber, requiredSignatures, signaturePurpose, type CarrierType } from './rules.ts';
 import { PASS_ENTITY } from './repo.ts';
 import { passStep } from './pass-step.ts';
-import type { CallBody, CancelBody, PassDto, SignBody } from './schema.ts';
+import type { CancelBody, PassDto, SignBody } from './contract.ts';
+import type { CallBody } from './request-bodies.ts';
 import { platformDb } from './tables.ts';
 
 const carrierOf = (p: { carrier_type: string }) => p.carrier_type as CarrierType;

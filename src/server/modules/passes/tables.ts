@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
+import { moduleDb } from '../../platform/db/module-db.ts';
 
 export type PassesTable = {
   project_id: string;
@@ -48,10 +49,8 @@ export type PassTables = { passes: PassesTable; pass_items: PassItemsTable };
 /** A transaction is a Kysely too, so one type serves both. */
 export type PDbOrTrx = Kysely<Database & PassTables>;
 
-export function passesDb(db: DbOrTrx): PDbOrTrx {
-  return db as unknown as PDbOrTrx;
-}
+export const passesDb = moduleDb<PassTables>();
 
 export function platformDb(db: PDbOrTrx): DbOrTrx {
-  return db as unknown as DbOrTrx;
+  return db;
 }

@@ -12,7 +12,7 @@ import { listedParty, unitParties } from '../customers/index.ts';
 import { unitBrief } from '../properties/index.ts';
 import { FREQUENT_WINDOW_DAYS } from './rules.ts';
 import { temporaryPassesSince } from './repo.ts';
-import type { UnitContextSchema } from './schema.ts';
+import type { UnitContextSchema } from './contract.ts';
 import { passesDb } from './tables.ts';
 import type { z } from '@hono/zod-openapi';
 

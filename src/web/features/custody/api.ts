@@ -5,8 +5,8 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
-import type { GateSchema, PassDto, UnitContextSchema } from '../../../server/modules/passes/schema.ts';
-import type { KeyDetailDto, KeyDto, KeyRequestDto } from '../../../server/modules/keys/schema.ts';
+import type { GateSchema, PassDto, UnitContextSchema } from '../../../server/modules/passes/contract.ts';
+import type { KeyDetailDto, KeyDto, KeyRequestDto } from '../../../server/modules/keys/contract.ts';
 import type { StatusReportDto } from '../../../server/modules/status-report/contract.ts';
 import type { UnitParty } from '../../../server/modules/customers/contract.ts';
 import type { z } from 'zod';

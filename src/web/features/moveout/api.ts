@@ -1,15 +1,14 @@
-/** The move-out and transfer API as the page uses it: the server's own DTO types, queries and step writes. */
+/** The move-out and transfer API as the page uses it: the types of the occupancy contract, queries and step writes. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
-import type { MoveOutDto } from '../../../server/modules/occupancy/move-out/repo.ts';
-import type { TransferDto } from '../../../server/modules/occupancy/transfer/repo.ts';
-import type { OwedSummary } from '../../../server/modules/occupancy/exit/arrears.ts';
-import type { EndingLease } from '../../../server/modules/occupancy/exit/lease-reminders.ts';
-import type { MeterDto } from '../../../server/modules/billing/record-reading.ts';
-import type { CustomerDto } from '../../../server/modules/customers/contract.ts';
+import type { EndingLease, MoveOutDto, MoveOutOwed, OwedSummary, TransferDto } from '../../../server/modules/occupancy/exit/contract.ts';
+import type { UnitMeter as MeterDto } from '../../../server/modules/occupancy/contract.ts';
+import { useCustomerSearch } from '../customers/customer-search.ts';
 
-export type { MoveOutDto, TransferDto, OwedSummary, EndingLease, MeterDto, CustomerDto };
-export type Owed = OwedSummary & { unitCodes: Record<string, string> };
+/** A customer as the customers feature's search answers it (the customers module's contract). */
+export type CustomerDto = NonNullable<ReturnType<typeof useCustomerSearch>['data']>[number];
+export type { MoveOutDto, TransferDto, OwedSummary, EndingLease, MeterDto };
+export type Owed = MoveOutOwed;
 
 const root = (pid: string) => `/api/projects/${pid}`;
 export const moveOutKey = (pid: string) => ['moveout', pid] as const;
@@ -35,7 +34,7 @@ export function useTransfers(pid: string) {
 export function useTransfer(pid: string, id: string | null) {
   return useQuery({ queryKey: [...moveOutKey(pid), 'transfer', id], queryFn: () => get<TransferDto>(`${root(pid)}/transfers/${id}`), enabled: !!id });
 }
-export { useCustomerSearch } from '../customers/customer-search.ts';
+export { useCustomerSearch };
 
 /** One POST of a workflow; every move-out/transfer query of the project is refreshed after it (success or refusal). */
 export function useStep<T>(pid: string) {

@@ -1,6 +1,6 @@
 /** The checklist's steps as the server reports them: done, the one in hand, the ones to come. */
 import { Steps } from 'antd';
-import type { StepStatus } from '../../../server/modules/occupancy/guided-steps.ts';
+import type { StepStatus } from '../../../server/modules/occupancy/contract.ts';
 
 export function RunSteps({ steps, label, ended, testId }: { steps: { step: string; status: StepStatus }[]; label(step: string): string; ended: boolean; testId: string }) {
   const current = steps.findIndex((s) => s.status === 'current');

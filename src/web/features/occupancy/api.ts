@@ -1,54 +1,16 @@
 /**
  * Queries and writes of the handover and move-in screens. Every key starts with
  * ['occupancy', projectId] so a step recorded refreshes lists, reports and the open run.
- * Shapes are the server's own types (type-only imports: nothing of the server is bundled).
+ * Shapes are the occupancy contracts' types (type-only imports: nothing of the server is bundled).
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post } from '../../app/api.ts';
-import type { HandoverDto, RectificationItemDto } from '../../../server/modules/occupancy/handover/repo.ts';
-import type { HandoverRow } from '../../../server/modules/occupancy/handover/list-handovers.ts';
-import type { DailyHandoverReport } from '../../../server/modules/occupancy/handover/daily-report.ts';
-import type { PrepaymentQuote } from '../../../server/modules/occupancy/handover/rules.ts';
-import type { MoveInDto } from '../../../server/modules/occupancy/move-in/repo.ts';
-import type { MeterDto } from '../../../server/modules/billing/record-reading.ts';
+import type { DailyHandoverReport, HandoverDto, HandoverRow, HandoverUnit, PrepaymentQuote, RectificationItemDto, RosterRow } from '../../../server/modules/occupancy/handover/contract.ts';
+import type { MoveInDto, MoveInOwners, MoveInRow, MoveInUnit } from '../../../server/modules/occupancy/move-in/contract.ts';
+import type { UnitMeter as MeterDto } from '../../../server/modules/occupancy/contract.ts';
 
-export type { DailyHandoverReport, HandoverDto, HandoverRow, MeterDto, MoveInDto, PrepaymentQuote, RectificationItemDto };
+export type { DailyHandoverReport, HandoverDto, HandoverRow, HandoverUnit, MeterDto, MoveInDto, MoveInRow, MoveInUnit, PrepaymentQuote, RectificationItemDto, RosterRow };
 export type Workflow = 'handovers' | 'move-ins';
-
-export interface MoveInRow {
-  moveInId: string;
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  tenantName: string;
-  state: string;
-  step: string | null;
-  startedAt: string;
-  completedAt: string | null;
-  leaseEnd: string | null;
-}
-export interface HandoverUnit {
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  rosterOwners: string;
-  openHandoverId: string | null;
-}
-export interface MoveInUnit {
-  unitId: string;
-  unitCode: string;
-  use: string;
-  buildingName: string;
-  openMoveInId: string | null;
-}
-export interface RosterRow {
-  entryId: string;
-  ownerName: string;
-  idType: string;
-  idNumberMasked: string;
-  phoneMasked: string;
-  contractNo: string;
-}
 
 const base = (pid: string, w: Workflow) => `/api/projects/${pid}/${w}`;
 const key = (pid: string, ...rest: unknown[]) => ['occupancy', pid, ...rest] as const;
@@ -70,7 +32,7 @@ export function useMoveIns(pid: string, q: { state?: string; q?: string }) {
 }
 export const useMoveIn = (pid: string, id: string | null) => useQuery({ queryKey: key(pid, 'move-in', id), queryFn: () => get<MoveInDto>(`${base(pid, 'move-ins')}/${id}`), enabled: id !== null });
 export const useMoveInUnits = (pid: string, enabled: boolean) => useQuery({ queryKey: key(pid, 'move-in-units'), queryFn: () => get<MoveInUnit[]>(`${base(pid, 'move-ins')}/units`), enabled });
-export const useMoveInOwners = (pid: string, id: string) => useQuery({ queryKey: key(pid, 'owners', id), queryFn: () => get<{ owners: { customerId: string; name: string }[]; ownerParty: string }>(`${base(pid, 'move-ins')}/${id}/owners`) });
+export const useMoveInOwners = (pid: string, id: string) => useQuery({ queryKey: key(pid, 'owners', id), queryFn: () => get<MoveInOwners>(`${base(pid, 'move-ins')}/${id}/owners`) });
 export const useMoveInMeters = (pid: string, id: string) => useQuery({ queryKey: key(pid, 'meters', id), queryFn: () => get<MeterDto[]>(`${base(pid, 'move-ins')}/${id}/meters`) });
 
 /** Starts a run on a unit; the new run comes back as the checklist shows it. */

@@ -8,11 +8,9 @@ import { fenToYuan } from '../../../platform/print/format.ts';
 import { owedAsOf, type Owed } from '../../billing/index.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { owesAnything } from './rules.ts';
+import type { OwedSummary } from './contract.ts';
 
-export interface OwedSummary {
-  owedFen: number;
-  bills: { billId: string; unitId: string; period: string; dueDate: string; outstandingFen: number; overdue: boolean }[];
-}
+export type { OwedSummary };
 
 export function summarise(o: Owed): OwedSummary {
   return { owedFen: o.owedFen, bills: o.bills.map((b) => ({ billId: b.billId, unitId: b.unitId, period: b.period, dueDate: b.dueDate, outstandingFen: b.outstandingFen, overdue: b.overdue })) };

@@ -16,19 +16,12 @@ import { notifyRoles } from '../../../platform/notifications/index.ts';
 import { reminderHorizon } from './rules.ts';
 import { occupancyDb, type ODbOrTrx } from './tables.ts';
 import { requireAnyAccess } from './workflow.ts';
+import type { EndingLease } from './contract.ts';
+
+export type { EndingLease };
 
 export const LEASE_REMINDER_TIMER = 'occupancy.lease_reminders';
 export const LEASE_REMINDER_TIME = '09:00';
-
-export interface EndingLease {
-  customerId: string;
-  customerName: string;
-  unitId: string;
-  unitCode: string;
-  leaseEnd: string;
-  remindedAt: string | null;
-  moveOutId: string | null;
-}
 
 /** Tenant leases ending between `today` and one month later, soonest first, with their reminder and open move-out. */
 export async function leasesEnding(db: ODbOrTrx, projectId: string, today: string): Promise<EndingLease[]> {

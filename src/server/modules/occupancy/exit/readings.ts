@@ -22,7 +22,7 @@ export interface StepReading {
 }
 
 export async function readUnitMeters(db: DbOrTrx, dialect: Dialect, o: { projectId: string; unitId: string; readings: { meterId: string; valueCenti: number }[]; since: string; actor: Actor; at: Date; errorKey: string }): Promise<StepReading[]> {
-  const bdb = billingDb(db as never);
+  const bdb = billingDb(db);
   const meters = await unitMeters(bdb, o.projectId, o.unitId);
   const known = new Set(meters.map((m) => m.meterId));
   const stranger = o.readings.findIndex((r) => !known.has(r.meterId));

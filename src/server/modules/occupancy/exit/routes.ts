@@ -36,8 +36,9 @@ import { checkPrepayment } from '../transfer/check-prepaid.ts';
 import { completeTransfer } from '../transfer/complete-transfer.ts';
 import { TRANSFER, getTransfer, listTransfers } from '../transfer/repo.ts';
 import { CertifyBody, CompleteTransferBody, OpenTransferBody, RecordOwnerBody, SettleBody } from '../transfer/schema.ts';
+import { EndingLeaseSchema, MoveOutOwedSchema, MoveOutSchema, TransferSchema, type MoveOutDto, type TransferDto } from './contract.ts';
+import { UnitMeterSchema } from '../contract.ts';
 
-const Any = json(z.any());
 const Html = { content: { 'text/html': { schema: z.string() } } };
 const LangQuery = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
 const MoveOutParam = ProjectParam.extend({ moveOutId: z.uuid().openapi({ param: { name: 'moveOutId', in: 'path' } }) });
@@ -45,7 +46,7 @@ const TransferParam = ProjectParam.extend({ transferId: z.uuid().openapi({ param
 const mo = '/projects/{projectId}/move-outs' as const;
 const tr = '/projects/{projectId}/transfers' as const;
 
-type StepFn<B> = (deps: Deps, actor: Actor, projectId: string, id: string, body: B) => Promise<unknown>;
+type StepFn<B> = (deps: Deps, actor: Actor, projectId: string, id: string, body: B) => Promise<MoveOutDto | TransferDto>;
 
 export function moveOutTransferRoutes(deps: Deps) {
   const app = newRouter();
@@ -56,7 +57,8 @@ export function moveOutTransferRoutes(deps: Deps) {
   /** One POST step of a workflow: `{id}` is the move-out or transfer. */
   function step<S extends z.ZodType>(tags: string[], path: string, param: typeof MoveOutParam | typeof TransferParam, summary: string, body: S, fn: StepFn<z.infer<S>>) {
     const idKey = param === MoveOutParam ? 'moveOutId' : 'transferId';
-    app.openapi(createRoute({ method: 'post', path, tags, summary, request: { params: param, body: { ...json(body), required: true } }, responses: { 200: { description: 'The workflow after the step', ...Any }, ...errorResponses } }), async (c) => {
+    const answer = param === MoveOutParam ? MoveOutSchema : TransferSchema;
+    app.openapi(createRoute({ method: 'post', path, tags, summary, request: { params: param, body: { ...json(body), required: true } }, responses: { 200: { description: 'The workflow after the step', ...json(answer) }, ...errorResponses } }), async (c) => {
       // The route is built per step, so its input types are known only as the schemas passed in.
       const valid = (target: 'param' | 'json') => (c.req.valid as unknown as (t: string) => unknown).call(c.req, target);
       const p = valid('param') as Record<string, string>;
@@ -67,25 +69,25 @@ export function moveOutTransferRoutes(deps: Deps) {
   const mTags = ['move-out'];
   const tTags = ['transfer'];
 
-  app.openapi(createRoute({ method: 'get', path: '/projects/{projectId}/leases-ending', tags: mTags, summary: 'MVO-1: tenant leases ending within a month, with their reminder and any open move-out', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) =>
+  app.openapi(createRoute({ method: 'get', path: '/projects/{projectId}/leases-ending', tags: mTags, summary: 'MVO-1: tenant leases ending within a month, with their reminder and any open move-out', request: { params: ProjectParam }, responses: { 200: { description: 'OK', ...json(z.array(EndingLeaseSchema)) }, ...errorResponses } }), async (c) =>
     c.json(await listLeasesEnding(deps, requireActor(c), c.req.valid('param').projectId), 200),
   );
-  app.openapi(createRoute({ method: 'get', path: '/projects/{projectId}/occupancy-meters', tags: mTags, summary: 'MVO-3/TRF-1: the meters of a unit with their last reading, for the readings a move-out or transfer takes', request: { params: ProjectParam, query: z.strictObject({ unitId: z.uuid() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/projects/{projectId}/occupancy-meters', tags: mTags, summary: 'MVO-3/TRF-1: the meters of a unit with their last reading, for the readings a move-out or transfer takes', request: { params: ProjectParam, query: z.strictObject({ unitId: z.uuid() }) }, responses: { 200: { description: 'OK', ...json(z.array(UnitMeterSchema)) }, ...errorResponses } }), async (c) => {
     const pid = c.req.valid('param').projectId;
     requireAnyAccess(requireActor(c), pid, ['occupancy.manage']);
     return c.json(await unitMeters(billingDb(deps.db.k), pid, c.req.valid('query').unitId), 200);
   });
-  app.openapi(createRoute({ method: 'get', path: mo, tags: mTags, summary: 'Move-outs: open ones, completed ones with their deposit refund (MVO-6 tracking), or all', request: { params: ProjectParam, query: z.strictObject({ view: z.enum(['open', 'deposits', 'all']).default('open') }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) =>
+  app.openapi(createRoute({ method: 'get', path: mo, tags: mTags, summary: 'Move-outs: open ones, completed ones with their deposit refund (MVO-6 tracking), or all', request: { params: ProjectParam, query: z.strictObject({ view: z.enum(['open', 'deposits', 'all']).default('open') }) }, responses: { 200: { description: 'OK', ...json(z.array(MoveOutSchema)) }, ...errorResponses } }), async (c) =>
     c.json(await listMoveOuts(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
-  app.openapi(createRoute({ method: 'post', path: mo, tags: mTags, summary: 'MVO-2: record the move-out notice — moving day, contact, forwarding address, keep-intact reminder', request: { params: ProjectParam, body: { ...json(OpenMoveOutBody), required: true } }, responses: { 201: { description: 'Created', ...Any }, ...errorResponses } }), async (c) =>
+  app.openapi(createRoute({ method: 'post', path: mo, tags: mTags, summary: 'MVO-2: record the move-out notice — moving day, contact, forwarding address, keep-intact reminder', request: { params: ProjectParam, body: { ...json(OpenMoveOutBody), required: true } }, responses: { 201: { description: 'Created', ...json(MoveOutSchema) }, ...errorResponses } }), async (c) =>
     c.json(await openMoveOut(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
   );
-  app.openapi(createRoute({ method: 'get', path: `${mo}/{moveOutId}`, tags: mTags, summary: 'A move-out with every step recorded and its signatures', request: { params: MoveOutParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: `${mo}/{moveOutId}`, tags: mTags, summary: 'A move-out with every step recorded and its signatures', request: { params: MoveOutParam }, responses: { 200: { description: 'OK', ...json(MoveOutSchema) }, ...errorResponses } }), async (c) => {
     const p = c.req.valid('param');
     return c.json(await getMoveOut(deps, requireActor(c), p.projectId, p.moveOutId), 200);
   });
-  app.openapi(createRoute({ method: 'get', path: `${mo}/{moveOutId}/owed`, tags: mTags, summary: 'MVO-4: what the moving-out customer owes now, bill by bill (period, due date, amount)', request: { params: MoveOutParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: `${mo}/{moveOutId}/owed`, tags: mTags, summary: 'MVO-4: what the moving-out customer owes now, bill by bill (period, due date, amount)', request: { params: MoveOutParam }, responses: { 200: { description: 'OK', ...json(MoveOutOwedSchema) }, ...errorResponses } }), async (c) => {
     const p = c.req.valid('param');
     return c.json(await moveOutOwed(deps, requireActor(c), p.projectId, p.moveOutId), 200);
   });
@@ -104,13 +106,13 @@ export function moveOutTransferRoutes(deps: Deps) {
     return getMoveOut(d, a, pid, id);
   });
 
-  app.openapi(createRoute({ method: 'get', path: tr, tags: tTags, summary: 'Transfers of ownership: open ones or all', request: { params: ProjectParam, query: z.strictObject({ view: z.enum(['open', 'all']).default('open') }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) =>
+  app.openapi(createRoute({ method: 'get', path: tr, tags: tTags, summary: 'Transfers of ownership: open ones or all', request: { params: ProjectParam, query: z.strictObject({ view: z.enum(['open', 'all']).default('open') }) }, responses: { 200: { description: 'OK', ...json(z.array(TransferSchema)) }, ...errorResponses } }), async (c) =>
     c.json(await listTransfers(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
-  app.openapi(createRoute({ method: 'post', path: tr, tags: tTags, summary: 'TRF: start a transfer of a unit from its owner, with the handover date', request: { params: ProjectParam, body: { ...json(OpenTransferBody), required: true } }, responses: { 201: { description: 'Created', ...Any }, ...errorResponses } }), async (c) =>
+  app.openapi(createRoute({ method: 'post', path: tr, tags: tTags, summary: 'TRF: start a transfer of a unit from its owner, with the handover date', request: { params: ProjectParam, body: { ...json(OpenTransferBody), required: true } }, responses: { 201: { description: 'Created', ...json(TransferSchema) }, ...errorResponses } }), async (c) =>
     c.json(await openTransfer(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
   );
-  app.openapi(createRoute({ method: 'get', path: `${tr}/{transferId}`, tags: tTags, summary: 'A transfer with every step recorded', request: { params: TransferParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: `${tr}/{transferId}`, tags: tTags, summary: 'A transfer with every step recorded', request: { params: TransferParam }, responses: { 200: { description: 'OK', ...json(TransferSchema) }, ...errorResponses } }), async (c) => {
     const p = c.req.valid('param');
     return c.json(await getTransfer(deps, requireActor(c), p.projectId, p.transferId), 200);
   });

@@ -5,6 +5,7 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
+import { moduleDb } from '../../../platform/db/module-db.ts';
 
 export type MoveOutsTable = {
   project_id: string;
@@ -99,11 +100,9 @@ export type OTrx = Transaction<Database & OccupancyTables>;
 export type ODbOrTrx = ODb | OTrx;
 
 /** The project database seen with the move-out and transfer tables. */
-export function occupancyDb(k: DbOrTrx): ODbOrTrx {
-  return (k as Kysely<Database>).$extendTables<OccupancyTables>() as unknown as ODbOrTrx;
-}
+export const occupancyDb = moduleDb<OccupancyTables>();
 
 /** Hands an occupancy connection to platform and other modules' helpers: same connection, narrower type. */
 export function platformDb(db: ODbOrTrx): DbOrTrx {
-  return db as unknown as DbOrTrx;
+  return db;
 }

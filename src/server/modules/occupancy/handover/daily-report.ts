@@ -7,17 +7,9 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { requireOccupancyRead } from '../read-access.ts';
-import { rosterNames } from './list-handovers.ts';
+import { rosterOwnerNames } from '../../customers/index.ts';
+import type { DailyHandoverReport } from './contract.ts';
 import { handoverDb } from './tables.ts';
-
-export interface DailyHandoverReport {
-  day: string;
-  projectName: string;
-  timeZone: string;
-  handedOver: { handoverId: string; unitCode: string; buildingName: string; ownerName: string; completedAt: string; feesFrom: string; feesTo: string; prepaidFen: number; keysKept: number; openItems: number }[];
-  notAccepted: { handoverId: string; unitCode: string; buildingName: string; ownerName: string; reason: string; note: string; declinedAt: string }[];
-  totals: { handedOver: number; notAccepted: number; handedOverToDate: number; stillNotReceived: number };
-}
 
 export async function dailyHandoverReport(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<DailyHandoverReport> {
   requireOccupancyRead(actor, projectId);
@@ -45,7 +37,7 @@ export async function dailyHandoverReport(deps: Deps, actor: Actor, projectId: s
     .where('h.declined_day', '=', theDay)
     .orderBy('h.declined_at')
     .execute();
-  const names = await rosterNames(deps.db.k, projectId, refused.filter((r) => !r.owner_name).map((r) => r.unit_id));
+  const names = await rosterOwnerNames(deps.db.k, projectId, refused.filter((r) => !r.owner_name).map((r) => r.unit_id));
   const toDate = await db.selectFrom('handovers').select((e) => e.fn.countAll<number>().as('n')).where('project_id', '=', projectId).where('state', '=', 'completed').where('completed_day', '<=', theDay).executeTakeFirstOrThrow();
   const waiting = await db.selectFrom('units').select((e) => e.fn.countAll<number>().as('n')).where('project_id', '=', projectId).where('status', '=', 'not_received').executeTakeFirstOrThrow();
   return {

@@ -5,7 +5,7 @@
  * may be kept for the repairs — only with the owner's consent. The kept key goes into the key
  * register (kind 整改留存) in the same transaction, in the cabinet slot the clerk names.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -15,19 +15,8 @@ import { recordStep } from '../record-step.ts';
 import { handoverStore } from './repo.ts';
 import { keysProblems } from './rules.ts';
 import { handoverDb } from './tables.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
+import type { HandKeysBody } from './contract.ts';
 
-export const HandKeysBody = z
-  .strictObject({
-    keysHanded: z.number().int().min(0).max(50),
-    ownerHandbook: z.boolean(),
-    renovationHandbook: z.boolean(),
-    rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: singleLineText(60, { min: 0 }).default('') })).max(50).default([]),
-    keyKept: z.boolean().default(false).openapi({ description: 'one key kept for the repairs while items remain' }),
-    ownerConsent: z.boolean().default(false).openapi({ description: 'the owner agreed that a key is kept' }),
-    keyCabinetSlot: singleLineText(20, { min: 0 }).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
-  })
-  .openapi('HandoverKeys');
 export type HandKeys = z.infer<typeof HandKeysBody>;
 
 export async function handKeys(deps: Deps, actor: Actor, projectId: string, handoverId: string, input: HandKeys) {

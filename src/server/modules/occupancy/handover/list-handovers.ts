@@ -4,37 +4,13 @@
  * numbers and phones masked (CUS-3); the match itself is the server's (HND-1).
  */
 import type { Actor } from '../../../platform/access/actor.ts';
-import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { maskPhone } from '../../../platform/print/format.ts';
-import { maskIdNumber } from '../../customers/index.ts';
+import { rosterOwnerNames, unitRoster } from '../../customers/index.ts';
 import { requireOccupancyRead } from '../read-access.ts';
+import type { HandoverRow, HandoverUnit, RosterRow } from './contract.ts';
 import { findHandover } from './repo.ts';
 import { handoverDb } from './tables.ts';
 import { likeContains } from '../../../platform/db/like.ts';
-
-export interface HandoverRow {
-  handoverId: string;
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  ownerName: string;
-  state: string;
-  step: string | null;
-  startedAt: string;
-  completedAt: string | null;
-  declinedAt: string | null;
-  declineReason: string | null;
-}
-
-/** The roster's owner names per unit, joined with '、' (several buyers of one unit). */
-export async function rosterNames(db: DbOrTrx, projectId: string, unitIds: string[]): Promise<Map<string, string>> {
-  if (unitIds.length === 0) return new Map();
-  const rows = await db.selectFrom('roster_entries').select(['unit_id', 'owner_name']).where('project_id', '=', projectId).where('unit_id', 'in', [...new Set(unitIds)]).orderBy('owner_name').execute();
-  const out = new Map<string, string>();
-  for (const r of rows) out.set(r.unit_id, out.has(r.unit_id) ? `${out.get(r.unit_id)}、${r.owner_name}` : r.owner_name);
-  return out;
-}
 
 export async function listHandovers(deps: Deps, actor: Actor, projectId: string, q: { state?: string; q?: string }): Promise<HandoverRow[]> {
   requireOccupancyRead(actor, projectId);
@@ -49,12 +25,12 @@ export async function listHandovers(deps: Deps, actor: Actor, projectId: string,
   const text = q.q;
   if (text) hq = hq.where((eb) => eb.or([likeContains('u.code', text), likeContains('c.name', text)]));
   const rows = await hq.orderBy('h.started_at', 'desc').limit(300).execute();
-  const names = await rosterNames(deps.db.k, projectId, rows.filter((r) => !r.owner_name).map((r) => r.unit_id));
+  const names = await rosterOwnerNames(deps.db.k, projectId, rows.filter((r) => !r.owner_name).map((r) => r.unit_id));
   return rows.map((r) => ({ handoverId: r.handover_id, unitId: r.unit_id, unitCode: r.code, buildingName: r.building_name, ownerName: r.owner_name ?? names.get(r.unit_id) ?? '', state: r.state, step: r.step, startedAt: r.started_at, completedAt: r.completed_at, declinedAt: r.declined_at, declineReason: r.decline_reason }));
 }
 
 /** Units still 未接房 (optionally of one building), with their roster owners and any open handover. */
-export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId: string, buildingId?: string) {
+export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId: string, buildingId?: string): Promise<HandoverUnit[]> {
   requireOccupancyRead(actor, projectId);
   let uq = handoverDb(deps.db.k)
     .selectFrom('units as u')
@@ -65,14 +41,13 @@ export async function unitsAwaitingHandover(deps: Deps, actor: Actor, projectId:
     .where('u.status', '=', 'not_received');
   if (buildingId) uq = uq.where('u.building_id', '=', buildingId);
   const rows = await uq.orderBy('b.sort_order').orderBy('u.floor').orderBy('u.code').limit(2000).execute();
-  const names = await rosterNames(deps.db.k, projectId, rows.map((r) => r.unit_id));
+  const names = await rosterOwnerNames(deps.db.k, projectId, rows.map((r) => r.unit_id));
   return rows.map((r) => ({ unitId: r.unit_id, unitCode: r.code, buildingName: r.building_name, rosterOwners: names.get(r.unit_id) ?? '', openHandoverId: r.handover_id ?? null }));
 }
 
 /** The roster rows of a handover's unit: who the developer sold it to (HND-1). */
-export async function handoverRoster(deps: Deps, actor: Actor, projectId: string, handoverId: string) {
+export async function handoverRoster(deps: Deps, actor: Actor, projectId: string, handoverId: string): Promise<RosterRow[]> {
   requireOccupancyRead(actor, projectId);
   const h = await findHandover(deps.db.k, projectId, handoverId);
-  const rows = await deps.db.k.selectFrom('roster_entries').selectAll().where('project_id', '=', projectId).where('unit_id', '=', h.unit_id).orderBy('owner_name').execute();
-  return rows.map((r) => ({ entryId: r.entry_id, ownerName: r.owner_name, idType: r.id_type, idNumberMasked: maskIdNumber(r.id_number), phoneMasked: maskPhone(r.phone), contractNo: r.contract_no }));
+  return unitRoster(deps.db.k, projectId, h.unit_id);
 }

@@ -4,20 +4,18 @@
  * follow-up. When the last item of a handover is closed, the key kept for the repairs goes
  * back to the owner, who signs for it — and leaves the key register as handed over.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { canAccess, requireAccess } from '../../../platform/access/require-access.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { handKeptKeyBack } from '../../keys/index.ts';
 import { requireOccupancyRead } from '../read-access.ts';
 import { handoverStore, rectificationItems, type RectificationItemDto } from './repo.ts';
 import { handoverDb } from './tables.ts';
-
-export const CloseItemBody = z.strictObject({ note: z.string().trim().min(1).max(300).openapi({ description: 'what was done' }) }).openapi('CloseRectificationItem');
-export const ReturnKeyBody = z.strictObject({ signature: SignatureBody }).openapi('ReturnKeptKey');
+import type { CloseItemBody, ReturnKeyBody } from './contract.ts';
 
 /** The desk and the departments doing the repairs read the list. */
 function requireItemsRead(actor: Actor, projectId: string): void {

@@ -3,15 +3,16 @@
  * the view the checklist screen shows — the unit, the verified owner (ID masked, CUS-3),
  * each step's status and facts, the rectification items, the signatures.
  */
-import { keptKeyOf, type KeptKey } from '../../keys/index.ts';
+import { keptKeyOf } from '../../keys/index.ts';
 import type { Dialect } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
-import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
+import { listSignatures } from '../../../platform/signatures/signatures.ts';
 import { maskIdNumber } from '../../customers/index.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
-import { stepStatuses, type StepStatus } from '../guided-steps.ts';
+import { stepStatuses } from '../guided-steps.ts';
 import type { RunStore } from '../record-step.ts';
+import type { HandoverDto, RectificationItemDto } from './contract.ts';
 import { HANDOVER_STEP_PERMISSION, HANDOVER_STEPS, type HandoverStep } from './rules.ts';
 import { handoverDb, type HandoversTable } from './tables.ts';
 
@@ -36,43 +37,7 @@ export async function findHandover(db: DbOrTrx, projectId: string, handoverId: s
   return h;
 }
 
-export interface RectificationItemDto {
-  itemId: string;
-  handoverId: string;
-  unitId: string;
-  unitCode: string;
-  seq: number;
-  description: string;
-  location: string;
-  state: 'open' | 'closed';
-  createdAt: string;
-  closedAt: string | null;
-  closedByName: string | null;
-  closeNote: string;
-}
-
-export interface HandoverDto {
-  handoverId: string;
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  buildingAreaCentiM2: number;
-  state: string;
-  step: HandoverStep | null;
-  steps: { step: HandoverStep; status: StepStatus }[];
-  startedAt: string;
-  startedDay: string;
-  owner: { customerId: string; name: string; idNumberMasked: string; phoneMasked: string } | null;
-  contractNo: string;
-  idCopyDocumentId: string | null;
-  fees: { from: string; to: string; prepaidFen: number; receiptNo: string; prepaymentEntryId: string | null; at: string } | null;
-  keys: { handed: number; kept: number; ownerConsent: boolean; ownerHandbook: boolean; renovationHandbook: boolean; keptKeyReturnedAt: string | null; keptKey: KeptKey | null } | null;
-  rectification: RectificationItemDto[];
-  signatures: SignatureDto[];
-  completedAt: string | null;
-  declined: { at: string; day: string; reason: string; note: string } | null;
-  version: number;
-}
+export type { HandoverDto, RectificationItemDto };
 
 export async function rectificationItems(db: DbOrTrx, projectId: string, where: { handoverId?: string; state?: 'open' | 'closed' }): Promise<RectificationItemDto[]> {
   let q = handoverDb(db)

@@ -15,41 +15,40 @@ import { requireOccupancyRead } from '../read-access.ts';
 import { stepRoutes } from '../step-routes.ts';
 import { dailyHandoverReport } from './daily-report.ts';
 import { feesQuote, takeFees, TakeFeesBody } from './fees.ts';
-import { handKeys, HandKeysBody } from './hand-keys.ts';
+import { handKeys } from './hand-keys.ts';
 import { handoverRoster, listHandovers, unitsAwaitingHandover } from './list-handovers.ts';
 import { fillOwnerArchive, OwnerArchiveBody } from './owner-archive.ts';
 import { printDailyReport, printHandoverForm } from './print-handover.ts';
-import { closeRectificationItem, CloseItemBody, listRectification, returnKeptKey, ReturnKeyBody } from './rectification.ts';
+import { closeRectificationItem, listRectification, returnKeptKey } from './rectification.ts';
 import { handoverView } from './repo.ts';
-import { DECLINE_REASONS, HANDOVER_STATES } from './rules.ts';
-import { signReceipt, SignReceiptBody } from './sign-receipt.ts';
+import { HANDOVER_STATES } from './rules.ts';
+import { CloseItemBody, DailyHandoverReportSchema, DeclineBody, HandKeysBody, HandoverRowSchema, HandoverSchema, HandoverUnitSchema, PrepaymentQuoteSchema, RectificationItemSchema, ReturnKeyBody, RosterRowSchema, SignReceiptBody, StartHandoverBody } from './contract.ts';
+import { signReceipt } from './sign-receipt.ts';
 import { declineHandover, startHandover } from './start-handover.ts';
 import { verifyOwner, VerifyOwnerBody } from './verify-owner.ts';
 import { dayField, DATE_WINDOWS } from '../../../platform/http/date-fields.ts';
 
 const tags = ['handover'];
-const Any = json(z.any());
 const Html = { content: { 'text/html': { schema: z.string() } } };
 const base = '/projects/{projectId}/handovers' as const;
 const IdParam = ProjectParam.extend({ handoverId: z.uuid().openapi({ param: { name: 'handoverId', in: 'path' } }) });
 const ItemParam = ProjectParam.extend({ itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }) });
 const Lang = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
 const DayQuery = Lang.extend({ day: dayField(DATE_WINDOWS.filter).optional() });
-const DeclineBody = z.strictObject({ reason: z.enum(DECLINE_REASONS), note: z.string().trim().max(300).default('') }).openapi('HandoverDecline');
 
 export function handoverRoutes(deps: Deps) {
   const app = newRouter();
   // ID copies and signatures filed to a handover: read by those who run or pay it (CUS-3 keeps the archive itself to the archivist).
   documentReaders.register('handover', async (_deps, actor, projectId) => (['occupancy.manage', 'occupancy.approve'] as const).some((p) => canAccess(actor, p, projectId)));
 
-  const step = stepRoutes(app, { base, tags, view: (projectId, id) => handoverView(deps.db.k, projectId, id) });
+  const step = stepRoutes(app, { base, tags, schema: HandoverSchema, view: (projectId, id) => handoverView(deps.db.k, projectId, id) });
 
   app.openapi(
-    createRoute({ method: 'get', path: base, tags, summary: 'Handovers, newest first (filter by state, unit code or owner)', request: { params: ProjectParam, query: z.strictObject({ state: z.enum(HANDOVER_STATES).optional(), q: z.string().max(60).optional() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: base, tags, summary: 'Handovers, newest first (filter by state, unit code or owner)', request: { params: ProjectParam, query: z.strictObject({ state: z.enum(HANDOVER_STATES).optional(), q: z.string().max(60).optional() }) }, responses: { 200: { description: 'OK', ...json(z.array(HandoverRowSchema)) }, ...errorResponses } }),
     async (c) => c.json(await listHandovers(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
   app.openapi(
-    createRoute({ method: 'post', path: base, tags, summary: 'Open a handover for a unit not yet received (未接房)', request: { params: ProjectParam, body: { ...json(z.strictObject({ unitId: z.uuid() })), required: true } }, responses: { 201: { description: 'Started', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'post', path: base, tags, summary: 'Open a handover for a unit not yet received (未接房)', request: { params: ProjectParam, body: { ...json(StartHandoverBody), required: true } }, responses: { 201: { description: 'Started', ...json(HandoverSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       const { handoverId } = await startHandover(deps, requireActor(c), p.projectId, c.req.valid('json'));
@@ -57,11 +56,11 @@ export function handoverRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/units`, tags, summary: 'Units still not received, with the owners the roster names and any open handover', request: { params: ProjectParam, query: z.strictObject({ buildingId: z.uuid().optional() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/units`, tags, summary: 'Units still not received, with the owners the roster names and any open handover', request: { params: ProjectParam, query: z.strictObject({ buildingId: z.uuid().optional() }) }, responses: { 200: { description: 'OK', ...json(z.array(HandoverUnitSchema)) }, ...errorResponses } }),
     async (c) => c.json(await unitsAwaitingHandover(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').buildingId), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/daily`, tags, summary: 'HND-5: the daily handover report — units handed over and units not accepted with the reason', request: { params: ProjectParam, query: DayQuery }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/daily`, tags, summary: 'HND-5: the daily handover report — units handed over and units not accepted with the reason', request: { params: ProjectParam, query: DayQuery }, responses: { 200: { description: 'OK', ...json(DailyHandoverReportSchema) }, ...errorResponses } }),
     async (c) => c.json(await dailyHandoverReport(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day), 200),
   );
   app.openapi(
@@ -69,7 +68,7 @@ export function handoverRoutes(deps: Deps) {
     async (c) => c.html(await printDailyReport(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query').day, c.get('locale')), 200, PRINT_HEADERS),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/rectification-items', tags, summary: 'HND-4: the rectification record (交接遗留问题整改记录表) — open items until closed', request: { params: ProjectParam, query: z.strictObject({ state: z.enum(['open', 'closed']).optional(), handoverId: z.uuid().optional() }) }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: '/projects/{projectId}/rectification-items', tags, summary: 'HND-4: the rectification record (交接遗留问题整改记录表) — open items until closed', request: { params: ProjectParam, query: z.strictObject({ state: z.enum(['open', 'closed']).optional(), handoverId: z.uuid().optional() }) }, responses: { 200: { description: 'OK', ...json(z.array(RectificationItemSchema)) }, ...errorResponses } }),
     async (c) => c.json(await listRectification(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
   );
   app.openapi(
@@ -81,7 +80,7 @@ export function handoverRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/{handoverId}`, tags, summary: 'One handover: each step with its status and facts', request: { params: IdParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/{handoverId}`, tags, summary: 'One handover: each step with its status and facts', request: { params: IdParam }, responses: { 200: { description: 'OK', ...json(HandoverSchema) }, ...errorResponses } }),
     async (c) => {
       const p = c.req.valid('param');
       requireOccupancyRead(requireActor(c), p.projectId);
@@ -89,11 +88,11 @@ export function handoverRoutes(deps: Deps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/{handoverId}/roster`, tags, summary: "HND-1: the developer's roster rows of the unit (ID numbers masked)", request: { params: IdParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/{handoverId}/roster`, tags, summary: "HND-1: the developer's roster rows of the unit (ID numbers masked)", request: { params: IdParam }, responses: { 200: { description: 'OK', ...json(z.array(RosterRowSchema)) }, ...errorResponses } }),
     async (c) => c.json(await handoverRoster(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('param').handoverId), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/{handoverId}/fees-quote`, tags, summary: 'HND-3: the fees from today, six months ahead, and the period they cover', request: { params: IdParam }, responses: { 200: { description: 'OK', ...Any }, ...errorResponses } }),
+    createRoute({ method: 'get', path: `${base}/{handoverId}/fees-quote`, tags, summary: 'HND-3: the fees from today, six months ahead, and the period they cover', request: { params: IdParam }, responses: { 200: { description: 'OK', ...json(PrepaymentQuoteSchema) }, ...errorResponses } }),
     async (c) => c.json(await feesQuote(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('param').handoverId), 200),
   );
   app.openapi(

@@ -4,18 +4,18 @@
  * 未接房 to 空置 (vacant: received, not yet renovated or lived in; PRP-2) and the day's
  * handover report counts it.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { localDay } from '../../../platform/calendar/index.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { announce } from '../../../platform/events/announce.ts';
-import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { changeUnitStatus } from '../../properties/index.ts';
 import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';
 import { handoverStore } from './repo.ts';
+import type { SignReceiptBody } from './contract.ts';
 
-export const SignReceiptBody = z.strictObject({ signature: SignatureBody }).openapi('HandoverReceipt');
 export type SignReceipt = z.infer<typeof SignReceiptBody>;
 
 export async function signReceipt(deps: Deps, actor: Actor, projectId: string, handoverId: string, input: SignReceipt) {

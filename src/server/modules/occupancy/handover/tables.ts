@@ -4,7 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
-import type { DbOrTrx } from '../../../platform/history/record-history.ts';
+import { moduleDb } from '../../../platform/db/module-db.ts';
 
 export type HandoversTable = {
   project_id: string;
@@ -72,6 +72,4 @@ export type HTrx = Transaction<Database & HandoverTables>;
 export type HDbOrTrx = HDb | HTrx;
 
 /** The project database seen with the handover tables. */
-export function handoverDb(k: DbOrTrx): HDb {
-  return (k as Kysely<Database>).$extendTables<HandoverTables>() as unknown as HDb;
-}
+export const handoverDb = moduleDb<HandoverTables>();

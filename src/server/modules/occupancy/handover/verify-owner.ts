@@ -16,7 +16,7 @@ import { saveArchiveFields } from '../../customers/index.ts';
 import { ID_TYPES, validIdNumber, validPhone } from '../../customers/index.ts';
 import { PhoneString } from '../../customers/index.ts';
 import { createCustomer } from '../../customers/index.ts';
-import { findCustomerByIdDocument, linkCustomerToUnit } from '../../customers/index.ts';
+import { claimRosterEntry, findCustomerByIdDocument, findRosterEntry, linkCustomerToUnit } from '../../customers/index.ts';
 import { recordStep } from '../record-step.ts';
 import { requireScans } from '../scan-check.ts';
 import { findHandover, handoverStore } from './repo.ts';
@@ -36,7 +36,7 @@ export const VerifyOwnerBody = z
 export type VerifyOwner = z.infer<typeof VerifyOwnerBody>;
 
 async function rosterEntry(db: DbOrTrx, projectId: string, unitId: string, input: VerifyOwner) {
-  const entry = await db.selectFrom('roster_entries').selectAll().where('project_id', '=', projectId).where('entry_id', '=', input.rosterEntryId).executeTakeFirst();
+  const entry = await findRosterEntry(db, projectId, input.rosterEntryId);
   if (!entry || entry.unit_id !== unitId) throw new AppError('UNPROCESSABLE', { key: 'handover.roster_other_unit', fields: [{ path: 'rosterEntryId', key: 'handover.roster_other_unit' }] });
   if (!validIdNumber(input.idType, input.idNumber)) throw new AppError('UNPROCESSABLE', { key: 'archive.id_number_invalid', fields: [{ path: 'idNumber', key: 'archive.id_number_invalid' }] });
   const mismatches = rosterMismatches({ idType: entry.id_type, idNumber: entry.id_number, contractNo: entry.contract_no }, input);
@@ -67,7 +67,7 @@ export async function verifyOwner(deps: Deps, actor: Actor, projectId: string, h
     await fileDocument(trx, projectId, input.idCopyDocumentId, 'handover', handoverId, 'idCopyDocumentId');
     await saveArchiveFields(trx, { projectId, customerId, fields: { idType: input.idType, idNumber: input.idNumber }, actor, at });
     await linkCustomerToUnit(trx, { projectId, customerId, unitId: run.unit_id, relation: 'owner', actor, at, workflow: 'handover' });
-    if (!entry.customer_id) await trx.updateTable('roster_entries').set({ customer_id: customerId }).where('project_id', '=', projectId).where('entry_id', '=', entry.entry_id).execute();
+    if (!entry.customer_id) await claimRosterEntry(trx, { projectId, entryId: entry.entry_id, customerId });
     return {
       patch: { roster_entry_id: entry.entry_id, customer_id: customerId, contract_no: input.contractNo, id_copy_document_id: input.idCopyDocumentId, verified_at: at.toISOString() },
       history: { rosterEntryId: entry.entry_id, customerId, contractNo: input.contractNo, idCopy: input.idCopyDocumentId },

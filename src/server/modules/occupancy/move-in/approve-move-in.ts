@@ -3,7 +3,7 @@
  * it. Only a holder of occupancy.approve (the project manager) decides, and never the one who
  * started the move-in (ORG-2 four eyes).
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { requireSeparateApprover } from '../../../platform/access/separate-approver.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -11,8 +11,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { approvalProblems } from './rules.ts';
-
-export const ApprovalBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('MoveInApproval');
+import type { ApprovalBody } from './contract.ts';
 
 export async function decideMoveIn(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof ApprovalBody>) {
   return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'approval' }, async ({ trx, run, at }) => {

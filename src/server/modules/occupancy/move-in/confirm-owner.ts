@@ -3,23 +3,17 @@
  * (业主承诺书) signed on the pad or on paper with the scan. One of the unit's owners signs;
  * an office the developer leases itself is confirmed by the building's owner party (产权方).
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { unitParties } from '../../customers/index.ts';
 import { loadUnit } from '../load-unit.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { ownerConfirmationProblems } from './rules.ts';
-
-export const OwnerConfirmationBody = z
-  .strictObject({
-    ownerCustomerId: z.uuid().optional().openapi({ description: "one of the unit's owners; left out when the unit has none on record (the owner party confirms)" }),
-    letter: SignatureBody.openapi({ description: "the owner's commitment letter (业主承诺书)" }),
-  })
-  .openapi('MoveInOwnerConfirmation');
+import type { OwnerConfirmationBody } from './contract.ts';
 
 export async function confirmOwner(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof OwnerConfirmationBody>) {
   return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'owner_confirmation' }, async ({ trx, run, at }) => {

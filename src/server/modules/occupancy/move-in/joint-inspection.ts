@@ -4,34 +4,19 @@
  * every meter's first reading taken into billing as the tenant's baseline, the keys and the
  * parking arranged; the customer signs the handover record with the readings.
  */
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { newId } from '../../../platform/ids.ts';
-import { captureSignature, SignatureBody } from '../../../platform/signatures/signatures.ts';
+import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { recordReadingIn, unitMeters } from '../../billing/index.ts';
 import { asBilling } from '../billing-view.ts';
-import { FIXTURE_CONDITIONS } from '../exit/rules.ts';
 import { recordStep } from '../record-step.ts';
 import { moveInStore } from './repo.ts';
 import { inspectionProblems } from './rules.ts';
 import { moveInDb } from './tables.ts';
-import { singleLineText } from '../../../platform/http/text-fields.ts';
-
-const Name = singleLineText(40);
-
-export const InspectionBody = z
-  .strictObject({
-    engineeringName: Name.openapi({ description: 'who inspected for engineering (工程部)' }),
-    securityName: Name.openapi({ description: 'who inspected for security (安保部)' }),
-    fixtures: z.array(z.strictObject({ name: Name, quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS), note: z.string().trim().max(120).default('') })).max(100),
-    readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20),
-    keysHanded: z.number().int().min(0).max(50),
-    parkingNote: z.string().trim().max(120).default('').openapi({ description: 'the parking space or card arranged, if any' }),
-    customerSignature: SignatureBody.openapi({ description: 'the customer signs the handover record, fixtures list and readings' }),
-  })
-  .openapi('MoveInInspection');
+import type { InspectionBody } from './contract.ts';
 
 export async function recordJointInspection(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof InspectionBody>) {
   return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'inspection' }, async ({ trx, run, at }) => {

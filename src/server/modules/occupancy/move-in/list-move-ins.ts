@@ -10,11 +10,13 @@ import { unitParties } from '../../customers/index.ts';
 import { asBilling } from '../billing-view.ts';
 import { loadUnit } from '../load-unit.ts';
 import { requireOccupancyRead } from '../read-access.ts';
+import type { MoveInOwners, MoveInRow, MoveInUnit } from './contract.ts';
+import type { UnitMeter } from '../contract.ts';
 import { findMoveIn } from './repo.ts';
 import { moveInDb } from './tables.ts';
 import { likeContains } from '../../../platform/db/like.ts';
 
-export async function listMoveIns(deps: Deps, actor: Actor, projectId: string, q: { state?: string; q?: string }) {
+export async function listMoveIns(deps: Deps, actor: Actor, projectId: string, q: { state?: string; q?: string }): Promise<MoveInRow[]> {
   requireOccupancyRead(actor, projectId);
   let mq = moveInDb(deps.db.k)
     .selectFrom('move_ins as m')
@@ -31,7 +33,7 @@ export async function listMoveIns(deps: Deps, actor: Actor, projectId: string, q
 }
 
 /** Vacant units (空置), with any open move-in. */
-export async function unitsForMoveIn(deps: Deps, actor: Actor, projectId: string) {
+export async function unitsForMoveIn(deps: Deps, actor: Actor, projectId: string): Promise<MoveInUnit[]> {
   requireOccupancyRead(actor, projectId);
   const rows = await moveInDb(deps.db.k)
     .selectFrom('units as u')
@@ -49,7 +51,7 @@ export async function unitsForMoveIn(deps: Deps, actor: Actor, projectId: string
 }
 
 /** Who may confirm the move-in (MVI-1): the unit's owners, or the building's owner party when it has none. */
-export async function moveInOwners(deps: Deps, actor: Actor, projectId: string, moveInId: string) {
+export async function moveInOwners(deps: Deps, actor: Actor, projectId: string, moveInId: string): Promise<MoveInOwners> {
   requireOccupancyRead(actor, projectId);
   const m = await findMoveIn(deps.db.k, projectId, moveInId);
   const owners = (await unitParties(deps.db.k, projectId, m.unit_id)).filter((p) => p.relation === 'owner').map((p) => ({ customerId: p.customerId, name: p.name }));
@@ -57,7 +59,7 @@ export async function moveInOwners(deps: Deps, actor: Actor, projectId: string, 
 }
 
 /** The unit's meters with their last reading: what the joint inspection reads (HND-6). */
-export async function moveInMeters(deps: Deps, actor: Actor, projectId: string, moveInId: string) {
+export async function moveInMeters(deps: Deps, actor: Actor, projectId: string, moveInId: string): Promise<UnitMeter[]> {
   requireOccupancyRead(actor, projectId);
   const m = await findMoveIn(deps.db.k, projectId, moveInId);
   return unitMeters(asBilling(deps.db.k), projectId, m.unit_id);

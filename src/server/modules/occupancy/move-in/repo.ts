@@ -6,10 +6,11 @@ import type { Dialect } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
-import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
+import { listSignatures } from '../../../platform/signatures/signatures.ts';
 import { maskIdNumber } from '../../customers/index.ts';
-import { stepStatuses, type StepStatus } from '../guided-steps.ts';
+import { stepStatuses } from '../guided-steps.ts';
 import type { RunStore } from '../record-step.ts';
+import type { MoveInDto } from './contract.ts';
 import { MOVE_IN_STEP_PERMISSION, MOVE_IN_STEPS, type MoveInStep } from './rules.ts';
 import { moveInDb, type MoveInsTable } from './tables.ts';
 
@@ -33,29 +34,7 @@ export async function findMoveIn(db: DbOrTrx, projectId: string, moveInId: strin
   return m;
 }
 
-export interface MoveInDto {
-  moveInId: string;
-  unitId: string;
-  unitCode: string;
-  buildingName: string;
-  unitUse: string;
-  state: string;
-  step: MoveInStep | null;
-  steps: { step: MoveInStep; status: StepStatus }[];
-  startedAt: string;
-  tenant: { customerId: string; name: string; kind: string; idNumberMasked: string; phoneMasked: string } | null;
-  lease: { start: string; end: string; leaseDocumentId: string | null; noticeDocumentId: string | null } | null;
-  owner: { customerId: string | null; name: string; confirmedAt: string } | null;
-  approval: { at: string; byName: string; note: string } | null;
-  payment: { depositFen: number; depositReceiptNo: string; rentReceiptNo: string; rentDepositReceiptNo: string; parkingReceiptNo: string | null; at: string } | null;
-  documentsAt: string | null;
-  inspection: { at: string; engineeringName: string; securityName: string; keysHanded: number; parkingNote: string; fixtures: { name: string; quantity: number; condition: string; note: string }[]; readings: { meterId: string; meterCode: string; kind: string; valueCenti: number; readAt: string }[] } | null;
-  notice: { at: string; billingFrom: string; serviceInfo: Record<string, boolean> } | null;
-  signatures: SignatureDto[];
-  completedAt: string | null;
-  closed: { at: string; reason: string } | null;
-  version: number;
-}
+export type { MoveInDto };
 
 export async function moveInView(db: DbOrTrx, projectId: string, moveInId: string): Promise<MoveInDto> {
   const k = moveInDb(db);

@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
-import type { DbOrTrx } from '../../../platform/history/record-history.ts';
+import { moduleDb } from '../../../platform/db/module-db.ts';
 
 export type MoveInsTable = {
   project_id: string;
@@ -85,8 +85,6 @@ export type MoveInTables = {
 export type MDb = Kysely<Database & MoveInTables>;
 
 /** The project database seen with the move-in tables. */
-export function moveInDb(k: DbOrTrx): MDb {
-  return (k as Kysely<Database>).$extendTables<MoveInTables>() as unknown as MDb;
-}
+export const moveInDb = moduleDb<MoveInTables>();
 
 export type MTrx = Transaction<Database & MoveInTables>;

@@ -15,7 +15,7 @@ import { billingDb } from '../../billing/index.ts';
 import { closeArchive } from '../../customers/index.ts';
 import { changeUnitStatus } from '../../properties/index.ts';
 import { requireNothingOwed } from '../exit/arrears.ts';
-import { endRelation, relationCount } from '../exit/relations.ts';
+import { endRelation, relationCount } from '../../customers/index.ts';
 import { archiveCloses, DEPOSIT_REFUND_WORKING_DAYS } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
@@ -31,7 +31,7 @@ export async function completeMoveOut(deps: Deps, actor: Actor, projectId: strin
     const cal = await loadWorkCalendar(p, projectId);
     const today = localDay(at, cal.timeZone);
 
-    const bdb = billingDb(p as never);
+    const bdb = billingDb(p);
     const account = await accountOn(bdb, { projectId, unitId: row.unit_id, customerId: row.customer_id, day: today });
     let billingEndDay = account?.endDay ?? null;
     if (account && account.endDay === null) billingEndDay = (await closeAccount(bdb, { projectId, accountId: account.accountId, endDay: today, actor, at })).endDay;

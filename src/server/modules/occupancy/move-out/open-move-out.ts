@@ -12,7 +12,7 @@ import type { Deps } from '../../../platform/http/context.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
 import { isResidentialUse } from '../exit/rules.ts';
-import { holdersOf, requireRelation } from '../exit/relations.ts';
+import { holdersOf, requireRelation } from '../../customers/index.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';
 import type { OpenMoveOutBody } from './schema.ts';

@@ -7,7 +7,7 @@ import type { z } from '@hono/zod-openapi';
 import { AppError } from '../../../platform/errors.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { requireRelation } from '../exit/relations.ts';
+import { requireRelation } from '../../customers/index.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
 import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto } from './repo.ts';

@@ -37,7 +37,7 @@ export async function refundMoveOutDeposit(deps: Deps, actor: Actor, projectId: 
     if (!finalBilled) throw new AppError('UNPROCESSABLE', { key: 'move_out.final_bill_pending', params: { period: periodOf(String(row.billing_end_day)) } });
     const p = platformDb(trx);
     await requireNothingOwed(p, { projectId, customerId: row.customer_id, at, key: 'move_out.refund_owed' });
-    const bdb = billingDb(p as never);
+    const bdb = billingDb(p);
     // IC-card deposits go back with the card (parking returnCard); the rest held for this unit is refunded here.
     const held = (await listDeposits(bdb, projectId, row.customer_id)).filter((d) => d.heldFen > 0 && d.kind !== 'ic_card' && (d.unitId === row.unit_id || d.unitId === null));
     const gaps = refundGaps(held.map((d) => d.depositId), input.refunds.map((r) => r.depositId));

@@ -3,7 +3,8 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import { personalDataView, shownPhone, type PersonalDataView } from '../../../platform/access/personal-data.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
-import { MOVE_OUT_STEPS, nextStep, refundStatus, type FixtureFinding, type RefundStatus } from '../exit/rules.ts';
+import { MOVE_OUT_STEPS, nextStep, refundStatus } from '../exit/rules.ts';
+import type { InspectionRecord, MoveOutDto, ReturnedRecord } from '../exit/contract.ts';
 import { occupancyDb, platformDb, type MoveOut, type ODbOrTrx } from '../exit/tables.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -18,48 +19,11 @@ export const MOVE_OUT: WorkflowKind<MoveOut> = {
   permission: (step) => (step === 'refund_deposit' ? 'billing.adjust' : 'occupancy.manage'),
   what: 'what.move_out',
 };
+export type { InspectionRecord, MoveOutDto, ReturnedRecord };
+
 
 /** Who may read move-outs: the desk that runs them, the cashier who refunds the deposit. */
 export const MOVE_OUT_READERS = ['occupancy.manage', 'billing.adjust'] as const;
-
-export interface InspectionRecord {
-  fixtures: { name: string; quantity: number; condition: string }[];
-  findings: FixtureFinding[];
-  readings: { meterId: string; code: string; kind: string; valueCenti: number; previousCenti: number; consumptionCenti: number; readAt: string }[];
-  engineerName: string;
-  restorationNote: string;
-  /** Whether a move-in inventory was on record to compare with (MVO-3). */
-  comparedWithMoveIn: boolean;
-}
-
-export interface ReturnedRecord {
-  keys: number;
-  accessCards: number;
-  documents: string;
-  note: string;
-}
-
-export interface MoveOutDto {
-  moveOutId: string;
-  unitId: string;
-  unitCode: string;
-  customerId: string;
-  customerName: string;
-  state: string;
-  nextStep: string | null;
-  version: number;
-  residential: boolean;
-  notice: { at: string; moveDay: string; contactName: string; contactPhone: string; forwardingAddress: string; leaseEnd: string | null };
-  owner: { customerId: string | null; name: string | null; agreed: boolean | null; answeredAt: string | null; itemsToStay: { name: string; quantity: number }[] };
-  inspection: (InspectionRecord & { at: string; restorationRequired: boolean; passedAt: string | null }) | null;
-  cleared: { at: string; elevatorFrom: string | null; elevatorTo: string | null } | null;
-  returned: (ReturnedRecord & { at: string }) | null;
-  completion: { at: string; billingEndDay: string | null; archiveSealed: boolean } | null;
-  deposit: { dueAt: string | null; dueOn: string | null; refundedAt: string | null; refundedFen: number | null; status: RefundStatus };
-  cancelled: { at: string; reason: string } | null;
-  signatures: SignatureDto[];
-  createdAt: string;
-}
 
 type Named = MoveOut & { unit_code: string; customer_name: string };
 

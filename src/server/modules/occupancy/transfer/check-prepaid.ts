@@ -18,7 +18,7 @@ import { TRANSFER, loadTransfer, type TransferDto } from './repo.ts';
 /** Six months of the unit's monthly fees as priced on the handover day. */
 export async function requiredPrepayment(db: ODbOrTrx, projectId: string, unitId: string, handoverDay: string): Promise<number> {
   const unit = await db.selectFrom('units').select(['building_id', 'building_area_centi_m2', 'inner_area_centi_m2']).where('project_id', '=', projectId).where('unit_id', '=', unitId).executeTakeFirstOrThrow();
-  const items = await itemsInEffect(billingDb(platformDb(db) as never), projectId, handoverDay);
+  const items = await itemsInEffect(billingDb(platformDb(db)), projectId, handoverDay);
   return prepayRequiredFen(items, { buildingId: unit.building_id, buildingAreaCentiM2: Number(unit.building_area_centi_m2), innerAreaCentiM2: Number(unit.inner_area_centi_m2) }, areaFeeFen);
 }
 

@@ -9,12 +9,11 @@ import type { z } from '@hono/zod-openapi';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
-import { newId } from '../../../platform/ids.ts';
 import { accountOn, closeAccount, openAccount } from '../../billing/index.ts';
 import { billingDb } from '../../billing/index.ts';
-import { closeArchive } from '../../customers/index.ts';
+import { addRosterOwner, closeArchive } from '../../customers/index.ts';
 import { changeUnitStatus } from '../../properties/index.ts';
-import { endRelation, relationCount } from '../exit/relations.ts';
+import { endRelation, relationCount } from '../../customers/index.ts';
 import { archiveCloses, billingAfterTransfer } from '../exit/rules.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
@@ -24,7 +23,7 @@ import type { CompleteTransferBody } from './schema.ts';
 export async function completeTransfer(deps: Deps, actor: Actor, projectId: string, transferId: string, input: z.infer<typeof CompleteTransferBody>): Promise<TransferDto> {
   await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'complete' }, async ({ trx, row, at, dialect }) => {
     const p = platformDb(trx);
-    const bdb = billingDb(p as never);
+    const bdb = billingDb(p);
     const handoverDay = String(row.handover_day);
     const newOwnerId = row.new_owner_id!;
 
@@ -38,13 +37,7 @@ export async function completeTransfer(deps: Deps, actor: Actor, projectId: stri
     const transferred = old.archive_state === 'active' && archiveCloses(await relationCount(p, projectId, row.old_owner_id));
     if (transferred) await closeArchive(p, { projectId, customerId: row.old_owner_id, state: 'transferred', actor, at, reason: `transferred ${handoverDay} (${transferId})` });
 
-    const owner = await trx.selectFrom('customers').select(['name', 'id_type', 'id_number']).where('project_id', '=', projectId).where('customer_id', '=', newOwnerId).executeTakeFirstOrThrow();
-    const phone = await trx.selectFrom('customer_phones').select('phone').where('project_id', '=', projectId).where('customer_id', '=', newOwnerId).orderBy('phone').executeTakeFirst();
-    const rosterEntryId = newId(at.getTime());
-    await trx
-      .insertInto('roster_entries')
-      .values({ project_id: projectId, entry_id: rosterEntryId, import_id: transferId, unit_id: row.unit_id, owner_name: owner.name, id_type: owner.id_type, id_number: owner.id_number, phone: phone?.phone ?? '', contract_no: row.certificate_no ?? '', customer_id: newOwnerId, created_at: at.toISOString() })
-      .execute();
+    const rosterEntryId = await addRosterOwner(p, { projectId, unitId: row.unit_id, customerId: newOwnerId, source: transferId, contractNo: row.certificate_no ?? '', at });
     await recordHistory(p, { projectId, entityType: 'unit', entityId: row.unit_id, action: 'roster_owner_changed', actor, at, before: { customerId: row.old_owner_id }, after: { customerId: newOwnerId, rosterEntryId, handoverDay } });
     if (input.unitStatus) await changeUnitStatus(p, { projectId, unitId: row.unit_id, to: input.unitStatus, workflow: 'transfer', reason: '房屋转让 transfer', actor, at });
     return { set: { completed_at: at.toISOString(), roster_entry_id: rosterEntryId }, after: { billing: plan, oldArchiveTransferred: transferred, rosterEntryId } };

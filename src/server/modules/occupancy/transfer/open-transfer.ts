@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { recordHistory } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
-import { requireRelation } from '../exit/relations.ts';
+import { requireRelation } from '../../customers/index.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { loadTransfer, type TransferDto } from './repo.ts';
 import type { OpenTransferBody } from './schema.ts';

@@ -9,7 +9,7 @@ import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
 import { captureSignature } from '../../../platform/signatures/signatures.ts';
 import { saveArchiveFields } from '../../customers/index.ts';
-import { addRelation } from '../exit/relations.ts';
+import { addRelation } from '../../customers/index.ts';
 import { occupancyDb, platformDb } from '../exit/tables.ts';
 import { runStep } from '../exit/workflow.ts';
 import { TRANSFER, loadTransfer, type TransferDto } from './repo.ts';

@@ -5,33 +5,14 @@ import { AppError } from '../../../platform/errors.ts';
 import { listSignatures, type SignatureDto } from '../../../platform/signatures/signatures.ts';
 import { nextStep, TRANSFER_STEPS } from '../exit/rules.ts';
 import type { StepReading } from '../exit/readings.ts';
+import type { TransferDto } from '../exit/contract.ts';
 import { occupancyDb, platformDb, type ODbOrTrx, type Transfer } from '../exit/tables.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 
 export const TRANSFER: WorkflowKind<Transfer> = { table: 'transfers', idColumn: 'transfer_id', entityType: 'transfer', machine: TRANSFER_STEPS, permission: () => 'occupancy.manage', what: 'what.transfer' };
-export const TRANSFER_READERS = ['occupancy.manage', 'billing.collect'] as const;
+export type { TransferDto };
 
-export interface TransferDto {
-  transferId: string;
-  unitId: string;
-  unitCode: string;
-  oldOwnerId: string;
-  oldOwnerName: string;
-  newOwnerId: string | null;
-  newOwnerName: string | null;
-  state: string;
-  nextStep: string | null;
-  version: number;
-  handoverDay: string;
-  certificate: { no: string; documentId: string; at: string } | null;
-  settlement: { at: string; readings: StepReading[] } | null;
-  ownerRecordedAt: string | null;
-  prepay: { requiredFen: number; prepaidFen: number; at: string } | null;
-  completion: { at: string; rosterEntryId: string | null } | null;
-  cancelled: { at: string; reason: string } | null;
-  signatures: SignatureDto[];
-  createdAt: string;
-}
+export const TRANSFER_READERS = ['occupancy.manage', 'billing.collect'] as const;
 
 type Named = Transfer & { unit_code: string; old_name: string; new_name: string | null };
 

@@ -4,9 +4,9 @@
  * parking eligibility, who may pay) need no date filter; the ended relation with its lease
  * dates is kept in the append-only history and on the workflow row that ended it.
  */
-import { AppError } from '../../../platform/errors.ts';
-import type { Actor } from '../../../platform/access/actor.ts';
-import { recordHistory, type DbOrTrx } from '../../../platform/history/record-history.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { recordHistory, type DbOrTrx } from '../../platform/history/record-history.ts';
 
 export async function relationOf(db: DbOrTrx, projectId: string, customerId: string, unitId: string, relation: string) {
   return db.selectFrom('customer_units').selectAll().where('project_id', '=', projectId).where('customer_id', '=', customerId).where('unit_id', '=', unitId).where('relation', '=', relation).executeTakeFirst();

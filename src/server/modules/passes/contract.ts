@@ -1,13 +1,15 @@
-/** Request bodies and answers of the release-pass API (REL-1..5). */
+/**
+ * The HTTP contract of the release-pass API (REL-1..5): request bodies and answers. Pure zod (the browser
+ * imports it); a body whose date window counts from the server's now is in request-bodies.ts.
+ */
 import { z } from '@hono/zod-openapi';
-import { SignatureBody } from '../../platform/signatures/signatures.ts';
+import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
 import { CALL_ANSWERS, CARRIER_TYPES, ITEM_CATEGORIES, PASS_ACTIONS, PASS_STATES, PURPOSES, SIGNER_ROLES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
-import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
-const text = (max: number) => z.string().trim().max(max);
+export const text = (max: number) => z.string().trim().max(max);
 /** Names, phones and numbers: one line. */
-const line = (max: number) => singleLineText(max, { min: 0 });
+export const line = (max: number) => singleLineText(max, { min: 0 });
 
 export const CreatePassBody = z
   .strictObject({
@@ -29,16 +31,6 @@ export const CreatePassBody = z
   })
   .openapi('CreatePass');
 
-export const CallBody = z
-  .strictObject({
-    /** Whom the clerk phoned (REL-4): the owner, or the company's head for company staff. */
-    calledName: line(60).min(1),
-    calledPhone: line(24).min(3),
-    calledAt: instantField(DATE_WINDOWS.event),
-    answer: z.enum(CALL_ANSWERS),
-    note: text(200).default(''),
-  })
-  .openapi('PassCall');
 
 export const CallNumberBody = z.strictObject({ customerId: z.uuid() }).openapi('PassCallNumberRequest');
 export const CallNumberSchema = z.object({ customerId: z.string(), name: z.string(), phones: z.array(z.string()) }).openapi('PassCallNumber');

@@ -1,13 +1,15 @@
-/** Request bodies and answers of the key custody API (KEY-1..4). */
+/**
+ * The HTTP contract of the key custody API (KEY-1..4): request bodies and answers. Pure zod (the browser
+ * imports it); a body whose date window counts from the server's now is in request-bodies.ts.
+ */
 import { z } from '@hono/zod-openapi';
-import { SignatureBody } from '../../platform/signatures/signatures.ts';
+import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
 import { APPROVAL_STEPS, KEY_ACTIONS, KEY_KINDS, KEY_STATES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
-import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
-const text = (max: number) => z.string().trim().max(max);
+export const text = (max: number) => z.string().trim().max(max);
 /** Names, numbers and cabinet slots: one line. */
-const line = (max: number) => singleLineText(max, { min: 0 });
+export const line = (max: number) => singleLineText(max, { min: 0 });
 
 export const RegisterKeyBody = z
   .strictObject({
@@ -49,19 +51,6 @@ export const ViewingBody = z
 export const NoteBody = z.strictObject({ note: text(500).default('') });
 export const LostBody = z.strictObject({ note: text(500).min(1) }).openapi('KeyLost');
 
-export const KeyRequestBody = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('borrow'),
-      borrowerId: z.uuid(),
-      reason: text(200).min(1),
-      dueAt: instantField(DATE_WINDOWS.upcoming),
-      /** The keeper marks a borrowing irregular even when it comes back the same day. */
-      irregular: z.boolean().default(false),
-    }),
-    z.strictObject({ kind: z.literal('owner_collect'), customerId: z.uuid(), reason: text(200).min(1) }),
-  ])
-  .openapi('KeyRequest');
 
 export const DecideBody = z
   .strictObject({ step: z.enum(APPROVAL_STEPS), decision: z.enum(['approved', 'refused']), note: text(200).default('') })
@@ -135,3 +124,8 @@ export const MovementSchema = z.object({
 
 export const KeyDetailSchema = KeySchema.extend({ movements: z.array(MovementSchema), requests: z.array(KeyRequestSchema) }).openapi('KeyDetail');
 export type KeyDetailDto = z.infer<typeof KeyDetailSchema>;
+
+/** The unit's owners, tenants and occupants: who may entrust a key, be entrusted, collect it (KEY-1/KEY-2). */
+export const KeyPartySchema = z
+  .object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()) })
+  .openapi('KeyParty');
