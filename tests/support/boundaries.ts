@@ -100,9 +100,7 @@ export function importViolations(): Violation[] {
       // A module's pure rules and contract are public as they are (the browser imports them); a file
       // shared with the browser reaches another module's through them, since index.ts is server code.
       const sharedToShared = isShared(file) && isShared(imp.file);
-      // Until every suite uses tests/support/factory.ts, a test may borrow another module's test set-up.
-      const testSetUp = file.endsWith('.test.ts') && /\/test-[^/]*\.ts$/.test(imp.file);
-      if (own !== null && target !== null && target !== own && imp.file !== join(MODULES_DIR, target, 'index.ts') && !sharedToShared && !testSetUp) {
+      if (own !== null && target !== null && target !== own && imp.file !== join(MODULES_DIR, target, 'index.ts') && !sharedToShared) {
         out.push({ rule: 'deep-import', file: rel(file), detail: `${imp.spec} (use ${target}/index.ts)` });
       }
     }
