@@ -22,7 +22,8 @@ const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 function selectScenarios(only: string | undefined): Scenario[] {
   if (!only) return scenarios;
   const found = scenarios.filter((s) => s.name === only);
-  if (found.length === 0) throw new Error(`unknown scenario "${only}"; one of: ${scenarios.map((s) => s.name).join(', ')}`);
+  if (found.length === 0)
+    throw new Error(`unknown scenario "${only}"; one of: ${scenarios.map((s) => s.name).join(', ')}`);
   return found;
 }
 
@@ -31,11 +32,21 @@ function selectDatabases(db: string | undefined): BenchDatabase[] {
   const all = [sqliteDatabase(), ...(adminUrl ? [postgresDatabase(adminUrl)] : [])];
   if (!db) return all;
   const found = all.filter((d) => d.kind === db);
-  if (found.length === 0) throw new Error(db === 'postgres' ? 'PostgreSQL needs BENCH_DATABASE_URL or DATABASE_URL set to a postgres:// admin URL' : `unknown database "${db}"; sqlite or postgres`);
+  if (found.length === 0)
+    throw new Error(
+      db === 'postgres'
+        ? 'PostgreSQL needs BENCH_DATABASE_URL or DATABASE_URL set to a postgres:// admin URL'
+        : `unknown database "${db}"; sqlite or postgres`,
+    );
   return found;
 }
 
-async function runDatabase(database: BenchDatabase, chosen: Scenario[], quick: boolean, partial: boolean): Promise<boolean> {
+async function runDatabase(
+  database: BenchDatabase,
+  chosen: Scenario[],
+  quick: boolean,
+  partial: boolean,
+): Promise<boolean> {
   const startedAt = new Date();
   const loadBefore = loadAverage();
   const databaseVersion = await database.describe();
@@ -71,14 +82,21 @@ async function runDatabase(database: BenchDatabase, chosen: Scenario[], quick: b
   process.stdout.write(`${database.kind}: report written to ${file}\n`);
   for (const o of outcomes) {
     const checks = o.result?.checks.map((c) => `${c.target.text}: ${c.measured} ${mark(c.met)}`).join('; ');
-    process.stdout.write(`  ${o.scenario.name}: ${o.error ? 'FAILED' : 'ok'}${checks ? ` — ${checks}` : ''}\n`);
+    process.stdout.write(
+      `  ${o.scenario.name}: ${o.error ? 'FAILED' : 'ok'}${checks ? ` — ${checks}` : ''}\n`,
+    );
   }
   return outcomes.every((o) => !o.error);
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, db: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      db: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     process.stdout.write('usage: node bench/run.ts [--only <scenario>] [--quick] [--db sqlite|postgres]\n');

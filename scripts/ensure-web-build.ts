@@ -18,7 +18,9 @@ function newestMtime(dir: string): number {
 
 const built = 'dist/web/index.html';
 const sources = ['src/web', 'vite.config.ts'].filter(existsSync);
-const sourceTime = Math.max(...sources.map((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs)));
+const sourceTime = Math.max(
+  ...sources.map((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs)),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sourceTime) {
   console.log('building the web UI …');
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -17,7 +17,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MUTATIONS, type Mutation } from './mutations.ts';
 import { COMPILE_CACHE_DIR } from './compile-cache.ts';
-import { dropRunTemplates, sourcesHash, TEMPLATE_SOURCES_ENV, TEST_RUN_ENV } from '../tests/support/template-registry.ts';
+import {
+  dropRunTemplates,
+  sourcesHash,
+  TEMPLATE_SOURCES_ENV,
+  TEST_RUN_ENV,
+} from '../tests/support/template-registry.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 120_000;
@@ -50,7 +55,8 @@ function staleness(m: Mutation): string | null {
 /** A copy of the tree the tests need, with the checkout's node_modules linked in. */
 function copyTree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'propdesk-mutation-'));
-  for (const entry of ['src', 'tests', 'package.json', 'package-lock.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'tests', 'package.json', 'package-lock.json'])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(dir, 'node_modules'));
   return dir;
 }
@@ -61,9 +67,20 @@ interface RunResult {
   timedOut: boolean;
 }
 
-function runTests(cwd: string, tests: string[], only: string | undefined, env: NodeJS.ProcessEnv): Promise<RunResult> {
+function runTests(
+  cwd: string,
+  tests: string[],
+  only: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<RunResult> {
   // One process per run: the mutated file is loaded once, and half the processes start.
-  const args = ['--test', '--test-isolation=none', '--test-reporter=spec', ...(only ? [`--test-name-pattern=${only}`] : []), ...tests];
+  const args = [
+    '--test',
+    '--test-isolation=none',
+    '--test-reporter=spec',
+    ...(only ? [`--test-name-pattern=${only}`] : []),
+    ...tests,
+  ];
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -81,17 +98,25 @@ function runTests(cwd: string, tests: string[], only: string | undefined, env: N
   });
 }
 
-const describe = (m: Mutation) => `[${m.rule}] ${m.file}: ${JSON.stringify(m.from)} → ${JSON.stringify(m.to)}`;
+const describe = (m: Mutation) =>
+  `[${m.rule}] ${m.file}: ${JSON.stringify(m.from)} → ${JSON.stringify(m.to)}`;
 
 const words = process.argv.slice(2);
-const selected = MUTATIONS.filter((m) => words.length === 0 || words.some((w) => m.rule.includes(w) || m.file.includes(w)));
+const selected = MUTATIONS.filter(
+  (m) => words.length === 0 || words.some((w) => m.rule.includes(w) || m.file.includes(w)),
+);
 const stale = selected.map((m) => ({ m, why: staleness(m) })).filter((s) => s.why !== null);
 const runnable = selected.filter((m) => !stale.some((s) => s.m === m));
 
 // SQLite only; every mutant starts from the template the unmutated code seeded (shared with the
 // server tests when npm test runs this), so a mutation is judged by the tests, not by the seed.
 const ownRun = process.env[TEST_RUN_ENV] === undefined;
-const env: NodeJS.ProcessEnv = { NODE_COMPILE_CACHE: COMPILE_CACHE_DIR, ...process.env, [TEST_RUN_ENV]: process.env[TEST_RUN_ENV] ?? String(process.pid), [TEMPLATE_SOURCES_ENV]: sourcesHash(ROOT) };
+const env: NodeJS.ProcessEnv = {
+  NODE_COMPILE_CACHE: COMPILE_CACHE_DIR,
+  ...process.env,
+  [TEST_RUN_ENV]: process.env[TEST_RUN_ENV] ?? String(process.pid),
+  [TEMPLATE_SOURCES_ENV]: sourcesHash(ROOT),
+};
 delete env.TEST_DATABASE_URL;
 
 const workers = Math.max(1, Math.min(Number(process.env.MUTATION_CONCURRENCY ?? 2), runnable.length));
@@ -119,7 +144,9 @@ try {
     const r = await runTests(copies[0]!, tests, only, env);
     if (r.code !== 0) {
       baselineFailed = true;
-      console.log(`mutation: the unmutated tests fail (${tests.join(' ')}${only ? `, only "${only}"` : ''}), so no mutation can be judged:\n${r.output}`);
+      console.log(
+        `mutation: the unmutated tests fail (${tests.join(' ')}${only ? `, only "${only}"` : ''}), so no mutation can be judged:\n${r.output}`,
+      );
     }
   }
 
@@ -131,7 +158,10 @@ try {
           const path = join(dir, m.file);
           const original = readFileSync(path, 'utf8');
           try {
-            writeFileSync(path, original.replace(m.from, () => m.to));
+            writeFileSync(
+              path,
+              original.replace(m.from, () => m.to),
+            );
             const r = await runTests(dir, testsOf(m), m.only, env);
             (r.code !== 0 ? killed : survived).push(m);
           } finally {
@@ -149,10 +179,19 @@ try {
 if (!baselineFailed) {
   const judged = killed.length + survived.length;
   const score = judged ? Math.round((killed.length / judged) * 100) : 100;
-  console.log(`\nmutation: ${killed.length} killed, ${survived.length} survived (${score}%) in ${Math.round((Date.now() - started) / 1000)} s`);
-  for (const m of survived) console.log(`  ${m.mustKill === false ? 'survived (known)' : 'SURVIVED (must be killed)'}: ${describe(m)}${m.note ? ` — ${m.note}` : ''}`);
-  for (const m of killed.filter((k) => k.mustKill === false)) console.log(`  now killed, make it must-kill in scripts/mutations.ts: ${describe(m)}`);
+  console.log(
+    `\nmutation: ${killed.length} killed, ${survived.length} survived (${score}%) in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  for (const m of survived)
+    console.log(
+      `  ${m.mustKill === false ? 'survived (known)' : 'SURVIVED (must be killed)'}: ${describe(m)}${m.note ? ` — ${m.note}` : ''}`,
+    );
+  for (const m of killed.filter((k) => k.mustKill === false))
+    console.log(`  now killed, make it must-kill in scripts/mutations.ts: ${describe(m)}`);
 }
-for (const s of stale) console.log(`  ${s.m.mustKill === false ? 'stale (known survivor, not run)' : 'STALE (must be killed)'}: ${describe(s.m)} — ${s.why}; update scripts/mutations.ts`);
+for (const s of stale)
+  console.log(
+    `  ${s.m.mustKill === false ? 'stale (known survivor, not run)' : 'STALE (must be killed)'}: ${describe(s.m)} — ${s.why}; update scripts/mutations.ts`,
+  );
 const failing = [...survived, ...stale.map((s) => s.m)].filter((m) => m.mustKill !== false);
 process.exit(baselineFailed || failing.length ? 1 : 0);

@@ -7,8 +7,16 @@ import type { Actor } from '../../src/server/platform/access/actor.ts';
 import type { Database } from '../../src/server/platform/db/schema.ts';
 
 export async function actorOf(db: Kysely<Database>, username: string): Promise<Actor> {
-  const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-  const memberships = await db.selectFrom('memberships').select(['project_id', 'role']).where('user_id', '=', u.user_id).execute();
+  const u = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['project_id', 'role'])
+    .where('user_id', '=', u.user_id)
+    .execute();
   const roles = new Map<string, string[]>();
   for (const m of memberships) roles.set(m.project_id, [...(roles.get(m.project_id) ?? []), m.role]);
   return {

@@ -24,7 +24,12 @@ const PARAMETER_LIMIT = { sqlite: 32_766, postgres: 65_535 } as const;
 /** Beyond ~1 000 rows a statement gets no faster, only its SQL text longer. */
 const MAX_ROWS_PER_STATEMENT = 1_000;
 
-function insertSql(table: string, columns: readonly string[], rowCount: number, placeholder: (i: number) => string): string {
+function insertSql(
+  table: string,
+  columns: readonly string[],
+  rowCount: number,
+  placeholder: (i: number) => string,
+): string {
   const tuples: string[] = [];
   let p = 0;
   for (let r = 0; r < rowCount; r++) tuples.push(`(${columns.map(() => placeholder(p++)).join(', ')})`);
@@ -39,7 +44,8 @@ function chunks(rows: readonly unknown[][], size: number): unknown[][][] {
 
 export async function bulkWriter(db: Db): Promise<BulkWriter> {
   const limit = PARAMETER_LIMIT[db.dialect];
-  const rowsPerStatement = (columns: readonly string[]) => Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(limit / columns.length)));
+  const rowsPerStatement = (columns: readonly string[]) =>
+    Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(limit / columns.length)));
 
   if (db.sqlite) {
     const sqlite = db.sqlite;
@@ -52,7 +58,8 @@ export async function bulkWriter(db: Db): Promise<BulkWriter> {
     };
     return {
       async insert(table, columns, rows) {
-        for (const chunk of chunks(rows, rowsPerStatement(columns))) statement(table, columns, chunk.length).run(chunk.flat());
+        for (const chunk of chunks(rows, rowsPerStatement(columns)))
+          statement(table, columns, chunk.length).run(chunk.flat());
       },
       async transaction(work) {
         sqlite.exec('BEGIN IMMEDIATE');

@@ -59,7 +59,10 @@ function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-async function adminQuery<T extends pg.QueryResultRow>(adminUrl: string, sql: string): Promise<pg.QueryResult<T>> {
+async function adminQuery<T extends pg.QueryResultRow>(
+  adminUrl: string,
+  sql: string,
+): Promise<pg.QueryResult<T>> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -80,13 +83,17 @@ export function postgresDatabase(adminUrl: string): BenchDatabase {
     async drop(url) {
       const name = new URL(url).pathname.slice(1);
       // The name was generated above; refuse anything else so a wrong URL can never drop real data.
-      if (!/^propdesk_bench_\d+_[0-9a-f]{8}$/.test(name)) throw new Error(`refusing to drop ${name}: not a bench database`);
+      if (!/^propdesk_bench_\d+_[0-9a-f]{8}$/.test(name))
+        throw new Error(`refusing to drop ${name}: not a bench database`);
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
     async describe() {
       const { rows } = await adminQuery<{ server_version: string }>(adminUrl, 'SHOW server_version');
       const u = new URL(adminUrl);
-      const settings = await adminQuery<{ name: string; setting: string }>(adminUrl, "SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'shared_buffers')");
+      const settings = await adminQuery<{ name: string; setting: string }>(
+        adminUrl,
+        "SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'shared_buffers')",
+      );
       const s = Object.fromEntries(settings.rows.map((r) => [r.name, r.setting]));
       return `PostgreSQL ${rows[0]?.server_version ?? '?'} at ${u.hostname}:${u.port || 5432} (node-postgres), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}`;
     },
@@ -94,7 +101,10 @@ export function postgresDatabase(adminUrl: string): BenchDatabase {
 }
 
 /** Runs `work` on a fresh database and drops it afterwards, also when `work` fails. */
-export async function withFreshDatabase<T>(database: BenchDatabase, work: (url: string) => Promise<T>): Promise<T> {
+export async function withFreshDatabase<T>(
+  database: BenchDatabase,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
   const url = await database.create();
   try {
     return await work(url);

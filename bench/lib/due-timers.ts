@@ -12,7 +12,13 @@ import type { Random } from './seeded-random.ts';
 const HOUR = 3_600_000;
 
 /** Returns the ids of the deadlines made due, in no particular order. */
-export async function armDueTimers(db: Kysely<Database>, projectId: string, count: number, now: Date, rnd: Random): Promise<string[]> {
+export async function armDueTimers(
+  db: Kysely<Database>,
+  projectId: string,
+  count: number,
+  now: Date,
+  rnd: Random,
+): Promise<string[]> {
   // Not ones about to fall due by themselves: those would join the sweep uninvited.
   const from = new Date(now.getTime() + 5 * 60_000).toISOString();
   const picked = await db
@@ -32,13 +38,30 @@ export async function armDueTimers(db: Kysely<Database>, projectId: string, coun
     .orderBy(sql`random()`)
     .limit(count)
     .execute();
-  if (picked.length < count) throw new Error(`only ${picked.length} open deadlines with a pending timer to make due, ${count} wanted`);
+  if (picked.length < count)
+    throw new Error(`only ${picked.length} open deadlines with a pending timer to make due, ${count} wanted`);
   await db.transaction().execute(async (trx) => {
     for (const p of picked) {
       const dueAt = new Date(now.getTime() - rnd.between(60_000, HOUR)).toISOString();
-      await trx.updateTable('ticket_deadlines').set({ due_at: dueAt }).where('project_id', '=', projectId).where('deadline_id', '=', p.deadline_id).execute();
-      await trx.updateTable('timers').set({ due_at: dueAt }).where('project_id', '=', projectId).where('kind', '=', DEADLINE_TIMER).where('dedupe_key', '=', p.deadline_id).execute();
-      await trx.updateTable('tickets').set({ next_due_at: dueAt }).where('project_id', '=', projectId).where('ticket_id', '=', p.ticket_id).execute();
+      await trx
+        .updateTable('ticket_deadlines')
+        .set({ due_at: dueAt })
+        .where('project_id', '=', projectId)
+        .where('deadline_id', '=', p.deadline_id)
+        .execute();
+      await trx
+        .updateTable('timers')
+        .set({ due_at: dueAt })
+        .where('project_id', '=', projectId)
+        .where('kind', '=', DEADLINE_TIMER)
+        .where('dedupe_key', '=', p.deadline_id)
+        .execute();
+      await trx
+        .updateTable('tickets')
+        .set({ next_due_at: dueAt })
+        .where('project_id', '=', projectId)
+        .where('ticket_id', '=', p.ticket_id)
+        .execute();
     }
   });
   return picked.map((p) => p.deadline_id);

@@ -25,10 +25,14 @@ function sqliteTree(rows: SqlitePlanRow[]): string {
 
 export async function explain(db: Db, query: CompiledQuery): Promise<string> {
   if (db.sqlite) {
-    const rows = db.sqlite.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.parameters) as SqlitePlanRow[];
+    const rows = db.sqlite
+      .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+      .all(...query.parameters) as SqlitePlanRow[];
     return sqliteTree(rows);
   }
-  const res = await db.pool!.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, [...query.parameters]);
+  const res = await db.pool!.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, [
+    ...query.parameters,
+  ]);
   return res.rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 

@@ -35,16 +35,32 @@ export function authHeaders(session: Session, unsafe = false): Record<string, st
   return { cookie: session.cookie, ...(unsafe && { 'x-csrf-token': session.csrfToken }) };
 }
 
-export async function api<T>(baseUrl: string, session: Session, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+export async function api<T>(
+  baseUrl: string,
+  session: Session,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ApiResponse<T>> {
   const unsafe = method !== 'GET' && method !== 'HEAD';
-  const headers: Record<string, string> = { ...authHeaders(session, unsafe), ...(body !== undefined && { 'content-type': 'application/json' }) };
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const headers: Record<string, string> = {
+    ...authHeaders(session, unsafe),
+    ...(body !== undefined && { 'content-type': 'application/json' }),
+  };
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
 /** Fails loudly: a bench that measured error responses would report nonsense. */
 export function expectStatus<T>(res: ApiResponse<T>, status: number, what: string): T {
-  if (res.status !== status) throw new Error(`${what}: expected HTTP ${status}, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  if (res.status !== status)
+    throw new Error(
+      `${what}: expected HTTP ${status}, got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+    );
   return res.body;
 }

@@ -23,15 +23,24 @@ export interface LoadResult {
   connections: number;
 }
 
-function run(options: autocannon.Options, onResponse?: (statusCode: number, ms: number) => void): Promise<autocannon.Result> {
+function run(
+  options: autocannon.Options,
+  onResponse?: (statusCode: number, ms: number) => void,
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (err: unknown, result: autocannon.Result) => (err ? reject(err) : resolve(result)));
-    if (onResponse) instance.on('response', (_client, statusCode, _bytes, responseTime) => onResponse(statusCode, responseTime));
+    const instance = autocannon(options, (err: unknown, result: autocannon.Result) =>
+      err ? reject(err) : resolve(result),
+    );
+    if (onResponse)
+      instance.on('response', (_client, statusCode, _bytes, responseTime) =>
+        onResponse(statusCode, responseTime),
+      );
   });
 }
 
 export async function loadTest(opts: LoadOptions): Promise<LoadResult> {
-  if (!opts.url.startsWith('http://127.0.0.1:')) throw new Error(`load tests only target 127.0.0.1, not ${opts.url}`);
+  if (!opts.url.startsWith('http://127.0.0.1:'))
+    throw new Error(`load tests only target 127.0.0.1, not ${opts.url}`);
   const base = { url: opts.url, headers: opts.headers, connections: opts.connections };
   // Warm-up (JIT, statement caches, pool connections), not recorded.
   await run({ ...base, amount: 20 * opts.connections });
@@ -42,7 +51,9 @@ export async function loadTest(opts: LoadOptions): Promise<LoadResult> {
     }),
   );
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${opts.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors (${result.timeouts} timeouts) out of ${result.requests.total}`);
+    throw new Error(
+      `${opts.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors (${result.timeouts} timeouts) out of ${result.requests.total}`,
+    );
   }
   return {
     requests: durations.length,

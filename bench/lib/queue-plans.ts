@@ -35,7 +35,12 @@ async function medianMs(deps: Deps, query: CompiledQuery): Promise<number> {
   return median(times);
 }
 
-export async function queuePlans(deps: Deps, username: string, projectId: string, queryStrings: string[]): Promise<QueuePlan[]> {
+export async function queuePlans(
+  deps: Deps,
+  username: string,
+  projectId: string,
+  queryStrings: string[],
+): Promise<QueuePlan[]> {
   const actor = await actorOf(deps.db.k, username);
   const plans: QueuePlan[] = [];
   for (const qs of queryStrings) {
@@ -45,8 +50,18 @@ export async function queuePlans(deps: Deps, username: string, projectId: string
     const onTickets = capture.queries.filter((q) => /\bfrom "tickets"/i.test(q.sql));
     const count = onTickets.find((q) => /count\(\*\)/i.test(q.sql));
     const page = onTickets.find((q) => /\border by\b/i.test(q.sql));
-    if (!count || !page) throw new Error(`listQueue(${qs}) no longer sends a count and a page query to tickets:\n${onTickets.map((q) => q.sql).join('\n')}`);
-    plans.push({ count, page, countPlan: await explain(deps.db, count), pagePlan: await explain(deps.db, page), countMs: await medianMs(deps, count), pageMs: await medianMs(deps, page) });
+    if (!count || !page)
+      throw new Error(
+        `listQueue(${qs}) no longer sends a count and a page query to tickets:\n${onTickets.map((q) => q.sql).join('\n')}`,
+      );
+    plans.push({
+      count,
+      page,
+      countPlan: await explain(deps.db, count),
+      pagePlan: await explain(deps.db, page),
+      countMs: await medianMs(deps, count),
+      pageMs: await medianMs(deps, page),
+    });
   }
   return plans;
 }

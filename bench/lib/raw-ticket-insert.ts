@@ -16,13 +16,59 @@ const RAW_PREFIX = 'RAW-';
 function intakeShapedRow(refs: ProjectRefs, i: number, now: string): TicketRow {
   const unit = refs.units[i % refs.units.length]!;
   return {
-    project_id: refs.projectId, ticket_id: newId(), number: `${RAW_PREFIX}${String(i).padStart(7, '0')}`, kind: 'repair', channel: 'phone', state: 'new', is_open: 1,
-    customer_id: null, customer_name: '压测客户', company: '', contact_phone: '13800000000', phone_norm: '13800000000', unit_id: unit.unitId, building_id: unit.buildingId,
-    public_area: '', description: '卫生间水管漏水，地面有积水', event_at: null, urgency: 'urgent', appointment_at: null, charge: null, price_fen: null, price_agreed_at: null,
-    materials_check: null, validity: null, level: null, complaint_type: null, direct_impact: 0, written: 0, event_key: null, promised_at: null,
-    receiver_id: refs.users.clerk, owner_id: refs.users.clerk, department_id: null, assignee_id: null, received_at: now, forwarded_at: null, picked_up_at: null,
-    completed_at: null, answered_at: null, closed_at: null, paused_since: null, paused_minutes: 0, next_due_at: null, next_due_kind: null, escalation: 0,
-    forward_late: 0, chase_count: 0, rework_count: 0, satisfaction: null, idem_key: newId(), created_at: now, updated_at: now, version: 1,
+    project_id: refs.projectId,
+    ticket_id: newId(),
+    number: `${RAW_PREFIX}${String(i).padStart(7, '0')}`,
+    kind: 'repair',
+    channel: 'phone',
+    state: 'new',
+    is_open: 1,
+    customer_id: null,
+    customer_name: '压测客户',
+    company: '',
+    contact_phone: '13800000000',
+    phone_norm: '13800000000',
+    unit_id: unit.unitId,
+    building_id: unit.buildingId,
+    public_area: '',
+    description: '卫生间水管漏水，地面有积水',
+    event_at: null,
+    urgency: 'urgent',
+    appointment_at: null,
+    charge: null,
+    price_fen: null,
+    price_agreed_at: null,
+    materials_check: null,
+    validity: null,
+    level: null,
+    complaint_type: null,
+    direct_impact: 0,
+    written: 0,
+    event_key: null,
+    promised_at: null,
+    receiver_id: refs.users.clerk,
+    owner_id: refs.users.clerk,
+    department_id: null,
+    assignee_id: null,
+    received_at: now,
+    forwarded_at: null,
+    picked_up_at: null,
+    completed_at: null,
+    answered_at: null,
+    closed_at: null,
+    paused_since: null,
+    paused_minutes: 0,
+    next_due_at: null,
+    next_due_kind: null,
+    escalation: 0,
+    forward_late: 0,
+    chase_count: 0,
+    rework_count: 0,
+    satisfaction: null,
+    idem_key: newId(),
+    created_at: now,
+    updated_at: now,
+    version: 1,
   };
 }
 
@@ -36,17 +82,28 @@ export async function measureRawTicketInserts(db: Db, refs: ProjectRefs, bounds:
   };
   let sampled: Sampled;
   if (db.sqlite) {
-    const insert = db.sqlite.prepare(`INSERT INTO tickets (${cols}) VALUES (${columns.map(() => '?').join(', ')})`);
-    sampled = await sampleSequential('raw INSERT into tickets (own transaction each)', bounds, (i) => insert.run(row(i)));
+    const insert = db.sqlite.prepare(
+      `INSERT INTO tickets (${cols}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    sampled = await sampleSequential('raw INSERT into tickets (own transaction each)', bounds, (i) =>
+      insert.run(row(i)),
+    );
   } else {
     const client = await db.pool!.connect();
     try {
       const text = `INSERT INTO tickets (${cols}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`;
-      sampled = await sampleSequential('raw INSERT into tickets (own transaction each)', bounds, (i) => client.query({ name: 'bench_raw_ticket_insert', text, values: row(i) }));
+      sampled = await sampleSequential('raw INSERT into tickets (own transaction each)', bounds, (i) =>
+        client.query({ name: 'bench_raw_ticket_insert', text, values: row(i) }),
+      );
     } finally {
       client.release();
     }
   }
-  await db.k.deleteFrom('tickets').where('project_id', '=', refs.projectId).where('number', '>=', RAW_PREFIX).where('number', '<', 'RAW.').execute();
+  await db.k
+    .deleteFrom('tickets')
+    .where('project_id', '=', refs.projectId)
+    .where('number', '>=', RAW_PREFIX)
+    .where('number', '<', 'RAW.')
+    .execute();
   return sampled;
 }

@@ -43,7 +43,11 @@ function targetSummary(outcomes: ScenarioOutcome[]): string {
 export function renderReport(r: RunReport): string {
   const out: string[] = [];
   out.push(`# PropDesk benchmark — ${r.databaseLabel}`, '');
-  if (r.quick) out.push('> **Quick run** (`--quick`): shortened durations to check the harness; these numbers are not meaningful.', '');
+  if (r.quick)
+    out.push(
+      '> **Quick run** (`--quick`): shortened durations to check the harness; these numbers are not meaningful.',
+      '',
+    );
   out.push(
     `- Date: ${r.startedAt.toISOString()}`,
     `- Command: \`${r.command}\` (${Math.round(r.seconds)} s for this database)`,

@@ -17,7 +17,11 @@ export interface Sampled {
   latency: LatencySummary;
 }
 
-export async function sampleSequential(label: string, bounds: Bounds, op: (i: number) => unknown): Promise<Sampled> {
+export async function sampleSequential(
+  label: string,
+  bounds: Bounds,
+  op: (i: number) => unknown,
+): Promise<Sampled> {
   const bar = progress(label, bounds.maxCount);
   const samples: number[] = [];
   const started = performance.now();

@@ -35,7 +35,13 @@ export async function startBenchServer(databaseUrl: string): Promise<BenchServer
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 60 s\n${stderr}`)), 60_000);
     child.once('message', (m: { port: number }) => (clearTimeout(timer), resolve(m.port)));
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited with ${code} before listening\n${stderr}`))));
+    child.once(
+      'exit',
+      (code) => (
+        clearTimeout(timer),
+        reject(new Error(`server exited with ${code} before listening\n${stderr}`))
+      ),
+    );
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,

@@ -18,11 +18,20 @@ function percentile(sorted: number[], p: number): number {
 export function summarize(samplesMs: number[]): LatencySummary {
   const sorted = Float64Array.from(samplesMs).sort();
   const arr = Array.from(sorted);
-  return { count: arr.length, p50: percentile(arr, 50), p95: percentile(arr, 95), p99: percentile(arr, 99), max: arr[arr.length - 1] ?? Number.NaN };
+  return {
+    count: arr.length,
+    p50: percentile(arr, 50),
+    p95: percentile(arr, 95),
+    p99: percentile(arr, 99),
+    max: arr[arr.length - 1] ?? Number.NaN,
+  };
 }
 
 export function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Milliseconds with precision that matters at each magnitude: 0.042, 3.41, 48.2, 1250. */

@@ -35,17 +35,51 @@ export interface TicketDataset {
 
 const CHUNK = 10_000;
 const SEED = 20261125;
-const STAFF: readonly StaffName[] = ['clerk', 'supervisor', 'nightmgr', 'engineer', 'engineer2', 'guard', 'cleaner'];
-const DEPARTMENTS: readonly DepartmentCode[] = ['cs', 'engineering', 'security', 'cleaning', 'leasing', 'admin'];
+const STAFF: readonly StaffName[] = [
+  'clerk',
+  'supervisor',
+  'nightmgr',
+  'engineer',
+  'engineer2',
+  'guard',
+  'cleaner',
+];
+const DEPARTMENTS: readonly DepartmentCode[] = [
+  'cs',
+  'engineering',
+  'security',
+  'cleaning',
+  'leasing',
+  'admin',
+];
 
 export async function projectRefs(db: Kysely<Database>, code = 'CAMPUS'): Promise<ProjectRefs> {
-  const project = await db.selectFrom('projects').select(['project_id', 'time_zone']).where('code', '=', code).executeTakeFirstOrThrow();
-  const units = await db.selectFrom('units').select(['unit_id', 'building_id']).where('project_id', '=', project.project_id).orderBy('unit_id').execute();
-  const users = await db.selectFrom('users').select(['user_id', 'username']).where('username', 'in', STAFF).execute();
-  const depts = await db.selectFrom('departments').select(['department_id', 'code']).where('project_id', '=', project.project_id).where('code', 'in', DEPARTMENTS).execute();
+  const project = await db
+    .selectFrom('projects')
+    .select(['project_id', 'time_zone'])
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  const units = await db
+    .selectFrom('units')
+    .select(['unit_id', 'building_id'])
+    .where('project_id', '=', project.project_id)
+    .orderBy('unit_id')
+    .execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['user_id', 'username'])
+    .where('username', 'in', STAFF)
+    .execute();
+  const depts = await db
+    .selectFrom('departments')
+    .select(['department_id', 'code'])
+    .where('project_id', '=', project.project_id)
+    .where('code', 'in', DEPARTMENTS)
+    .execute();
   const byName = Object.fromEntries(users.map((u) => [u.username, u.user_id]));
   const byCode = Object.fromEntries(depts.map((d) => [d.code, d.department_id]));
-  for (const s of STAFF) if (!byName[s]) throw new Error(`demo user ${s} missing: the data set needs the demo company`);
+  for (const s of STAFF)
+    if (!byName[s]) throw new Error(`demo user ${s} missing: the data set needs the demo company`);
   for (const d of DEPARTMENTS) if (!byCode[d]) throw new Error(`department ${d} missing in ${code}`);
   if (units.length === 0) throw new Error(`project ${code} has no units`);
   return {
@@ -75,9 +109,14 @@ export async function loadTicketDataset(deps: Deps, count: number): Promise<Tick
   try {
     const bar = progress(`generate ${fmtCount(count)} tickets`, count);
     let columns: Record<'ticket' | 'event' | 'deadline' | 'timer', string[]> | undefined;
-    for (let done = 0; done < count; ) {
+    for (let done = 0; done < count;) {
       const n = Math.min(CHUNK, count - done);
-      const batch = { ticket: [] as unknown[][], event: [] as unknown[][], deadline: [] as unknown[][], timer: [] as unknown[][] };
+      const batch = {
+        ticket: [] as unknown[][],
+        event: [] as unknown[][],
+        deadline: [] as unknown[][],
+        timer: [] as unknown[][],
+      };
       for (let j = 0; j < n; j++) {
         const g = factory.next();
         // Column lists come from the typed rows themselves, so a column added to the schema types is written too.
@@ -117,7 +156,15 @@ export async function loadTicketDataset(deps: Deps, count: number): Promise<Tick
     await writer.exec(deps.db.dialect === 'postgres' ? 'VACUUM (ANALYZE)' : 'ANALYZE');
     analyzeBar.tick();
     analyzeBar.done();
-    return { projectId: refs.projectId, tickets: count, open, overdue, rows, loadSeconds, analyzeSeconds: (performance.now() - analyzedAt) / 1000 };
+    return {
+      projectId: refs.projectId,
+      tickets: count,
+      open,
+      overdue,
+      rows,
+      loadSeconds,
+      analyzeSeconds: (performance.now() - analyzedAt) / 1000,
+    };
   } finally {
     await writer.release();
   }
@@ -126,7 +173,15 @@ export async function loadTicketDataset(deps: Deps, count: number): Promise<Tick
 /** The report-table rows describing a loaded data set (LATENCY_COLUMNS layout). */
 export function datasetRows(d: TicketDataset): string[][] {
   return [
-    [`generate ${fmtCount(d.tickets)} tickets (+ timeline, deadlines, timers)`, fmtCount(d.rows), `${fmtRate(d.rows / d.loadSeconds)} rows/s`, '', '', '', '—'],
+    [
+      `generate ${fmtCount(d.tickets)} tickets (+ timeline, deadlines, timers)`,
+      fmtCount(d.rows),
+      `${fmtRate(d.rows / d.loadSeconds)} rows/s`,
+      '',
+      '',
+      '',
+      '—',
+    ],
     ['planner statistics after loading', '', `${d.analyzeSeconds.toFixed(1)} s`, '', '', '', '—'],
   ];
 }

@@ -12,13 +12,25 @@
  * backlog of due timers to fire while it is being measured.
  */
 import type { Selectable } from 'kysely';
-import type { TicketDeadlinesTable, TicketEventsTable, TicketsTable, TimersTable } from '../../src/server/platform/db/schema.ts';
+import type {
+  TicketDeadlinesTable,
+  TicketEventsTable,
+  TicketsTable,
+  TimersTable,
+} from '../../src/server/platform/db/schema.ts';
 import type { TicketKind } from '../../src/server/modules/tickets/states.ts';
 import { DEADLINE_TIMER } from '../../src/server/modules/tickets/deadline-store.ts';
 import { localDay } from '../../src/server/platform/calendar/index.ts';
 import { newId } from '../../src/server/platform/ids.ts';
 import type { Random } from './seeded-random.ts';
-import { COMPANIES, DESCRIPTIONS, GIVEN_NAMES, PRICES_FEN, PUBLIC_AREAS, SURNAMES } from './ticket-vocabulary.ts';
+import {
+  COMPANIES,
+  DESCRIPTIONS,
+  GIVEN_NAMES,
+  PRICES_FEN,
+  PUBLIC_AREAS,
+  SURNAMES,
+} from './ticket-vocabulary.ts';
 
 export type TicketRow = Selectable<TicketsTable>;
 export type EventRow = TicketEventsTable;
@@ -54,19 +66,65 @@ const OPEN_SHARE = 0.02;
 /** p(open | age) = OPEN_AT_ZERO · e^(−age/τ); its mean over two years is OPEN_SHARE. */
 const OPEN_AT_ZERO = (OPEN_SHARE * SPAN_MS) / (OPEN_DECAY_MS * (1 - Math.exp(-SPAN_MS / OPEN_DECAY_MS)));
 
-const KINDS = [['repair', 50], ['complaint', 15], ['request', 15], ['inquiry', 15], ['message', 5]] as const satisfies readonly (readonly [TicketKind, number])[];
-const CHANNELS = [['phone', 60], ['walk_in', 15], ['web', 10], ['patrol', 5], ['staff', 5], ['email', 3], ['letter', 2]] as const;
-const RECEIVERS = [['clerk', 70], ['supervisor', 20], ['nightmgr', 10]] as const satisfies readonly (readonly [StaffName, number])[];
+const KINDS = [
+  ['repair', 50],
+  ['complaint', 15],
+  ['request', 15],
+  ['inquiry', 15],
+  ['message', 5],
+] as const satisfies readonly (readonly [TicketKind, number])[];
+const CHANNELS = [
+  ['phone', 60],
+  ['walk_in', 15],
+  ['web', 10],
+  ['patrol', 5],
+  ['staff', 5],
+  ['email', 3],
+  ['letter', 2],
+] as const;
+const RECEIVERS = [
+  ['clerk', 70],
+  ['supervisor', 20],
+  ['nightmgr', 10],
+] as const satisfies readonly (readonly [StaffName, number])[];
 const DEPARTMENT_OF: Record<TicketKind, readonly (readonly [DepartmentCode, number])[]> = {
-  repair: [['engineering', 85], ['cleaning', 10], ['security', 5]],
-  complaint: [['engineering', 40], ['cleaning', 25], ['security', 20], ['cs', 15]],
-  request: [['engineering', 40], ['admin', 20], ['leasing', 20], ['cleaning', 20]],
+  repair: [
+    ['engineering', 85],
+    ['cleaning', 10],
+    ['security', 5],
+  ],
+  complaint: [
+    ['engineering', 40],
+    ['cleaning', 25],
+    ['security', 20],
+    ['cs', 15],
+  ],
+  request: [
+    ['engineering', 40],
+    ['admin', 20],
+    ['leasing', 20],
+    ['cleaning', 20],
+  ],
   inquiry: [['cs', 1]],
   message: [['cs', 1]],
 };
-const WORKERS: Partial<Record<DepartmentCode, readonly StaffName[]>> = { engineering: ['engineer', 'engineer2'], security: ['guard'], cleaning: ['cleaner'] };
-const OPEN_STATES = [['forwarded', 20], ['in_progress', 55], ['callback', 25]] as const;
-const PREFIX: Record<TicketKind, string> = { repair: 'BX', complaint: 'TS', request: 'XQ', inquiry: 'ZX', message: 'LY' };
+const WORKERS: Partial<Record<DepartmentCode, readonly StaffName[]>> = {
+  engineering: ['engineer', 'engineer2'],
+  security: ['guard'],
+  cleaning: ['cleaner'],
+};
+const OPEN_STATES = [
+  ['forwarded', 20],
+  ['in_progress', 55],
+  ['callback', 25],
+] as const;
+const PREFIX: Record<TicketKind, string> = {
+  repair: 'BX',
+  complaint: 'TS',
+  request: 'XQ',
+  inquiry: 'ZX',
+  message: 'LY',
+};
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -181,8 +239,20 @@ export function ticketFactory(refs: ProjectRefs, rnd: Random, count: number, now
       if (!urgent) t.appointment_at = iso(received + DAY);
     } else if (kind === 'complaint') {
       t.validity = rnd.chance(0.85) ? 'valid' : 'invalid';
-      if (t.validity === 'valid') t.level = rnd.weighted([['minor', 70], ['important', 25], ['major', 5]] as const);
-      t.complaint_type = rnd.pick(['equipment', 'attitude', 'quality', 'emergency', 'energy', 'other'] as const);
+      if (t.validity === 'valid')
+        t.level = rnd.weighted([
+          ['minor', 70],
+          ['important', 25],
+          ['major', 5],
+        ] as const);
+      t.complaint_type = rnd.pick([
+        'equipment',
+        'attitude',
+        'quality',
+        'emergency',
+        'energy',
+        'other',
+      ] as const);
       t.direct_impact = rnd.chance(0.1) ? 1 : 0;
       t.written = rnd.chance(0.1) ? 1 : 0;
     } else if (kind === 'request') {
@@ -208,20 +278,36 @@ export function ticketFactory(refs: ProjectRefs, rnd: Random, count: number, now
         const [done] = steps(received, end, [rnd.between(1, 5) * MINUTE]);
         t.completed_at = t.answered_at = t.closed_at = t.updated_at = iso(done!);
       } else if (cancelled) {
-        const [forwarded, closed] = steps(received, end, [rnd.between(1, 9) * MINUTE, rnd.between(10 * MINUTE, DAY)]);
+        const [forwarded, closed] = steps(received, end, [
+          rnd.between(1, 9) * MINUTE,
+          rnd.between(10 * MINUTE, DAY),
+        ]);
         t.state = 'cancelled';
         t.forwarded_at = iso(forwarded!);
         t.closed_at = t.updated_at = iso(closed!);
       } else {
-        const [forwarded, picked, completed, closed] = steps(received, end, [rnd.between(1, 9) * MINUTE, rnd.between(2, 30) * MINUTE, rnd.between(20 * MINUTE, 2 * DAY), rnd.between(HOUR, DAY)]);
+        const [forwarded, picked, completed, closed] = steps(received, end, [
+          rnd.between(1, 9) * MINUTE,
+          rnd.between(2, 30) * MINUTE,
+          rnd.between(20 * MINUTE, 2 * DAY),
+          rnd.between(HOUR, DAY),
+        ]);
         t.forwarded_at = iso(forwarded!);
         t.picked_up_at = iso(picked!);
         t.completed_at = iso(completed!);
         if (answers) t.answered_at = t.completed_at;
         t.closed_at = t.updated_at = iso(closed!);
-        t.satisfaction = rnd.weighted([['satisfied', 85], ['basically', 12], ['unsatisfied', 3]] as const);
+        t.satisfaction = rnd.weighted([
+          ['satisfied', 85],
+          ['basically', 12],
+          ['unsatisfied', 3],
+        ] as const);
         if (kind === 'repair') {
-          t.charge = rnd.weighted([['warranty', 75], ['paid', 20], ['not_repair', 5]] as const);
+          t.charge = rnd.weighted([
+            ['warranty', 75],
+            ['paid', 20],
+            ['not_repair', 5],
+          ] as const);
           if (t.charge === 'paid') {
             t.price_fen = rnd.pick(PRICES_FEN);
             t.price_agreed_at = t.picked_up_at;
@@ -242,14 +328,25 @@ export function ticketFactory(refs: ProjectRefs, rnd: Random, count: number, now
       dueAt = received + 10 * MINUTE;
     } else {
       t.state = rnd.weighted(OPEN_STATES);
-      const [forwarded, picked, completed] = steps(received, end, [rnd.between(1, 9) * MINUTE, rnd.between(2, 30) * MINUTE, rnd.between(20 * MINUTE, 2 * DAY)]);
+      const [forwarded, picked, completed] = steps(received, end, [
+        rnd.between(1, 9) * MINUTE,
+        rnd.between(2, 30) * MINUTE,
+        rnd.between(20 * MINUTE, 2 * DAY),
+      ]);
       t.forwarded_at = iso((since = forwarded!));
       if (t.state !== 'forwarded') t.picked_up_at = iso((since = picked!));
       if (t.state === 'callback') {
         t.completed_at = iso((since = completed!));
         if (answers) t.answered_at = t.completed_at;
       }
-      dueKind = t.state === 'forwarded' ? 'pickup' : t.state === 'callback' ? 'callback' : kind === 'repair' ? 'resolve' : 'answer';
+      dueKind =
+        t.state === 'forwarded'
+          ? 'pickup'
+          : t.state === 'callback'
+            ? 'callback'
+            : kind === 'repair'
+              ? 'resolve'
+              : 'answer';
       dueAt = Math.max(since + 10 * MINUTE, Math.floor(end + rnd.between(-2 * DAY, 6 * DAY)));
     }
     const overdue = dueAt <= end;

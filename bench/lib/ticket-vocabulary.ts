@@ -44,17 +44,88 @@ export const DESCRIPTIONS: Record<TicketKind, readonly string[]> = {
     '询问快递代收点位置和时间',
     '咨询空调加时使用的收费标准',
   ],
-  message: ['感谢工程部师傅及时上门维修', '请转告物业经理回电', '表扬保洁人员工作认真负责', '访客预约：明天上午十点到访'],
+  message: [
+    '感谢工程部师傅及时上门维修',
+    '请转告物业经理回电',
+    '表扬保洁人员工作认真负责',
+    '访客预约：明天上午十点到访',
+  ],
 };
 
-export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'] as const;
-export const GIVEN_NAMES = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '华', '建国', '晓梅', '宏', '悦', '凯'] as const;
+export const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+  '何',
+  '郭',
+  '马',
+  '罗',
+] as const;
+export const GIVEN_NAMES = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '华',
+  '建国',
+  '晓梅',
+  '宏',
+  '悦',
+  '凯',
+] as const;
 
 /** Tenants of the campus; '' is a caller without a company (a visitor, a hotel guest). */
-export const COMPANIES = ['华信证券北京分公司', '远景律师事务所', '瑞丰投资管理有限公司', '蓝海科技有限公司', '恒通保险经纪', '中和会计师事务所', '博雅咨询有限公司', '星辰传媒', '国泰物流', ''] as const;
+export const COMPANIES = [
+  '华信证券北京分公司',
+  '远景律师事务所',
+  '瑞丰投资管理有限公司',
+  '蓝海科技有限公司',
+  '恒通保险经纪',
+  '中和会计师事务所',
+  '博雅咨询有限公司',
+  '星辰传媒',
+  '国泰物流',
+  '',
+] as const;
 
 /** Places that are not a unit, for tickets about common areas. */
-export const PUBLIC_AREAS = ['1号楼大堂', '2号楼大堂', '1号楼电梯厅', '地下停车场B1', '地面停车场', '3号楼酒店大堂', '4号楼剧院门厅', '中心广场'] as const;
+export const PUBLIC_AREAS = [
+  '1号楼大堂',
+  '2号楼大堂',
+  '1号楼电梯厅',
+  '地下停车场B1',
+  '地面停车场',
+  '3号楼酒店大堂',
+  '4号楼剧院门厅',
+  '中心广场',
+] as const;
 
 /** Paid repairs (REP-3), in fen: the demo price list's amounts. */
 export const PRICES_FEN = [2000, 8000, 3000, 5000, 12000] as const;

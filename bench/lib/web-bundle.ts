@@ -25,7 +25,13 @@ function htmlRefs(html: string): { path: string; loaded: BundleFile['loaded'] }[
     const url = /\b(?:src|href)="([^"]+)"/i.exec(tag)?.[1];
     if (!url || /^(data:|https?:)/.test(url)) continue;
     const rel = /\brel="([^"]+)"/i.exec(tag)?.[1];
-    const loaded = tag.toLowerCase().startsWith('<script') ? 'script' : rel === 'modulepreload' ? 'modulepreload' : rel === 'stylesheet' ? 'stylesheet' : undefined;
+    const loaded = tag.toLowerCase().startsWith('<script')
+      ? 'script'
+      : rel === 'modulepreload'
+        ? 'modulepreload'
+        : rel === 'stylesheet'
+          ? 'stylesheet'
+          : undefined;
     if (loaded) refs.push({ path: url.replace(/^\//, ''), loaded });
   }
   return refs;
@@ -53,7 +59,9 @@ export function readBundle(webDir: string): BundleFile[] {
       }
     }
   }
-  const assets = readdirSync(join(webDir, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => `assets/${f}`);
+  const assets = readdirSync(join(webDir, 'assets'))
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => `assets/${f}`);
   return [...new Set([...initial.keys(), ...assets])].map((path) => {
     const content = readFileSync(join(webDir, path));
     return {
@@ -68,9 +76,21 @@ export function readBundle(webDir: string): BundleFile[] {
 }
 
 /** Markers of chart libraries in built code (ECharts, Recharts, Chart.js, AntV G2/G2Plot, Highcharts, Nivo, Victory). */
-const CHART_MARKERS = [/\becharts\b/, /\bzrender\b/, /recharts-/, /Chart\.js v\d/, /@antv\//, /\bG2Plot\b/, /Highcharts/, /@nivo\//, /VictoryChart/];
+const CHART_MARKERS = [
+  /\becharts\b/,
+  /\bzrender\b/,
+  /recharts-/,
+  /Chart\.js v\d/,
+  /@antv\//,
+  /\bG2Plot\b/,
+  /Highcharts/,
+  /@nivo\//,
+  /VictoryChart/,
+];
 
 /** The files whose code contains a chart library. */
 export function chartFiles(webDir: string, files: BundleFile[]): BundleFile[] {
-  return files.filter((f) => f.kind === 'js' && CHART_MARKERS.some((m) => m.test(readFileSync(join(webDir, f.path), 'utf8'))));
+  return files.filter(
+    (f) => f.kind === 'js' && CHART_MARKERS.some((m) => m.test(readFileSync(join(webDir, f.path), 'utf8'))),
+  );
 }

@@ -29,7 +29,17 @@ const MID_MONTH_SHARE = 0.05;
 const MGMT_RATE = 235_000; // 2.35 元/m²/month
 const ELEC_RATE = 48_830; // 0.4883 元/kWh
 const SEED = 20261201;
-const LOADED_TABLES = ['projects', 'fee_items', 'buildings', 'units', 'customers', 'customer_units', 'billing_accounts', 'meters', 'meter_readings'];
+const LOADED_TABLES = [
+  'projects',
+  'fee_items',
+  'buildings',
+  'units',
+  'customers',
+  'customer_units',
+  'billing_accounts',
+  'meters',
+  'meter_readings',
+];
 
 export function billUnits(kind: DatabaseKind, quick: boolean): number {
   if (quick) return 1_000;
@@ -68,53 +78,250 @@ export async function loadBillDataset(deps: Deps, units: number): Promise<BillDa
   try {
     const bar = progress(`load ${fmtCount(units)} units with payers and meters`, units);
     await writer.transaction(async () => {
-      await writer.insert('projects', ['project_id', 'code', 'name', 'kind', 'time_zone', 'working_hours', 'greeting_zh', 'greeting_en', 'active', 'created_at', 'updated_at'], [
-        [projectId, 'BILLBENCH', '出账压测小区', 'residential', DEFAULT_TIME_ZONE, JSON.stringify([{ start: '08:30', end: '17:30' }]), '', '', 1, at, at],
-      ]);
-      const item = (code: string, name: string, kind: string, rate: number, meterKind: string | null) => [projectId, newId(now.getTime()), code, 1, name, kind, 'building', rate, null, meterKind, null, '{}', '2020-01-01', null, at, null];
+      await writer.insert(
+        'projects',
+        [
+          'project_id',
+          'code',
+          'name',
+          'kind',
+          'time_zone',
+          'working_hours',
+          'greeting_zh',
+          'greeting_en',
+          'active',
+          'created_at',
+          'updated_at',
+        ],
+        [
+          [
+            projectId,
+            'BILLBENCH',
+            '出账压测小区',
+            'residential',
+            DEFAULT_TIME_ZONE,
+            JSON.stringify([{ start: '08:30', end: '17:30' }]),
+            '',
+            '',
+            1,
+            at,
+            at,
+          ],
+        ],
+      );
+      const item = (code: string, name: string, kind: string, rate: number, meterKind: string | null) => [
+        projectId,
+        newId(now.getTime()),
+        code,
+        1,
+        name,
+        kind,
+        'building',
+        rate,
+        null,
+        meterKind,
+        null,
+        '{}',
+        '2020-01-01',
+        null,
+        at,
+        null,
+      ];
       await writer.insert(
         'fee_items',
-        ['project_id', 'fee_item_id', 'code', 'version', 'name', 'kind', 'area_basis', 'rate_millifen', 'amount_fen', 'meter_kind', 'building_id', 'params_json', 'effective_from', 'effective_to', 'created_at', 'created_by'],
-        [item('MGMT', '物业管理费', 'area', MGMT_RATE, null), item('ELEC', '电费', 'metered', ELEC_RATE, 'electricity')],
+        [
+          'project_id',
+          'fee_item_id',
+          'code',
+          'version',
+          'name',
+          'kind',
+          'area_basis',
+          'rate_millifen',
+          'amount_fen',
+          'meter_kind',
+          'building_id',
+          'params_json',
+          'effective_from',
+          'effective_to',
+          'created_at',
+          'created_by',
+        ],
+        [
+          item('MGMT', '物业管理费', 'area', MGMT_RATE, null),
+          item('ELEC', '电费', 'metered', ELEC_RATE, 'electricity'),
+        ],
       );
       rows += 3;
     });
     let unitNo = 0;
     for (let b0 = 0; b0 < buildings; b0 += LOAD_CHUNK) {
-      const batch = { buildings: [] as unknown[][], units: [] as unknown[][], customers: [] as unknown[][], links: [] as unknown[][], accounts: [] as unknown[][], meters: [] as unknown[][], readings: [] as unknown[][] };
+      const batch = {
+        buildings: [] as unknown[][],
+        units: [] as unknown[][],
+        customers: [] as unknown[][],
+        links: [] as unknown[][],
+        accounts: [] as unknown[][],
+        meters: [] as unknown[][],
+        readings: [] as unknown[][],
+      };
       const meter = (buildingId: string, unitId: string | null, code: string, consumption: number) => {
         const meterId = newId(now.getTime());
         batch.meters.push([projectId, meterId, code, 'electricity', buildingId, unitId, at]);
         const value = 1_000_000 + Math.floor(random.between(0, 5_000_000));
-        batch.readings.push([projectId, newId(now.getTime()), meterId, readAt, last, value + consumption, value, consumption, 0, null, null, null, at]);
+        batch.readings.push([
+          projectId,
+          newId(now.getTime()),
+          meterId,
+          readAt,
+          last,
+          value + consumption,
+          value,
+          consumption,
+          0,
+          null,
+          null,
+          null,
+          at,
+        ]);
       };
       for (let b = b0; b < Math.min(buildings, b0 + LOAD_CHUNK); b++) {
         const buildingId = newId(now.getTime());
         const code = String(b + 1);
-        batch.buildings.push([projectId, buildingId, code, `${code}号楼`, 'residential', FLOORS, 0, '', '', '{F}{UU}', b, at, at]);
+        batch.buildings.push([
+          projectId,
+          buildingId,
+          code,
+          `${code}号楼`,
+          'residential',
+          FLOORS,
+          0,
+          '',
+          '',
+          '{F}{UU}',
+          b,
+          at,
+          at,
+        ]);
         for (let k = 0; k < UNITS_PER_BUILDING && unitNo < units; k++, unitNo++) {
           const unitId = newId(now.getTime());
           const customerId = newId(now.getTime());
           const area = Math.round(random.between(6_000, 16_000)); // 60–160 m²
           const unitCode = `${code}-${Math.floor(k / 10) + 1}${String((k % 10) + 1).padStart(2, '0')}`;
-          batch.units.push([projectId, unitId, buildingId, Math.floor(k / 10) + 1, unitCode, area, Math.round(area * 0.8), 'residential', 'owner_occupied', '', at, at]);
+          batch.units.push([
+            projectId,
+            unitId,
+            buildingId,
+            Math.floor(k / 10) + 1,
+            unitCode,
+            area,
+            Math.round(area * 0.8),
+            'residential',
+            'owner_occupied',
+            '',
+            at,
+            at,
+          ]);
           batch.customers.push([projectId, customerId, 'person', `业主${unitNo + 1}`, '', '', at, at]);
           batch.links.push([projectId, customerId, unitId, 'owner', at]);
-          batch.accounts.push([projectId, newId(now.getTime()), unitId, customerId, random.chance(MID_MONTH_SHARE) ? midMonth : '2020-01-01', null, at, null]);
+          batch.accounts.push([
+            projectId,
+            newId(now.getTime()),
+            unitId,
+            customerId,
+            random.chance(MID_MONTH_SHARE) ? midMonth : '2020-01-01',
+            null,
+            at,
+            null,
+          ]);
           meter(buildingId, unitId, `E-${unitCode}`, Math.round(random.between(5_000, 60_000))); // 50–600 kWh
         }
         meter(buildingId, null, `E-${code}-公摊`, Math.round(random.between(100_000, 500_000))); // 1 000–5 000 kWh
       }
       await writer.transaction(async () => {
-        await writer.insert('buildings', ['project_id', 'building_id', 'code', 'name', 'kind', 'floors_above', 'floors_below', 'owner_party', 'managing_party', 'numbering_pattern', 'sort_order', 'created_at', 'updated_at'], batch.buildings);
-        await writer.insert('units', ['project_id', 'unit_id', 'building_id', 'floor', 'code', 'building_area_centi_m2', 'inner_area_centi_m2', 'use', 'status', 'note', 'created_at', 'updated_at'], batch.units);
-        await writer.insert('customers', ['project_id', 'customer_id', 'kind', 'name', 'company', 'note', 'created_at', 'updated_at'], batch.customers);
-        await writer.insert('customer_units', ['project_id', 'customer_id', 'unit_id', 'relation', 'created_at'], batch.links);
-        await writer.insert('billing_accounts', ['project_id', 'account_id', 'unit_id', 'customer_id', 'start_day', 'end_day', 'created_at', 'created_by'], batch.accounts);
-        await writer.insert('meters', ['project_id', 'meter_id', 'code', 'kind', 'building_id', 'unit_id', 'created_at'], batch.meters);
+        await writer.insert(
+          'buildings',
+          [
+            'project_id',
+            'building_id',
+            'code',
+            'name',
+            'kind',
+            'floors_above',
+            'floors_below',
+            'owner_party',
+            'managing_party',
+            'numbering_pattern',
+            'sort_order',
+            'created_at',
+            'updated_at',
+          ],
+          batch.buildings,
+        );
+        await writer.insert(
+          'units',
+          [
+            'project_id',
+            'unit_id',
+            'building_id',
+            'floor',
+            'code',
+            'building_area_centi_m2',
+            'inner_area_centi_m2',
+            'use',
+            'status',
+            'note',
+            'created_at',
+            'updated_at',
+          ],
+          batch.units,
+        );
+        await writer.insert(
+          'customers',
+          ['project_id', 'customer_id', 'kind', 'name', 'company', 'note', 'created_at', 'updated_at'],
+          batch.customers,
+        );
+        await writer.insert(
+          'customer_units',
+          ['project_id', 'customer_id', 'unit_id', 'relation', 'created_at'],
+          batch.links,
+        );
+        await writer.insert(
+          'billing_accounts',
+          [
+            'project_id',
+            'account_id',
+            'unit_id',
+            'customer_id',
+            'start_day',
+            'end_day',
+            'created_at',
+            'created_by',
+          ],
+          batch.accounts,
+        );
+        await writer.insert(
+          'meters',
+          ['project_id', 'meter_id', 'code', 'kind', 'building_id', 'unit_id', 'created_at'],
+          batch.meters,
+        );
         await writer.insert(
           'meter_readings',
-          ['project_id', 'reading_id', 'meter_id', 'read_at', 'read_day', 'value_centi', 'previous_centi', 'consumption_centi', 'replacement', 'old_final_centi', 'new_start_centi', 'recorded_by', 'created_at'],
+          [
+            'project_id',
+            'reading_id',
+            'meter_id',
+            'read_at',
+            'read_day',
+            'value_centi',
+            'previous_centi',
+            'consumption_centi',
+            'replacement',
+            'old_final_centi',
+            'new_start_centi',
+            'recorded_by',
+            'created_at',
+          ],
           batch.readings,
         );
       });
@@ -128,12 +335,25 @@ export async function loadBillDataset(deps: Deps, units: number): Promise<BillDa
     // checks of bill_lines and ledger_entries (plans cached per connection) would then scan
     // bills sequentially for the whole run. A fresh installation's never-vacuumed tables
     // don't do that, and a steady one's hold last month's bills.
-    const analyzeBar = progress(deps.db.dialect === 'postgres' ? 'VACUUM (ANALYZE) loaded tables' : 'ANALYZE', 1);
+    const analyzeBar = progress(
+      deps.db.dialect === 'postgres' ? 'VACUUM (ANALYZE) loaded tables' : 'ANALYZE',
+      1,
+    );
     const analyzedAt = performance.now();
-    await writer.exec(deps.db.dialect === 'postgres' ? `VACUUM (ANALYZE) ${LOADED_TABLES.join(', ')}` : 'ANALYZE');
+    await writer.exec(
+      deps.db.dialect === 'postgres' ? `VACUUM (ANALYZE) ${LOADED_TABLES.join(', ')}` : 'ANALYZE',
+    );
     analyzeBar.tick();
     analyzeBar.done();
-    return { projectId, period, units, buildings, rows, loadSeconds, analyzeSeconds: (performance.now() - analyzedAt) / 1000 };
+    return {
+      projectId,
+      period,
+      units,
+      buildings,
+      rows,
+      loadSeconds,
+      analyzeSeconds: (performance.now() - analyzedAt) / 1000,
+    };
   } finally {
     await writer.release();
   }
@@ -164,10 +384,29 @@ async function timedRun(deps: Deps, d: BillDataset, label: string): Promise<Run>
 
 async function countRows(deps: Deps, projectId: string, period: string) {
   const k = deps.db.k;
-  const one = async (q: Promise<{ n: unknown; s?: unknown } | undefined>) => q.then((r) => ({ n: Number(r?.n ?? 0), s: Number(r?.s ?? 0) }));
-  const bills = await one(sql<{ n: unknown; s: unknown }>`select count(*) as n, coalesce(sum(total_fen), 0) as s from bills where project_id = ${projectId} and period = ${period}`.execute(k).then((r) => r.rows[0]));
-  const lines = await one(sql<{ n: unknown; s: unknown }>`select count(*) as n, coalesce(sum(amount_fen), 0) as s from bill_lines where project_id = ${projectId} and period = ${period}`.execute(k).then((r) => r.rows[0]));
-  const entries = await one(sql<{ n: unknown }>`select count(*) as n from ledger_entries where project_id = ${projectId}`.execute(k).then((r) => r.rows[0]));
+  const one = async (q: Promise<{ n: unknown; s?: unknown } | undefined>) =>
+    q.then((r) => ({ n: Number(r?.n ?? 0), s: Number(r?.s ?? 0) }));
+  const bills = await one(
+    sql<{
+      n: unknown;
+      s: unknown;
+    }>`select count(*) as n, coalesce(sum(total_fen), 0) as s from bills where project_id = ${projectId} and period = ${period}`
+      .execute(k)
+      .then((r) => r.rows[0]),
+  );
+  const lines = await one(
+    sql<{
+      n: unknown;
+      s: unknown;
+    }>`select count(*) as n, coalesce(sum(amount_fen), 0) as s from bill_lines where project_id = ${projectId} and period = ${period}`
+      .execute(k)
+      .then((r) => r.rows[0]),
+  );
+  const entries = await one(
+    sql<{ n: unknown }>`select count(*) as n from ledger_entries where project_id = ${projectId}`
+      .execute(k)
+      .then((r) => r.rows[0]),
+  );
   return { bills: bills.n, billsFen: bills.s, lines: lines.n, linesFen: lines.s, entries: entries.n };
 }
 
@@ -183,15 +422,29 @@ export const billGeneration: Scenario = {
         const first = await timedRun(deps, d, `generateBills ${d.period}, ${fmtCount(d.units)} units`);
         const written = await countRows(deps, d.projectId, d.period);
         // Fail loudly on a wrong result: a fast bill run that bills the wrong amounts is no result.
-        if (first.result.billsCreated !== d.units) throw new Error(`first run created ${first.result.billsCreated} bills for ${d.units} units`);
-        if (written.bills !== d.units || written.lines !== 3 * d.units) throw new Error(`expected ${d.units} bills and ${3 * d.units} lines (MGMT, ELEC, ELEC_SHARED), found ${written.bills} and ${written.lines}`);
-        if (written.billsFen !== written.linesFen || written.billsFen !== first.result.createdTotalFen) throw new Error(`totals disagree: bills ${written.billsFen}, lines ${written.linesFen}, run ${first.result.createdTotalFen}`);
-        if (written.entries !== d.units) throw new Error(`expected ${d.units} ledger entries, found ${written.entries}`);
+        if (first.result.billsCreated !== d.units)
+          throw new Error(`first run created ${first.result.billsCreated} bills for ${d.units} units`);
+        if (written.bills !== d.units || written.lines !== 3 * d.units)
+          throw new Error(
+            `expected ${d.units} bills and ${3 * d.units} lines (MGMT, ELEC, ELEC_SHARED), found ${written.bills} and ${written.lines}`,
+          );
+        if (written.billsFen !== written.linesFen || written.billsFen !== first.result.createdTotalFen)
+          throw new Error(
+            `totals disagree: bills ${written.billsFen}, lines ${written.linesFen}, run ${first.result.createdTotalFen}`,
+          );
+        if (written.entries !== d.units)
+          throw new Error(`expected ${d.units} ledger entries, found ${written.entries}`);
 
         const second = await timedRun(deps, d, 'generateBills again (idempotent)');
         const after = await countRows(deps, d.projectId, d.period);
-        if (second.result.billsCreated !== 0 || second.result.billsExisting !== d.units) throw new Error(`second run: ${second.result.billsCreated} created, ${second.result.billsExisting} existing`);
-        if (JSON.stringify(after) !== JSON.stringify(written)) throw new Error(`second run changed the tables: ${JSON.stringify(written)} → ${JSON.stringify(after)}`);
+        if (second.result.billsCreated !== 0 || second.result.billsExisting !== d.units)
+          throw new Error(
+            `second run: ${second.result.billsCreated} created, ${second.result.billsExisting} existing`,
+          );
+        if (JSON.stringify(after) !== JSON.stringify(written))
+          throw new Error(
+            `second run changed the tables: ${JSON.stringify(written)} → ${JSON.stringify(after)}`,
+          );
 
         const b1 = summarize(first.perBuilding);
         const b2 = summarize(second.perBuilding);
@@ -204,12 +457,42 @@ export const billGeneration: Scenario = {
             `One transaction per building. Then the same run again: every bill already exists, nothing is written.`,
           columns: ['Measure', 'Count', 'Seconds', 'Rate', 'per building p50 / p95 / max ms'],
           rows: [
-            [`load the data set (raw multi-row INSERTs)`, `${fmtCount(d.rows)} rows`, d.loadSeconds.toFixed(1), `${fmtRate(d.rows / d.loadSeconds)} rows/s`, ''],
+            [
+              `load the data set (raw multi-row INSERTs)`,
+              `${fmtCount(d.rows)} rows`,
+              d.loadSeconds.toFixed(1),
+              `${fmtRate(d.rows / d.loadSeconds)} rows/s`,
+              '',
+            ],
             ['planner statistics after loading', '', d.analyzeSeconds.toFixed(1), '', ''],
-            [`first run: bills created`, fmtCount(first.result.billsCreated), first.seconds.toFixed(2), `${fmtRate(first.result.billsCreated / first.seconds)} bills/s`, `${fmtMs(b1.p50)} / ${fmtMs(b1.p95)} / ${fmtMs(b1.max)}`],
-            [`first run: bill lines written`, fmtCount(written.lines), '', `${fmtRate(written.lines / first.seconds)} lines/s`, ''],
-            [`first run: rows written (bills + lines + ledger entries)`, fmtCount(rowsWritten), '', `${fmtRate(rowsWritten / first.seconds)} rows/s`, ''],
-            [`second run (idempotent): bills found existing, nothing written`, fmtCount(second.result.billsExisting), second.seconds.toFixed(2), `${fmtRate(second.result.billsExisting / second.seconds)} bills/s`, `${fmtMs(b2.p50)} / ${fmtMs(b2.p95)} / ${fmtMs(b2.max)}`],
+            [
+              `first run: bills created`,
+              fmtCount(first.result.billsCreated),
+              first.seconds.toFixed(2),
+              `${fmtRate(first.result.billsCreated / first.seconds)} bills/s`,
+              `${fmtMs(b1.p50)} / ${fmtMs(b1.p95)} / ${fmtMs(b1.max)}`,
+            ],
+            [
+              `first run: bill lines written`,
+              fmtCount(written.lines),
+              '',
+              `${fmtRate(written.lines / first.seconds)} lines/s`,
+              '',
+            ],
+            [
+              `first run: rows written (bills + lines + ledger entries)`,
+              fmtCount(rowsWritten),
+              '',
+              `${fmtRate(rowsWritten / first.seconds)} rows/s`,
+              '',
+            ],
+            [
+              `second run (idempotent): bills found existing, nothing written`,
+              fmtCount(second.result.billsExisting),
+              second.seconds.toFixed(2),
+              `${fmtRate(second.result.billsExisting / second.seconds)} bills/s`,
+              `${fmtMs(b2.p50)} / ${fmtMs(b2.p95)} / ${fmtMs(b2.max)}`,
+            ],
           ],
           checks: [],
           notes: [

@@ -39,7 +39,13 @@ async function healthOk(url: string): Promise<boolean> {
 
 async function coldStartOnce(databaseUrl: string, sqliteFile: boolean): Promise<StartRun> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_DIR: join(tmpdir(), 'propdesk-bench-no-web'), LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WEB_DIR: join(tmpdir(), 'propdesk-bench-no-web'),
+    LOG_LEVEL: 'info',
+  };
   delete env.SEED_DEMO;
   if (sqliteFile) {
     // The documented default: DATA_DIR/propdesk.sqlite, no DATABASE_URL.
@@ -50,7 +56,11 @@ async function coldStartOnce(databaseUrl: string, sqliteFile: boolean): Promise<
     env.DATABASE_URL = databaseUrl;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, ['src/server/main.ts', 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/server/main.ts', 'start'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
   child.stdout.on('data', keep);
@@ -58,14 +68,17 @@ async function coldStartOnce(databaseUrl: string, sqliteFile: boolean): Promise<
   try {
     const url = `http://127.0.0.1:${port}/api/health`;
     while (!(await healthOk(url))) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering\n${output}`);
-      if (performance.now() - started > GIVE_UP_MS) throw new Error(`no 200 from /api/health within ${GIVE_UP_MS / 1000} s\n${output}`);
+      if (child.exitCode !== null)
+        throw new Error(`server exited with ${child.exitCode} before answering\n${output}`);
+      if (performance.now() - started > GIVE_UP_MS)
+        throw new Error(`no 200 from /api/health within ${GIVE_UP_MS / 1000} s\n${output}`);
       await new Promise((r) => setTimeout(r, 5));
     }
     const totalMs = performance.now() - started;
     // The line is printed before the first request is served, but its pipe may deliver it after the response.
     const readyLine = /ready on .* in (\d+) ms/;
-    for (let waited = 0; !readyLine.test(output) && waited < 1000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    for (let waited = 0; !readyLine.test(output) && waited < 1000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     const ready = readyLine.exec(output);
     return { totalMs, readyMs: ready ? Number(ready[1]) : undefined };
   } finally {
@@ -97,11 +110,23 @@ export const coldStart: Scenario = {
           'and polls GET /api/health every 5 ms; each time is from spawn to the first 200. The process is stopped (SIGTERM) between runs.',
         columns: ['Run', 'Spawn → first 200 ms', 'main.ts "ready in" ms', 'Target'],
         rows: [
-          ...results.map((r, i) => [String(i + 1), fmtMs(r.totalMs), r.readyMs === undefined ? '—' : String(r.readyMs), '']),
-          ['**median**', `**${fmtMs(med)}**`, readies.length ? String(median(readies)) : '—', `< 2 s ${mark(met)}`],
+          ...results.map((r, i) => [
+            String(i + 1),
+            fmtMs(r.totalMs),
+            r.readyMs === undefined ? '—' : String(r.readyMs),
+            '',
+          ]),
+          [
+            '**median**',
+            `**${fmtMs(med)}**`,
+            readies.length ? String(median(readies)) : '—',
+            `< 2 s ${mark(met)}`,
+          ],
         ],
         checks: [{ target: TARGETS.coldStart, measured: `${fmtMs(med)} ms median of ${runs}`, met }],
-        notes: ['"ready in" is measured by main.ts from its first line to listening; the rest of the total is Node starting and loading the sources (type stripping included).'],
+        notes: [
+          '"ready in" is measured by main.ts from its first line to listening; the rest of the total is Node starting and loading the sources (type stripping included).',
+        ],
       };
     });
   },

@@ -10,4 +10,14 @@ import { slaSweep } from './sla-sweep.ts';
 import { uiBundle } from './ui-bundle.ts';
 import { billGeneration } from './bill-generation.ts';
 
-export const scenarios: Scenario[] = [rawBaseline, loginTreeRead, bulkBuildings, coldStart, ticketIntake, ticketQueue, slaSweep, billGeneration, uiBundle];
+export const scenarios: Scenario[] = [
+  rawBaseline,
+  loginTreeRead,
+  bulkBuildings,
+  coldStart,
+  ticketIntake,
+  ticketQueue,
+  slaSweep,
+  billGeneration,
+  uiBundle,
+];

@@ -17,7 +17,15 @@ const TREE_BUILDING = { project: 'CAMPUS', code: '1', units: 139 };
 const CONNECTIONS = 10;
 
 function loadRow(label: string, r: LoadResult): string[] {
-  return [label, fmtCount(r.requests), `${fmtRate(r.reqPerSec)} req/s`, fmtMs(r.latency.p50), fmtMs(r.latency.p95), fmtMs(r.latency.p99), '—'];
+  return [
+    label,
+    fmtCount(r.requests),
+    `${fmtRate(r.reqPerSec)} req/s`,
+    fmtMs(r.latency.p50),
+    fmtMs(r.latency.p95),
+    fmtMs(r.latency.p99),
+    '—',
+  ];
 }
 
 export const loginTreeRead: Scenario = {
@@ -31,20 +39,52 @@ export const loginTreeRead: Scenario = {
       const server = await startBenchServer(url);
       try {
         const { baseUrl } = server;
-        const loginRun = await sampleSequential('sequential logins (clerk)', { maxCount: logins, maxSeconds: 120 }, () => login(baseUrl, 'clerk'));
+        const loginRun = await sampleSequential(
+          'sequential logins (clerk)',
+          { maxCount: logins, maxSeconds: 120 },
+          () => login(baseUrl, 'clerk'),
+        );
         const session = await login(baseUrl, 'clerk');
         const pid = projectId(session, TREE_BUILDING.project);
-        const buildings = expectStatus(await api<{ buildingId: string; code: string }[]>(baseUrl, session, 'GET', `/api/projects/${pid}/buildings`), 200, 'list buildings');
+        const buildings = expectStatus(
+          await api<{ buildingId: string; code: string }[]>(
+            baseUrl,
+            session,
+            'GET',
+            `/api/projects/${pid}/buildings`,
+          ),
+          200,
+          'list buildings',
+        );
         const building = buildings.find((b) => b.code === TREE_BUILDING.code);
         if (!building) throw new Error(`building ${TREE_BUILDING.code} missing from the demo`);
         const floorsPath = `/api/projects/${pid}/buildings/${building.buildingId}/floors`;
-        const tree = expectStatus(await api<{ floors: { units: unknown[] }[] }>(baseUrl, session, 'GET', floorsPath), 200, 'floors');
+        const tree = expectStatus(
+          await api<{ floors: { units: unknown[] }[] }>(baseUrl, session, 'GET', floorsPath),
+          200,
+          'floors',
+        );
         const unitCount = tree.floors.reduce((n, f) => n + f.units.length, 0);
-        if (unitCount !== TREE_BUILDING.units) throw new Error(`building ${TREE_BUILDING.code} has ${unitCount} units, expected ${TREE_BUILDING.units}`);
+        if (unitCount !== TREE_BUILDING.units)
+          throw new Error(
+            `building ${TREE_BUILDING.code} has ${unitCount} units, expected ${TREE_BUILDING.units}`,
+          );
 
         const headers = authHeaders(session);
-        const list = await loadTest({ label: 'GET buildings (10 connections)', url: `${baseUrl}/api/projects/${pid}/buildings`, headers, connections: CONNECTIONS, seconds });
-        const floors = await loadTest({ label: 'GET floors of building 1 (10 connections)', url: `${baseUrl}${floorsPath}`, headers, connections: CONNECTIONS, seconds });
+        const list = await loadTest({
+          label: 'GET buildings (10 connections)',
+          url: `${baseUrl}/api/projects/${pid}/buildings`,
+          headers,
+          connections: CONNECTIONS,
+          seconds,
+        });
+        const floors = await loadTest({
+          label: 'GET floors of building 1 (10 connections)',
+          url: `${baseUrl}${floorsPath}`,
+          headers,
+          connections: CONNECTIONS,
+          seconds,
+        });
         return {
           about:
             `A real server (startServer, in its own process, request logging on) on a fresh database with the demo company. ${logins} sequential POST /api/auth/login as the front-desk clerk, ` +
@@ -52,7 +92,15 @@ export const loginTreeRead: Scenario = {
             `and building 1's floors (${TREE_BUILDING.units} units in 20 floors).`,
           columns: LATENCY_COLUMNS,
           rows: [
-            [`POST /api/auth/login (sequential)`, fmtCount(loginRun.count), `${fmtRate(loginRun.perSecond)} logins/s`, fmtMs(loginRun.latency.p50), fmtMs(loginRun.latency.p95), fmtMs(loginRun.latency.p99), '—'],
+            [
+              `POST /api/auth/login (sequential)`,
+              fmtCount(loginRun.count),
+              `${fmtRate(loginRun.perSecond)} logins/s`,
+              fmtMs(loginRun.latency.p50),
+              fmtMs(loginRun.latency.p95),
+              fmtMs(loginRun.latency.p99),
+              '—',
+            ],
             loadRow('GET /api/projects/:id/buildings', list),
             loadRow('GET …/buildings/:bid/floors (139 units)', floors),
           ],

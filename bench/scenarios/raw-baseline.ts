@@ -13,7 +13,21 @@ import { sampleSequential, type Bounds, type Sampled } from '../lib/sample.ts';
 import { fmtCount, fmtMs, fmtRate } from '../lib/stats.ts';
 import { LATENCY_COLUMNS, type Scenario } from '../lib/scenario.ts';
 
-const COLUMNS = ['project_id', 'unit_id', 'building_id', 'floor', 'code', 'building_area_centi_m2', 'inner_area_centi_m2', 'use', 'status', 'note', 'created_at', 'updated_at', 'version'];
+const COLUMNS = [
+  'project_id',
+  'unit_id',
+  'building_id',
+  'floor',
+  'code',
+  'building_area_centi_m2',
+  'inner_area_centi_m2',
+  'use',
+  'status',
+  'note',
+  'created_at',
+  'updated_at',
+  'version',
+];
 
 /** The two operations, bound to one connection of either database. */
 interface RawDriver {
@@ -25,7 +39,9 @@ interface RawDriver {
 async function rawDriver(db: Db): Promise<RawDriver> {
   const cols = COLUMNS.map((c) => `"${c}"`).join(', ');
   if (db.sqlite) {
-    const insert = db.sqlite.prepare(`INSERT INTO units (${cols}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+    const insert = db.sqlite.prepare(
+      `INSERT INTO units (${cols}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
+    );
     const select = db.sqlite.prepare('SELECT * FROM units WHERE project_id = ? AND unit_id = ?');
     return {
       insert: (values) => insert.run(values),
@@ -41,7 +57,11 @@ async function rawDriver(db: Db): Promise<RawDriver> {
     // Named statements are prepared once per connection, as a tuned app would do.
     insert: (values) => client.query({ name: 'bench_raw_insert', text: insertSql, values }),
     selectById: async (projectId, unitId) => {
-      const r = await client.query({ name: 'bench_raw_select', text: 'SELECT * FROM units WHERE project_id = $1 AND unit_id = $2', values: [projectId, unitId] });
+      const r = await client.query({
+        name: 'bench_raw_select',
+        text: 'SELECT * FROM units WHERE project_id = $1 AND unit_id = $2',
+        values: [projectId, unitId],
+      });
       if (r.rowCount !== 1) throw new Error(`unit ${unitId} not found`);
     },
     release: async () => client.release(),
@@ -49,21 +69,42 @@ async function rawDriver(db: Db): Promise<RawDriver> {
 }
 
 function row(label: string, s: Sampled, unit: string, target: string): string[] {
-  return [label, fmtCount(s.count), `${fmtRate(s.perSecond)} ${unit}`, fmtMs(s.latency.p50), fmtMs(s.latency.p95), fmtMs(s.latency.p99), target];
+  return [
+    label,
+    fmtCount(s.count),
+    `${fmtRate(s.perSecond)} ${unit}`,
+    fmtMs(s.latency.p50),
+    fmtMs(s.latency.p95),
+    fmtMs(s.latency.p99),
+    target,
+  ];
 }
 
 export const rawBaseline: Scenario = {
   name: 'raw-baseline',
   title: 'Raw database baseline',
   async run({ database, quick }) {
-    const insertBounds: Bounds = quick ? { maxCount: 2_000, maxSeconds: 0.5 } : { maxCount: 200_000, maxSeconds: 6 };
-    const selectBounds: Bounds = quick ? { maxCount: 2_000, maxSeconds: 0.5 } : { maxCount: 300_000, maxSeconds: 4 };
+    const insertBounds: Bounds = quick
+      ? { maxCount: 2_000, maxSeconds: 0.5 }
+      : { maxCount: 200_000, maxSeconds: 6 };
+    const selectBounds: Bounds = quick
+      ? { maxCount: 2_000, maxSeconds: 0.5 }
+      : { maxCount: 300_000, maxSeconds: 4 };
     return withFreshDatabase(database, async (url) => {
       const deps = await openBenchDeps(url);
       try {
         await seedDemoWithProgress(deps);
-        const project = await deps.db.k.selectFrom('projects').select('project_id').where('code', '=', 'CAMPUS').executeTakeFirstOrThrow();
-        const building = await deps.db.k.selectFrom('buildings').select('building_id').where('project_id', '=', project.project_id).where('code', '=', '1').executeTakeFirstOrThrow();
+        const project = await deps.db.k
+          .selectFrom('projects')
+          .select('project_id')
+          .where('code', '=', 'CAMPUS')
+          .executeTakeFirstOrThrow();
+        const building = await deps.db.k
+          .selectFrom('buildings')
+          .select('building_id')
+          .where('project_id', '=', project.project_id)
+          .where('code', '=', '1')
+          .executeTakeFirstOrThrow();
         const driver = await rawDriver(deps.db);
         const ids: string[] = [];
         try {
@@ -71,9 +112,25 @@ export const rawBaseline: Scenario = {
           const inserts = await sampleSequential('raw INSERT (own transaction each)', insertBounds, (i) => {
             const unitId = newId();
             ids.push(unitId);
-            return driver.insert([project.project_id, unitId, building.building_id, 1 + (i % 20), `R-${i}`, 18236, 13980, 'office', 'not_received', '', ts, ts, 1]);
+            return driver.insert([
+              project.project_id,
+              unitId,
+              building.building_id,
+              1 + (i % 20),
+              `R-${i}`,
+              18236,
+              13980,
+              'office',
+              'not_received',
+              '',
+              ts,
+              ts,
+              1,
+            ]);
           });
-          const selects = await sampleSequential('raw point SELECT by primary key', selectBounds, () => driver.selectById(project.project_id, ids[Math.floor(Math.random() * ids.length)]!));
+          const selects = await sampleSequential('raw point SELECT by primary key', selectBounds, () =>
+            driver.selectById(project.project_id, ids[Math.floor(Math.random() * ids.length)]!),
+          );
           return {
             about:
               'The database alone, through its driver (better-sqlite3 / node-postgres) on one connection: single-row INSERTs of a unit-shaped row into the real `units` table ' +

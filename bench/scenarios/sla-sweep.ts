@@ -38,9 +38,21 @@ interface Phase {
   claimPlan: string;
 }
 
-async function countOpen(deps: Deps, projectId: string): Promise<{ openTickets: number; pendingTimers: number }> {
-  const t = await deps.db.k.selectFrom('tickets').select((eb) => eb.fn.countAll<number>().as('n')).where('project_id', '=', projectId).where('is_open', '=', 1).executeTakeFirstOrThrow();
-  const p = await deps.db.k.selectFrom('timers').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+async function countOpen(
+  deps: Deps,
+  projectId: string,
+): Promise<{ openTickets: number; pendingTimers: number }> {
+  const t = await deps.db.k
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', projectId)
+    .where('is_open', '=', 1)
+    .executeTakeFirstOrThrow();
+  const p = await deps.db.k
+    .selectFrom('timers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
   return { openTickets: Number(t.n), pendingTimers: Number(p.n) };
 }
 
@@ -49,29 +61,68 @@ async function countOpen(deps: Deps, projectId: string): Promise<{ openTickets: 
  * unmeasured, runs through a recording Kysely to capture the claim query, which is then
  * EXPLAINed while the other `count` are still due; those `count` are timed one by one.
  */
-async function firePhase(deps: Deps, projectId: string, label: string, count: number, seed: number): Promise<Phase> {
-  const options: SweeperOptions = { db: deps.db, clock: deps.clock, logger: deps.logger, handlers: timerHandlers(deps), workerId: 'bench-sweep', batch: 1 };
+async function firePhase(
+  deps: Deps,
+  projectId: string,
+  label: string,
+  count: number,
+  seed: number,
+): Promise<Phase> {
+  const options: SweeperOptions = {
+    db: deps.db,
+    clock: deps.clock,
+    logger: deps.logger,
+    handlers: timerHandlers(deps),
+    workerId: 'bench-sweep',
+    batch: 1,
+  };
   // Deadlines of the data set that fell due since it was generated would otherwise be fired among
   // (and before) the armed ones: fire them first, untimed. Later ones fall due after the armed ones.
   const drained = await sweepOnce({ ...options, batch: 10_000 });
   const armed = await armDueTimers(deps.db.k, projectId, count + 1, deps.clock.now(), seededRandom(seed));
   const sizes = await countOpen(deps, projectId);
   const capture = captureSql(deps.db.k);
-  if ((await sweepOnce({ ...options, db: { ...deps.db, k: capture.kysely } })) !== 1) throw new Error(`${label}: the first armed timer did not fire`);
+  if ((await sweepOnce({ ...options, db: { ...deps.db, k: capture.kysely } })) !== 1)
+    throw new Error(`${label}: the first armed timer did not fire`);
   const claim = capture.queries.find((q) => /\bfrom "timers"/i.test(q.sql) && /^\s*select/i.test(q.sql));
-  if (!claim) throw new Error(`${label}: sweepOnce sent no SELECT on timers:\n${capture.queries.map((q) => q.sql).join('\n')}`);
+  if (!claim)
+    throw new Error(
+      `${label}: sweepOnce sent no SELECT on timers:\n${capture.queries.map((q) => q.sql).join('\n')}`,
+    );
   const claimPlan = await explain(deps.db, claim);
-  const fired = await sampleSequential(`fire ${fmtCount(count)} due timers (${label})`, { maxCount: count, maxSeconds: 300 }, async (i) => {
-    if ((await sweepOnce(options)) !== 1) throw new Error(`${label}: no due timer left after ${i} of ${count}`);
-  });
-  const stillOpen = await deps.db.k.selectFrom('ticket_deadlines').select('deadline_id').where('project_id', '=', projectId).where('deadline_id', 'in', armed).where('status', '!=', 'breached').execute();
-  if (stillOpen.length > 0) throw new Error(`${label}: ${stillOpen.length} of the ${armed.length} due deadlines were not breached by the sweep`);
+  const fired = await sampleSequential(
+    `fire ${fmtCount(count)} due timers (${label})`,
+    { maxCount: count, maxSeconds: 300 },
+    async (i) => {
+      if ((await sweepOnce(options)) !== 1)
+        throw new Error(`${label}: no due timer left after ${i} of ${count}`);
+    },
+  );
+  const stillOpen = await deps.db.k
+    .selectFrom('ticket_deadlines')
+    .select('deadline_id')
+    .where('project_id', '=', projectId)
+    .where('deadline_id', 'in', armed)
+    .where('status', '!=', 'breached')
+    .execute();
+  if (stillOpen.length > 0)
+    throw new Error(
+      `${label}: ${stillOpen.length} of the ${armed.length} due deadlines were not breached by the sweep`,
+    );
   return { label, ...sizes, drained, fired, claim, claimPlan };
 }
 
 function phaseRow(p: Phase): string[] {
   const l = p.fired.latency;
-  return [`sweepOnce per due timer, ${p.label}: ${fmtCount(p.openTickets)} open tickets, ${fmtCount(p.pendingTimers)} pending timers`, fmtCount(p.fired.count), `${fmtRate(p.fired.perSecond)} timers/s`, fmtMs(l.p50), fmtMs(l.p95), fmtMs(l.p99), '—'];
+  return [
+    `sweepOnce per due timer, ${p.label}: ${fmtCount(p.openTickets)} open tickets, ${fmtCount(p.pendingTimers)} pending timers`,
+    fmtCount(p.fired.count),
+    `${fmtRate(p.fired.perSecond)} timers/s`,
+    fmtMs(l.p50),
+    fmtMs(l.p95),
+    fmtMs(l.p99),
+    '—',
+  ];
 }
 
 export const slaSweep: Scenario = {
@@ -105,9 +156,25 @@ export const slaSweep: Scenario = {
           rows: [
             ...datasetRows(dataset),
             phaseRow(base),
-            [`reopen ${fmtCount((MORE_OPEN - 1) * base.openTickets)} tickets with future deadlines, ANALYZE`, fmtCount((MORE_OPEN - 1) * base.openTickets), `${reopenSeconds.toFixed(1)} s`, '', '', '', '—'],
+            [
+              `reopen ${fmtCount((MORE_OPEN - 1) * base.openTickets)} tickets with future deadlines, ANALYZE`,
+              fmtCount((MORE_OPEN - 1) * base.openTickets),
+              `${reopenSeconds.toFixed(1)} s`,
+              '',
+              '',
+              '',
+              '—',
+            ],
             phaseRow(busy),
-            ['per-timer median, busy ÷ as generated', '', `${ratio.toFixed(2)}×`, '', '', '', `≤ ${SAME_COST}× and ${INDEX} used ${mark(met)}`],
+            [
+              'per-timer median, busy ÷ as generated',
+              '',
+              `${ratio.toFixed(2)}×`,
+              '',
+              '',
+              '',
+              `≤ ${SAME_COST}× and ${INDEX} used ${mark(met)}`,
+            ],
           ],
           checks: [
             {
@@ -120,8 +187,16 @@ export const slaSweep: Scenario = {
             describeDataset(dataset),
             `The first due timer of each phase is fired through a recording Kysely (not timed) to capture the claim query sweepOnce sends; its plan is taken while the other ${fmtCount(due)} are still due. ` +
               `Verified afterwards: every moved deadline is breached. Deadlines of the data set that had fallen due by themselves were fired first, untimed (${base.drained} and ${busy.drained}). A timer's cost includes its notifications and, on PostgreSQL, the commit's WAL flush and the NOTIFY to other servers.`,
-            planBlock(`Claim query, ${base.label} (${fmtCount(base.pendingTimers)} pending timers):`, base.claim, base.claimPlan),
-            planBlock(`Claim query, ${busy.label} (${fmtCount(busy.pendingTimers)} pending timers):`, busy.claim, busy.claimPlan),
+            planBlock(
+              `Claim query, ${base.label} (${fmtCount(base.pendingTimers)} pending timers):`,
+              base.claim,
+              base.claimPlan,
+            ),
+            planBlock(
+              `Claim query, ${busy.label} (${fmtCount(busy.pendingTimers)} pending timers):`,
+              busy.claim,
+              busy.claimPlan,
+            ),
           ],
         };
       } finally {

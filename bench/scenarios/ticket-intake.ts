@@ -13,7 +13,13 @@ import { startBenchServer } from '../lib/server.ts';
 import { authHeaders, login, projectId, type Session } from '../lib/http.ts';
 import { sampleSequential, type Bounds } from '../lib/sample.ts';
 import { loadTestPost } from '../lib/load-post.ts';
-import { datasetRows, datasetSize, describeDataset, loadTicketDataset, projectRefs } from '../lib/ticket-dataset.ts';
+import {
+  datasetRows,
+  datasetSize,
+  describeDataset,
+  loadTicketDataset,
+  projectRefs,
+} from '../lib/ticket-dataset.ts';
 import { measureRawTicketInserts } from '../lib/raw-ticket-insert.ts';
 import { fmtCount, fmtMs, fmtRate, type LatencySummary } from '../lib/stats.ts';
 import { mark, TARGETS } from '../lib/targets.ts';
@@ -25,11 +31,32 @@ const RATIO_TARGET = 0.5;
 
 /** An urgent repair phoned in for a unit of building 1, as the clerk's intake form sends it. */
 function intakeBody(unitIds: string[], n: number) {
-  return { kind: 'repair', channel: 'phone', customerName: '压测客户', contactPhone: '13800000000', unitId: unitIds[n % unitIds.length], description: '卫生间水管漏水，地面有积水', urgency: 'urgent' };
+  return {
+    kind: 'repair',
+    channel: 'phone',
+    customerName: '压测客户',
+    contactPhone: '13800000000',
+    unitId: unitIds[n % unitIds.length],
+    description: '卫生间水管漏水，地面有积水',
+    urgency: 'urgent',
+  };
 }
 
-async function postIntake(url: string, session: Session, body: unknown, idemKey: string): Promise<{ status: number; ticket: { ticketId: string; number: string } }> {
-  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(session, true), 'content-type': 'application/json', 'idempotency-key': idemKey }, body: JSON.stringify(body) });
+async function postIntake(
+  url: string,
+  session: Session,
+  body: unknown,
+  idemKey: string,
+): Promise<{ status: number; ticket: { ticketId: string; number: string } }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      ...authHeaders(session, true),
+      'content-type': 'application/json',
+      'idempotency-key': idemKey,
+    },
+    body: JSON.stringify(body),
+  });
   const ticket = (await res.json()) as { ticketId: string; number: string };
   return { status: res.status, ticket };
 }
@@ -48,8 +75,18 @@ async function prepareDatabase(url: string, size: number, rawBounds: Bounds) {
     const dataset = await loadTicketDataset(deps, size);
     const refs = await projectRefs(deps.db.k);
     const raw = await measureRawTicketInserts(deps.db, refs, rawBounds);
-    const building = await deps.db.k.selectFrom('buildings').select('building_id').where('project_id', '=', refs.projectId).where('code', '=', '1').executeTakeFirstOrThrow();
-    const units = await deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', refs.projectId).where('building_id', '=', building.building_id).execute();
+    const building = await deps.db.k
+      .selectFrom('buildings')
+      .select('building_id')
+      .where('project_id', '=', refs.projectId)
+      .where('code', '=', '1')
+      .executeTakeFirstOrThrow();
+    const units = await deps.db.k
+      .selectFrom('units')
+      .select('unit_id')
+      .where('project_id', '=', refs.projectId)
+      .where('building_id', '=', building.building_id)
+      .execute();
     return { dataset, raw, unitIds: units.map((u) => u.unit_id) };
   } finally {
     await closeDeps(deps);
@@ -62,8 +99,12 @@ export const ticketIntake: Scenario = {
   async run({ database, quick }) {
     const size = datasetSize(database.kind, quick);
     const seconds = quick ? 1 : 10;
-    const rawBounds: Bounds = quick ? { maxCount: 500, maxSeconds: 0.3 } : { maxCount: 30_000, maxSeconds: 4 };
-    const sequentialBounds: Bounds = quick ? { maxCount: 30, maxSeconds: 1 } : { maxCount: 2_000, maxSeconds: 8 };
+    const rawBounds: Bounds = quick
+      ? { maxCount: 500, maxSeconds: 0.3 }
+      : { maxCount: 30_000, maxSeconds: 4 };
+    const sequentialBounds: Bounds = quick
+      ? { maxCount: 30, maxSeconds: 1 }
+      : { maxCount: 2_000, maxSeconds: 8 };
     return withFreshDatabase(database, async (url) => {
       const { dataset, raw, unitIds } = await prepareDatabase(url, size, rawBounds);
       const server = await startBenchServer(url);
@@ -76,13 +117,22 @@ export const ticketIntake: Scenario = {
         const first = await postIntake(intakeUrl, session, intakeBody(unitIds, 0), key);
         const again = await postIntake(intakeUrl, session, intakeBody(unitIds, 0), key);
         if (first.status !== 201 || again.status !== 200 || again.ticket.ticketId !== first.ticket.ticketId) {
-          throw new Error(`intake idempotency: expected 201 then 200 with the same ticket, got ${first.status} ${JSON.stringify(first.ticket).slice(0, 200)} then ${again.status}`);
+          throw new Error(
+            `intake idempotency: expected 201 then 200 with the same ticket, got ${first.status} ${JSON.stringify(first.ticket).slice(0, 200)} then ${again.status}`,
+          );
         }
 
-        const sequential = await sampleSequential('POST intake, one clerk (sequential)', sequentialBounds, async (i) => {
-          const r = await postIntake(intakeUrl, session, intakeBody(unitIds, i), randomUUID());
-          if (r.status !== 201) throw new Error(`intake: expected HTTP 201, got ${r.status} ${JSON.stringify(r.ticket).slice(0, 300)}`);
-        });
+        const sequential = await sampleSequential(
+          'POST intake, one clerk (sequential)',
+          sequentialBounds,
+          async (i) => {
+            const r = await postIntake(intakeUrl, session, intakeBody(unitIds, i), randomUUID());
+            if (r.status !== 201)
+              throw new Error(
+                `intake: expected HTTP 201, got ${r.status} ${JSON.stringify(r.ticket).slice(0, 300)}`,
+              );
+          },
+        );
         const concurrent = await loadTestPost({
           label: `POST intake (${CONNECTIONS} connections)`,
           url: intakeUrl,
@@ -107,15 +157,53 @@ export const ticketIntake: Scenario = {
           columns: LATENCY_COLUMNS,
           rows: [
             ...datasetRows(dataset),
-            ['raw INSERT into tickets, own transaction', fmtCount(raw.count), `${fmtRate(raw.perSecond)} rows/s`, ...latencyCells(raw.latency), 'baseline for intake ≥ 50 %'],
-            ['POST intake, sequential', fmtCount(sequential.count), `${fmtRate(sequential.perSecond)} req/s`, ...latencyCells(sequential.latency), `p99 < ${P99_TARGET_MS} ms ${mark(seqP99Met)}`],
-            [`POST intake, ${CONNECTIONS} connections`, fmtCount(concurrent.requests), `${fmtRate(concurrent.reqPerSec)} req/s`, ...latencyCells(concurrent.latency), `p99 < ${P99_TARGET_MS} ms ${mark(concP99Met)}`],
-            ['intake rate ÷ raw INSERT rate', '', `${pct(concRatio)} (${CONNECTIONS} conn.), ${pct(seqRatio)} (seq.)`, '', '', '', `≥ 50 % ${mark(ratioMet)}`],
+            [
+              'raw INSERT into tickets, own transaction',
+              fmtCount(raw.count),
+              `${fmtRate(raw.perSecond)} rows/s`,
+              ...latencyCells(raw.latency),
+              'baseline for intake ≥ 50 %',
+            ],
+            [
+              'POST intake, sequential',
+              fmtCount(sequential.count),
+              `${fmtRate(sequential.perSecond)} req/s`,
+              ...latencyCells(sequential.latency),
+              `p99 < ${P99_TARGET_MS} ms ${mark(seqP99Met)}`,
+            ],
+            [
+              `POST intake, ${CONNECTIONS} connections`,
+              fmtCount(concurrent.requests),
+              `${fmtRate(concurrent.reqPerSec)} req/s`,
+              ...latencyCells(concurrent.latency),
+              `p99 < ${P99_TARGET_MS} ms ${mark(concP99Met)}`,
+            ],
+            [
+              'intake rate ÷ raw INSERT rate',
+              '',
+              `${pct(concRatio)} (${CONNECTIONS} conn.), ${pct(seqRatio)} (seq.)`,
+              '',
+              '',
+              '',
+              `≥ 50 % ${mark(ratioMet)}`,
+            ],
           ],
           checks: [
-            { target: TARGETS.intakeP99, measured: `p99 ${fmtMs(sequential.latency.p99)} ms sequential`, met: seqP99Met },
-            { target: TARGETS.intakeP99, measured: `p99 ${fmtMs(concurrent.latency.p99)} ms with ${CONNECTIONS} connections`, met: concP99Met },
-            { target: TARGETS.intakeVsRaw, measured: `${pct(concRatio)} (${fmtRate(concurrent.reqPerSec)} req/s with ${CONNECTIONS} connections vs ${fmtRate(raw.perSecond)} raw INSERTs/s into tickets; sequential ${pct(seqRatio)})`, met: ratioMet },
+            {
+              target: TARGETS.intakeP99,
+              measured: `p99 ${fmtMs(sequential.latency.p99)} ms sequential`,
+              met: seqP99Met,
+            },
+            {
+              target: TARGETS.intakeP99,
+              measured: `p99 ${fmtMs(concurrent.latency.p99)} ms with ${CONNECTIONS} connections`,
+              met: concP99Met,
+            },
+            {
+              target: TARGETS.intakeVsRaw,
+              measured: `${pct(concRatio)} (${fmtRate(concurrent.reqPerSec)} req/s with ${CONNECTIONS} connections vs ${fmtRate(raw.perSecond)} raw INSERTs/s into tickets; sequential ${pct(seqRatio)})`,
+              met: ratioMet,
+            },
           ],
           notes: [
             describeDataset(dataset),

@@ -11,7 +11,13 @@ import { startBenchServer } from '../lib/server.ts';
 import { api, authHeaders, expectStatus, login, projectId } from '../lib/http.ts';
 import { loadTest, type LoadResult } from '../lib/load.ts';
 import { sampleSequential, type Bounds, type Sampled } from '../lib/sample.ts';
-import { datasetRows, datasetSize, describeDataset, loadTicketDataset, type TicketDataset } from '../lib/ticket-dataset.ts';
+import {
+  datasetRows,
+  datasetSize,
+  describeDataset,
+  loadTicketDataset,
+  type TicketDataset,
+} from '../lib/ticket-dataset.ts';
 import { SEARCH_WORD } from '../lib/ticket-vocabulary.ts';
 import { queuePlans, type QueuePlan } from '../lib/queue-plans.ts';
 import { planBlock } from '../lib/explain.ts';
@@ -56,7 +62,10 @@ async function getOk(url: string, headers: Record<string, string>): Promise<void
 }
 
 /** Demo company, data set, and the plans of every variant, before the server opens the database. */
-async function prepareDatabase(url: string, size: number): Promise<{ dataset: TicketDataset; plans: QueuePlan[] }> {
+async function prepareDatabase(
+  url: string,
+  size: number,
+): Promise<{ dataset: TicketDataset; plans: QueuePlan[] }> {
   const deps = await openBenchDeps(url);
   try {
     await seedDemoWithProgress(deps);
@@ -74,7 +83,9 @@ export const ticketQueue: Scenario = {
   async run({ database, quick }) {
     const size = datasetSize(database.kind, quick);
     const seconds = quick ? 1 : 10;
-    const sequentialBounds: Bounds = quick ? { maxCount: 20, maxSeconds: 0.5 } : { maxCount: 300, maxSeconds: 5 };
+    const sequentialBounds: Bounds = quick
+      ? { maxCount: 20, maxSeconds: 0.5 }
+      : { maxCount: 300, maxSeconds: 5 };
     return withFreshDatabase(database, async (url) => {
       const { dataset, plans } = await prepareDatabase(url, size);
       const server = await startBenchServer(url);
@@ -87,13 +98,45 @@ export const ticketQueue: Scenario = {
           const plan = plans[i]!;
           // The page must be the real thing: as many items as match, up to 50. (The total can differ a
           // little from listQueue's in-process one: deadlines keep falling due, overdue=1 grows.)
-          const page = expectStatus(await api<{ items: unknown[]; total: number }>(baseUrl, session, 'GET', `${path}?${queryString(variant)}`), 200, `queue ${variant.label}`);
-          if (page.total === 0) throw new Error(`queue ${variant.label}: no open ticket matches; the data set should give every variant a full page`);
-          if (page.items.length !== Math.min(50, page.total)) throw new Error(`queue ${variant.label}: ${page.items.length} items of ${page.total}, expected ${Math.min(50, page.total)}`);
+          const page = expectStatus(
+            await api<{ items: unknown[]; total: number }>(
+              baseUrl,
+              session,
+              'GET',
+              `${path}?${queryString(variant)}`,
+            ),
+            200,
+            `queue ${variant.label}`,
+          );
+          if (page.total === 0)
+            throw new Error(
+              `queue ${variant.label}: no open ticket matches; the data set should give every variant a full page`,
+            );
+          if (page.items.length !== Math.min(50, page.total))
+            throw new Error(
+              `queue ${variant.label}: ${page.items.length} items of ${page.total}, expected ${Math.min(50, page.total)}`,
+            );
           const pageUrl = `${baseUrl}${path}?${queryString(variant)}`;
-          const sequential = await sampleSequential(`GET queue, ${variant.label} (1 client)`, sequentialBounds, () => getOk(pageUrl, authHeaders(session)));
-          const load = await loadTest({ label: `GET queue, ${variant.label} (${CONNECTIONS} conn.)`, url: pageUrl, headers: authHeaders(session), connections: CONNECTIONS, seconds });
-          measured.push({ variant, plan, total: page.total, sequential, load, met: load.latency.p99 < P99_TARGET_MS });
+          const sequential = await sampleSequential(
+            `GET queue, ${variant.label} (1 client)`,
+            sequentialBounds,
+            () => getOk(pageUrl, authHeaders(session)),
+          );
+          const load = await loadTest({
+            label: `GET queue, ${variant.label} (${CONNECTIONS} conn.)`,
+            url: pageUrl,
+            headers: authHeaders(session),
+            connections: CONNECTIONS,
+            seconds,
+          });
+          measured.push({
+            variant,
+            plan,
+            total: page.total,
+            sequential,
+            load,
+            met: load.latency.p99 < P99_TARGET_MS,
+          });
         }
         const missed = measured.filter((m) => !m.met);
         const worst = measured.reduce((a, b) => (b.load.latency.p99 > a.load.latency.p99 ? b : a));
@@ -109,8 +152,24 @@ export const ticketQueue: Scenario = {
           rows: [
             ...datasetRows(dataset),
             ...measured.flatMap((m) => [
-              [`GET queue, ${m.variant.label} (${fmtCount(m.total)} match), 1 client`, fmtCount(m.sequential.count), `${fmtRate(m.sequential.perSecond)} req/s`, fmtMs(m.sequential.latency.p50), fmtMs(m.sequential.latency.p95), fmtMs(m.sequential.latency.p99), '—'],
-              [`GET queue, ${m.variant.label}, ${CONNECTIONS} connections`, fmtCount(m.load.requests), `${fmtRate(m.load.reqPerSec)} req/s`, fmtMs(m.load.latency.p50), fmtMs(m.load.latency.p95), fmtMs(m.load.latency.p99), `p99 < ${P99_TARGET_MS} ms ${mark(m.met)}`],
+              [
+                `GET queue, ${m.variant.label} (${fmtCount(m.total)} match), 1 client`,
+                fmtCount(m.sequential.count),
+                `${fmtRate(m.sequential.perSecond)} req/s`,
+                fmtMs(m.sequential.latency.p50),
+                fmtMs(m.sequential.latency.p95),
+                fmtMs(m.sequential.latency.p99),
+                '—',
+              ],
+              [
+                `GET queue, ${m.variant.label}, ${CONNECTIONS} connections`,
+                fmtCount(m.load.requests),
+                `${fmtRate(m.load.reqPerSec)} req/s`,
+                fmtMs(m.load.latency.p50),
+                fmtMs(m.load.latency.p95),
+                fmtMs(m.load.latency.p99),
+                `p99 < ${P99_TARGET_MS} ms ${mark(m.met)}`,
+              ],
             ]),
           ],
           checks: [
@@ -132,7 +191,12 @@ export const ticketQueue: Scenario = {
               `Plans below: ${planLabel} of both, captured from listQueue's own Kysely queries.`,
             planBlock('Plan of the unfiltered page query:', unfiltered.page, unfiltered.pagePlan),
             planBlock('Plan of the unfiltered count query:', unfiltered.count, unfiltered.countPlan),
-            ...missed.filter((m) => m !== measured[0]).flatMap((m) => [planBlock(`Plan of the page query, ${m.variant.label}:`, m.plan.page, m.plan.pagePlan), planBlock(`Plan of the count query, ${m.variant.label}:`, m.plan.count, m.plan.countPlan)]),
+            ...missed
+              .filter((m) => m !== measured[0])
+              .flatMap((m) => [
+                planBlock(`Plan of the page query, ${m.variant.label}:`, m.plan.page, m.plan.pagePlan),
+                planBlock(`Plan of the count query, ${m.variant.label}:`, m.plan.count, m.plan.countPlan),
+              ]),
           ],
         };
       } finally {

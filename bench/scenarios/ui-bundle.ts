@@ -53,7 +53,9 @@ export const uiBundle: Scenario = {
     const initial = files.filter((f) => f.loaded !== 'lazy');
     const initialJs = initial.filter((f) => f.kind === 'js').sort((a, b) => b.gzipBytes - a.gzipBytes);
     const initialCss = initial.filter((f) => f.kind === 'css');
-    const lazy = files.filter((f) => f.loaded === 'lazy' && f.kind === 'js').sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const lazy = files
+      .filter((f) => f.loaded === 'lazy' && f.kind === 'js')
+      .sort((a, b) => b.gzipBytes - a.gzipBytes);
     const sum = (fs: BundleFile[], key: 'bytes' | 'gzipBytes') => fs.reduce((s, f) => s + f[key], 0);
     const jsGzip = sum(initialJs, 'gzipBytes');
     const charts = chartFiles(WEB_DIR, files);
@@ -75,18 +77,40 @@ export const uiBundle: Scenario = {
       columns: ['File', 'Loaded', 'Raw kB', 'gzip kB', 'Target'],
       rows: [
         ...initialJs.map((f) => fileRow(f)),
-        ['**initial JS**', `${initialJs.length} files`, kb(sum(initialJs, 'bytes')), `**${kb(jsGzip)}**`, `≤ ${TARGET_KB} KB ${mark(sizeMet)}`],
+        [
+          '**initial JS**',
+          `${initialJs.length} files`,
+          kb(sum(initialJs, 'bytes')),
+          `**${kb(jsGzip)}**`,
+          `≤ ${TARGET_KB} KB ${mark(sizeMet)}`,
+        ],
         ...initialCss.map((f) => fileRow(f)),
-        ['initial CSS', `${initialCss.length} files`, kb(sum(initialCss, 'bytes')), kb(sum(initialCss, 'gzipBytes')), '—'],
+        [
+          'initial CSS',
+          `${initialCss.length} files`,
+          kb(sum(initialCss, 'bytes')),
+          kb(sum(initialCss, 'gzipBytes')),
+          '—',
+        ],
         ...lazy.slice(0, LARGEST_LAZY).map((f) => fileRow(f)),
         ['all lazy JS', `${lazy.length} files`, kb(sum(lazy, 'bytes')), kb(sum(lazy, 'gzipBytes')), '—'],
       ],
-      checks: [{ target: TARGETS.uiInitialJs, measured: `${kb(jsGzip)} KB gzip in ${initialJs.length} files; ${chartsText}`, met }],
+      checks: [
+        {
+          target: TARGETS.uiInitialJs,
+          measured: `${kb(jsGzip)} KB gzip in ${initialJs.length} files; ${chartsText}`,
+          met,
+        },
+      ],
       notes: [
         `Charts: ${chartsText} (looked for ECharts, Recharts, Chart.js, AntV, Highcharts, Nivo, Victory).`,
         `The ${LARGEST_LAZY} largest lazy chunks are listed; they load when their page is first opened.`,
         'The server sends these files uncompressed (serveStatic without precompressed files); the gzip sizes are what a compressing reverse proxy in front of it delivers.',
-        ...(stale ? ['**The build is older than the newest file in src/web**: these sizes describe the build, not the current source; run `npx vite build` and bench again.'] : []),
+        ...(stale
+          ? [
+              '**The build is older than the newest file in src/web**: these sizes describe the build, not the current source; run `npx vite build` and bench again.',
+            ]
+          : []),
       ],
     };
   },

@@ -26,7 +26,12 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   app.onError(handleError);
   app.use('*', securityHeaders());
   app.use('*', requestContext(deps));
-  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
+  const jsonLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    },
+  });
   // Photo, scan and roster uploads carry their own, larger limit (tickets/desk-routes.ts, platform/signatures/routes.ts, customers/roster/routes.ts).
   // Exactly those three: JSON routes that also end in /documents (an archive's, a move-in's) keep the JSON limit and checks.
   const isUpload = (c: Context) => c.req.method === 'POST' && UPLOAD_PATHS.test(c.req.path);
@@ -51,7 +56,12 @@ export function buildApp(deps: Deps, opts: { webDir?: string } = {}): Hono<AppEn
   const openapiDoc = () =>
     api.getOpenAPI31Document({
       openapi: '3.1.0',
-      info: { title: 'PropDesk API', version: '0.1.0', description: 'PropDesk 物业客服中心 — every endpoint needs a session cookie (POST /api/auth/login) and, on unsafe methods, the X-CSRF-Token header from /api/auth/me.' },
+      info: {
+        title: 'PropDesk API',
+        version: '0.1.0',
+        description:
+          'PropDesk 物业客服中心 — every endpoint needs a session cookie (POST /api/auth/login) and, on unsafe methods, the X-CSRF-Token header from /api/auth/me.',
+      },
       servers: [{ url: '/api' }],
     });
   api.get('/docs', (c) => c.json(openapiDoc()));

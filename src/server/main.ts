@@ -25,12 +25,15 @@ import { t, type Locale } from './platform/i18n/index.ts';
 import { generateBills } from './modules/billing/generate-bills.ts';
 import { yuan } from './modules/billing/rules.ts';
 
-const BILL_RUN_USAGE = 'usage: bill-run --project <code> --period YYYY-MM [--building <code>] [--due YYYY-MM-DD]';
+const BILL_RUN_USAGE =
+  'usage: bill-run --project <code> --period YYYY-MM [--building <code>] [--due YYYY-MM-DD]';
 
 /** An AppError as the user reads it: the translated message and each field's problem. */
 function describeError(err: AppError, locale: Locale): string {
   const message = t(locale, err.key, err.params);
-  const fields = err.fields.map((f) => ({ path: f.path, text: t(locale, f.key, f.params) })).filter((f) => f.text !== message);
+  const fields = err.fields
+    .map((f) => ({ path: f.path, text: t(locale, f.key, f.params) }))
+    .filter((f) => f.text !== message);
   return [message, ...fields.map((f) => `${f.path}: ${f.text}`)].join('\n  ');
 }
 
@@ -39,16 +42,28 @@ function describeError(err: AppError, locale: Locale): string {
  * generateBills the cashier's "bill run" calls, with a progress bar by building on stderr
  * and one summary line on stdout. Running it again creates nothing (FEE-6).
  */
-async function billRun(deps: Deps, o: { project: string; period: string; building?: string; due?: string }): Promise<number> {
+async function billRun(
+  deps: Deps,
+  o: { project: string; period: string; building?: string; due?: string },
+): Promise<number> {
   const locale: Locale = /^zh/i.test(process.env.LANG ?? '') ? 'zh-CN' : 'en';
-  const project = await deps.db.k.selectFrom('projects').select('project_id').where('code', '=', o.project).executeTakeFirst();
+  const project = await deps.db.k
+    .selectFrom('projects')
+    .select('project_id')
+    .where('code', '=', o.project)
+    .executeTakeFirst();
   if (!project) {
     console.error(`no project with code ${o.project}`);
     return 1;
   }
   let buildingId: string | undefined;
   if (o.building !== undefined) {
-    const b = await deps.db.k.selectFrom('buildings').select('building_id').where('project_id', '=', project.project_id).where('code', '=', o.building).executeTakeFirst();
+    const b = await deps.db.k
+      .selectFrom('buildings')
+      .select('building_id')
+      .where('project_id', '=', project.project_id)
+      .where('code', '=', o.building)
+      .executeTakeFirst();
     if (!b) {
       console.error(`no building with code ${o.building} in project ${o.project}`);
       return 1;
@@ -58,10 +73,16 @@ async function billRun(deps: Deps, o: { project: string; period: string; buildin
   let bar: Progress | undefined;
   const started = performance.now();
   try {
-    const r = await generateBills(deps, SYSTEM_ACTOR, project.project_id, { period: o.period, buildingId, dueDate: o.due }, (p) => {
-      bar ??= progress(`bill run ${o.project} ${o.period}`, p.buildingsTotal, ' buildings');
-      bar.set(p.buildingsDone);
-    });
+    const r = await generateBills(
+      deps,
+      SYSTEM_ACTOR,
+      project.project_id,
+      { period: o.period, buildingId, dueDate: o.due },
+      (p) => {
+        bar ??= progress(`bill run ${o.project} ${o.period}`, p.buildingsTotal, ' buildings');
+        bar.set(p.buildingsDone);
+      },
+    );
     bar?.done();
     const seconds = (performance.now() - started) / 1000;
     const bills = r.billsCreated + r.billsExisting;
@@ -85,7 +106,11 @@ async function billRun(deps: Deps, o: { project: string; period: string; buildin
 function seedDemoAsConfigured(deps: Deps): Promise<DemoLogin[]> {
   const started = performance.now();
   const month = process.env.SEED_DEMO !== 'basic';
-  console.log(month ? 'loading the demo company with its last eight weeks of work …' : 'loading the small demo company …');
+  console.log(
+    month
+      ? 'loading the demo company with its last eight weeks of work …'
+      : 'loading the small demo company …',
+  );
   return seedDemo(deps, { month, log: (line) => console.log(line) }).then((logins) => {
     console.log(`demo loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return logins;
@@ -94,7 +119,8 @@ function seedDemoAsConfigured(deps: Deps): Promise<DemoLogin[]> {
 
 function printLogins(logins: DemoLogin[]): void {
   console.log('\nPropDesk demo logins (password for all: %s)', DEMO_PASSWORD);
-  for (const l of logins) console.log(`  ${l.username.padEnd(14)} ${l.project.padEnd(7)} ${l.roles.padEnd(16)} ${l.displayName}`);
+  for (const l of logins)
+    console.log(`  ${l.username.padEnd(14)} ${l.project.padEnd(7)} ${l.roles.padEnd(16)} ${l.displayName}`);
   console.log('');
 }
 
@@ -112,7 +138,9 @@ async function main(argv: string[]): Promise<number> {
         await deps.db.close();
       }
       const server = await startServer(config);
-      console.log(`PropDesk ready on http://localhost:${server.port} (${server.deps.db.dialect}) in ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `PropDesk ready on http://localhost:${server.port} (${server.deps.db.dialect}) in ${Math.round(performance.now() - started)} ms`,
+      );
       const shutdown = async () => {
         await server.close();
         process.exit(0);
@@ -145,14 +173,24 @@ async function main(argv: string[]): Promise<number> {
     case 'create-admin': {
       const [username, displayName = username] = args;
       if (!username) {
-        console.error('usage: create-admin <username> [display name]   (password: PROPDESK_PASSWORD, else generated)');
+        console.error(
+          'usage: create-admin <username> [display name]   (password: PROPDESK_PASSWORD, else generated)',
+        );
         return 2;
       }
       const password = process.env.PROPDESK_PASSWORD ?? `Pd${randomBytes(9).toString('base64url')}7`;
       const deps = await openDeps(config);
       try {
-        await createStaff(deps, SYSTEM_ACTOR, { username, displayName: displayName!, password, isCompanyAdmin: true, roles: [] });
-        console.log(`company admin ${username} created${process.env.PROPDESK_PASSWORD ? '' : ` with password ${password} (must be changed at first login)`}`);
+        await createStaff(deps, SYSTEM_ACTOR, {
+          username,
+          displayName: displayName!,
+          password,
+          isCompanyAdmin: true,
+          roles: [],
+        });
+        console.log(
+          `company admin ${username} created${process.env.PROPDESK_PASSWORD ? '' : ` with password ${password} (must be changed at first login)`}`,
+        );
         return 0;
       } finally {
         await deps.bus.close();
@@ -173,7 +211,17 @@ async function main(argv: string[]): Promise<number> {
     case 'bill-run': {
       let o: { project?: string; period?: string; building?: string; due?: string };
       try {
-        o = parseArgs({ args, options: { project: { type: 'string' }, period: { type: 'string' }, building: { type: 'string' }, due: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+        o = parseArgs({
+          args,
+          options: {
+            project: { type: 'string' },
+            period: { type: 'string' },
+            building: { type: 'string' },
+            due: { type: 'string' },
+          },
+          strict: true,
+          allowPositionals: false,
+        }).values;
       } catch (err) {
         console.error(`${(err as Error).message}\n${BILL_RUN_USAGE}`);
         return 2;
@@ -188,14 +236,21 @@ async function main(argv: string[]): Promise<number> {
       }
       const deps = await openDeps(config);
       try {
-        return await billRun(deps, { project: o.project, period: o.period, building: o.building, due: o.due });
+        return await billRun(deps, {
+          project: o.project,
+          period: o.period,
+          building: o.building,
+          due: o.due,
+        });
       } finally {
         await deps.bus.close();
         await deps.db.close();
       }
     }
     default:
-      console.error(`unknown command ${cmd}; use start | migrate | seed-demo | create-admin | backup | restore | bill-run`);
+      console.error(
+        `unknown command ${cmd}; use start | migrate | seed-demo | create-admin | backup | restore | bill-run`,
+      );
       return 2;
   }
 }

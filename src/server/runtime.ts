@@ -18,7 +18,12 @@ export function makeLogger(level: string): Logger {
   return pino({ level, base: { pid: process.pid } });
 }
 
-export async function openDeps(config: Pick<Config, 'databaseUrl' | 'logLevel'>, clock: Clock = systemClock, logger?: Logger, applicationName?: string): Promise<Deps> {
+export async function openDeps(
+  config: Pick<Config, 'databaseUrl' | 'logLevel'>,
+  clock: Clock = systemClock,
+  logger?: Logger,
+  applicationName?: string,
+): Promise<Deps> {
   const log = logger ?? makeLogger(config.logLevel);
   const db: Db = openDb({ url: config.databaseUrl, applicationName });
   await migrateToLatest(db, MIGRATIONS);
@@ -55,7 +60,14 @@ async function serveHeld(config: Config, opts: ServerOptions, release: () => voi
   await ensureTimers(deps);
   const app = buildApp(deps, { webDir: config.webDir });
   const handlers = new Map([...timerHandlers(deps), ...(opts.extraTimerHandlers ?? [])]);
-  const sweeper = startSweeper({ db: deps.db, clock: deps.clock, logger: deps.logger, handlers, workerId: `${hostname()}:${process.pid}`, intervalMs: config.sweepIntervalMs });
+  const sweeper = startSweeper({
+    db: deps.db,
+    clock: deps.clock,
+    logger: deps.logger,
+    handlers,
+    workerId: `${hostname()}:${process.pid}`,
+    intervalMs: config.sweepIntervalMs,
+  });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

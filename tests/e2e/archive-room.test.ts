@@ -44,9 +44,15 @@ before(async () => {
     ['2-701', '贺知章', '身份证', residentId('110105', '19700302', 41), '13611112222', 'HT-2-701'],
     ['2-702', '明日科技有限公司', '营业执照', '91110000600037341L', '010-6501 0702', 'HT-2-702'],
   ]);
-  const preview = await page.request.post(`/api/projects/${campus}/archives/roster/imports?fileName=roster.xlsx`, { data: Buffer.from(file), headers: { 'content-type': XLSX_TYPE, 'x-csrf-token': me.csrfToken } });
+  const preview = await page.request.post(
+    `/api/projects/${campus}/archives/roster/imports?fileName=roster.xlsx`,
+    { data: Buffer.from(file), headers: { 'content-type': XLSX_TYPE, 'x-csrf-token': me.csrfToken } },
+  );
   assert.ok(preview.ok(), await preview.text());
-  await api.post(`/api/projects/${campus}/archives/roster/imports/${(await preview.json()).importId}/commit`, { skipBadRows: false });
+  await api.post(
+    `/api/projects/${campus}/archives/roster/imports/${(await preview.json()).importId}/commit`,
+    { skipBadRows: false },
+  );
   await page.goto(`/p/${campus}/archives`);
   await page.getByRole('heading', { name: '客户档案' }).waitFor();
 });
@@ -86,7 +92,11 @@ test('CUS-1: the emergency phone and a vehicle are added from the masked drawer 
   const facts = page.getByTestId('archive-facts');
   await facts.getByText('137****1234').waitFor();
   await facts.getByText('京Q·88888 比亚迪汉').waitFor();
-  assert.equal(await page.getByTestId('archive-phones').innerText(), '136****2222', 'the stored phone is untouched');
+  assert.equal(
+    await page.getByTestId('archive-phones').innerText(),
+    '136****2222',
+    'the stored phone is untouched',
+  );
   await facts.getByText('****-03-02').waitFor();
   await e2e.screenshot(page, 'archive-drawer-edited');
   await closeDrawer(page);
@@ -119,7 +129,11 @@ test('CUS-3: an owner-data export is asked for, approved by the CS manager and d
   await page.getByRole('button', { name: '提交申请' }).click();
   await toast('导出申请已提交，请等待经理审批').waitFor();
   await page.getByText('待审批').waitFor();
-  assert.equal(await page.getByRole('button', { name: '下载' }).count(), 0, 'nothing to download before the approval');
+  assert.equal(
+    await page.getByRole('button', { name: '下载' }).count(),
+    0,
+    'nothing to download before the approval',
+  );
 
   const manager = await e2e.newPage();
   await e2e.login(manager, 'csmanager');
@@ -134,7 +148,10 @@ test('CUS-3: an owner-data export is asked for, approved by the CS manager and d
 
   await page.reload();
   await page.getByRole('button', { name: '下载' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^owners-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await page.getByText('已下载').waitFor();
   assert.equal(await page.getByRole('button', { name: '下载' }).count(), 0, 'one download per approval');
@@ -147,11 +164,18 @@ test('CUS-3: the night manager prints the emergency contact list after giving it
   await night.goto(`/p/${campus}/archives`);
   await night.getByTestId('emergency-list').click();
   await e2e.screenshot(night, 'archive-emergency-modal');
-  const [print] = await Promise.all([night.waitForEvent('popup'), night.getByTestId('emergency-print').click()]);
+  const [print] = await Promise.all([
+    night.waitForEvent('popup'),
+    night.getByTestId('emergency-print').click(),
+  ]);
   await print.getByRole('heading', { name: '紧急联系人名单' }).waitFor();
   await print.locator('td', { hasText: '13700001234' }).waitFor();
   await e2e.screenshot(print, 'archive-emergency-print');
-  assert.equal(await night.getByTestId('tab-log').count(), 0, 'the night manager does not read the access log');
+  assert.equal(
+    await night.getByTestId('tab-log').count(),
+    0,
+    'the night manager does not read the access log',
+  );
 });
 
 test('CUS-5: a moved-out tenant’s archive is sealed and becomes read-only', async () => {

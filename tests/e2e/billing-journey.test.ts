@@ -39,7 +39,10 @@ async function browserOf(username: string): Promise<Page> {
 }
 
 /** Opens the bell of a page, hands over the list, closes it again. */
-async function inBell(p: Page, look: (list: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
+async function inBell(
+  p: Page,
+  look: (list: ReturnType<Page['getByTestId']>) => Promise<void>,
+): Promise<void> {
   await p.getByTestId('notification-bell').click();
   const list = p.getByTestId('notification-list');
   await list.waitFor();
@@ -54,7 +57,10 @@ const unpaidSentence = async (count: number) => {
   return `${dueDate} 到期未缴账单 ${count} 份，合计 ${formatYuan(now.totalFen)}，请催缴`;
 };
 const outstandingOf = async (unit: string) => {
-  const rows = (await api.get(`${billing}/bills?period=${period}`)).rows as { unitCode: string; outstandingFen: number }[];
+  const rows = (await api.get(`${billing}/bills?period=${period}`)).rows as {
+    unitCode: string;
+    outstandingFen: number;
+  }[];
   return rows.find((r) => r.unitCode === unit)!.outstandingFen;
 };
 
@@ -76,7 +82,11 @@ before(async () => {
   const clock = new RunningClock(START);
   e2e = await startE2E({ clock });
   page = await browserOf('cashier');
-  assert.equal(todayIn('Asia/Shanghai', new Date(await page.evaluate(() => Date.now()))), todayIn('Asia/Shanghai', START), 'the browser is on the server\'s day'); // the page's clock
+  assert.equal(
+    todayIn('Asia/Shanghai', new Date(await page.evaluate(() => Date.now()))), // the page's clock
+    todayIn('Asia/Shanghai', START),
+    "the browser is on the server's day",
+  );
   api = await pageApi(page);
   const project = await api.get(`/api/projects/${api.projectId('CAMPUS')}`);
   period = previousMonth(todayIn(project.timeZone, clock.now()));
@@ -125,7 +135,10 @@ test('FEE-6: a part payment with its printed receipt; a missing receipt number i
   await modal().getByText('已入账 ¥1,000.00').waitFor();
   const receipt = await popupOf(() => page.getByTestId('print-receipt').click());
   await receipt.getByText('壹仟元整').first().waitFor();
-  assert.match(await receipt.content(), /收款收据[\s\S]*SK-0001[\s\S]*华信证券北京分公司[\s\S]*银行转账[\s\S]*周敏/);
+  assert.match(
+    await receipt.content(),
+    /收款收据[\s\S]*SK-0001[\s\S]*华信证券北京分公司[\s\S]*银行转账[\s\S]*周敏/,
+  );
   await e2e.screenshot(receipt, 'billing-receipt');
   await receipt.close();
   await modal().getByRole('button', { name: '完 成' }).click();
@@ -162,11 +175,19 @@ test('FEE-6/ORG-2: the bill’s lines and entries; asking to reverse a payment c
   await page.getByTestId('bill-lines').getByText('物业管理费').waitFor();
   await page.getByTestId('bill-entries').getByText('SK-0002').waitFor();
   await e2e.screenshot(page, 'billing-bill-detail');
-  await page.getByTestId('bill-entries').locator('tr', { hasText: 'SK-0001' }).getByTestId('request-reversal').click();
+  await page
+    .getByTestId('bill-entries')
+    .locator('tr', { hasText: 'SK-0001' })
+    .getByTestId('request-reversal')
+    .click();
   await modal().getByTestId('adjust-summary').getByText(formatYuan(-100_000)).waitFor();
   await modal().locator('#adjust_reason').fill('收据号录错');
   await page.getByTestId('adjust-submit').click();
-  await page.getByTestId('bill-adjustments').locator('tr', { hasText: '收据号录错' }).getByText('待审批').waitFor();
+  await page
+    .getByTestId('bill-adjustments')
+    .locator('tr', { hasText: '收据号录错' })
+    .getByText('待审批')
+    .waitFor();
   assert.equal(await outstandingOf('1-405'), 0, 'a pending reversal holds nothing');
   await closeDrawer();
 
@@ -216,7 +237,11 @@ test('FEE-6/ORG-2: the CS manager, told by the bell, approves the waiver and rej
   const before = await outstandingOf('1-602');
   const manager = await browserOf('csmanager');
   await manager.getByTestId('notification-bell').click();
-  await manager.getByTestId('notification-list').locator('[data-kind="fee.adjustment_requested"]').getByText('周敏（收费员） 申请减免：1-602 ¥10.00（抹零），请审批').click();
+  await manager
+    .getByTestId('notification-list')
+    .locator('[data-kind="fee.adjustment_requested"]')
+    .getByText('周敏（收费员） 申请减免：1-602 ¥10.00（抹零），请审批')
+    .click();
   await manager.waitForURL(/\/billing\?tab=adjustments/);
   const table = manager.getByTestId('adjustments-table');
   await table.locator('tbody tr', { hasText: '1-602' }).getByTestId('approve').click();
@@ -237,11 +262,21 @@ test('FEE-6/ORG-2: the CS manager, told by the bell, approves the waiver and rej
   assert.equal(await outstandingOf('1-405'), 0, 'the rejected reversal booked nothing');
 
   await inBell(page, async (list) => {
-    await list.locator('[data-kind="fee.adjustment_approved"]').getByText('您申请的减免（1-602 ¥10.00）已批准入账').waitFor();
-    await list.locator('[data-kind="fee.adjustment_rejected"]').getByText('您申请的冲正（1-405 ¥1,000.00）被驳回：收据号无误，无需冲正').waitFor();
+    await list
+      .locator('[data-kind="fee.adjustment_approved"]')
+      .getByText('您申请的减免（1-602 ¥10.00）已批准入账')
+      .waitFor();
+    await list
+      .locator('[data-kind="fee.adjustment_rejected"]')
+      .getByText('您申请的冲正（1-405 ¥1,000.00）被驳回：收据号无误，无需冲正')
+      .waitFor();
   });
   // Her list of pending requests empties as the decisions land (the live event refreshes it).
-  await page.getByTestId('adjustments-table').locator('tbody tr', { hasText: '周敏' }).first().waitFor({ state: 'detached' });
+  await page
+    .getByTestId('adjustments-table')
+    .locator('tbody tr', { hasText: '周敏' })
+    .first()
+    .waitFor({ state: 'detached' });
 });
 
 test('the page in English', async () => {

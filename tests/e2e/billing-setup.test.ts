@@ -40,7 +40,14 @@ test('FEE-1: the cashier records a reading and sees the previous reading and the
   const row = cashier.getByTestId('meter-E-1-405');
   await row.getByText('157,200.00 kWh').waitFor();
   // The shared meter comes first in the round.
-  assert.equal(await cashier.getByTestId('meters-table').locator('tbody tr.ant-table-row').first().getAttribute('data-testid'), 'meter-E-1-公摊');
+  assert.equal(
+    await cashier
+      .getByTestId('meters-table')
+      .locator('tbody tr.ant-table-row')
+      .first()
+      .getAttribute('data-testid'),
+    'meter-E-1-公摊',
+  );
   await e2e.screenshot(cashier, 'billing-readings-zh');
 
   await cashier.getByTestId('read-E-1-405').click();
@@ -65,7 +72,10 @@ test('FEE-1: a reading below the last is refused with the server’s message, an
   await modal.getByTestId('reading-preview').getByText('低于上次读数').waitFor();
   await modal.getByTestId('reading-submit').click();
   // The server's own refusal, on the reading field.
-  await modal.locator('#reading_value_help').getByText(/读数低于上次读数（157300\.00）；如为换表请勾选“换表”/).waitFor();
+  await modal
+    .locator('#reading_value_help')
+    .getByText(/读数低于上次读数（157300\.00）；如为换表请勾选“换表”/)
+    .waitFor();
   assert.equal(await modal.getByTestId('reading-result').count(), 0);
 
   await modal.getByTestId('reading-replaced').click();
@@ -110,7 +120,11 @@ test('FEE-1: the project manager adds next month’s electricity price and sees 
   // A new item asks for what its kind is priced by: visitor parking for its tariff.
   await pm.getByTestId('new-fee-item').click();
   const add = pm.locator('.ant-modal', { hasText: '新增收费项目' });
-  await pickOption(pm, { open: add.locator('#fee_kind'), option: pm.locator('.ant-select-item-option[title="临时停车"]'), took: add.locator('#fee_tariff_dailyCapYuan') });
+  await pickOption(pm, {
+    open: add.locator('#fee_kind'),
+    option: pm.locator('.ant-select-item-option[title="临时停车"]'),
+    took: add.locator('#fee_tariff_dailyCapYuan'),
+  });
   assert.equal(await add.locator('#fee_rateYuan').count(), 0);
   await e2e.screenshot(pm, 'billing-fee-new');
   await add.getByRole('button', { name: /取\s*消/ }).click();
@@ -122,7 +136,14 @@ test('FEE-1: the project manager adds next month’s electricity price and sees 
   await pm.getByTestId('new-meter').click();
   const meter = pm.locator('.ant-modal', { hasText: '新建表具' });
   await meter.getByText('水表').click();
-  await pickOption(pm, { open: meter.locator('#meter_unitId'), type: '1-405', option: pm.locator('.ant-select-item-option[title="1-405"]'), took: meter.locator('.ant-select', { has: pm.locator('#meter_unitId') }).locator('.ant-select-content', { hasText: '1-405' }) });
+  await pickOption(pm, {
+    open: meter.locator('#meter_unitId'),
+    type: '1-405',
+    option: pm.locator('.ant-select-item-option[title="1-405"]'),
+    took: meter
+      .locator('.ant-select', { has: pm.locator('#meter_unitId') })
+      .locator('.ant-select-content', { hasText: '1-405' }),
+  });
   assert.equal(await meter.locator('#meter_code').inputValue(), 'W-1-405');
   await e2e.screenshot(pm, 'billing-meter-new');
   await meter.getByTestId('meter-submit').click();
@@ -141,7 +162,12 @@ test('FEE-5: a prepaid meter for 华信证券北京分公司 is topped up, runs 
   const form = cashier.locator('.ant-modal', { hasText: '登记预付费电表' });
   await form.locator('#prepaid_meterNo').fill('PP-1-405');
   // The company itself, not one of its staff (they are customers too).
-  await pickOption(cashier, { open: form.getByTestId('customer-picker'), type: '华信', option: cashier.locator('.ant-select-item-option[title^="华信证券北京分公司"]'), took: form.getByTestId('prepaid-unit').getByText('1-405（租户）') });
+  await pickOption(cashier, {
+    open: form.getByTestId('customer-picker'),
+    type: '华信',
+    option: cashier.locator('.ant-select-item-option[title^="华信证券北京分公司"]'),
+    took: form.getByTestId('prepaid-unit').getByText('1-405（租户）'),
+  });
   await form.locator('#prepaid_thresholdYuan').fill('50');
   await form.getByTestId('prepaid-submit').click();
   await cashier.getByText('已登记预付费电表 PP-1-405').waitFor();
@@ -165,7 +191,13 @@ test('FEE-5: a prepaid meter for 华信证券北京分公司 is topped up, runs 
   assert.equal(await row.getByTestId('prepaid-balance').innerText(), '¥40.00');
 
   const notice = cashier.getByTestId('low-balance-notices').locator('tbody tr.ant-table-row').first();
-  assert.deepEqual((await notice.locator('td').allInnerTexts()).slice(1), ['PP-1-405', '1-405', '华信证券北京分公司', '¥40.00', '¥50.00']);
+  assert.deepEqual((await notice.locator('td').allInnerTexts()).slice(1), [
+    'PP-1-405',
+    '1-405',
+    '华信证券北京分公司',
+    '¥40.00',
+    '¥50.00',
+  ]);
   await e2e.screenshot(cashier, 'billing-prepaid-zh');
   assert.deepEqual(e2e.problems(cashier), []);
 });
@@ -178,13 +210,19 @@ test('the setup tabs read well in English', async () => {
   await cashier.locator('.ant-card-head-title', { hasText: 'Low-balance notices' }).waitFor();
   await e2e.screenshot(cashier, 'billing-prepaid-en');
   await cashier.getByTestId('tab-items').click();
-  await cashier.getByTestId('fee-ELEC').getByText(/New price \d{4}-/).waitFor();
+  await cashier
+    .getByTestId('fee-ELEC')
+    .getByText(/New price \d{4}-/)
+    .waitFor();
   await e2e.screenshot(cashier, 'billing-items-en');
   await cashier.getByTestId('tab-readings').click();
   await cashier.getByTestId('meter-E-1-405').waitFor();
   await e2e.screenshot(cashier, 'billing-readings-en');
   await cashier.getByTestId('read-E-1-602').click();
-  await cashier.locator('.ant-modal', { hasText: 'Enter reading · E-1-602 (1-602)' }).getByText('Previous reading').waitFor();
+  await cashier
+    .locator('.ant-modal', { hasText: 'Enter reading · E-1-602 (1-602)' })
+    .getByText('Previous reading')
+    .waitFor();
   await e2e.screenshot(cashier, 'billing-reading-en');
   await cashier.keyboard.press('Escape');
 });

@@ -34,7 +34,10 @@ async function fill(page: Page, id: string, value: string | number): Promise<voi
 /** Picks an option of an antd Select; its popup is found through the listbox id antd derives from the input's. */
 async function choose(page: Page, id: string, option: string): Promise<void> {
   await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown', { has: page.locator(`#${id}_list`) }).getByTitle(option, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown', { has: page.locator(`#${id}_list`) })
+    .getByTitle(option, { exact: true })
+    .click();
 }
 
 test('the properties page shows building 1 as a 房态图 with a status legend', async () => {
@@ -84,7 +87,7 @@ test('PRP-1: the pm creates building 5 from floor segments and the preview count
   await pm.getByTestId('building-title').getByText('5号楼 研发楼').waitFor();
 });
 
-test('the new building\'s floors and units are in the tree and the grid', async () => {
+test("the new building's floors and units are in the tree and the grid", async () => {
   const tree = pm.getByTestId('property-tree');
   await tree.getByText('5号楼 研发楼').waitFor();
   for (const floor of ['6', '2', '1']) await tree.getByTestId(`tree-floor-5-${floor}`).waitFor();
@@ -129,7 +132,11 @@ test('"/" jumps to 定位房号, and a number from another building opens that u
   await clerk.getByTestId('unit-drawer-title').waitFor({ state: 'detached' });
   await clerk.keyboard.press('/');
   // The box has the focus before anything is typed into it.
-  await clerk.waitForFunction(() => document.activeElement?.closest('[data-testid="find-unit"]') !== null || (document.activeElement as HTMLElement | null)?.dataset?.testid === 'find-unit');
+  await clerk.waitForFunction(
+    () =>
+      document.activeElement?.closest('[data-testid="find-unit"]') !== null ||
+      (document.activeElement as HTMLElement | null)?.dataset?.testid === 'find-unit',
+  );
   await clerk.keyboard.type('2-1503');
   await clerk.keyboard.press('Enter');
   await clerk.getByTestId('unit-drawer-title').getByText('2-1503').waitFor();

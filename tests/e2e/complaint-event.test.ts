@@ -29,8 +29,21 @@ before(async () => {
   const api = await pageApi(sup);
   pid = api.projectId('CAMPUS');
   for (const [name, company, phone] of CUSTOMERS) {
-    const t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: name, company, contactPhone: phone, publicArea: '1号楼 3号电梯', description: '3号电梯困人后停运，一上午无人处理', eventAt: new Date(e2e.clock.now().getTime() - 3600_000).toISOString() });
-    const c = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, { version: t.version, validity: 'valid', level: 'minor', complaintType: 'equipment' });
+    const t = await api.post(`/api/projects/${pid}/tickets`, {
+      kind: 'complaint',
+      customerName: name,
+      company,
+      contactPhone: phone,
+      publicArea: '1号楼 3号电梯',
+      description: '3号电梯困人后停运，一上午无人处理',
+      eventAt: new Date(e2e.clock.now().getTime() - 3600_000).toISOString(),
+    });
+    const c = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, {
+      version: t.version,
+      validity: 'valid',
+      level: 'minor',
+      complaintType: 'equipment',
+    });
     assert.equal(c.level, 'minor');
     complaints.push({ ticketId: t.ticketId, number: t.number });
   }
@@ -39,7 +52,8 @@ after(async () => {
   await e2e?.close();
 });
 
-const levelOf = async () => (await sup.getByRole('heading').first().locator('xpath=..').getByTestId('level-tag').innerText()).trim();
+const levelOf = async () =>
+  (await sup.getByRole('heading').first().locator('xpath=..').getByTestId('level-tag').innerText()).trim();
 
 async function link(other: { number: string }) {
   await sup.getByTestId('link-event').click();
@@ -73,7 +87,9 @@ test('CMP-4: four customers on one event are still minor', async () => {
   assert.equal(await levelOf(), '轻微');
   await sup.getByTestId('link-event').click();
   await sup.locator('#link-event_otherTicketId').fill(complaints[4]!.number);
-  await sup.locator('.ant-select-dropdown .ant-select-item-option', { hasText: complaints[4]!.number }).waitFor();
+  await sup
+    .locator('.ant-select-dropdown .ant-select-item-option', { hasText: complaints[4]!.number })
+    .waitFor();
   await e2e.screenshot(sup, 'complaint-link-zh');
   await sup.locator('.ant-modal-close').click();
   await sup.locator('.ant-modal').waitFor({ state: 'detached' });
@@ -83,12 +99,15 @@ test('CMP-4: the fifth distinct customer makes every complaint of the event majo
   await link(complaints[4]!);
   await sup.getByTestId('event-card').getByText('共 5 张投诉').waitFor();
   await sup.getByRole('heading').first().locator('xpath=..').getByText('重大').waitFor();
-  assert.equal(await sup.getByTestId('event-card').getByTestId('level-tag').filter({ hasText: '重大' }).count(), 5);
+  assert.equal(
+    await sup.getByTestId('event-card').getByTestId('level-tag').filter({ hasText: '重大' }).count(),
+    5,
+  );
   await sup.getByTestId('timeline').getByText('自动升级为重大投诉（同一事件已有 5 位客户投诉）').waitFor();
   await e2e.screenshot(sup, 'complaint-major-zh');
 });
 
-test('CMP-5: the supervisor\'s bell shows the major complaints; clicking one opens it and marks it read', async () => {
+test("CMP-5: the supervisor's bell shows the major complaints; clicking one opens it and marks it read", async () => {
   const count = sup.getByTestId('notification-count').locator('.ant-badge-count');
   await count.waitFor();
   assert.equal((await count.innerText()).replace(/\s/g, ''), '5');
@@ -96,22 +115,40 @@ test('CMP-5: the supervisor\'s bell shows the major complaints; clicking one ope
   const items = sup.getByTestId('notification');
   await items.first().waitFor();
   assert.equal(await items.count(), 5);
-  assert.deepEqual(new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))), new Set(['complaint.major']));
+  assert.deepEqual(
+    new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))),
+    new Set(['complaint.major']),
+  );
   const third = items.filter({ hasText: complaints[2]!.number });
-  assert.match(await third.innerText(), new RegExp(`重大投诉 ${complaints[2]!.number}：同一事件已有 5 位客户投诉，自动升级为重大`));
+  assert.match(
+    await third.innerText(),
+    new RegExp(`重大投诉 ${complaints[2]!.number}：同一事件已有 5 位客户投诉，自动升级为重大`),
+  );
   await e2e.screenshot(sup, 'notifications-zh');
   await third.click();
   await sup.getByRole('heading', { name: complaints[2]!.number }).waitFor();
-  await sup.waitForFunction(() => document.querySelector('[data-testid="notification-count"] .ant-badge-count')?.textContent?.replace(/\s/g, '') === '4');
+  await sup.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-testid="notification-count"] .ant-badge-count')
+        ?.textContent?.replace(/\s/g, '') === '4',
+  );
   assert.deepEqual(e2e.problems(sup), []);
 });
 
 test('the major complaint and the bell read well in English', async () => {
   await switchLanguage(sup, 'English');
-  await sup.getByTestId('timeline').getByText('Raised to major automatically (5 customers complained about this event)').waitFor();
+  await sup
+    .getByTestId('timeline')
+    .getByText('Raised to major automatically (5 customers complained about this event)')
+    .waitFor();
   await e2e.screenshot(sup, 'complaint-major-en');
   await sup.getByTestId('notification-bell').click();
-  await sup.getByTestId('notification').first().getByText(/^Major complaint .*: five customers complained about the same event; raised to major$/).waitFor();
+  await sup
+    .getByTestId('notification')
+    .first()
+    .getByText(/^Major complaint .*: five customers complained about the same event; raised to major$/)
+    .waitFor();
   await e2e.screenshot(sup, 'notifications-en');
   assert.deepEqual(e2e.problems(sup), []);
 });

@@ -18,7 +18,8 @@ let e2e: E2E;
 let clerk: Page;
 let P = '';
 let handoverId = '';
-let units: { unit_id: string; code: string; owner_name: string; id_number: string; contract_no: string }[] = [];
+let units: { unit_id: string; code: string; owner_name: string; id_number: string; contract_no: string }[] =
+  [];
 
 const modal = () => clerk.locator('.ant-modal').filter({ visible: true }).last();
 const drawer = (page: Page) => page.getByTestId('handover-drawer');
@@ -29,8 +30,14 @@ async function sign(page: Page, testId: string): Promise<void> {
 
 /** A stand-in for the scanner: a small PNG chosen in the upload's file input. */
 async function scan(page: Page, within: string, name: string): Promise<void> {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-  await page.getByTestId(within).locator('input[type=file]').setInputFiles({ name, mimeType: 'image/png', buffer: png });
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  await page
+    .getByTestId(within)
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'image/png', buffer: png });
   await page.getByText(`已上传：${name}`).waitFor();
 }
 
@@ -38,7 +45,11 @@ async function startHandover(code: string): Promise<void> {
   await clerk.getByTestId('handover-start').click();
   await modal().getByTestId('start-unit').click();
   await clerk.keyboard.type(code);
-  await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: code }).first().click();
+  await clerk
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: code })
+    .first()
+    .click();
   await e2e.screenshot(clerk, 'handover-start');
   await modal().getByTestId('start-submit').click();
   await drawer(clerk).getByTestId('step-roster').waitFor();
@@ -52,7 +63,9 @@ before(async () => {
   // The roster the developer handed over (the owner shows the real ID card; the test reads it here).
   units = await e2e.server.deps.db.k
     .selectFrom('roster_entries as r')
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'))
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'),
+    )
     .select(['u.unit_id', 'u.code', 'r.owner_name', 'r.id_number', 'r.contract_no'])
     .where('r.project_id', '=', P)
     .orderBy('u.floor')
@@ -98,7 +111,16 @@ test('HND-3: no management fee priced → a clear message; once priced, six mont
   await e2e.screenshot(clerk, 'handover-fees-no-fee');
   const pmPage = await e2e.newPage();
   await e2e.login(pmPage, 'estate.pm');
-  await (await pageApi(pmPage)).post(`/api/projects/${P}/billing/fee-items`, { code: 'MGMT', name: '物业管理费', kind: 'area', areaBasis: 'building', rateMillifen: 250_000, effectiveFrom: '2020-01-01' });
+  await (
+    await pageApi(pmPage)
+  ).post(`/api/projects/${P}/billing/fee-items`, {
+    code: 'MGMT',
+    name: '物业管理费',
+    kind: 'area',
+    areaBasis: 'building',
+    rateMillifen: 250_000,
+    effectiveFrom: '2020-01-01',
+  });
 
   await clerk.reload();
   await drawer(clerk).getByTestId('fees-waiting').waitFor();
@@ -123,7 +145,17 @@ test('HND-5: the receipt cannot be signed before the keys — the UI offers only
   await drawer(clerk).getByTestId('step-keys').waitFor();
   assert.equal(await drawer(clerk).getByTestId('step-receipt').count(), 0);
   const me = await (await clerk.request.get('/api/auth/me')).json();
-  const r = await clerk.request.post(`/api/projects/${P}/handovers/${handoverId}/receipt`, { headers: { 'x-csrf-token': me.csrfToken }, data: { signature: { signerName: units[0]!.owner_name, method: 'pad', image: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=' } } });
+  const r = await clerk.request.post(`/api/projects/${P}/handovers/${handoverId}/receipt`, {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      signature: {
+        signerName: units[0]!.owner_name,
+        method: 'pad',
+        image:
+          'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      },
+    },
+  });
   assert.equal(r.status(), 409);
   assert.equal((await r.json()).error.message, '请先完成「钥匙与手册」这一步');
 });
@@ -145,7 +177,10 @@ test('HND-4/KEY-1: keys and both handbooks, one rectification item, a key kept w
   await form.getByTestId('step-keys-submit').click();
   await drawer(clerk).getByTestId('step-receipt').waitFor();
   await drawer(clerk).getByText('留存整改钥匙 1 把').waitFor();
-  await drawer(clerk).getByTestId('kept-key').getByText(/^K-\d{4} · 柜位 H-01 · 在柜$/).waitFor();
+  await drawer(clerk)
+    .getByTestId('kept-key')
+    .getByText(/^K-\d{4} · 柜位 H-01 · 在柜$/)
+    .waitFor();
 });
 
 test('HND-5: the owner signs the document receipt on the pad — the handover is complete', async () => {
@@ -156,10 +191,14 @@ test('HND-5: the owner signs the document receipt on the pad — the handover is
   await drawer(clerk).getByTestId('run-state').getByText('已交房').waitFor();
   await e2e.screenshot(clerk, 'handover-completed');
   const period = await drawer(clerk).getByTestId('facts-fees-period').innerText();
-  const [print] = await Promise.all([clerk.context().waitForEvent('page'), drawer(clerk).getByText('打印房屋交接表').click()]);
+  const [print] = await Promise.all([
+    clerk.context().waitForEvent('page'),
+    drawer(clerk).getByText('打印房屋交接表').click(),
+  ]);
   await print.getByText('房屋交接表').first().waitFor();
   const html = await print.content();
-  for (const day of period.split(' ~ ')) assert.ok(html.includes(day), `HND-3: the form records the fee dates (${day})`);
+  for (const day of period.split(' ~ '))
+    assert.ok(html.includes(day), `HND-3: the form records the fee dates (${day})`);
   assert.ok(!html.includes(units[0]!.id_number), 'the ID number is masked');
   await e2e.screenshot(print, 'handover-form-print');
   await print.close();
@@ -180,11 +219,23 @@ test('HND-5: the daily report counts the unit handed over and lists the refusal 
   await clerk.goto(`/p/${P}/occupancy?tab=daily`);
   const report = clerk.getByTestId('daily-report');
   await report.getByTestId('daily-handed-over').getByText(units[0]!.code).waitFor();
-  await report.getByTestId('daily-not-accepted').getByText('房屋质量问题：客厅墙面开裂，要求修复后再接房').waitFor();
-  assert.equal(await report.getByTestId('daily-handedOver').locator('.ant-statistic-content-value').innerText(), '1');
-  assert.equal(await report.getByTestId('daily-notAccepted').locator('.ant-statistic-content-value').innerText(), '1');
+  await report
+    .getByTestId('daily-not-accepted')
+    .getByText('房屋质量问题：客厅墙面开裂，要求修复后再接房')
+    .waitFor();
+  assert.equal(
+    await report.getByTestId('daily-handedOver').locator('.ant-statistic-content-value').innerText(),
+    '1',
+  );
+  assert.equal(
+    await report.getByTestId('daily-notAccepted').locator('.ant-statistic-content-value').innerText(),
+    '1',
+  );
   await e2e.screenshot(clerk, 'handover-daily');
-  const [print] = await Promise.all([clerk.context().waitForEvent('page'), report.getByText('打印交房日报表').click()]);
+  const [print] = await Promise.all([
+    clerk.context().waitForEvent('page'),
+    report.getByText('打印交房日报表').click(),
+  ]);
   await print.getByText('交房日报表').first().waitFor();
   assert.match(await print.content(), /当日交房 1 套，未接房 1 套/);
   await e2e.screenshot(print, 'handover-daily-print');

@@ -41,7 +41,9 @@ test('a wrong password is refused with the server message in the chosen language
   await page.locator('#login-username').fill('clerk');
   await page.locator('#login-password').fill('not-the-password');
   await page.getByTestId('login-submit').click();
-  await assert.doesNotReject(page.getByTestId('login-error').getByText('Wrong username or password').waitFor());
+  await assert.doesNotReject(
+    page.getByTestId('login-error').getByText('Wrong username or password').waitFor(),
+  );
   await e2e.screenshot(page, 'login-en-error');
   await page.getByTestId('lang-switch').getByText('中文').click();
   await page.getByRole('heading', { name: '登录' }).waitFor();
@@ -97,7 +99,8 @@ test('switching to English relabels the menu, the page and the statuses', async 
   await switchLanguage(page, 'English');
   await page.getByRole('heading', { name: 'Properties' }).waitFor();
   const menu = page.getByTestId('main-menu');
-  for (const label of ['Properties', 'Parking', 'Staff', 'Settings']) await menu.getByText(label, { exact: true }).waitFor();
+  for (const label of ['Properties', 'Parking', 'Staff', 'Settings'])
+    await menu.getByText(label, { exact: true }).waitFor();
   await page.getByTestId('status-legend').getByText('Not received').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.match(await page.evaluate(() => document.cookie), /pd_lang=en/);

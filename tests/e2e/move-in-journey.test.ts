@@ -20,10 +20,17 @@ let unit = { unit_id: '', code: '' };
 let moveInId = '';
 
 const drawer = (page: Page) => page.getByTestId('move-in-drawer');
-const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 async function scan(page: Page, within: string, name: string): Promise<void> {
-  await page.getByTestId(within).locator('input[type=file]').first().setInputFiles({ name, mimeType: 'image/png', buffer: png });
+  await page
+    .getByTestId(within)
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({ name, mimeType: 'image/png', buffer: png });
   await page.getByTestId(within).getByText(name).waitFor();
 }
 
@@ -44,10 +51,23 @@ before(async () => {
   await e2e.login(clerk, 'clerk');
   P = (await pageApi(clerk)).projectId('CAMPUS');
   const k = e2e.server.deps.db.k;
-  unit = await k.selectFrom('units').select(['unit_id', 'code']).where('project_id', '=', P).where('status', '=', 'vacant').where('use', '=', 'office').orderBy('code').executeTakeFirstOrThrow();
+  unit = await k
+    .selectFrom('units')
+    .select(['unit_id', 'code'])
+    .where('project_id', '=', P)
+    .where('status', '=', 'vacant')
+    .where('use', '=', 'office')
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
   const pm = await e2e.newPage();
   await e2e.login(pm, 'pm');
-  await (await pageApi(pm)).post(`/api/projects/${P}/billing/meters`, { code: `E-${unit.code}`, kind: 'electricity', unitId: unit.unit_id });
+  await (
+    await pageApi(pm)
+  ).post(`/api/projects/${P}/billing/meters`, {
+    code: `E-${unit.code}`,
+    kind: 'electricity',
+    unitId: unit.unit_id,
+  });
 });
 after(async () => {
   await e2e?.close();
@@ -59,7 +79,11 @@ test('HND-6, MVI-1: the lease copy and move-in notice from leasing, a new compan
   const modal = clerk.locator('.ant-modal').filter({ visible: true }).last();
   await modal.getByTestId('start-unit').click();
   await clerk.keyboard.type(unit.code);
-  await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: unit.code }).first().click();
+  await clerk
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: unit.code })
+    .first()
+    .click();
   await modal.getByTestId('start-submit').click();
   const form = drawer(clerk).getByTestId('step-lease');
   await form.waitFor();
@@ -104,7 +128,11 @@ test('HND-6: the project manager approves; the cashier takes the management-fee 
   await form.locator('#rentDepositReceiptNo').fill('ZY-2026-0101');
   await e2e.screenshot(cashier, 'move-in-payment');
   await form.getByTestId('step-payment-submit').click();
-  await drawer(cashier).getByText('这一步由客服办理').or(drawer(cashier).getByText('客户签署安全消防责任书')).first().waitFor();
+  await drawer(cashier)
+    .getByText('这一步由客服办理')
+    .or(drawer(cashier).getByText('客户签署安全消防责任书'))
+    .first()
+    .waitFor();
 });
 
 test('HND-6, MVI-2: the documents signed on paper and scanned; the archive gets the emergency contact', async () => {
@@ -135,18 +163,26 @@ test('HND-6: the joint inspection — fixtures, the first meter reading, keys, p
 
 test('MVI-2: the internal notice goes out, billing starts on the lease’s first day, the office is in use; the notice prints', async () => {
   const form = drawer(clerk).getByTestId('step-notice');
-  for (const label of ['服务热线及服务内容', '协助开通电话、网络、有线电视']) await form.getByText(label).click();
+  for (const label of ['服务热线及服务内容', '协助开通电话、网络、有线电视'])
+    await form.getByText(label).click();
   await e2e.screenshot(clerk, 'move-in-notice');
   await form.getByTestId('step-notice-submit').click();
   await drawer(clerk).getByText('2026-12-15 起计费').waitFor();
   await e2e.screenshot(clerk, 'move-in-completed');
-  const [print] = await Promise.all([clerk.context().waitForEvent('page'), drawer(clerk).getByText('打印入住知会单').click()]);
+  const [print] = await Promise.all([
+    clerk.context().waitForEvent('page'),
+    drawer(clerk).getByText('打印入住知会单').click(),
+  ]);
   await print.getByText('入住知会单').first().waitFor();
   const html = await print.content();
   assert.match(html, /星河数据科技有限公司/);
   assert.match(html, /1234\.56/);
   await e2e.screenshot(print, 'move-in-notice-print');
-  const status = await e2e.server.deps.db.k.selectFrom('units').select('status').where('unit_id', '=', unit.unit_id).executeTakeFirstOrThrow();
+  const status = await e2e.server.deps.db.k
+    .selectFrom('units')
+    .select('status')
+    .where('unit_id', '=', unit.unit_id)
+    .executeTakeFirstOrThrow();
   assert.equal(status.status, 'office_in_use');
   assert.deepEqual(e2e.problems(clerk), []);
 });

@@ -73,7 +73,10 @@ test('MVO-3: the joint inspection — fixtures, the meter read, the tenant signs
   await page.getByTestId('fixture-add').click();
   await page.locator('#inspection_fixtures_1_name').fill('办公隔断门');
   await page.locator('#inspection_fixtures_1_quantity').fill('3');
-  await page.locator('input[data-testid="reading-E-1-602"], [data-testid="reading-E-1-602"] input').first().fill('101200');
+  await page
+    .locator('input[data-testid="reading-E-1-602"], [data-testid="reading-E-1-602"] input')
+    .first()
+    .fill('101200');
   await page.getByTestId('inspection-engineer').fill('刘强');
   await sign('inspection-signature');
   await e2e.screenshot(page, 'moveout-2-inspection');
@@ -82,7 +85,7 @@ test('MVO-3: the joint inspection — fixtures, the meter read, the tenant signs
   await detail().getByTestId('state-tag').getByText('已验房').waitFor();
 });
 
-test('MVO-4: the clearing is refused while last month\'s bill is unpaid, and the bill is shown', async () => {
+test("MVO-4: the clearing is refused while last month's bill is unpaid, and the bill is shown", async () => {
   const panel = page.getByTestId('arrears-panel');
   await panel.getByText(period).waitFor();
   await panel.getByText(/尚欠 ¥[\d,.]+，须先到收费处结清/).waitFor();
@@ -93,9 +96,18 @@ test('MVO-4: the clearing is refused while last month\'s bill is unpaid, and the
 });
 
 test('MVO-4: once the cashier has taken the payment the move-out is cleared', async () => {
-  const customerId = (await cashier.get(`/api/projects/${P}/customers?q=${encodeURIComponent('远景律师事务所')}`)).find((c: { kind: string }) => c.kind === 'company').customerId;
+  const customerId = (
+    await cashier.get(`/api/projects/${P}/customers?q=${encodeURIComponent('远景律师事务所')}`)
+  ).find((c: { kind: string }) => c.kind === 'company').customerId;
   const statement = await cashier.get(`/api/projects/${P}/billing/statement?customerId=${customerId}`);
-  for (const b of statement.bills) await cashier.post(`/api/projects/${P}/billing/payments`, { billId: b.billId, customerId, amountFen: b.outstandingFen, method: 'transfer', receiptNo: `MVO-${b.period}` });
+  for (const b of statement.bills)
+    await cashier.post(`/api/projects/${P}/billing/payments`, {
+      billId: b.billId,
+      customerId,
+      amountFen: b.outstandingFen,
+      method: 'transfer',
+      receiptNo: `MVO-${b.period}`,
+    });
   await page.getByTestId('arrears-panel').getByRole('button').click();
   await page.getByTestId('arrears-panel').getByText('无欠费，可以办理').waitFor();
   await e2e.screenshot(page, 'moveout-4-paid');
@@ -124,7 +136,11 @@ test('MVO-6: completed — the deposit refund is due 15 working days after the i
   assert.equal(await page.getByTestId('deposit-due').innerText(), due);
   await page.getByTestId('refund-status').getByText('待退还').waitFor();
   assert.equal(await page.getByTestId('archive-state').innerText(), '已封存');
-  const tenant = await deps.db.k.selectFrom('customers').select('archive_state').where('customer_id', '=', moveOut.customerId).executeTakeFirstOrThrow();
+  const tenant = await deps.db.k
+    .selectFrom('customers')
+    .select('archive_state')
+    .where('customer_id', '=', moveOut.customerId)
+    .executeTakeFirstOrThrow();
   assert.equal(tenant.archive_state, 'sealed');
   await e2e.screenshot(page, 'moveout-6-completed');
 

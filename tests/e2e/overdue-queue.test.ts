@@ -27,9 +27,24 @@ before(async () => {
   await e2e.login(head, 'enghead');
   const api = await pageApi(sup);
   pid = api.projectId('CAMPUS');
-  let t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: '林晓梅', company: '华信证券北京分公司', contactPhone: '13801010002', publicArea: '1号楼 B1 车库入口', description: '车库入口道闸抬杆很慢，早高峰排队' });
-  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, { version: t.version, validity: 'valid', level: 'minor', complaintType: 'equipment' });
-  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/forward`, { version: t.version, department: 'engineering' });
+  let t = await api.post(`/api/projects/${pid}/tickets`, {
+    kind: 'complaint',
+    customerName: '林晓梅',
+    company: '华信证券北京分公司',
+    contactPhone: '13801010002',
+    publicArea: '1号楼 B1 车库入口',
+    description: '车库入口道闸抬杆很慢，早高峰排队',
+  });
+  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, {
+    version: t.version,
+    validity: 'valid',
+    level: 'minor',
+    complaintType: 'equipment',
+  });
+  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/forward`, {
+    version: t.version,
+    department: 'engineering',
+  });
   assert.equal(t.nextDueKind, 'resolve');
   assert.equal(Date.parse(t.nextDueAt) - Date.parse(t.receivedAt), 4 * 3600_000, 'CMP-6 minor: half a day');
   number = t.number;
@@ -40,7 +55,7 @@ after(async () => {
 
 const row = () => sup.locator(`tr[data-number="${number}"]`);
 
-test('TKT-5: the queue counts down to the complaint\'s 4-hour deadline in the server\'s time', async () => {
+test("TKT-5: the queue counts down to the complaint's 4-hour deadline in the server's time", async () => {
   await sup.getByTestId('main-menu').getByText('工单队列').click();
   await row().waitFor();
   assert.equal(await row().getAttribute('data-overdue'), '0');
@@ -55,7 +70,11 @@ test('TKT-5: the queue counts down to the complaint\'s 4-hour deadline in the se
 test('TKT-5/CMP-6: past the deadline the sweeper escalates it; the row turns red without a reload', async () => {
   clock.advanceMinutes(4 * 60 + 1);
   await sup.locator(`tr[data-number="${number}"][data-overdue="1"]`).waitFor({ timeout: 15_000 });
-  assert.equal(await sup.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage), true, 'the same page, not reloaded');
+  assert.equal(
+    await sup.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage),
+    true,
+    'the same page, not reloaded',
+  );
   assert.match(await row().getByTestId('countdown').innerText(), /^解决\s*超时 0[01]:\d\d$/);
   const background = await row().evaluate((tr) => getComputedStyle(tr).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the row is tinted');
@@ -66,7 +85,10 @@ test('TKT-5/CMP-6: past the deadline the sweeper escalates it; the row turns red
   const count = head.getByTestId('notification-count').locator('.ant-badge-count');
   await count.waitFor();
   await head.getByTestId('notification-bell').click();
-  await head.getByTestId('notification').filter({ hasText: `${number} 未按时解决，已上报部门经理` }).waitFor();
+  await head
+    .getByTestId('notification')
+    .filter({ hasText: `${number} 未按时解决，已上报部门经理` })
+    .waitFor();
   await e2e.screenshot(head, 'notifications-escalated-zh');
   assert.deepEqual(e2e.problems(sup), []);
   assert.deepEqual(e2e.problems(head), []);
@@ -75,7 +97,10 @@ test('TKT-5/CMP-6: past the deadline the sweeper escalates it; the row turns red
 test('the overdue complaint reads well on its own page and in English', async () => {
   await row().click();
   await sup.getByRole('heading', { name: number }).waitFor();
-  await sup.getByTestId('timeline').getByText(/解决期限已过（应于 .+ 前），已上报部门经理/).waitFor();
+  await sup
+    .getByTestId('timeline')
+    .getByText(/解决期限已过（应于 .+ 前），已上报部门经理/)
+    .waitFor();
   assert.equal(await sup.getByTestId('countdown').first().getAttribute('data-overdue'), '1');
   await e2e.screenshot(sup, 'ticket-overdue-zh');
   await switchLanguage(sup, 'English');

@@ -59,10 +59,18 @@ test('PRK-1: a rental with the vehicle licence not checked is refused on the che
   // The tenant's one unit is filled in; the phone is left empty — the archive's number is kept, shown masked (CUS-3).
   await page.getByTestId('rental-unit').getByText('1-405（租户）').waitFor();
   assert.equal(await page.locator('#rental_phone').inputValue(), '');
-  assert.equal(await page.locator('#rental_phone').getAttribute('placeholder'), '留空则用档案号码 010****0001');
+  assert.equal(
+    await page.locator('#rental_phone').getAttribute('placeholder'),
+    '留空则用档案号码 010****0001',
+  );
   await page.locator('#rental_plate').fill(PLATE);
   await page.locator('#rental_carModel').fill('大众帕萨特 黑色');
-  await pickOption(page, { open: page.getByTestId('space-select'), type: 'B018', option: page.locator('.ant-select-item-option[title="B018"]'), took: page.getByTestId('space-select').locator('.ant-select-content', { hasText: 'B018' }) });
+  await pickOption(page, {
+    open: page.getByTestId('space-select'),
+    type: 'B018',
+    option: page.locator('.ant-select-item-option[title="B018"]'),
+    took: page.getByTestId('space-select').locator('.ant-select-content', { hasText: 'B018' }),
+  });
   await page.getByTestId('rental-submit').click();
   const licence = page.locator('.ant-form-item', { has: page.getByTestId('licence-checked') });
   await licence.locator('.ant-form-item-explain-error').getByText('请先查验行驶证').waitFor();
@@ -78,7 +86,17 @@ test('PRK-1/PRK-4: with the licence checked the tenant of 1-405 rents the space 
   // A month by default: today to the day before the same date next month.
   const end = dayjs(today).add(1, 'month').subtract(1, 'day').format('YYYY-MM-DD');
   const cells = await row().locator('td').allInnerTexts();
-  assert.deepEqual(cells.slice(0, 9), [today, '华信证券北京分公司\n1-405', '010****0001', '大众帕萨特 黑色', PLATE, today, end, 'B018', '未发卡']);
+  assert.deepEqual(cells.slice(0, 9), [
+    today,
+    '华信证券北京分公司\n1-405',
+    '010****0001',
+    '大众帕萨特 黑色',
+    PLATE,
+    today,
+    end,
+    'B018',
+    '未发卡',
+  ]);
   await page.getByText(/在租 1 辆/).waitFor();
   await e2e.screenshot(page, 'parking-rental-registered');
 });
@@ -118,7 +136,10 @@ test('PRK-4: the register prints for the garage cashier with the rental on it', 
   assert.equal(await print.getByText('IC-0001').count(), 0, 'the returned card is off the register');
   await e2e.screenshot(print, 'parking-rental-print');
   await print.close();
-  assert.match((await page.getByTestId('register-xlsx').getAttribute('href')) ?? '', /\/parking\/register\.xlsx\?lang=zh-CN$/);
+  assert.match(
+    (await page.getByTestId('register-xlsx').getAttribute('href')) ?? '',
+    /\/parking\/register\.xlsx\?lang=zh-CN$/,
+  );
 });
 
 test('PRK-2: a visitor parked 2 h 30 min pays 3 元 (2 元 for the first two hours, 1 元 for the started hour)', async () => {

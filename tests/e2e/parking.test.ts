@@ -36,8 +36,12 @@ test('PRP-1: a new area is created with its spaces numbered from a prefix and a 
   await page.locator('#area_name').fill('访客临时车位');
   await pickOption(page, {
     open: page.locator('#area_kind'),
-    option: page.locator('.ant-select-dropdown', { has: page.locator('#area_kind_list') }).getByTitle('地面', { exact: true }),
-    took: page.locator('.ant-select', { has: page.locator('#area_kind') }).locator('.ant-select-content', { hasText: '地面' }),
+    option: page
+      .locator('.ant-select-dropdown', { has: page.locator('#area_kind_list') })
+      .getByTitle('地面', { exact: true }),
+    took: page
+      .locator('.ant-select', { has: page.locator('#area_kind') })
+      .locator('.ant-select-content', { hasText: '地面' }),
   });
   await page.locator('#area_spaces_count').fill('24');
   await page.locator('#area_spaces_prefix').fill('V');
@@ -45,7 +49,10 @@ test('PRP-1: a new area is created with its spaces numbered from a prefix and a 
   await page.getByTestId('spaces-preview').getByText('V01').waitFor();
   await page.getByTestId('spaces-preview').getByText('V24').waitFor();
   await e2e.screenshot(page, 'parking-new-area');
-  await page.locator('.ant-modal').getByRole('button', { name: /创\s*建/ }).click();
+  await page
+    .locator('.ant-modal')
+    .getByRole('button', { name: /创\s*建/ })
+    .click();
   await page.getByText('已创建 访客临时车位，共 24 个车位').waitFor();
   await page.getByTestId('space-V24').waitFor();
 });
@@ -57,7 +64,17 @@ test('a space is taken out of service and put back', async () => {
   await page.getByText('车位 V03 已停用').waitFor();
   await page.getByTestId('space-actions').getByText('停用', { exact: true }).waitFor();
   const rowC = page.locator('tr', { hasText: '访客临时车位' });
-  assert.deepEqual(await rowC.locator('td').allInnerTexts(), ['C', '访客临时车位', '地面', '24', '23', '0', '0', '0', '1']);
+  assert.deepEqual(await rowC.locator('td').allInnerTexts(), [
+    'C',
+    '访客临时车位',
+    '地面',
+    '24',
+    '23',
+    '0',
+    '0',
+    '0',
+    '1',
+  ]);
   await e2e.screenshot(page, 'parking-disabled');
   await page.getByTestId('space-toggle').click();
   await page.getByText('车位 V03 已恢复启用').waitFor();

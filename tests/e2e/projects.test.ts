@@ -41,7 +41,9 @@ test('ORG-1: a new project is created and opens on its settings', async () => {
   await page.getByTestId('project-switcher').click();
   await page.getByRole('menuitem', { name: /翠湖花园/ }).click();
   await page.getByRole('heading', { name: '项目设置' }).waitFor();
-  await page.waitForFunction(() => (document.querySelector('#settings_name') as HTMLInputElement | null)?.value === '翠湖花园');
+  await page.waitForFunction(
+    () => (document.querySelector('#settings_name') as HTMLInputElement | null)?.value === '翠湖花园',
+  );
 });
 
 test('the company page reads well in English', async () => {

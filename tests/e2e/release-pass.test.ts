@@ -31,12 +31,20 @@ const toast = (text: string | RegExp) => page.locator('.ant-message').getByText(
 async function pickUnit(code: string, within = drawer()): Promise<void> {
   await within.getByTestId('unit-select').click();
   await page.keyboard.type(code);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${code}`) }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${code}`) })
+    .first()
+    .click();
 }
 
 async function pickOption(testId: string, text: string, within = drawer()): Promise<void> {
   await within.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
 }
 
 async function sign(testId: string): Promise<void> {
@@ -58,9 +66,27 @@ before(async () => {
   await e2e.login(page, 'clerk');
   clerkApi = await pageApi(page);
   const units = { '1-1101': await findUnit('1-1101'), '1-403': await findUnit('1-403') };
-  await createTestCustomer(e2e.server.deps, { projectId: P, name: '钱卫东', phone: '13911110001', unitId: units['1-1101'], relation: 'owner' });
-  await createTestCustomer(e2e.server.deps, { projectId: P, name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner' });
-  await createTestCustomer(e2e.server.deps, { projectId: P, name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
+  await createTestCustomer(e2e.server.deps, {
+    projectId: P,
+    name: '钱卫东',
+    phone: '13911110001',
+    unitId: units['1-1101'],
+    relation: 'owner',
+  });
+  await createTestCustomer(e2e.server.deps, {
+    projectId: P,
+    name: '吴业主',
+    phone: '13922220001',
+    unitId: units['1-403'],
+    relation: 'owner',
+  });
+  await createTestCustomer(e2e.server.deps, {
+    projectId: P,
+    name: '李四',
+    phone: '13922220003',
+    unitId: units['1-403'],
+    relation: 'occupant',
+  });
   await page.getByTestId('main-menu').getByText('钥匙放行').click();
   await page.getByRole('heading', { name: '钥匙放行' }).waitFor();
 });
@@ -69,9 +95,14 @@ after(async () => {
 });
 
 async function findUnit(code: string): Promise<string> {
-  const buildings = (await clerkApi.get(`/api/projects/${P}/buildings`)) as { buildingId: string; code: string }[];
+  const buildings = (await clerkApi.get(`/api/projects/${P}/buildings`)) as {
+    buildingId: string;
+    code: string;
+  }[];
   const b = buildings.find((x) => x.code === code.split('-')[0])!;
-  const floors = (await clerkApi.get(`/api/projects/${P}/buildings/${b.buildingId}/floors`)) as { floors: { units: { unitId: string; code: string }[] }[] };
+  const floors = (await clerkApi.get(`/api/projects/${P}/buildings/${b.buildingId}/floors`)) as {
+    floors: { units: { unitId: string; code: string }[] }[];
+  };
   return floors.floors.flatMap((f) => f.units).find((u) => u.code === code)!.unitId;
 }
 
@@ -91,7 +122,9 @@ test('REL-1/REL-4/REL-5: company staff of 1-405 carry 2 computers — the compan
   // CUS-3: the people are listed masked; the number on file is shown for the call (and logged).
   assert.equal(await drawer().locator('#call_calledPhone').inputValue(), '');
   await drawer().getByTestId('call-reveal').click();
-  await page.waitForFunction(() => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '01065010001');
+  await page.waitForFunction(
+    () => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '01065010001',
+  );
   await drawer().getByTestId('answer-agreed').click();
   await e2e.screenshot(page, 'pass-call');
   await drawer().getByTestId('call-submit').click();
@@ -108,7 +141,10 @@ test('REL-1/REL-4/REL-5: company staff of 1-405 carry 2 computers — the compan
   await drawer().getByTestId('pass-number').getByText(number).waitFor();
   await e2e.screenshot(page, 'pass-issued');
 
-  const [popup] = await Promise.all([page.context().waitForEvent('page'), drawer().getByTestId('print-pass').click()]);
+  const [popup] = await Promise.all([
+    page.context().waitForEvent('page'),
+    drawer().getByTestId('print-pass').click(),
+  ]);
   await popup.waitForLoadState();
   await popup.getByText('第二联 门卫联（出门时交保安）').waitFor();
   const html = await popup.content();
@@ -154,11 +190,16 @@ test('REL-4: the owner of 1-1101 cannot be reached — the pass is refused and g
   await drawer().getByText('电话核实：致电业主').waitFor();
   assert.equal(await drawer().locator('#call_calledName').inputValue(), '钱卫东');
   await drawer().getByTestId('call-reveal').click();
-  await page.waitForFunction(() => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '13911110001');
+  await page.waitForFunction(
+    () => (document.querySelector('#call_calledPhone') as HTMLInputElement | null)?.value === '13911110001',
+  );
   await drawer().getByTestId('answer-unreachable').click();
   await drawer().getByTestId('call-submit').click();
   await drawer().getByTestId('pass-refused').getByText('放行条已拒绝：联系不上业主').waitFor();
-  await drawer().getByTestId('pass-call').getByText(/意见：联系不上/).waitFor();
+  await drawer()
+    .getByTestId('pass-call')
+    .getByText(/意见：联系不上/)
+    .waitFor();
   await e2e.screenshot(page, 'pass-unreachable');
   await page.keyboard.press('Escape');
   assert.deepEqual(e2e.problems(page), []);
@@ -181,7 +222,10 @@ test('REL-5: the guard checks the pass by its number at the gate and lets it out
 
   await input.fill(number);
   await input.press('Enter');
-  await guard.getByTestId('gate-verdict').getByText(/已于 .* 由 赵军（安保部） 放行/).waitFor();
+  await guard
+    .getByTestId('gate-verdict')
+    .getByText(/已于 .* 由 赵军（安保部） 放行/)
+    .waitFor();
   await e2e.screenshot(guard, 'gate-used');
   await input.fill('FX-1999-0001');
   await input.press('Enter');
@@ -238,7 +282,10 @@ test('STA-1: the project manager draws this month’s property status up, signs 
   await drawSignature(pm, padIn(pm, 'report-signature'));
   await e2e.screenshot(pm, 'status-sign');
   await pm.getByTestId('sign-report-submit').click();
-  await report.getByTestId('report-signed').getByText(/陈明（项目经理） 于 .* 签阅，已报送安保部、收费员/).waitFor();
+  await report
+    .getByTestId('report-signed')
+    .getByText(/陈明（项目经理） 于 .* 签阅，已报送安保部、收费员/)
+    .waitFor();
   await e2e.screenshot(pm, 'status-sent');
   await switchLanguage(pm, 'English');
   await report.getByTestId('report-state').getByText('Signed and sent').waitFor();

@@ -20,7 +20,13 @@ let engineer: Page;
 let number = '';
 let ticketPath = '';
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-testid') ?? '');
+const focused = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ??
+      document.activeElement?.getAttribute('data-testid') ??
+      '',
+  );
 
 before(async () => {
   e2e = await startE2E();
@@ -33,10 +39,14 @@ after(async () => {
   await e2e?.close();
 });
 
-test('TKT-1: the clerk types the caller\'s number; 钱宏 of 1-808 is found and taken with Enter', async () => {
+test("TKT-1: the clerk types the caller's number; 钱宏 of 1-808 is found and taken with Enter", async () => {
   await clerk.getByTestId('main-menu').getByText('受理台').click();
   await clerk.getByRole('heading', { name: '受理台' }).waitFor();
-  await clerk.getByTestId('greeting').getByText(/国际金融中心/).first().waitFor();
+  await clerk
+    .getByTestId('greeting')
+    .getByText(/国际金融中心/)
+    .first()
+    .waitFor();
   assert.equal(await focused(clerk), 'caller-phone', 'the number field has the focus when the page opens');
   await clerk.keyboard.type('13601030004');
   const match = clerk.getByTestId('caller-match').first();
@@ -45,18 +55,30 @@ test('TKT-1: the clerk types the caller\'s number; 钱宏 of 1-808 is found and 
   await e2e.screenshot(clerk, 'desk-lookup-zh');
   await clerk.keyboard.press('Enter');
   await clerk.getByTestId('picked-caller').getByText('钱宏').waitFor();
-  assert.equal(await clerk.locator('.ant-select', { has: clerk.locator('#intake_unitId') }).locator('.ant-select-content').innerText(), '1-808', 'the caller\'s unit is preselected');
+  assert.equal(
+    await clerk
+      .locator('.ant-select', { has: clerk.locator('#intake_unitId') })
+      .locator('.ant-select-content')
+      .innerText(),
+    '1-808',
+    "the caller's unit is preselected",
+  );
   assert.equal(await focused(clerk), 'intake-description', 'the description is next');
 });
 
 test('TKT-1/TKT-2: a repair, urgent, with its description, saved with Ctrl+Enter', async () => {
   await clerk.keyboard.press('Alt+3');
-  await clerk.getByTestId('intake-kind').locator('.ant-segmented-item-selected').getByText('需求建议').waitFor();
+  await clerk
+    .getByTestId('intake-kind')
+    .locator('.ant-segmented-item-selected')
+    .getByText('需求建议')
+    .waitFor();
   await clerk.keyboard.press('Alt+1');
   await clerk.getByTestId('intake-kind').locator('.ant-segmented-item-selected').getByText('报修').waitFor();
   await clerk.keyboard.type('办公室插座冒烟，有焦糊味，已断开总开关');
   // Tab on to the urgency buttons; Space takes the first, 急修.
-  for (let i = 0; i < 6 && !(await focused(clerk)).startsWith('intake-urgency'); i++) await clerk.keyboard.press('Tab');
+  for (let i = 0; i < 6 && !(await focused(clerk)).startsWith('intake-urgency'); i++)
+    await clerk.keyboard.press('Tab');
   assert.equal(await focused(clerk), 'intake-urgency');
   await clerk.keyboard.press('Space');
   await e2e.screenshot(clerk, 'desk-form-zh');
@@ -72,7 +94,13 @@ test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to en
   const before = await countdown.innerText();
   await clerk.waitForTimeout(1200);
   assert.notEqual(await countdown.innerText(), before, 'the countdown ticks');
-  assert.equal(await clerk.locator('.ant-select', { has: clerk.locator('#quick-forward_department') }).locator('.ant-select-content').innerText(), '工程部');
+  assert.equal(
+    await clerk
+      .locator('.ant-select', { has: clerk.locator('#quick-forward_department') })
+      .locator('.ant-select-content')
+      .innerText(),
+    '工程部',
+  );
   assert.equal(await focused(clerk), 'quick-forward', 'the Forward button waits for Enter');
   await e2e.screenshot(clerk, 'desk-saved-zh');
   await clerk.keyboard.press('Enter');
@@ -82,11 +110,14 @@ test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to en
   assert.equal(await focused(clerk), 'caller-phone', 'ready for the next call');
 });
 
-test('REP-2/REP-4/CUS-3: the engineer is told in his bell, sees the work order in the queue counting down to pick-up with the caller\'s whole number, and picks it up', async () => {
+test("REP-2/REP-4/CUS-3: the engineer is told in his bell, sees the work order in the queue counting down to pick-up with the caller's whole number, and picks it up", async () => {
   await engineer.getByTestId('main-menu').getByText('工单队列').click();
   const row = engineer.locator(`tr[data-number="${number}"]`);
   await row.waitFor();
-  assert.match(await row.innerText(), /报修\s*急[\s\S]*1-808[\s\S]*待接单[\s\S]*工程部[\s\S]*接单\s*0?\d:\d\d/);
+  assert.match(
+    await row.innerText(),
+    /报修\s*急[\s\S]*1-808[\s\S]*待接单[\s\S]*工程部[\s\S]*接单\s*0?\d:\d\d/,
+  );
   await e2e.screenshot(engineer, 'queue-engineer-zh');
   // REP-2: the engineer it was dispatched to was told at once, the urgent repair marked red.
   await engineer.getByTestId('notification-bell').click();
@@ -107,7 +138,10 @@ test('REP-2/REP-4/CUS-3: the engineer is told in his bell, sees the work order i
 test('REP-3: completion waits for the charge; the dialog tells the engineer what is missing and the desk decides warranty', async () => {
   await engineer.getByTestId('action-complete').click();
   await engineer.getByTestId('undecided-charge').waitFor();
-  assert.match(await engineer.getByTestId('repair-undecided').innerText(), /尚未确定收费方式[\s\S]*请前台在「报修分类」中确定后再完工/);
+  assert.match(
+    await engineer.getByTestId('repair-undecided').innerText(),
+    /尚未确定收费方式[\s\S]*请前台在「报修分类」中确定后再完工/,
+  );
   assert.equal(await engineer.getByTestId('action-submit').isDisabled(), true, 'nothing can be sent yet');
   await e2e.screenshot(engineer, 'ticket-complete-undecided-zh');
   await engineer.keyboard.press('Escape');
@@ -137,7 +171,13 @@ test('REP-5: the customer tries it and signs on the pad at the desk', async () =
   await clerk.getByTestId('state').getByText('待确认').first().waitFor();
   await clerk.getByTestId('action-confirm').click();
   // 钱 — a few strokes across the pad.
-  await drawSignature(clerk, clerk.getByTestId('signature-pad'), [[40, 40, 160, 50], [60, 90, 150, 80], [100, 20, 110, 140], [200, 60, 330, 120], [330, 40, 220, 130]]);
+  await drawSignature(clerk, clerk.getByTestId('signature-pad'), [
+    [40, 40, 160, 50],
+    [60, 90, 150, 80],
+    [100, 20, 110, 140],
+    [200, 60, 330, 120],
+    [330, 40, 220, 130],
+  ]);
   await e2e.screenshot(clerk, 'ticket-signature-zh');
   await clerk.getByTestId('action-submit').click();
   await clerk.getByTestId('state').getByText('待回访').first().waitFor();
@@ -154,11 +194,24 @@ test('REP-6: the same-day callback finds the customer satisfied; the ticket clos
   const types = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
   assert.deepEqual(types, ['received', 'forward', 'pick_up', 'classify', 'complete', 'confirm', 'callback']);
   const text = await clerk.getByTestId('timeline').innerText();
-  for (const line of ['受理（电话）', '转交工程部', '接单', '分类：急修 · 保修（免费）', '完工：更换烧毁插座一个，线路绝缘检测正常', '材料：86型插座×1', '客户确认，已在屏幕上签字（钱宏）', '回访：已联系上客户 · 问题已解决 · 满意，工单关闭']) {
+  for (const line of [
+    '受理（电话）',
+    '转交工程部',
+    '接单',
+    '分类：急修 · 保修（免费）',
+    '完工：更换烧毁插座一个，线路绝缘检测正常',
+    '材料：86型插座×1',
+    '客户确认，已在屏幕上签字（钱宏）',
+    '回访：已联系上客户 · 问题已解决 · 满意，工单关闭',
+  ]) {
     assert.ok(text.includes(line), `timeline shows “${line}”:\n${text}`);
   }
   assert.match(await clerk.getByTestId('facts').innerText(), /首问责任人\s*王芳（前台）/);
-  assert.equal(await clerk.getByTestId('actions').getByRole('button').count(), 1, 'a closed ticket only takes comments');
+  assert.equal(
+    await clerk.getByTestId('actions').getByRole('button').count(),
+    1,
+    'a closed ticket only takes comments',
+  );
   await e2e.screenshot(clerk, 'ticket-closed-zh');
   await clerk.getByTestId('timeline').scrollIntoViewIfNeeded();
   await e2e.screenshot(clerk, 'ticket-timeline-zh');
@@ -188,7 +241,11 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await clerk.getByTestId('after-save').waitFor();
   const second = await clerk.getByTestId('saved-number').innerText();
   // CUS-3: taken by the last 4 digits, the ticket keeps the archive's whole number (the desk sees it).
-  const saved = await e2e.server.deps.db.k.selectFrom('tickets').select('contact_phone').where('number', '=', second).executeTakeFirstOrThrow();
+  const saved = await e2e.server.deps.db.k
+    .selectFrom('tickets')
+    .select('contact_phone')
+    .where('number', '=', second)
+    .executeTakeFirstOrThrow();
   assert.equal(saved.contact_phone, '13601030004');
   await e2e.screenshot(clerk, 'desk-saved-en');
   await switchLanguage(engineer, 'English');
@@ -198,7 +255,10 @@ test('the desk, queue and ticket pages read well in English', async () => {
   await clerk.getByTestId('main-menu').getByText('Queue').click();
   const row = clerk.locator(`tr[data-number="${second}"]`);
   await row.waitFor();
-  assert.match(await row.innerText(), /Repair\s*Urgent[\s\S]*1-808[\s\S]*To forward[\s\S]*Forward\s*0?\d:\d\d/);
+  assert.match(
+    await row.innerText(),
+    /Repair\s*Urgent[\s\S]*1-808[\s\S]*To forward[\s\S]*Forward\s*0?\d:\d\d/,
+  );
   await e2e.screenshot(clerk, 'queue-en');
   assert.deepEqual(e2e.problems(clerk), []);
 });
@@ -210,21 +270,47 @@ test('CUS-3: a walk-in from another company, recorded at the desk as a new calle
   await clerk.getByTestId('caller-new').click();
   await clerk.getByTestId('customer-name').fill('外单位投诉人');
   await clerk.getByTestId('intake-kind').getByText('Complaint').click();
-  await clerk.getByTestId('intake-description').fill('Renovation noise from 1-405 disturbs our office next door');
+  await clerk
+    .getByTestId('intake-description')
+    .fill('Renovation noise from 1-405 disturbs our office next door');
   // The pick is checked in the box: a click during the list's opening animation lands on nothing under load.
   await pickOption(clerk, {
     open: clerk.getByTestId('unit-select'),
     type: '1-405',
-    option: clerk.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^1-405/ }),
+    option: clerk
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^1-405/ }),
     took: clerk.getByTestId('unit-select').locator('.ant-select-content', { hasText: '1-405' }),
   });
   await clerk.getByTestId('intake-save').click();
   await clerk.getByTestId('after-save').waitFor();
   const k = e2e.server.deps.db.k;
-  const caller = await k.selectFrom('customers').select(['project_id', 'customer_id']).where('name', '=', '外单位投诉人').executeTakeFirstOrThrow();
-  assert.deepEqual(await k.selectFrom('customer_units').select('unit_id').where('customer_id', '=', caller.customer_id).execute(), [], 'recording a caller links them to no unit');
-  const unit = await k.selectFrom('units').select('unit_id').where('project_id', '=', caller.project_id).where('code', '=', '1-405').executeTakeFirstOrThrow();
-  const context = await (await pageApi(clerk)).get(`/api/projects/${caller.project_id}/units/${unit.unit_id}/pass-context`);
-  assert.ok(!context.parties.some((p: { customerId: string }) => p.customerId === caller.customer_id), 'not offered as a carrier of 1-405');
+  const caller = await k
+    .selectFrom('customers')
+    .select(['project_id', 'customer_id'])
+    .where('name', '=', '外单位投诉人')
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(
+    await k
+      .selectFrom('customer_units')
+      .select('unit_id')
+      .where('customer_id', '=', caller.customer_id)
+      .execute(),
+    [],
+    'recording a caller links them to no unit',
+  );
+  const unit = await k
+    .selectFrom('units')
+    .select('unit_id')
+    .where('project_id', '=', caller.project_id)
+    .where('code', '=', '1-405')
+    .executeTakeFirstOrThrow();
+  const context = await (
+    await pageApi(clerk)
+  ).get(`/api/projects/${caller.project_id}/units/${unit.unit_id}/pass-context`);
+  assert.ok(
+    !context.parties.some((p: { customerId: string }) => p.customerId === caller.customer_id),
+    'not offered as a carrier of 1-405',
+  );
   assert.deepEqual(e2e.problems(clerk), []);
 });

@@ -21,13 +21,32 @@ for (const d of CHOSEN_DATES) {
     try {
       const sup = await e2e.newPage();
       await e2e.login(sup, 'supervisor');
-      assert.equal(await sup.evaluate((zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date()), 'Asia/Shanghai'), d.day, 'the page lives on the chosen day'); // the page's clock
+      assert.equal(
+        await sup.evaluate(
+          (zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date()), // the page's clock
+          'Asia/Shanghai',
+        ),
+        d.day,
+        'the page lives on the chosen day',
+      );
       const api = await pageApi(sup);
       const pid = api.projectId('CAMPUS');
       assert.equal(todayIn((await api.get(`/api/projects/${pid}`)).timeZone, e2e.clock.now()), d.day);
       const monday = mondayOf(d.day);
-      const t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: '周建国', company: '华信证券北京分公司', contactPhone: '13801010001', publicArea: '2号楼大堂', description: '大堂空调不制冷' });
-      await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, { version: t.version, validity: 'valid', level: 'important', complaintType: 'energy' });
+      const t = await api.post(`/api/projects/${pid}/tickets`, {
+        kind: 'complaint',
+        customerName: '周建国',
+        company: '华信证券北京分公司',
+        contactPhone: '13801010001',
+        publicArea: '2号楼大堂',
+        description: '大堂空调不制冷',
+      });
+      await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, {
+        version: t.version,
+        validity: 'valid',
+        level: 'important',
+        complaintType: 'energy',
+      });
 
       await sup.getByTestId('main-menu').getByText('周报统计').click();
       await sup.locator(`[data-testid="weekly-report"][data-from="${lastCompleteMonday(d.day)}"]`).waitFor();
@@ -35,7 +54,10 @@ for (const d of CHOSEN_DATES) {
       await sup.locator(`[data-testid="weekly-report"][data-from="${monday}"]`).waitFor();
       const report = await api.get(`/api/projects/${pid}/reports/weekly?${weekQuery(monday)}`);
       assert.ok(report.complaints.received >= 1, 'the complaint taken today is in this week');
-      await sup.getByTestId('complaints-received').filter({ hasText: String(report.complaints.received) }).waitFor();
+      await sup
+        .getByTestId('complaints-received')
+        .filter({ hasText: String(report.complaints.received) })
+        .waitFor();
       const href = await sup.getByTestId('weekly-export').getAttribute('href');
       assert.equal(new URL(href!, 'http://x').searchParams.get('from'), monday);
       await sup.getByTestId('week-last').click();

@@ -35,7 +35,10 @@ let page: Page;
 let estate = '';
 
 async function upload(rows: Cell[][], name: string): Promise<void> {
-  await page.getByTestId('roster-upload').locator('input[type=file]').setInputFiles({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(await rosterXlsx(rows)) });
+  await page
+    .getByTestId('roster-upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: XLSX_TYPE, buffer: Buffer.from(await rosterXlsx(rows)) });
   await page.getByTestId('preview-summary').waitFor();
 }
 
@@ -46,9 +49,14 @@ before(async () => {
   await e2e.login(admin, 'admin');
   const adminApi = await pageApi(admin);
   estate = adminApi.projectId('ESTATE');
-  const archivist = (await adminApi.get<{ username: string; userId: string }[]>('/api/staff')).find((s) => s.username === 'archivist')!;
+  const archivist = (await adminApi.get<{ username: string; userId: string }[]>('/api/staff')).find(
+    (s) => s.username === 'archivist',
+  )!;
   const me = await (await admin.request.get('/api/auth/me')).json();
-  const granted = await admin.request.put(`/api/projects/${estate}/members/${archivist.userId}/roles`, { data: { roles: [{ role: 'archivist', department: 'cs' }] }, headers: { 'x-csrf-token': me.csrfToken } });
+  const granted = await admin.request.put(`/api/projects/${estate}/members/${archivist.userId}/roles`, {
+    data: { roles: [{ role: 'archivist', department: 'cs' }] },
+    headers: { 'x-csrf-token': me.csrfToken },
+  });
   assert.ok(granted.ok(), await granted.text());
   await admin.context().close();
 
@@ -63,9 +71,14 @@ after(async () => {
 
 test('CUS-2: a roster with a malformed ID number and a repeated unit is previewed with every bad row and column named; nothing is imported', async () => {
   await upload(FIRST, '翠湖3栋业主清册.xlsx');
-  await page.getByTestId('preview-summary').getByText('共 6 行，其中 3 行有问题，尚未导入任何数据。').waitFor();
+  await page
+    .getByTestId('preview-summary')
+    .getByText('共 6 行，其中 3 行有问题，尚未导入任何数据。')
+    .waitFor();
   const problems = page.getByTestId('row-problems');
-  await problems.getByText('第 3 行 D 列（证件号码）：证件号码与证件类型不符（身份证须 18 位且校验位正确）').waitFor();
+  await problems
+    .getByText('第 3 行 D 列（证件号码）：证件号码与证件类型不符（身份证须 18 位且校验位正确）')
+    .waitFor();
   await problems.getByText('第 5 行 A 列（房号）：房号 3-104 在第 5、6 行重复出现').waitFor();
   await problems.getByText('第 6 行 A 列（房号）：房号 3-104 在第 5、6 行重复出现').waitFor();
   // The cell to fix is shown in full and in red; the others keep their numbers masked (CUS-3).
@@ -77,7 +90,9 @@ test('CUS-2: a roster with a malformed ID number and a repeated unit is previewe
   await page.getByTestId('only-problems').click();
   await page.getByTestId('commit-import').waitFor({ state: 'detached' });
   const api = await pageApi(page);
-  const found = await api.get<{ total: number }>(`/api/projects/${estate}/archives?q=${encodeURIComponent('陶然')}`);
+  const found = await api.get<{ total: number }>(
+    `/api/projects/${estate}/archives?q=${encodeURIComponent('陶然')}`,
+  );
   assert.equal(found.total, 0, 'nothing imported while the file has problems');
   await e2e.screenshot(page, 'roster-import-preview');
 });
@@ -123,7 +138,10 @@ test('CUS-3: opening the full archive asks for a reason and shows the numbers fo
   await page.locator('[data-testid="archive-row"][data-title="苏晴"]').click();
   const drawer = page.getByTestId('archive-drawer');
   await drawer.waitFor();
-  assert.equal(await drawer.getByTestId('archive-id-number').innerText(), `110***********${ID(12).slice(-4)}`);
+  assert.equal(
+    await drawer.getByTestId('archive-id-number').innerText(),
+    `110***********${ID(12).slice(-4)}`,
+  );
   await e2e.screenshot(page, 'roster-import-drawer-masked');
   await drawer.getByTestId('open-full').click();
   await page.getByTestId('open-submit').click();
@@ -139,7 +157,10 @@ test('CUS-3: opening the full archive asks for a reason and shows the numbers fo
   await page.locator('.ant-drawer-close').click();
   await drawer.waitFor({ state: 'detached' });
   await page.locator('[data-testid="archive-row"][data-title="苏晴"]').click();
-  assert.equal(await page.getByTestId('archive-drawer').getByTestId('archive-id-number').innerText(), `110***********${ID(12).slice(-4)}`);
+  assert.equal(
+    await page.getByTestId('archive-drawer').getByTestId('archive-id-number').innerText(),
+    `110***********${ID(12).slice(-4)}`,
+  );
   await page.locator('.ant-drawer-close').click();
   await page.getByTestId('archive-drawer').waitFor({ state: 'detached' });
 });

@@ -21,7 +21,7 @@ after(async () => {
   await e2e?.close();
 });
 
-test('the staff page lists the project\'s people with their roles and departments', async () => {
+test("the staff page lists the project's people with their roles and departments", async () => {
   await page.getByTestId('main-menu').getByText('员工').click();
   await page.getByRole('heading', { name: '员工' }).waitFor();
   const table = page.getByTestId('staff-table');
@@ -44,7 +44,11 @@ test('ORG-2: the pm manages only people below him and offers only roles below hi
   assert.equal(await options.getByTitle('项目经理').count(), 0);
   await page.getByText('只能授予低于您自己的角色').waitFor();
   await page.keyboard.press('Escape');
-  await page.locator('.ant-modal').filter({ visible: true }).getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .locator('.ant-modal')
+    .filter({ visible: true })
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
   await page.locator('.ant-modal').filter({ visible: true }).waitFor({ state: 'detached' });
 });
 
@@ -56,7 +60,10 @@ test('ORG-2: the pm creates a clerk account and is shown the initial password on
   initialPassword = await page.locator('#staff_password').inputValue();
   assert.match(initialPassword, /^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
   await page.locator('#staff_roles').click();
-  await page.locator('.ant-select-dropdown', { has: page.locator('#staff_roles_list') }).getByTitle('前台接待/客户助理').click();
+  await page
+    .locator('.ant-select-dropdown', { has: page.locator('#staff_roles_list') })
+    .getByTitle('前台接待/客户助理')
+    .click();
   await page.keyboard.press('Escape');
   await e2e.screenshot(page, 'staff-form');
   await page.getByTestId('staff-submit').click();

@@ -12,7 +12,13 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E, switchLanguage } from '../support/browser.ts';
 import { pageApi, type PageApi } from '../support/page-api.ts';
-import { formatRate, lastCompleteMonday, mondayOf, todayIn, weekQuery } from '../../src/web/features/reports/week.ts';
+import {
+  formatRate,
+  lastCompleteMonday,
+  mondayOf,
+  todayIn,
+  weekQuery,
+} from '../../src/web/features/reports/week.ts';
 import { pickOption } from '../support/select-option.ts';
 
 let e2e: E2E;
@@ -24,7 +30,8 @@ let before0: any;
 let number = '';
 
 const report = (): Promise<any> => api.get(`/api/projects/${pid}/reports/weekly?${weekQuery(monday)}`);
-const cell = (type: string, col: string) => sup.getByTestId('complaint-matrix').locator(`tr[data-type="${type}"] [data-col="${col}"]`);
+const cell = (type: string, col: string) =>
+  sup.getByTestId('complaint-matrix').locator(`tr[data-type="${type}"] [data-col="${col}"]`);
 
 before(async () => {
   e2e = await startE2E();
@@ -35,8 +42,20 @@ before(async () => {
   const project = await api.get(`/api/projects/${pid}`);
   monday = mondayOf(todayIn(project.timeZone, e2e.clock.now()));
   before0 = await report();
-  let t = await api.post(`/api/projects/${pid}/tickets`, { kind: 'complaint', customerName: '周建国', company: '华信证券北京分公司', contactPhone: '13801010001', publicArea: '2号楼大堂', description: '大堂空调不制冷，下午闷热' });
-  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, { version: t.version, validity: 'valid', level: 'important', complaintType: 'energy' });
+  let t = await api.post(`/api/projects/${pid}/tickets`, {
+    kind: 'complaint',
+    customerName: '周建国',
+    company: '华信证券北京分公司',
+    contactPhone: '13801010001',
+    publicArea: '2号楼大堂',
+    description: '大堂空调不制冷，下午闷热',
+  });
+  t = await api.post(`/api/projects/${pid}/tickets/${t.ticketId}/classify`, {
+    version: t.version,
+    validity: 'valid',
+    level: 'important',
+    complaintType: 'energy',
+  });
   assert.equal(t.level, 'important');
   number = t.number;
 });
@@ -52,7 +71,11 @@ test('CMP-10: the supervisor picks this week and sees the new complaint counted 
   await sup.locator(`[data-testid="weekly-report"][data-from="${lastCompleteMonday(today)}"]`).waitFor();
   // Any week from the picker: the week holding the 1st of the month on show.
   const first = `${today.slice(0, 8)}01`;
-  await pickOption(sup, { open: sup.getByTestId('week-picker'), option: sup.locator(`.ant-picker-dropdown td[title="${first}"]`), took: sup.locator(`[data-testid="weekly-report"][data-from="${mondayOf(first)}"]`) });
+  await pickOption(sup, {
+    open: sup.getByTestId('week-picker'),
+    option: sup.locator(`.ant-picker-dropdown td[title="${first}"]`),
+    took: sup.locator(`[data-testid="weekly-report"][data-from="${mondayOf(first)}"]`),
+  });
   // This week in one click, from whatever week is on show.
   await sup.getByTestId('week-this').click();
   await sup.locator(`[data-testid="weekly-report"][data-from="${monday}"]`).waitFor();
@@ -63,10 +86,16 @@ test('CMP-10: the supervisor picks this week and sees the new complaint counted 
   const type = (r: any, ty: string) => r.complaints.matrix.find((m: any) => m.type === ty);
   assert.equal(type(now, 'energy').important, type(before0, 'energy').important + 1, 'the API counts it');
   assert.equal(now.complaints.totals.total, before0.complaints.totals.total + 1);
-  await sup.locator(`[data-testid="complaint-matrix"] tr[data-type="energy"] [data-col="important"]`).filter({ hasText: String(type(now, 'energy').important) }).waitFor();
+  await sup
+    .locator(`[data-testid="complaint-matrix"] tr[data-type="energy"] [data-col="important"]`)
+    .filter({ hasText: String(type(now, 'energy').important) })
+    .waitFor();
   assert.equal((await cell('energy', 'total').innerText()).trim(), String(type(now, 'energy').total));
   assert.equal((await cell('total', 'total').innerText()).trim(), String(now.complaints.totals.total));
-  assert.equal((await sup.getByTestId('complaints-received').locator('.ant-statistic-content-value').innerText()).trim(), String(now.complaints.received));
+  assert.equal(
+    (await sup.getByTestId('complaints-received').locator('.ant-statistic-content-value').innerText()).trim(),
+    String(now.complaints.received),
+  );
   assert.ok(number.length > 0);
   await e2e.screenshot(sup, 'weekly-report-zh');
   await sup.screenshot({ path: 'test-results/screenshots/weekly-report-zh-full.png', fullPage: true });
@@ -78,15 +107,29 @@ test('REQ-3 and CBK-2: requests and callbacks read as the API reports them; a ra
   const requests = sup.getByTestId('requests-card');
   await requests.getByText(formatRate(now.requests.onTimeRate), { exact: true }).first().waitFor();
   const total = sup.getByTestId('callbacks-card').locator('tr[data-kind="total"]');
-  assert.equal((await total.locator('[data-col="callbackRate"]').innerText()).trim(), formatRate(now.callbacks.total.callbackRate));
-  assert.equal((await total.locator('[data-col="satisfactionRate"]').innerText()).trim(), formatRate(now.callbacks.total.satisfactionRate));
+  assert.equal(
+    (await total.locator('[data-col="callbackRate"]').innerText()).trim(),
+    formatRate(now.callbacks.total.callbackRate),
+  );
+  assert.equal(
+    (await total.locator('[data-col="satisfactionRate"]').innerText()).trim(),
+    formatRate(now.callbacks.total.satisfactionRate),
+  );
   const nullRow = now.callbacks.rows.find((r: any) => r.kind !== 'total' && r.callbackRate === null);
-  if (nullRow) assert.equal((await sup.locator(`[data-testid="callbacks-card"] tr[data-kind="${nullRow.kind}"] [data-col="callbackRate"]`).innerText()).trim(), '—');
+  if (nullRow)
+    assert.equal(
+      (
+        await sup
+          .locator(`[data-testid="callbacks-card"] tr[data-kind="${nullRow.kind}"] [data-col="callbackRate"]`)
+          .innerText()
+      ).trim(),
+      '—',
+    );
   const paid = (await sup.getByTestId('paid-sum').innerText()).trim();
   assert.match(paid, /^¥[\d,]+\.\d\d$/, `money in 元 with two decimals: ${paid}`);
 });
 
-test('RPT-1: the Excel link downloads this week\'s workbook in the screen language', async () => {
+test("RPT-1: the Excel link downloads this week's workbook in the screen language", async () => {
   const href = await sup.getByTestId('weekly-export').getAttribute('href');
   assert.ok(href, 'a plain link');
   const u = new URL(href, 'http://x');
@@ -95,7 +138,12 @@ test('RPT-1: the Excel link downloads this week\'s workbook in the screen langua
   const res = await sup.evaluate(async (url) => {
     const r = await fetch(url, { credentials: 'same-origin' });
     const body = new Uint8Array(await r.arrayBuffer());
-    return { status: r.status, type: r.headers.get('content-type'), zip: body[0] === 0x50 && body[1] === 0x4b, size: body.length };
+    return {
+      status: r.status,
+      type: r.headers.get('content-type'),
+      zip: body[0] === 0x50 && body[1] === 0x4b,
+      size: body.length,
+    };
   }, href);
   assert.equal(res.status, 200);
   assert.equal(res.type, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

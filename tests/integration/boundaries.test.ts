@@ -20,7 +20,9 @@ test('no import crosses a module boundary and no module touches a table it may n
 });
 
 test('every module folder is in the module list, once, under its folder name', () => {
-  const folders = readdirSync(MODULES_DIR).filter((n) => statSync(join(MODULES_DIR, n)).isDirectory()).sort();
+  const folders = readdirSync(MODULES_DIR)
+    .filter((n) => statSync(join(MODULES_DIR, n)).isDirectory())
+    .sort();
   assert.deepEqual(MODULES.map((m) => m.name).sort(), folders);
 });
 
@@ -32,12 +34,15 @@ test('every table has one owner, and a published table is its owner’s', () => 
       assert.equal(owners.get(t), undefined, `${t} is claimed by ${m.name} and ${owners.get(t)}`);
       owners.set(t, m.name);
     }
-    for (const t of m.tables?.publishes ?? []) assert.equal(owners.get(t), m.name, `${m.name} publishes ${t}, which it does not own`);
+    for (const t of m.tables?.publishes ?? [])
+      assert.equal(owners.get(t), m.name, `${m.name} publishes ${t}, which it does not own`);
   }
 });
 
 test('a module declares only permissions the role table knows', () => {
-  for (const m of MODULES) for (const p of m.permissions ?? []) assert.ok((PERMISSIONS as readonly string[]).includes(p), `${m.name}: ${p}`);
+  for (const m of MODULES)
+    for (const p of m.permissions ?? [])
+      assert.ok((PERMISSIONS as readonly string[]).includes(p), `${m.name}: ${p}`);
 });
 
 test('the table scanner sees writes and reads in the query builder and in raw SQL', () => {
@@ -46,5 +51,8 @@ test('the table scanner sees writes and reads in the query builder and in raw SQ
     k.selectFrom('tickets as t').innerJoin('units as u', 'u.unit_id', 't.unit_id').leftJoin('customers', 'a', 'b');
     sql\`UPDATE counters SET n = n + 1\`; sql\`SELECT 1 FROM ledger_entries e JOIN bills b ON true\`;`);
   assert.deepEqual([...seen.writes].sort(), ['bills', 'counters', 'keys', 'units']);
-  assert.deepEqual([...seen.reads].sort(), ['bills', 'customers', 'ledger_entries', 'tickets', 'units'].filter((t) => !seen.writes.has(t)).sort());
+  assert.deepEqual(
+    [...seen.reads].sort(),
+    ['bills', 'customers', 'ledger_entries', 'tickets', 'units'].filter((t) => !seen.writes.has(t)).sort(),
+  );
 });

@@ -1,7 +1,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync, truncateSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+  closeSync,
+  truncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { sql } from 'kysely';
@@ -13,14 +24,26 @@ import { testDatabases } from '../support/databases.ts';
 import { loginOverHttp, spawnServer } from '../support/spawn-server.ts';
 
 function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['src/server/main.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['src/server/main.ts', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-async function count(url: string, table: 'buildings' | 'users' | 'units' | 'unit_status_history'): Promise<number> {
+async function count(
+  url: string,
+  table: 'buildings' | 'users' | 'units' | 'unit_status_history',
+): Promise<number> {
   const db = openDb({ url });
   try {
-    return (await db.k.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    return (
+      await db.k
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
   } finally {
     await db.close();
   }
@@ -54,7 +77,11 @@ for (const tdb of testDatabases()) {
       assert.match(r.out, /company admin boss created with password \S+/);
       const db = openDb({ url });
       try {
-        const u = await db.k.selectFrom('users').selectAll().where('username', '=', 'boss').executeTakeFirstOrThrow();
+        const u = await db.k
+          .selectFrom('users')
+          .selectAll()
+          .where('username', '=', 'boss')
+          .executeTakeFirstOrThrow();
         assert.equal(u.is_company_admin, 1);
         assert.equal(u.must_change_password, 1);
       } finally {
@@ -71,7 +98,14 @@ for (const tdb of testDatabases()) {
       const area = async () => {
         const db = openDb({ url });
         try {
-          return Number((await db.k.selectFrom('units').select((eb) => eb.fn.sum<string | number>('building_area_centi_m2').as('a')).executeTakeFirstOrThrow()).a);
+          return Number(
+            (
+              await db.k
+                .selectFrom('units')
+                .select((eb) => eb.fn.sum<string | number>('building_area_centi_m2').as('a'))
+                .executeTakeFirstOrThrow()
+            ).a,
+          );
         } finally {
           await db.close();
         }
@@ -100,15 +134,34 @@ for (const tdb of testDatabases()) {
     const fingerprint = async () => {
       const db = openDb({ url });
       try {
-        const area = Number((await db.k.selectFrom('units').select((eb) => eb.fn.sum<string | number>('building_area_centi_m2').as('a')).executeTakeFirstOrThrow()).a);
-        const migrations = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM kysely_migration`.execute(db.k)).rows[0]!.n);
-        return { area, buildings: await count(url, 'buildings'), history: await count(url, 'unit_status_history'), migrations };
+        const area = Number(
+          (
+            await db.k
+              .selectFrom('units')
+              .select((eb) => eb.fn.sum<string | number>('building_area_centi_m2').as('a'))
+              .executeTakeFirstOrThrow()
+          ).a,
+        );
+        const migrations = Number(
+          (await sql<{ n: number }>`SELECT count(*) AS n FROM kysely_migration`.execute(db.k)).rows[0]!.n,
+        );
+        return {
+          area,
+          buildings: await count(url, 'buildings'),
+          history: await count(url, 'unit_status_history'),
+          migrations,
+        };
       } finally {
         await db.close();
       }
     };
     /** SQLite: nothing of a refused restore is left beside the database (copies, locks). */
-    const leftovers = () => (tdb.name === 'sqlite' ? readdirSync(dirname(url)).filter((f) => f.startsWith(basename(url)) && !/\.sqlite(-wal|-shm)?$/.test(f)) : []);
+    const leftovers = () =>
+      tdb.name === 'sqlite'
+        ? readdirSync(dirname(url)).filter(
+            (f) => f.startsWith(basename(url)) && !/\.sqlite(-wal|-shm)?$/.test(f),
+          )
+        : [];
 
     test('restore is refused while a server runs on the database: the server keeps its intact database, and once it stops the restore goes through', async () => {
       const file = join(dir, `backup-${tdb.name}.bak`);
@@ -117,17 +170,43 @@ for (const tdb of testDatabases()) {
       try {
         if (tdb.name === 'sqlite') {
           assert.ok(existsSync(lockPathOf(url)), 'the server holds its SQLite file');
-          const second = await spawnServer({ databaseUrl: url }).then(() => 'started', (err: Error) => err.message);
-          assert.match(second, /in use by a PropDesk server \(pid \d+/, 'a second server on the same SQLite file is refused');
+          const second = await spawnServer({ databaseUrl: url }).then(
+            () => 'started',
+            (err: Error) => err.message,
+          );
+          assert.match(
+            second,
+            /in use by a PropDesk server \(pid \d+/,
+            'a second server on the same SQLite file is refused',
+          );
         }
         const r = cli(['restore', file], { DATABASE_URL: url });
         assert.equal(r.code, 1, r.out);
-        assert.match(r.err, tdb.name === 'sqlite' ? new RegExp(`restore refused: .* is in use by a PropDesk server \\(pid ${server.pid} `) : /restore refused: a PropDesk server is connected to this database/);
+        assert.match(
+          r.err,
+          tdb.name === 'sqlite'
+            ? new RegExp(`restore refused: .* is in use by a PropDesk server \\(pid ${server.pid} `)
+            : /restore refused: a PropDesk server is connected to this database/,
+        );
         // The server still works on an intact database: a write is acknowledged and kept.
         const admin = await loginOverHttp(server.port, 'admin', DEMO_PASSWORD);
         const db = openDb({ url });
-        const campus = await db.k.selectFrom('projects').select('project_id').where('code', '=', 'CAMPUS').executeTakeFirstOrThrow().finally(() => db.close());
-        const res = await admin.request(`/api/projects/${campus.project_id}/buildings`, { method: 'POST', json: { code: 'R1', name: 'R1', kind: 'office', floorsAbove: 1, segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'office' }] } });
+        const campus = await db.k
+          .selectFrom('projects')
+          .select('project_id')
+          .where('code', '=', 'CAMPUS')
+          .executeTakeFirstOrThrow()
+          .finally(() => db.close());
+        const res = await admin.request(`/api/projects/${campus.project_id}/buildings`, {
+          method: 'POST',
+          json: {
+            code: 'R1',
+            name: 'R1',
+            kind: 'office',
+            floorsAbove: 1,
+            segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'office' }],
+          },
+        });
         assert.equal(res.status, 201, await res.text());
         assert.equal(await count(url, 'buildings'), atBackup + 1);
         if (tdb.name === 'sqlite') {
@@ -149,18 +228,25 @@ for (const tdb of testDatabases()) {
       assert.deepEqual(leftovers(), []);
     });
 
-    test('a server killed with SIGKILL leaves a stale lock that does not block a restore', { skip: tdb.name !== 'sqlite' && 'lock files are for SQLite; PostgreSQL drops a dead server\'s connections' }, async () => {
-      const file = join(dir, `backup-${tdb.name}.bak`);
-      const server = await spawnServer({ databaseUrl: url });
-      server.kill('SIGKILL');
-      await server.exited;
-      assert.ok(existsSync(lockPathOf(url)), 'the killed server could not remove its lock');
-      const r = cli(['restore', file], { DATABASE_URL: url });
-      assert.equal(r.code, 0, r.err);
-      assert.deepEqual(leftovers(), []);
-    });
+    test(
+      'a server killed with SIGKILL leaves a stale lock that does not block a restore',
+      {
+        skip:
+          tdb.name !== 'sqlite' && "lock files are for SQLite; PostgreSQL drops a dead server's connections",
+      },
+      async () => {
+        const file = join(dir, `backup-${tdb.name}.bak`);
+        const server = await spawnServer({ databaseUrl: url });
+        server.kill('SIGKILL');
+        await server.exited;
+        assert.ok(existsSync(lockPathOf(url)), 'the killed server could not remove its lock');
+        const r = cli(['restore', file], { DATABASE_URL: url });
+        assert.equal(r.code, 0, r.err);
+        assert.deepEqual(leftovers(), []);
+      },
+    );
 
-    test('restore refuses a damaged backup, a database that is not PropDesk\'s and a backup of a newer version, and the database stays as it was', async () => {
+    test("restore refuses a damaged backup, a database that is not PropDesk's and a backup of a newer version, and the database stays as it was", async () => {
       const good = join(dir, `backup-${tdb.name}.bak`);
       const before = await fingerprint();
       const refused = (file: string, reason: RegExp) => {
@@ -205,13 +291,18 @@ for (const tdb of testDatabases()) {
       const db = openDb({ url });
       const newer = join(dir, `newer-${tdb.name}.bak`);
       try {
-        await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2099-01-01T00:00:00.000Z')`.execute(db.k);
+        await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2099-01-01T00:00:00.000Z')`.execute(
+          db.k,
+        );
         assert.equal(cli(['backup', newer], { DATABASE_URL: url }).code, 0);
         await sql`DELETE FROM kysely_migration WHERE name = '9999_from_the_future'`.execute(db.k);
       } finally {
         await db.close();
       }
-      refused(newer, /restore refused: .* was made by a newer PropDesk \(migrations 9999_from_the_future are unknown here\)/);
+      refused(
+        newer,
+        /restore refused: .* was made by a newer PropDesk \(migrations 9999_from_the_future are unknown here\)/,
+      );
       assert.deepEqual(await fingerprint(), before);
       assert.deepEqual(leftovers(), []);
     });

@@ -31,10 +31,18 @@ createTestApp('test factory', (ctx) => {
     const project = await createTestProject(ctx(), { kind: 'office' });
     const k = ctx().deps.db.k;
     assert.equal(project.kind, 'office');
-    assert.ok((await k.selectFrom('departments').select('code').where('project_id', '=', project.projectId).execute()).some((d) => d.code === 'finance'));
+    assert.ok(
+      (
+        await k.selectFrom('departments').select('code').where('project_id', '=', project.projectId).execute()
+      ).some((d) => d.code === 'finance'),
+    );
     const unit = await createTestUnit(ctx(), project.projectId);
     assert.equal(unit.status, 'vacant');
-    const customerId = await createTestCustomer(ctx().deps, { projectId: project.projectId, unitId: unit.unit_id, relation: 'tenant' });
+    const customerId = await createTestCustomer(ctx().deps, {
+      projectId: project.projectId,
+      unitId: unit.unit_id,
+      relation: 'tenant',
+    });
     assert.equal(await customerOfUnit(ctx(), project.projectId, unit.unit_id, 'tenant'), customerId);
     const other = await createTestCustomer(ctx().deps, { projectId: project.projectId });
     assert.notEqual(other, customerId, 'defaults never clash');

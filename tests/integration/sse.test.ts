@@ -9,7 +9,13 @@ import assert from 'node:assert/strict';
 import { createTestApp, type Client } from '../support/factory/index.ts';
 import { readSse, type SseEvent, type SseReader } from '../support/sse-client.ts';
 
-const building = (code: string) => ({ code, name: code, kind: 'office', floorsAbove: 2, segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }] });
+const building = (code: string) => ({
+  code,
+  name: code,
+  kind: 'office',
+  floorsAbove: 2,
+  segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }],
+});
 const isChange = (e: SseEvent) => e.event !== 'ready' && e.event !== 'ping';
 
 createTestApp('live event streams', (ctx) => {
@@ -20,7 +26,9 @@ createTestApp('live event streams', (ctx) => {
   });
 
   async function subscribe(client: Client, projectId: string): Promise<SseReader> {
-    const res = await ctx().app.request(`/api/projects/${projectId}/events`, { headers: { cookie: client.cookie } });
+    const res = await ctx().app.request(`/api/projects/${projectId}/events`, {
+      headers: { cookie: client.cookie },
+    });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
     const sse = readSse(res.body!);
@@ -54,13 +62,21 @@ createTestApp('live event streams', (ctx) => {
     const e1 = await estatePm.post(`/api/projects/${ESTATE}/buildings`, building('SSE-E1'));
     assert.equal(e1.status, 201);
     const estateFirst = JSON.parse((await estateStream.next(isChange)).data);
-    assert.equal(estateFirst.entityId, e1.body.buildingId, 'the first change on the ESTATE stream is ESTATE\'s own');
+    assert.equal(
+      estateFirst.entityId,
+      e1.body.buildingId,
+      "the first change on the ESTATE stream is ESTATE's own",
+    );
     assert.equal(estateFirst.projectId, ESTATE);
 
     const c2 = await pm.post(`/api/projects/${CAMPUS}/buildings`, building('SSE-C2'));
     assert.equal(c2.status, 201);
     const campusNext = JSON.parse((await campusStream.next(isChange)).data);
-    assert.equal(campusNext.entityId, c2.body.buildingId, 'the ESTATE change never reached the CAMPUS stream');
+    assert.equal(
+      campusNext.entityId,
+      c2.body.buildingId,
+      'the ESTATE change never reached the CAMPUS stream',
+    );
     assert.ok(!campusStream.seen().some((e) => e.data.includes(e1.body.buildingId)));
   });
 

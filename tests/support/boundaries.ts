@@ -16,7 +16,15 @@ const PLATFORM_DIR = join(SERVER, 'platform');
 const SERVER_ONLY = /^(node:|kysely|pg$|pg\/|better-sqlite3|hono$|hono\/|@hono\/node-server|pino|exceljs)/;
 
 export interface Violation {
-  rule: 'deep-import' | 'module-reaches-list' | 'platform-imports-module' | 'web-imports-internal' | 'impure-shared-file' | 'foreign-table-write' | 'foreign-table-read' | 'unknown-table';
+  rule:
+    | 'deep-import'
+    | 'module-reaches-list'
+    | 'platform-imports-module'
+    | 'web-imports-internal'
+    | 'impure-shared-file'
+    | 'foreign-table-write'
+    | 'foreign-table-read'
+    | 'unknown-table';
   file: string;
   detail: string;
 }
@@ -37,11 +45,14 @@ function importsOf(file: string): Import[] {
   if (out) return out;
   const text = readFileSync(file, 'utf8');
   out = [];
-  const re = /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:([^'"]*?)\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re =
+    /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:([^'"]*?)\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const m of text.matchAll(re)) {
     const spec = (m[3] ?? m[4])!;
     const names = m[2]?.match(/^\{([^}]*)\}$/s)?.[1];
-    const typeOnly = Boolean(m[1]) || (names !== undefined && names.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim())));
+    const typeOnly =
+      Boolean(m[1]) ||
+      (names !== undefined && names.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim())));
     out.push({ spec, typeOnly, file: spec.startsWith('.') ? resolve(dirname(file), spec) : null });
   }
   importCache.set(file, out);
@@ -85,7 +96,10 @@ function impurity(file: string, seen = new Set<string>()): string | null {
 export function isShared(file: string): boolean {
   if (file.endsWith('.test.ts')) return false;
   const base = file.split('/').pop()!;
-  return /^(rules|states|contract)\.ts$|-(rules|contract)\.ts$|\.contract\.ts$/.test(base) || /platform\/access\/(roles|ranks)\.ts$/.test(file);
+  return (
+    /^(rules|states|contract)\.ts$|-(rules|contract)\.ts$|\.contract\.ts$/.test(base) ||
+    /platform\/access\/(roles|ranks)\.ts$/.test(file)
+  );
 }
 
 export function importViolations(): Violation[] {
@@ -96,11 +110,18 @@ export function importViolations(): Violation[] {
     for (const imp of importsOf(file)) {
       if (!imp.file) continue;
       const target = moduleOf(imp.file);
-      if (inPlatform && (target !== null || imp.file === join(MODULES_DIR, 'index.ts'))) out.push({ rule: 'platform-imports-module', file: rel(file), detail: imp.spec });
+      if (inPlatform && (target !== null || imp.file === join(MODULES_DIR, 'index.ts')))
+        out.push({ rule: 'platform-imports-module', file: rel(file), detail: imp.spec });
       // A module's pure rules and contract are public as they are (the browser imports them); a file
       // shared with the browser reaches another module's through them, since index.ts is server code.
       const sharedToShared = isShared(file) && isShared(imp.file);
-      if (own !== null && target !== null && target !== own && imp.file !== join(MODULES_DIR, target, 'index.ts') && !sharedToShared) {
+      if (
+        own !== null &&
+        target !== null &&
+        target !== own &&
+        imp.file !== join(MODULES_DIR, target, 'index.ts') &&
+        !sharedToShared
+      ) {
         out.push({ rule: 'deep-import', file: rel(file), detail: `${imp.spec} (use ${target}/index.ts)` });
       }
     }
@@ -111,7 +132,12 @@ export function importViolations(): Violation[] {
   for (const file of sources('src/web/**/*.{ts,tsx}').filter((f) => !/\.test\.tsx?$/.test(f))) {
     for (const imp of importsOf(file)) {
       if (!imp.file || relative(SERVER, imp.file).startsWith('..')) continue;
-      if (!isShared(imp.file)) out.push({ rule: 'web-imports-internal', file: rel(file), detail: `${imp.spec} (the web imports only rules, states and contracts)` });
+      if (!isShared(imp.file))
+        out.push({
+          rule: 'web-imports-internal',
+          file: rel(file),
+          detail: `${imp.spec} (the web imports only rules, states and contracts)`,
+        });
     }
   }
   // A front door that reaches the module list (through app.ts, runtime.ts or a test harness)
@@ -125,7 +151,12 @@ export function importViolations(): Violation[] {
       seen.add(f);
       for (const imp of importsOf(f)) if (!imp.typeOnly && imp.file) stack.push(imp.file);
     }
-    if (seen.has(list)) out.push({ rule: 'module-reaches-list', file: rel(door), detail: 'reaches src/server/modules/index.ts' });
+    if (seen.has(list))
+      out.push({
+        rule: 'module-reaches-list',
+        file: rel(door),
+        detail: 'reaches src/server/modules/index.ts',
+      });
   }
   for (const file of shared) {
     const why = impurity(file);
@@ -139,13 +170,21 @@ export function tablesTouched(text: string): { writes: Set<string>; reads: Set<s
   const writes = new Set<string>();
   const reads = new Set<string>();
   const name = `['"\`]([a-z_][a-z0-9_]*)(?:\\s+as\\s+[a-z_0-9]+)?['"\`]`;
-  for (const m of text.matchAll(new RegExp(`\\.(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\\(\\s*${name}`, 'g'))) writes.add(m[2]!);
-  for (const m of text.matchAll(new RegExp(`\\.(selectFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*${name}`, 'g'))) reads.add(m[2]!);
+  for (const m of text.matchAll(
+    new RegExp(`\\.(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\\(\\s*${name}`, 'g'),
+  ))
+    writes.add(m[2]!);
+  for (const m of text.matchAll(
+    new RegExp(`\\.(selectFrom|innerJoin|leftJoin|rightJoin|fullJoin)\\(\\s*${name}`, 'g'),
+  ))
+    reads.add(m[2]!);
   // Raw SQL inside sql`…` templates.
   for (const tpl of text.matchAll(/sql(?:<[^>]*>)?`([^`]*)`/g)) {
     const body = tpl[1]!;
-    for (const m of body.matchAll(/\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_][a-z0-9_]*)/gi)) writes.add(m[1]!);
-    for (const m of body.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)/gi)) if (!/^(select|lateral|unnest|json_each|generate_series)$/i.test(m[1]!)) reads.add(m[1]!);
+    for (const m of body.matchAll(/\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_][a-z0-9_]*)/gi))
+      writes.add(m[1]!);
+    for (const m of body.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)/gi))
+      if (!/^(select|lateral|unnest|json_each|generate_series)$/i.test(m[1]!)) reads.add(m[1]!);
   }
   for (const w of writes) reads.delete(w);
   return { writes, reads };
@@ -160,7 +199,9 @@ export interface TableOwners {
 
 export function tableViolations(owners: TableOwners): Violation[] {
   const out: Violation[] = [];
-  const files = sources('src/server/modules/**/*.ts').filter((f) => !/\.test\.ts$|test-|\/migrations\//.test(f));
+  const files = sources('src/server/modules/**/*.ts').filter(
+    (f) => !/\.test\.ts$|test-|\/migrations\//.test(f),
+  );
   for (const file of files) {
     const own = moduleOf(file);
     if (!own) continue;
@@ -168,12 +209,18 @@ export function tableViolations(owners: TableOwners): Violation[] {
     for (const t of writes) {
       const o = owners.owner.get(t);
       if (o === undefined) out.push({ rule: 'unknown-table', file: rel(file), detail: t });
-      else if (o !== own) out.push({ rule: 'foreign-table-write', file: rel(file), detail: `${t} (owned by ${o})` });
+      else if (o !== own)
+        out.push({ rule: 'foreign-table-write', file: rel(file), detail: `${t} (owned by ${o})` });
     }
     for (const t of reads) {
       const o = owners.owner.get(t);
       if (o === undefined) out.push({ rule: 'unknown-table', file: rel(file), detail: t });
-      else if (o !== own && !owners.published.has(t)) out.push({ rule: 'foreign-table-read', file: rel(file), detail: `${t} (owned by ${o}, not published)` });
+      else if (o !== own && !owners.published.has(t))
+        out.push({
+          rule: 'foreign-table-read',
+          file: rel(file),
+          detail: `${t} (owned by ${o}, not published)`,
+        });
     }
   }
   return out;

@@ -115,14 +115,23 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   const logger = pino({ level: 'silent' });
   const clock = opts.clock ?? new RunningClock(E2E_START);
   // A copy of the run's demo database seeded on the server's day (journeys on the usual day share one).
-  await seededSqliteCopy(dataDir, { file: 'e2e.sqlite', seedAt: opts.clock ? clock.now() : new Date(E2E_START) });
+  await seededSqliteCopy(dataDir, {
+    file: 'e2e.sqlite',
+    seedAt: opts.clock ? clock.now() : new Date(E2E_START),
+  });
   const server = await startServer(config, { logger, clock });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   // launch() gives the browser a fresh temporary profile of its own and deletes it on close.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const contexts: BrowserContext[] = [];
   const seen = new WeakMap<Page, string[]>();
@@ -134,7 +143,12 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
     clock,
     browser,
     async newPage() {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        baseURL: baseUrl,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       contexts.push(context);
       // The page lives on the server's date; its time then flows on by itself.
       await context.clock.install({ time: clock.now() });
@@ -189,7 +203,11 @@ export async function switchLanguage(page: Page, label: 'English' | '中文'): P
     const item = page.getByRole('menuitem', { name: label });
     try {
       await item.click({ timeout: 3000 });
-      await page.waitForFunction((l) => document.querySelector('[data-testid="lang-menu"]')?.textContent?.includes(l), label, { timeout: 5000 });
+      await page.waitForFunction(
+        (l) => document.querySelector('[data-testid="lang-menu"]')?.textContent?.includes(l),
+        label,
+        { timeout: 5000 },
+      );
       return;
     } catch {
       await page.keyboard.press('Escape');

@@ -32,7 +32,12 @@ export class Client {
     this.app = app;
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Res<T>> {
     // The language cookie wins over the user's saved preference, as the UI's switch does.
     const h: Record<string, string> = { ...headers };
     h.cookie = [this.cookie, `pd_lang=${this.lang}`].filter(Boolean).join('; ');
@@ -95,16 +100,27 @@ export const TEST_START = '2026-11-25T01:00:00.000Z';
  * demo company seeded at TEST_START (seed: true, the default; a copy of the run's template)
  * or nothing at all.
  */
-export function forEachDatabase(title: string, body: (ctx: () => TestContext) => void, opts: { seed?: boolean } = {}): void {
+export function forEachDatabase(
+  title: string,
+  body: (ctx: () => TestContext) => void,
+  opts: { seed?: boolean } = {},
+): void {
   for (const tdb of testDatabases()) {
     describe(`${title} [${tdb.name}]`, () => {
       let ctx: TestContext | undefined;
       let url = '';
       before(async () => {
         // Seeded: a copy of the run's template, seeded once at TEST_START (seeded-template.ts).
-        url = opts.seed === false ? await tdb.create() : await seededDatabase(tdb, { seedAt: new Date(TEST_START) });
+        url =
+          opts.seed === false
+            ? await tdb.create()
+            : await seededDatabase(tdb, { seedAt: new Date(TEST_START) });
         const clock = new FixedClock(TEST_START);
-        const deps = await openDeps({ databaseUrl: url, logLevel: 'silent' }, clock, pino({ level: 'silent' }));
+        const deps = await openDeps(
+          { databaseUrl: url, logLevel: 'silent' },
+          clock,
+          pino({ level: 'silent' }),
+        );
         const app = buildApp(deps);
         const rows = await deps.db.k.selectFrom('projects').select(['project_id', 'code']).execute();
         const byCode = Object.fromEntries(rows.map((r) => [r.code, r.project_id]));
@@ -115,11 +131,20 @@ export function forEachDatabase(title: string, body: (ctx: () => TestContext) =>
           app,
           projects: { CAMPUS: byCode.CAMPUS ?? '', ESTATE: byCode.ESTATE ?? '' },
           anonymous: () => new Client(app),
-          sweep: () => sweepOnce({ db: deps.db, clock, logger: deps.logger, handlers: timerHandlers(deps), workerId: 'test', batch: 10_000 }),
+          sweep: () =>
+            sweepOnce({
+              db: deps.db,
+              clock,
+              logger: deps.logger,
+              handlers: timerHandlers(deps),
+              workerId: 'test',
+              batch: 10_000,
+            }),
           async login(username, password = DEMO_PASSWORD) {
             const c = new Client(app);
             const res = await c.post('/api/auth/login', { username, password });
-            if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+            if (res.status !== 200)
+              throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
             c.csrf = res.body.csrfToken;
             return c;
           },

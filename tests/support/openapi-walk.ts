@@ -37,7 +37,13 @@ export function operations(doc: OpenApiDoc): Operation[] {
         method: method.toUpperCase() as Operation['method'],
         path,
         pathParams: params.filter((p) => p.in === 'path').map((p) => p.name as string),
-        query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name as string, schema: p.schema as Schema, required: p.required === true })),
+        query: params
+          .filter((p) => p.in === 'query')
+          .map((p) => ({
+            name: p.name as string,
+            schema: p.schema as Schema,
+            required: p.required === true,
+          })),
         body: op.requestBody?.content?.['application/json']?.schema ?? null,
       });
     }
@@ -47,17 +53,31 @@ export function operations(doc: OpenApiDoc): Operation[] {
 
 /** Fills the `{name}` placeholders of a document path. */
 export function fillPath(path: string, values: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? `missing-${name}`));
+  return path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(values[name] ?? `missing-${name}`),
+  );
 }
 
 function resolve(schema: Schema, doc: OpenApiDoc): Schema {
   let s = schema;
-  while (s && typeof s.$ref === 'string') s = doc.components?.schemas?.[s.$ref.replace('#/components/schemas/', '')] ?? {};
+  while (s && typeof s.$ref === 'string')
+    s = doc.components?.schemas?.[s.$ref.replace('#/components/schemas/', '')] ?? {};
   return s;
 }
 
 // Values that satisfy the patterns the API uses when a field carries no example.
-const PATTERN_CANDIDATES = ['2026-11', '2026-W47', '08:30', 'A1', '1-101', 'AB12', 'B', '1', '京A12345', '13800000001'];
+const PATTERN_CANDIDATES = [
+  '2026-11',
+  '2026-W47',
+  '08:30',
+  'A1',
+  '1-101',
+  'AB12',
+  'B',
+  '1',
+  '京A12345',
+  '13800000001',
+];
 
 function sampleString(s: Schema): string {
   if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000001';
@@ -102,7 +122,11 @@ export function sampleOf(schema: Schema, doc: OpenApiDoc): unknown {
       return sampleString(s);
     case 'integer':
     case 'number':
-      return typeof s.minimum === 'number' ? Math.max(s.minimum, Math.min(1, s.maximum ?? 1)) : typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : 1;
+      return typeof s.minimum === 'number'
+        ? Math.max(s.minimum, Math.min(1, s.maximum ?? 1))
+        : typeof s.exclusiveMinimum === 'number'
+          ? s.exclusiveMinimum + 1
+          : 1;
     case 'boolean':
       return false;
     default:
@@ -113,8 +137,10 @@ export function sampleOf(schema: Schema, doc: OpenApiDoc): unknown {
 /** Dotted paths ('phones.0.label') of every string in a value. */
 export function textPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
-  if (Array.isArray(value)) return value.flatMap((v, i) => textPaths(v, prefix ? `${prefix}.${i}` : String(i)));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textPaths(v, prefix ? `${prefix}.${k}` : k));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => textPaths(v, prefix ? `${prefix}.${i}` : String(i)));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => textPaths(v, prefix ? `${prefix}.${k}` : k));
   return [];
 }
 

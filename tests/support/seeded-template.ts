@@ -13,7 +13,17 @@
  *   const url = await seededDatabase(tdb, { seedAt: new Date(TEST_START) }); // SQLite copy or PostgreSQL clone
  */
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +36,13 @@ import { hashPassword, verifyPassword } from '../../src/server/platform/auth/pas
 import type { Deps } from '../../src/server/platform/http/context.ts';
 import { newId } from '../../src/server/platform/ids.ts';
 import { postgresAdminUrl, withDatabase, type TestDatabase } from './databases.ts';
-import { alive, prunePostgresOrphans, pruneSqliteOrphans, SQLITE_TEMPLATE_DIR, templateName } from './template-registry.ts';
+import {
+  alive,
+  prunePostgresOrphans,
+  pruneSqliteOrphans,
+  SQLITE_TEMPLATE_DIR,
+  templateName,
+} from './template-registry.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const LOCK_WAIT_MS = 300_000;
@@ -51,7 +67,11 @@ async function cheapenDemoLogins(deps: Deps): Promise<void> {
   const users = await deps.db.k.selectFrom('users').select(['user_id', 'password_hash']).execute();
   for (const u of users) {
     if (!(await verifyPassword(DEMO_PASSWORD, u.password_hash))) continue;
-    await deps.db.k.updateTable('users').set({ password_hash: await hashPassword(DEMO_PASSWORD, TEST_LOGIN_COST) }).where('user_id', '=', u.user_id).execute();
+    await deps.db.k
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(DEMO_PASSWORD, TEST_LOGIN_COST) })
+      .where('user_id', '=', u.user_id)
+      .execute();
   }
 }
 
@@ -102,7 +122,8 @@ async function withLockDir(lock: string, done: () => boolean, build: () => Promi
     } catch {
       const holder = Number(readFileSafe(join(lock, 'pid')));
       if (holder && !alive(holder)) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`timed out waiting for ${lock} (held by pid ${holder || '?'})`);
+      else if (Date.now() - started > LOCK_WAIT_MS)
+        throw new Error(`timed out waiting for ${lock} (held by pid ${holder || '?'})`);
       else await sleep(100);
       continue;
     }
@@ -129,18 +150,22 @@ async function sqliteTemplate(opts: SeedOptions): Promise<string> {
   mkdirSync(SQLITE_TEMPLATE_DIR, { recursive: true });
   const name = templateName(ROOT, opts.seedAt);
   const file = join(SQLITE_TEMPLATE_DIR, `${name}.sqlite`);
-  await withLockDir(join(SQLITE_TEMPLATE_DIR, `${name}.lock`), () => existsSync(file), async () => {
-    pruneSqliteOrphans();
-    const building = join(SQLITE_TEMPLATE_DIR, `${name}.building-${process.pid}`);
-    mkdirSync(building, { recursive: true });
-    try {
-      await migrateAndSeed(join(building, 'db.sqlite'), `${name}.sqlite`, opts);
-      // The template appears complete or not at all.
-      renameSync(join(building, 'db.sqlite'), file);
-    } finally {
-      rmSync(building, { recursive: true, force: true });
-    }
-  });
+  await withLockDir(
+    join(SQLITE_TEMPLATE_DIR, `${name}.lock`),
+    () => existsSync(file),
+    async () => {
+      pruneSqliteOrphans();
+      const building = join(SQLITE_TEMPLATE_DIR, `${name}.building-${process.pid}`);
+      mkdirSync(building, { recursive: true });
+      try {
+        await migrateAndSeed(join(building, 'db.sqlite'), `${name}.sqlite`, opts);
+        // The template appears complete or not at all.
+        renameSync(join(building, 'db.sqlite'), file);
+      } finally {
+        rmSync(building, { recursive: true, force: true });
+      }
+    },
+  );
   return name;
 }
 
@@ -149,7 +174,10 @@ async function sqliteTemplate(opts: SeedOptions): Promise<string> {
  * returns its path.
  * @example const databaseUrl = await seededSqliteCopy(dataDir, { file: 'e2e.sqlite' });
  */
-export async function seededSqliteCopy(dir: string, opts: SeedOptions & { file?: string } = {}): Promise<string> {
+export async function seededSqliteCopy(
+  dir: string,
+  opts: SeedOptions & { file?: string } = {},
+): Promise<string> {
   const name = await sqliteTemplate(opts);
   mkdirSync(dir, { recursive: true });
   const target = join(dir, opts.file ?? 'propdesk.sqlite');
@@ -225,7 +253,8 @@ export async function seededPostgresClone(adminUrl: string, opts: SeedOptions = 
  * like one from `tdb.create()`.
  */
 export async function seededDatabase(tdb: TestDatabase, opts: SeedOptions = {}): Promise<string> {
-  if (tdb.name === 'sqlite') return seededSqliteCopy(mkdtempSync(join(tmpdir(), 'propdesk-test-')), { ...opts, file: 'test.sqlite' });
+  if (tdb.name === 'sqlite')
+    return seededSqliteCopy(mkdtempSync(join(tmpdir(), 'propdesk-test-')), { ...opts, file: 'test.sqlite' });
   const adminUrl = postgresAdminUrl();
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   return seededPostgresClone(adminUrl, opts);

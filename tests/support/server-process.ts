@@ -41,7 +41,15 @@ const config: Config = {
 const workerId = `${hostname()}:${process.pid}`;
 
 const recordTimer: TimerHandler = async (trx, timer, now) => {
-  await recordHistory(trx, { projectId: timer.projectId, entityType: 'timer-test', entityId: timer.timerId, action: 'fired', actor: SYSTEM_ACTOR, at: now, note: workerId });
+  await recordHistory(trx, {
+    projectId: timer.projectId,
+    entityType: 'timer-test',
+    entityId: timer.timerId,
+    action: 'fired',
+    actor: SYSTEM_ACTOR,
+    at: now,
+    note: workerId,
+  });
 };
 
 const server = await startServer(config, {

@@ -8,13 +8,21 @@ import type { Locator, Page } from 'playwright-core';
 
 type Stroke = readonly [x0: number, y0: number, x1: number, y1: number];
 
-const DEFAULT_STROKES: readonly Stroke[] = [[40, 40, 160, 60], [60, 90, 150, 80], [200, 50, 300, 110]];
+const DEFAULT_STROKES: readonly Stroke[] = [
+  [40, 40, 160, 60],
+  [60, 90, 150, 80],
+  [200, 50, 300, 110],
+];
 
-export async function drawSignature(page: Page, pad: Locator, strokes: readonly Stroke[] = DEFAULT_STROKES): Promise<void> {
+export async function drawSignature(
+  page: Page,
+  pad: Locator,
+  strokes: readonly Stroke[] = DEFAULT_STROKES,
+): Promise<void> {
   await pad.waitFor();
   await pad.scrollIntoViewIfNeeded();
   let box = (await pad.boundingBox())!;
-  for (let last: typeof box | null = null; JSON.stringify(last) !== JSON.stringify(box); ) {
+  for (let last: typeof box | null = null; JSON.stringify(last) !== JSON.stringify(box);) {
     last = box;
     await page.waitForTimeout(150);
     box = (await pad.boundingBox())!;

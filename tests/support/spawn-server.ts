@@ -22,9 +22,20 @@ export interface SpawnedServer {
   stderr(): string;
 }
 
-export async function spawnServer(opts: { databaseUrl: string; port?: number; env?: Record<string, string> }): Promise<SpawnedServer> {
+export async function spawnServer(opts: {
+  databaseUrl: string;
+  port?: number;
+  env?: Record<string, string>;
+}): Promise<SpawnedServer> {
   const child = spawn(process.execPath, [SCRIPT], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(opts.port ?? 0), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ...opts.env,
+      DATABASE_URL: opts.databaseUrl,
+      PORT: String(opts.port ?? 0),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -54,7 +65,9 @@ export async function spawnServer(opts: { databaseUrl: string; port?: number; en
     });
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`server exited before listening (code ${code}, signal ${signal}); stderr:\n${stderr}`));
+      reject(
+        new Error(`server exited before listening (code ${code}, signal ${signal}); stderr:\n${stderr}`),
+      );
     });
   });
 
@@ -87,7 +100,12 @@ function httpSession(port: number, cookie: string, csrfToken: string): HttpSessi
       const headers: Record<string, string> = { cookie };
       if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
       if (init.json !== undefined) headers['content-type'] = 'application/json';
-      return fetch(`http://127.0.0.1:${port}${path}`, { method, headers, body: init.json === undefined ? undefined : JSON.stringify(init.json), signal: init.signal });
+      return fetch(`http://127.0.0.1:${port}${path}`, {
+        method,
+        headers,
+        body: init.json === undefined ? undefined : JSON.stringify(init.json),
+        signal: init.signal,
+      });
     },
     at: (other) => httpSession(other, cookie, csrfToken),
   };
@@ -107,6 +125,7 @@ export async function loginOverHttp(port: number, username: string, password: st
   });
   const body = (await res.json()) as { csrfToken?: string };
   const m = /pd_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
-  if (res.status !== 200 || !m || !body.csrfToken) throw new Error(`login ${username} on port ${port} failed: ${res.status} ${JSON.stringify(body)}`);
+  if (res.status !== 200 || !m || !body.csrfToken)
+    throw new Error(`login ${username} on port ${port} failed: ${res.status} ${JSON.stringify(body)}`);
   return httpSession(port, `pd_session=${m[1]}`, body.csrfToken);
 }

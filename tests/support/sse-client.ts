@@ -78,9 +78,15 @@ export function readSse(body: ReadableStream<Uint8Array>): SseReader {
           const e = all[cursor++]!;
           if (match(e)) return e;
         }
-        if (ended) throw new Error(`SSE stream ended without the expected event${failure ? ` (${String(failure)})` : ''}; saw ${JSON.stringify(all.map((e) => e.event))}`);
+        if (ended)
+          throw new Error(
+            `SSE stream ended without the expected event${failure ? ` (${String(failure)})` : ''}; saw ${JSON.stringify(all.map((e) => e.event))}`,
+          );
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`no matching SSE event within ${timeoutMs} ms; saw ${JSON.stringify(all.map((e) => e.event))}`);
+        if (left <= 0)
+          throw new Error(
+            `no matching SSE event within ${timeoutMs} ms; saw ${JSON.stringify(all.map((e) => e.event))}`,
+          );
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
           notify = () => {

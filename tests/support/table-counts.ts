@@ -8,7 +8,9 @@ import type { Deps } from '../../src/server/platform/http/context.ts';
 export async function tableCounts(deps: Deps): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of await deps.db.k.introspection.getTables()) {
-    const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t.name)}`.execute(deps.db.k);
+    const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t.name)}`.execute(
+      deps.db.k,
+    );
     out[t.name] = Number(r.rows[0]?.n ?? 0);
   }
   return out;

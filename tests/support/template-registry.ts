@@ -26,7 +26,8 @@ const PREFIX = 'propdesk_tpl_';
 const PG_PREFIX_LIKE = PREFIX.replaceAll('_', '\\_');
 
 export function runOwner(): string {
-  const owner = process.env[TEST_RUN_ENV] ?? String(process.env.NODE_TEST_CONTEXT ? process.ppid : process.pid);
+  const owner =
+    process.env[TEST_RUN_ENV] ?? String(process.env.NODE_TEST_CONTEXT ? process.ppid : process.pid);
   if (!/^\d+$/.test(owner)) throw new Error(`${TEST_RUN_ENV} must be a process id, got "${owner}"`);
   return owner;
 }
@@ -83,7 +84,9 @@ function removeSqlite(drop: (owner: number) => boolean): void {
 }
 
 async function removePostgres(admin: pg.Client, drop: (owner: number) => boolean): Promise<void> {
-  const rows = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${PG_PREFIX_LIKE}%'`);
+  const rows = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE '${PG_PREFIX_LIKE}%'`,
+  );
   for (const { datname } of rows.rows) {
     const owner = ownerOf(datname);
     if (owner !== null && drop(owner)) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);

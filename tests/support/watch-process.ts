@@ -28,7 +28,12 @@ export async function watchProcess<T>(run: () => Promise<T>): Promise<Watched<T>
     const result = await run();
     const peakAfter = process.resourceUsage().maxRSS * 1024;
     if (peakAfter > peakBefore) peak = Math.max(peak, peakAfter);
-    return { result, rssGrowthMb: Math.round((Math.max(peak, process.memoryUsage().rss) - base) / 1024 / 1024), maxLoopDelayMs: Math.round(delay.max / 1e6), workersStarted };
+    return {
+      result,
+      rssGrowthMb: Math.round((Math.max(peak, process.memoryUsage().rss) - base) / 1024 / 1024),
+      maxLoopDelayMs: Math.round(delay.max / 1e6),
+      workersStarted,
+    };
   } finally {
     delay.disable();
     clearInterval(sampler);

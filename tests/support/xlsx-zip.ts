@@ -67,10 +67,22 @@ const SHEET_CLOSE = '</sheetData></worksheet>';
 /** The parts of a workbook of one sheet around the given sheet part, as Excel would order them. */
 export function xlsxOf(sheet: ZipPart): Buffer {
   return zipOf([
-    part('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`),
-    part('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    part('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="业主清册" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    part('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    part(
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+    part(
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    part(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${DOC}"><sheets><sheet name="业主清册" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    part(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${DOC}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
     sheet,
   ]);
 }
@@ -86,7 +98,16 @@ function rowXml(r: number, cells: readonly string[]): string {
  */
 export function manyRowsXlsx(rows: number, headings: readonly string[]): Buffer {
   const chunks = [SHEET_OPEN, rowXml(1, headings)];
-  for (let i = 0; i < rows; i++) chunks.push(rowXml(i + 2, [`X-${i}`, `业主${i}`, '身份证', `11010519800101${String(i % 10000).padStart(4, '0')}`, `139${String(i).padStart(8, '0')}`]));
+  for (let i = 0; i < rows; i++)
+    chunks.push(
+      rowXml(i + 2, [
+        `X-${i}`,
+        `业主${i}`,
+        '身份证',
+        `11010519800101${String(i % 10000).padStart(4, '0')}`,
+        `139${String(i).padStart(8, '0')}`,
+      ]),
+    );
   chunks.push(SHEET_CLOSE);
   return xlsxOf(part('xl/worksheets/sheet1.xml', chunks.join('')));
 }
@@ -105,7 +126,17 @@ export function bombXlsx(mb: number, headings: readonly string[], opts: { lying:
   let crc = crc32(open);
   for (let i = 0; i < mb; i++) crc = crc32(blanks, crc);
   crc = crc32(close, crc);
-  const deflated = Buffer.concat([deflateRawSync(open, flush), ...Array<Buffer>(mb).fill(block), deflateRawSync(close)]);
+  const deflated = Buffer.concat([
+    deflateRawSync(open, flush),
+    ...Array<Buffer>(mb).fill(block),
+    deflateRawSync(close),
+  ]);
   const size = open.length + mb * blanks.length + close.length;
-  return xlsxOf({ name: 'xl/worksheets/sheet1.xml', deflated, size, crc, declaredSize: opts.lying ? 4096 : size });
+  return xlsxOf({
+    name: 'xl/worksheets/sheet1.xml',
+    deflated,
+    size,
+    crc,
+    declaredSize: opts.lying ? 4096 : size,
+  });
 }

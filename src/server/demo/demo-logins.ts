@@ -22,7 +22,12 @@ interface RecordedLogin {
 }
 
 /** Marks the database as a demo and keeps which logins the page may list. */
-export async function recordDemoLogins(deps: Deps, projectId: string, logins: RecordedLogin[], password: string): Promise<void> {
+export async function recordDemoLogins(
+  deps: Deps,
+  projectId: string,
+  logins: RecordedLogin[],
+  password: string,
+): Promise<void> {
   await recordHistory(deps.db.k, {
     projectId,
     entityType: DEMO_ENTITY,
@@ -50,13 +55,28 @@ export async function readDemoLogins(deps: Deps): Promise<DemoLoginView[]> {
   const users = await deps.db.k
     .selectFrom('users')
     .select(['username', 'display_name', 'is_company_admin'])
-    .where('username', 'in', seeded.logins.map((l) => l.username))
+    .where(
+      'username',
+      'in',
+      seeded.logins.map((l) => l.username),
+    )
     .where('active', '=', 1)
     .where('must_change_password', '=', 0)
     .execute();
   const byName = new Map(users.map((u) => [u.username, u]));
   return seeded.logins.flatMap((l) => {
     const u = byName.get(l.username);
-    return u ? [{ username: l.username, displayName: u.display_name, roles: l.roles, isCompanyAdmin: u.is_company_admin === 1, project: l.project, password: seeded.password }] : [];
+    return u
+      ? [
+          {
+            username: l.username,
+            displayName: u.display_name,
+            roles: l.roles,
+            isCompanyAdmin: u.is_company_admin === 1,
+            project: l.project,
+            password: seeded.password,
+          },
+        ]
+      : [];
   });
 }

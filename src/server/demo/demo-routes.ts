@@ -11,8 +11,14 @@ export function demoRoutes(deps: Deps) {
       method: 'get',
       path: '/auth/demo-logins',
       tags: ['auth'],
-      description: 'The demo accounts with their password, listed on the login page. Empty unless the database was loaded with the demo company.',
-      responses: { 200: { description: 'The demo logins (possibly none)', content: { 'application/json': { schema: z.object({ logins: z.array(DemoLoginSchema) }) } } } },
+      description:
+        'The demo accounts with their password, listed on the login page. Empty unless the database was loaded with the demo company.',
+      responses: {
+        200: {
+          description: 'The demo logins (possibly none)',
+          content: { 'application/json': { schema: z.object({ logins: z.array(DemoLoginSchema) }) } },
+        },
+      },
     }),
     async (c) => c.json({ logins: await readDemoLogins(deps) }, 200),
   );

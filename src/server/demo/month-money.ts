@@ -26,8 +26,16 @@ interface Money {
 }
 
 /** What a bill still owes now: its ledger entries summed (the bill +, payments −). */
-export async function outstandingFen(m: { tl: Timeline; projectId: string }, billId: string): Promise<number> {
-  const r = await billingDb(m.tl.deps.db.k).selectFrom('ledger_entries').select((eb) => eb.fn.sum<number>('amount_fen').as('owed')).where('project_id', '=', m.projectId).where('bill_id', '=', billId).executeTakeFirst();
+export async function outstandingFen(
+  m: { tl: Timeline; projectId: string },
+  billId: string,
+): Promise<number> {
+  const r = await billingDb(m.tl.deps.db.k)
+    .selectFrom('ledger_entries')
+    .select((eb) => eb.fn.sum<number>('amount_fen').as('owed'))
+    .where('project_id', '=', m.projectId)
+    .where('bill_id', '=', billId)
+    .executeTakeFirst();
   return Number(r?.owed ?? 0);
 }
 
@@ -39,11 +47,26 @@ export function scheduleReadings(m: Money, fromMonth: string, toMonth: string): 
     const at = instantAt(monthBounds(month).last, '18:00', m.timeZone);
     m.tl.at(at, async () => {
       const db = billingDb(m.tl.deps.db.k);
-      const meters = await db.selectFrom('meters').select(['meter_id', 'unit_id']).where('project_id', '=', m.projectId).orderBy('code').execute();
+      const meters = await db
+        .selectFrom('meters')
+        .select(['meter_id', 'unit_id'])
+        .where('project_id', '=', m.projectId)
+        .orderBy('code')
+        .execute();
       for (const meter of meters) {
-        const last = await db.selectFrom('meter_readings').select('value_centi').where('project_id', '=', m.projectId).where('meter_id', '=', meter.meter_id).orderBy('read_at', 'desc').limit(1).executeTakeFirst();
+        const last = await db
+          .selectFrom('meter_readings')
+          .select('value_centi')
+          .where('project_id', '=', m.projectId)
+          .where('meter_id', '=', meter.meter_id)
+          .orderBy('read_at', 'desc')
+          .limit(1)
+          .executeTakeFirst();
         const kWh = meter.unit_id ? m.r.int(1_500, 6_500) : m.r.int(140_000, 175_000); // an office, or the building's shared areas
-        await recordReading(m.tl.deps, m.as('cashier'), m.projectId, meter.meter_id, { readAt: at.toISOString(), valueCenti: Number(last?.value_centi ?? 0) + kWh * 100 });
+        await recordReading(m.tl.deps, m.as('cashier'), m.projectId, meter.meter_id, {
+          readAt: at.toISOString(),
+          valueCenti: Number(last?.value_centi ?? 0) + kWh * 100,
+        });
       }
     });
   }
@@ -57,19 +80,37 @@ export function scheduleBillRuns(m: Money, fromMonth: string, toMonth: string): 
     const period = month;
     m.tl.at(runAt, async () => {
       await generateBills(m.tl.deps, m.as('cashier'), m.projectId, { period });
-      const bills = await billingDb(m.tl.deps.db.k).selectFrom('bills').select(['bill_id', 'customer_id', 'total_fen']).where('project_id', '=', m.projectId).where('period', '=', period).orderBy('bill_id').execute();
+      const bills = await billingDb(m.tl.deps.db.k)
+        .selectFrom('bills')
+        .select(['bill_id', 'customer_id', 'total_fen'])
+        .where('project_id', '=', m.projectId)
+        .where('period', '=', period)
+        .orderBy('bill_id')
+        .execute();
       const now = m.tl.clock.now();
       for (const b of bills) {
         const total = Number(b.total_fen);
         const fate = m.r.weighted({ full: 72, part: 12, none: 16 });
         if (fate === 'none' || total <= 0) continue;
         const amountFen = fate === 'full' ? total : Math.max(1, Math.round(total / 2));
-        const payAt = instantAt(addDays(monthBounds(period).last, 1 + m.r.int(2, 24)), `${String(m.r.int(9, 16)).padStart(2, '0')}:${String(m.r.int(0, 59)).padStart(2, '0')}`, m.timeZone);
+        const payAt = instantAt(
+          addDays(monthBounds(period).last, 1 + m.r.int(2, 24)),
+          `${String(m.r.int(9, 16)).padStart(2, '0')}:${String(m.r.int(0, 59)).padStart(2, '0')}`,
+          m.timeZone,
+        );
         const receiptNo = `R${period.replace('-', '')}-${String(++receipt).padStart(4, '0')}`;
         const method = m.r.pick(['transfer', 'transfer', 'cash', 'card'] as const);
         m.tl.at(payAt > now ? payAt : now, async () => {
           const owed = await outstandingFen(m, b.bill_id); // a company moving out may have settled it already
-          if (owed > 0) await recordPayment(m.tl.deps, m.as('cashier'), m.projectId, { billId: b.bill_id, customerId: b.customer_id, amountFen: Math.min(amountFen, owed), method, receiptNo, note: fate === 'part' ? '部分缴纳' : '' });
+          if (owed > 0)
+            await recordPayment(m.tl.deps, m.as('cashier'), m.projectId, {
+              billId: b.bill_id,
+              customerId: b.customer_id,
+              amountFen: Math.min(amountFen, owed),
+              method,
+              receiptNo,
+              note: fate === 'part' ? '部分缴纳' : '',
+            });
         });
       }
     });
@@ -77,11 +118,18 @@ export function scheduleBillRuns(m: Money, fromMonth: string, toMonth: string): 
 }
 
 /** Monthly parking for about one company in three, from the first day it was billed. */
-export async function rentParking(m: Money, tenants: Resident[], people: People, startDay: string): Promise<number> {
+export async function rentParking(
+  m: Money,
+  tenants: Resident[],
+  people: People,
+  startDay: string,
+): Promise<number> {
   const db = m.tl.deps.db.k;
   const spaces = await db
     .selectFrom('parking_spaces as s')
-    .innerJoin('parking_areas as a', (j) => j.onRef('a.project_id', '=', 's.project_id').onRef('a.area_id', '=', 's.area_id'))
+    .innerJoin('parking_areas as a', (j) =>
+      j.onRef('a.project_id', '=', 's.project_id').onRef('a.area_id', '=', 's.area_id'),
+    )
     .select('s.space_id')
     .where('s.project_id', '=', m.projectId)
     .where('a.code', '=', 'B')

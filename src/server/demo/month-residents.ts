@@ -18,9 +18,23 @@ import type { Random } from './random.ts';
  * A customer of the demo and their place: the archive record, then the occupancy link as the
  * archive workflows make it (CUS-1: recording a person never links them by itself).
  */
-async function createLinked(deps: Deps, projectId: string, body: Parameters<typeof createCustomer>[3], unitId: string, relation: 'owner' | 'tenant' | 'occupant' | 'staff'): Promise<{ customerId: string }> {
+async function createLinked(
+  deps: Deps,
+  projectId: string,
+  body: Parameters<typeof createCustomer>[3],
+  unitId: string,
+  relation: 'owner' | 'tenant' | 'occupant' | 'staff',
+): Promise<{ customerId: string }> {
   const c = await createCustomer(deps, SYSTEM_ACTOR, projectId, body);
-  await linkCustomerToUnit(deps.db.k, { projectId, customerId: c.customerId, unitId, relation, actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'demo' });
+  await linkCustomerToUnit(deps.db.k, {
+    projectId,
+    customerId: c.customerId,
+    unitId,
+    relation,
+    actor: SYSTEM_ACTOR,
+    at: deps.clock.now(),
+    workflow: 'demo',
+  });
   return c;
 }
 
@@ -39,7 +53,9 @@ const OCCUPIED = ['office_in_use', 'tenant_occupied', 'owner_occupied', 'renovat
 async function unitsOf(deps: Deps, projectId: string) {
   return deps.db.k
     .selectFrom('units as u')
-    .innerJoin('buildings as b', (j) => j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'))
+    .innerJoin('buildings as b', (j) =>
+      j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'),
+    )
     .select(['u.unit_id', 'u.code', 'u.status', 'b.kind as buildingKind', 'b.owner_party as ownerParty'])
     .where('u.project_id', '=', projectId)
     .orderBy('u.code')
@@ -47,16 +63,39 @@ async function unitsOf(deps: Deps, projectId: string) {
 }
 
 async function linkedUnits(deps: Deps, projectId: string): Promise<Set<string>> {
-  const rows = await deps.db.k.selectFrom('customer_units').select('unit_id').where('project_id', '=', projectId).execute();
+  const rows = await deps.db.k
+    .selectFrom('customer_units')
+    .select('unit_id')
+    .where('project_id', '=', projectId)
+    .execute();
   return new Set(rows.map((r) => r.unit_id));
 }
 
 /** Campus offices: the renting company (billed from `payersFrom`) and its staff. */
-export async function seedCampusResidents(deps: Deps, projectId: string, people: People, r: Random, payersFrom: string): Promise<Resident[]> {
+export async function seedCampusResidents(
+  deps: Deps,
+  projectId: string,
+  people: People,
+  r: Random,
+  payersFrom: string,
+): Promise<Resident[]> {
   for (const code of ['1-405', '1-1203']) {
-    const u = await deps.db.k.selectFrom('units').select(['unit_id', 'status']).where('project_id', '=', projectId).where('code', '=', code).executeTakeFirstOrThrow();
+    const u = await deps.db.k
+      .selectFrom('units')
+      .select(['unit_id', 'status'])
+      .where('project_id', '=', projectId)
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
     if (u.status === 'not_received') {
-      await changeUnitStatus(deps.db.k, { projectId, unitId: u.unit_id, to: 'office_in_use', workflow: 'initial_survey', reason: '初始状态普查（已入驻）', actor: SYSTEM_ACTOR, at: deps.clock.now() });
+      await changeUnitStatus(deps.db.k, {
+        projectId,
+        unitId: u.unit_id,
+        to: 'office_in_use',
+        workflow: 'initial_survey',
+        reason: '初始状态普查（已入驻）',
+        actor: SYSTEM_ACTOR,
+        at: deps.clock.now(),
+      });
     }
   }
   const taken = await linkedUnits(deps, projectId);
@@ -66,34 +105,99 @@ export async function seedCampusResidents(deps: Deps, projectId: string, people:
     if (u.buildingKind !== 'office') {
       // The hotel and the theatre run themselves: their owner is the one customer there.
       const phone = `010${String(65900000 + residents.length * 41).slice(-8)}`;
-      const owner = await createLinked(deps, projectId, { kind: 'company', name: u.ownerParty, company: u.ownerParty, phones: [{ phone, label: 'office' }] }, u.unit_id, 'owner');
-      residents.push({ customerId: owner.customerId, name: u.ownerParty, company: u.ownerParty, phone, unitId: u.unit_id, unitCode: u.code, relation: 'owner' });
+      const owner = await createLinked(
+        deps,
+        projectId,
+        { kind: 'company', name: u.ownerParty, company: u.ownerParty, phones: [{ phone, label: 'office' }] },
+        u.unit_id,
+        'owner',
+      );
+      residents.push({
+        customerId: owner.customerId,
+        name: u.ownerParty,
+        company: u.ownerParty,
+        phone,
+        unitId: u.unit_id,
+        unitCode: u.code,
+        relation: 'owner',
+      });
       continue;
     }
     const firm = people.firm();
     const phone = `010${String(65100000 + residents.length * 37).slice(-8)}`;
-    const company = await createLinked(deps, projectId, { kind: 'company', name: firm, company: firm, phones: [{ phone, label: 'office' }] }, u.unit_id, 'tenant');
-    residents.push({ customerId: company.customerId, name: firm, company: firm, phone, unitId: u.unit_id, unitCode: u.code, relation: 'tenant' });
-    await startBilling(deps, SYSTEM_ACTOR, projectId, { unitId: u.unit_id, customerId: company.customerId, startDay: payersFrom });
+    const company = await createLinked(
+      deps,
+      projectId,
+      { kind: 'company', name: firm, company: firm, phones: [{ phone, label: 'office' }] },
+      u.unit_id,
+      'tenant',
+    );
+    residents.push({
+      customerId: company.customerId,
+      name: firm,
+      company: firm,
+      phone,
+      unitId: u.unit_id,
+      unitCode: u.code,
+      relation: 'tenant',
+    });
+    await startBilling(deps, SYSTEM_ACTOR, projectId, {
+      unitId: u.unit_id,
+      customerId: company.customerId,
+      startDay: payersFrom,
+    });
     for (let i = r.int(1, 2); i > 0; i--) {
       const name = people.name();
       const mobile = people.mobile();
-      const c = await createLinked(deps, projectId, { kind: 'person', name, company: firm, phones: [{ phone: mobile, label: 'mobile' }] }, u.unit_id, 'staff');
-      residents.push({ customerId: c.customerId, name, company: firm, phone: mobile, unitId: u.unit_id, unitCode: u.code, relation: 'staff' });
+      const c = await createLinked(
+        deps,
+        projectId,
+        { kind: 'person', name, company: firm, phones: [{ phone: mobile, label: 'mobile' }] },
+        u.unit_id,
+        'staff',
+      );
+      residents.push({
+        customerId: c.customerId,
+        name,
+        company: firm,
+        phone: mobile,
+        unitId: u.unit_id,
+        unitCode: u.code,
+        relation: 'staff',
+      });
     }
   }
   return residents;
 }
 
 /** Estate flats: the owner of every flat handed over, a tenant where let, some family. */
-export async function seedEstateResidents(deps: Deps, projectId: string, people: People, r: Random): Promise<Resident[]> {
+export async function seedEstateResidents(
+  deps: Deps,
+  projectId: string,
+  people: People,
+  r: Random,
+): Promise<Resident[]> {
   const taken = await linkedUnits(deps, projectId);
   const residents: Resident[] = [];
   const add = async (u: { unit_id: string; code: string }, relation: Resident['relation']) => {
     const name = people.name();
     const phone = people.mobile();
-    const c = await createLinked(deps, projectId, { kind: 'person', name, company: '', phones: [{ phone, label: 'mobile' }] }, u.unit_id, relation);
-    residents.push({ customerId: c.customerId, name, company: '', phone, unitId: u.unit_id, unitCode: u.code, relation });
+    const c = await createLinked(
+      deps,
+      projectId,
+      { kind: 'person', name, company: '', phones: [{ phone, label: 'mobile' }] },
+      u.unit_id,
+      relation,
+    );
+    residents.push({
+      customerId: c.customerId,
+      name,
+      company: '',
+      phone,
+      unitId: u.unit_id,
+      unitCode: u.code,
+      relation,
+    });
   };
   for (const u of await unitsOf(deps, projectId)) {
     if (u.status === 'not_received' || taken.has(u.unit_id)) continue;

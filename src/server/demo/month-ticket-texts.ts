@@ -14,10 +14,20 @@ export const REPAIRS = [
 
 export const COMPLAINTS = [
   { text: '电梯早高峰等候时间过长', type: 'equipment', dept: 'engineering', done: '调整电梯群控高峰模式' },
-  { text: '保安对来访客人态度生硬', type: 'attitude', dept: 'security', done: '已对当班保安批评教育并组织礼仪培训' },
+  {
+    text: '保安对来访客人态度生硬',
+    type: 'attitude',
+    dept: 'security',
+    done: '已对当班保安批评教育并组织礼仪培训',
+  },
   { text: '卫生间保洁不及时，纸巾缺少', type: 'quality', dept: 'cleaning', done: '增加巡检频次，补充纸巾' },
   { text: '空调温度过高，办公区闷热', type: 'energy', dept: 'engineering', done: '调整冷机出水温度和风量' },
-  { text: '地下车库积水，车辆无法通行', type: 'emergency', dept: 'engineering', done: '抽排积水并疏通排水沟' },
+  {
+    text: '地下车库积水，车辆无法通行',
+    type: 'emergency',
+    dept: 'engineering',
+    done: '抽排积水并疏通排水沟',
+  },
   { text: '楼道堆放杂物，影响通行', type: 'other', dept: 'cleaning', done: '清理杂物并通知相关单位' },
   { text: '夜间施工噪音扰民', type: 'other', dept: 'security', done: '责令施工单位按规定时间作业' },
 ] as const;
@@ -40,6 +50,11 @@ export const INQUIRIES = [
   { text: '咨询节假日空调开放时间', answer: '节假日需提前一天申请加班空调' },
 ];
 
-export const MESSAGES = ['请转告财务部回电', '快递已放前台，请尽快领取', '明日上午有供应商来访，请提前登记', '请通知保洁周五下午清洗地毯'];
+export const MESSAGES = [
+  '请转告财务部回电',
+  '快递已放前台，请尽快领取',
+  '明日上午有供应商来访，请提前登记',
+  '请通知保洁周五下午清洗地毯',
+];
 
 export const PUBLIC_AREAS = ['大堂', '地下车库', '3号电梯厅', '东侧卫生间', '地面停车场', '消防通道'];

@@ -14,11 +14,27 @@ const KEYS = [
 ] as const;
 
 export async function seedCustody(deps: Deps, campusId: string): Promise<void> {
-  const clerk = await deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'clerk').executeTakeFirstOrThrow();
+  const clerk = await deps.db.k
+    .selectFrom('users')
+    .select('user_id')
+    .where('username', '=', 'clerk')
+    .executeTakeFirstOrThrow();
   for (const k of KEYS) {
-    const unit = await deps.db.k.selectFrom('units').select(['unit_id', 'status']).where('project_id', '=', campusId).where('code', '=', k.unit).executeTakeFirstOrThrow();
+    const unit = await deps.db.k
+      .selectFrom('units')
+      .select(['unit_id', 'status'])
+      .where('project_id', '=', campusId)
+      .where('code', '=', k.unit)
+      .executeTakeFirstOrThrow();
     // A unit still 未接房 keeps a not-received key; any other, the developer's key (KEY-1).
     const kind = unit.status === 'not_received' ? 'not_received' : 'developer';
-    await registerKey(deps, SYSTEM_ACTOR, campusId, { unitId: unit.unit_id, kind, cabinetSlot: k.cabinetSlot, keeperId: clerk.user_id, entrusted: [], note: '交楼时移交' });
+    await registerKey(deps, SYSTEM_ACTOR, campusId, {
+      unitId: unit.unit_id,
+      kind,
+      cabinetSlot: k.cabinetSlot,
+      keeperId: clerk.user_id,
+      entrusted: [],
+      note: '交楼时移交',
+    });
   }
 }

@@ -76,79 +76,225 @@ export interface SeedOptions {
 export async function seedDemo(deps: Deps, o: SeedOptions = {}): Promise<DemoLogin[]> {
   if (!o.month) return seedBasic(deps);
   const end = deps.clock.now();
-  const clock = new FixedClock(instantAt(addDays(localDay(end, DEFAULT_TIME_ZONE), -MONTH_DAYS), '08:00', DEFAULT_TIME_ZONE));
+  const clock = new FixedClock(
+    instantAt(addDays(localDay(end, DEFAULT_TIME_ZONE), -MONTH_DAYS), '08:00', DEFAULT_TIME_ZONE),
+  );
   const logins = await seedBasic({ ...deps, clock });
   const summary = await seedMonth(deps, clock, end, { callsPerDay: o.callsPerDay, log: o.log });
-  if (summary.failures.length) deps.logger.warn({ failures: summary.failures.slice(0, 20) }, 'demo month: some steps were refused');
+  if (summary.failures.length)
+    deps.logger.warn({ failures: summary.failures.slice(0, 20) }, 'demo month: some steps were refused');
   return logins;
 }
 
 async function seedBasic(deps: Deps): Promise<DemoLogin[]> {
   const actor = SYSTEM_ACTOR;
   const logins: DemoLogin[] = [];
-  await createStaff(deps, actor, { username: 'admin', displayName: '系统管理员', password: DEMO_PASSWORD, isCompanyAdmin: true, roles: [] });
+  await createStaff(deps, actor, {
+    username: 'admin',
+    displayName: '系统管理员',
+    password: DEMO_PASSWORD,
+    isCompanyAdmin: true,
+    roles: [],
+  });
   logins.push({ username: 'admin', displayName: '系统管理员', roles: 'company admin', project: '*' });
 
-  const campus = await createProject(deps, actor, { code: 'CAMPUS', name: '国际金融中心', kind: 'office', timeZone: 'Asia/Shanghai' });
+  const campus = await createProject(deps, actor, {
+    code: 'CAMPUS',
+    name: '国际金融中心',
+    kind: 'office',
+    timeZone: 'Asia/Shanghai',
+  });
   await importCalendarYear(deps, actor, campus.projectId, 2026, CALENDAR_2026);
   const b1 = await createBuilding(deps, actor, campus.projectId, {
-    code: '1', name: '1号楼 写字楼', kind: 'office', floorsAbove: 20, floorsBelow: 3, ownerParty: '金融中心置业有限公司', managingParty: '本公司',
-    numberingPattern: '{B}-{F}{UU}', initialStatus: 'not_received',
+    code: '1',
+    name: '1号楼 写字楼',
+    kind: 'office',
+    floorsAbove: 20,
+    floorsBelow: 3,
+    ownerParty: '金融中心置业有限公司',
+    managingParty: '本公司',
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'not_received',
     segments: [
-      { fromFloor: 1, toFloor: 3, unitsPerFloor: 1, use: 'commercial', buildingAreaM2: 1280.5, innerAreaM2: 1010.25 },
-      { fromFloor: 4, toFloor: 20, unitsPerFloor: 8, use: 'office', buildingAreaM2: 182.36, innerAreaM2: 139.8 },
+      {
+        fromFloor: 1,
+        toFloor: 3,
+        unitsPerFloor: 1,
+        use: 'commercial',
+        buildingAreaM2: 1280.5,
+        innerAreaM2: 1010.25,
+      },
+      {
+        fromFloor: 4,
+        toFloor: 20,
+        unitsPerFloor: 8,
+        use: 'office',
+        buildingAreaM2: 182.36,
+        innerAreaM2: 139.8,
+      },
     ],
   });
   await createBuilding(deps, actor, campus.projectId, {
-    code: '2', name: '2号楼 写字楼', kind: 'office', floorsAbove: 18, floorsBelow: 3, ownerParty: '金融中心置业有限公司', managingParty: '本公司',
-    numberingPattern: '{B}-{F}{UU}', initialStatus: 'not_received',
+    code: '2',
+    name: '2号楼 写字楼',
+    kind: 'office',
+    floorsAbove: 18,
+    floorsBelow: 3,
+    ownerParty: '金融中心置业有限公司',
+    managingParty: '本公司',
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'not_received',
     segments: [
       { fromFloor: 1, toFloor: 3, unitsPerFloor: 1, use: 'lobby', buildingAreaM2: 960, innerAreaM2: 780 },
-      { fromFloor: 4, toFloor: 18, unitsPerFloor: 6, use: 'office', buildingAreaM2: 236.5, innerAreaM2: 181.2 },
+      {
+        fromFloor: 4,
+        toFloor: 18,
+        unitsPerFloor: 6,
+        use: 'office',
+        buildingAreaM2: 236.5,
+        innerAreaM2: 181.2,
+      },
     ],
   });
   await createBuilding(deps, actor, campus.projectId, {
-    code: '3', name: '3号楼 酒店', kind: 'hotel', floorsAbove: 16, floorsBelow: 2, ownerParty: '金融中心酒店管理有限公司', managingParty: '酒店自管',
-    numberingPattern: '{B}-{F}{UU}', initialStatus: 'office_in_use',
+    code: '3',
+    name: '3号楼 酒店',
+    kind: 'hotel',
+    floorsAbove: 16,
+    floorsBelow: 2,
+    ownerParty: '金融中心酒店管理有限公司',
+    managingParty: '酒店自管',
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'office_in_use',
     segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'hotel', buildingAreaM2: 42000 }],
   });
   await createBuilding(deps, actor, campus.projectId, {
-    code: '4', name: '4号楼 剧院', kind: 'theatre', floorsAbove: 4, floorsBelow: 1, ownerParty: '京剧院', managingParty: '剧院自管',
-    numberingPattern: '{B}-{F}{UU}', initialStatus: 'office_in_use',
+    code: '4',
+    name: '4号楼 剧院',
+    kind: 'theatre',
+    floorsAbove: 4,
+    floorsBelow: 1,
+    ownerParty: '京剧院',
+    managingParty: '剧院自管',
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'office_in_use',
     segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'theatre', buildingAreaM2: 13000 }],
   });
-  await createParkingArea(deps, actor, campus.projectId, { code: 'B', name: '地下停车场', kind: 'underground', spaces: { count: 790, prefix: 'B', start: 1, width: 3, kind: 'standard' } });
-  await createParkingArea(deps, actor, campus.projectId, { code: 'S', name: '地面停车场', kind: 'surface', spaces: { count: 28, prefix: 'S', start: 1, width: 2, kind: 'standard' } });
-  await surveyStatuses(deps, campus.projectId, b1.buildingId, ['office_in_use', 'office_in_use', 'renovating', 'vacant', 'office_in_use', 'tenant_occupied']);
+  await createParkingArea(deps, actor, campus.projectId, {
+    code: 'B',
+    name: '地下停车场',
+    kind: 'underground',
+    spaces: { count: 790, prefix: 'B', start: 1, width: 3, kind: 'standard' },
+  });
+  await createParkingArea(deps, actor, campus.projectId, {
+    code: 'S',
+    name: '地面停车场',
+    kind: 'surface',
+    spaces: { count: 28, prefix: 'S', start: 1, width: 2, kind: 'standard' },
+  });
+  await surveyStatuses(deps, campus.projectId, b1.buildingId, [
+    'office_in_use',
+    'office_in_use',
+    'renovating',
+    'vacant',
+    'office_in_use',
+    'tenant_occupied',
+  ]);
 
   for (const s of CAMPUS_STAFF) {
     const department = ROLE_DEPT[s.username];
-    await createStaff(deps, actor, { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: campus.projectId, roles: s.roles.map((role) => ({ role, ...(department && { department }) })) });
-    logins.push({ username: s.username, displayName: s.displayName, roles: s.roles.join(','), project: campus.code });
+    await createStaff(deps, actor, {
+      username: s.username,
+      displayName: s.displayName,
+      password: DEMO_PASSWORD,
+      isCompanyAdmin: false,
+      projectId: campus.projectId,
+      roles: s.roles.map((role) => ({ role, ...(department && { department }) })),
+    });
+    logins.push({
+      username: s.username,
+      displayName: s.displayName,
+      roles: s.roles.join(','),
+      project: campus.code,
+    });
   }
   await seedServiceDesk(deps, campus.projectId, b1.buildingId);
   await seedBilling(deps, campus.projectId);
   await seedCustody(deps, campus.projectId);
 
-  const estate = await createProject(deps, actor, { code: 'ESTATE', name: '翠湖花园', kind: 'residential', timeZone: 'Asia/Shanghai' });
+  const estate = await createProject(deps, actor, {
+    code: 'ESTATE',
+    name: '翠湖花园',
+    kind: 'residential',
+    timeZone: 'Asia/Shanghai',
+  });
   await importCalendarYear(deps, actor, estate.projectId, 2026, CALENDAR_2026);
   for (const code of ['1', '2', '3']) {
     const b = await createBuilding(deps, actor, estate.projectId, {
-      code, name: `${code}栋`, kind: 'residential', floorsAbove: 11, floorsBelow: 1, ownerParty: '翠湖置业', managingParty: '本公司',
-      numberingPattern: '{B}-{F}{UU}', initialStatus: 'not_received',
-      segments: [{ fromFloor: 1, toFloor: 11, unitsPerFloor: 4, use: 'residential', buildingAreaM2: 98.76, innerAreaM2: 79.3 }],
+      code,
+      name: `${code}栋`,
+      kind: 'residential',
+      floorsAbove: 11,
+      floorsBelow: 1,
+      ownerParty: '翠湖置业',
+      managingParty: '本公司',
+      numberingPattern: '{B}-{F}{UU}',
+      initialStatus: 'not_received',
+      segments: [
+        {
+          fromFloor: 1,
+          toFloor: 11,
+          unitsPerFloor: 4,
+          use: 'residential',
+          buildingAreaM2: 98.76,
+          innerAreaM2: 79.3,
+        },
+      ],
     });
-    await surveyStatuses(deps, estate.projectId, b.buildingId, ['owner_occupied', 'owner_occupied', 'tenant_occupied', 'vacant', 'renovating', 'owner_occupied']);
+    await surveyStatuses(deps, estate.projectId, b.buildingId, [
+      'owner_occupied',
+      'owner_occupied',
+      'tenant_occupied',
+      'vacant',
+      'renovating',
+      'owner_occupied',
+    ]);
   }
-  await createParkingArea(deps, actor, estate.projectId, { code: 'P', name: '地下车库', kind: 'underground', spaces: { count: 120, prefix: 'P', start: 1, width: 3, kind: 'standard' } });
+  await createParkingArea(deps, actor, estate.projectId, {
+    code: 'P',
+    name: '地下车库',
+    kind: 'underground',
+    spaces: { count: 120, prefix: 'P', start: 1, width: 3, kind: 'standard' },
+  });
   for (const s of ESTATE_STAFF) {
-    await createStaff(deps, actor, { username: s.username, displayName: s.displayName, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: estate.projectId, roles: s.roles.map((role) => ({ role })) });
-    logins.push({ username: s.username, displayName: s.displayName, roles: s.roles.join(','), project: estate.code });
+    await createStaff(deps, actor, {
+      username: s.username,
+      displayName: s.displayName,
+      password: DEMO_PASSWORD,
+      isCompanyAdmin: false,
+      projectId: estate.projectId,
+      roles: s.roles.map((role) => ({ role })),
+    });
+    logins.push({
+      username: s.username,
+      displayName: s.displayName,
+      roles: s.roles.join(','),
+      project: estate.code,
+    });
   }
   logins.push(...(await seedHandover(deps, estate.projectId)));
   // Demo accounts keep the printed password; real accounts must change theirs at first login.
   await deps.db.k.updateTable('users').set({ must_change_password: 0 }).execute();
-  await recordDemoLogins(deps, campus.projectId, logins.map((l) => ({ username: l.username, project: l.project, roles: l.project === '*' ? [] : l.roles.split(',') })), DEMO_PASSWORD);
+  await recordDemoLogins(
+    deps,
+    campus.projectId,
+    logins.map((l) => ({
+      username: l.username,
+      project: l.project,
+      roles: l.project === '*' ? [] : l.roles.split(','),
+    })),
+    DEMO_PASSWORD,
+  );
   return logins;
 }
 
@@ -172,27 +318,74 @@ const PRICE_LIST = [
 
 /** Customers of building 1 with their phones and units, and the paid-service price list (REP-3). */
 async function seedServiceDesk(deps: Deps, projectId: string, buildingId: string): Promise<void> {
-  const units = await deps.db.k.selectFrom('units').select(['unit_id', 'code']).where('project_id', '=', projectId).where('building_id', '=', buildingId).execute();
+  const units = await deps.db.k
+    .selectFrom('units')
+    .select(['unit_id', 'code'])
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', buildingId)
+    .execute();
   const unitByCode = new Map(units.map((u) => [u.code, u.unit_id]));
   for (const c of CAMPUS_CUSTOMERS) {
-    const made = await createCustomer(deps, SYSTEM_ACTOR, projectId, { kind: 'person', name: c.name, company: c.company, phones: [{ phone: c.phone, label: 'mobile' }] });
-    await linkCustomerToUnit(deps.db.k, { projectId, customerId: made.customerId, unitId: unitByCode.get(c.unit)!, relation: 'staff', actor: SYSTEM_ACTOR, at: deps.clock.now(), workflow: 'demo' });
+    const made = await createCustomer(deps, SYSTEM_ACTOR, projectId, {
+      kind: 'person',
+      name: c.name,
+      company: c.company,
+      phones: [{ phone: c.phone, label: 'mobile' }],
+    });
+    await linkCustomerToUnit(deps.db.k, {
+      projectId,
+      customerId: made.customerId,
+      unitId: unitByCode.get(c.unit)!,
+      relation: 'staff',
+      actor: SYSTEM_ACTOR,
+      at: deps.clock.now(),
+      workflow: 'demo',
+    });
   }
   const now = deps.clock.now().toISOString();
   await deps.db.k
     .insertInto('service_prices')
-    .values(PRICE_LIST.map((p) => ({ project_id: projectId, price_id: newId(), name: p.name, unit: p.unit, price_fen: p.priceFen, active: 1, created_at: now })))
+    .values(
+      PRICE_LIST.map((p) => ({
+        project_id: projectId,
+        price_id: newId(),
+        name: p.name,
+        unit: p.unit,
+        price_fen: p.priceFen,
+        active: 1,
+        created_at: now,
+      })),
+    )
     .execute();
 }
 
 /** Gives the demo a realistic mix of statuses, recorded as the initial status survey (STA-1). */
-async function surveyStatuses(deps: Deps, projectId: string, buildingId: string, cycle: UnitStatus[]): Promise<void> {
-  const units = await deps.db.k.selectFrom('units').select(['unit_id']).where('project_id', '=', projectId).where('building_id', '=', buildingId).orderBy('code').execute();
+async function surveyStatuses(
+  deps: Deps,
+  projectId: string,
+  buildingId: string,
+  cycle: UnitStatus[],
+): Promise<void> {
+  const units = await deps.db.k
+    .selectFrom('units')
+    .select(['unit_id'])
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', buildingId)
+    .orderBy('code')
+    .execute();
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     for (const [i, u] of units.entries()) {
       if (i % 4 === 3) continue; // every fourth unit stays as it was (未接房)
-      await changeUnitStatus(trx, { projectId, unitId: u.unit_id, to: cycle[i % cycle.length]!, workflow: 'initial_survey', reason: '初始状态普查', actor: SYSTEM_ACTOR, at });
+      await changeUnitStatus(trx, {
+        projectId,
+        unitId: u.unit_id,
+        to: cycle[i % cycle.length]!,
+        workflow: 'initial_survey',
+        reason: '初始状态普查',
+        actor: SYSTEM_ACTOR,
+        at,
+      });
     }
   });
 }

@@ -13,7 +13,19 @@ import { createStaff } from '../modules/staff/service.ts';
 import { idCardCheckDigit, validIdNumber } from '../modules/customers/rules.ts';
 import { DEMO_PASSWORD, type DemoLogin } from './seed-demo.ts';
 
-const BUYERS = ['林志远', '陈雅琴', '黄建华', '赵丽娟', '周文斌', '吴秀英', '徐海涛', '孙美玲', '马俊杰', '朱慧敏', '胡国强'];
+const BUYERS = [
+  '林志远',
+  '陈雅琴',
+  '黄建华',
+  '赵丽娟',
+  '周文斌',
+  '吴秀英',
+  '徐海涛',
+  '孙美玲',
+  '马俊杰',
+  '朱慧敏',
+  '胡国强',
+];
 
 /**
  * A resident ID number (GB 11643) for a made-up person: a Beijing district, the birthday and
@@ -30,7 +42,9 @@ export function demoIdNumber(birthday: string, seq: number): string {
 export async function seedHandover(deps: Deps, estateId: string): Promise<DemoLogin[]> {
   const units = await deps.db.k
     .selectFrom('units as u')
-    .innerJoin('buildings as b', (j) => j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'))
+    .innerJoin('buildings as b', (j) =>
+      j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'),
+    )
     .select(['u.unit_id', 'u.code'])
     .where('u.project_id', '=', estateId)
     .where('b.code', '=', '2')
@@ -59,6 +73,12 @@ export async function seedHandover(deps: Deps, estateId: string): Promise<DemoLo
     )
     .execute();
   const cashier = { username: 'estate.cashier', displayName: '邓佳（翠湖收费员）' };
-  await createStaff(deps, SYSTEM_ACTOR, { ...cashier, password: DEMO_PASSWORD, isCompanyAdmin: false, projectId: estateId, roles: [{ role: 'cashier' }] });
+  await createStaff(deps, SYSTEM_ACTOR, {
+    ...cashier,
+    password: DEMO_PASSWORD,
+    isCompanyAdmin: false,
+    projectId: estateId,
+    roles: [{ role: 'cashier' }],
+  });
   return [{ ...cashier, roles: 'cashier', project: 'ESTATE' }];
 }

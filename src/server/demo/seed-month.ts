@@ -41,11 +41,19 @@ export interface MonthSummary {
  * Plays the month on a database that holds the small demo seeded at `clock`'s current
  * time (MONTH_DAYS ago); `end` is the real now, where the clock is left.
  */
-export async function seedMonth(deps: Deps, clock: FixedClock, end: Date, o: MonthOptions = {}): Promise<MonthSummary> {
+export async function seedMonth(
+  deps: Deps,
+  clock: FixedClock,
+  end: Date,
+  o: MonthOptions = {},
+): Promise<MonthSummary> {
   const log = o.log ?? (() => {});
   const started = performance.now();
   const tl = new Timeline(deps, clock, end);
-  const projects = await deps.db.k.selectFrom('projects').select(['project_id', 'code', 'time_zone']).execute();
+  const projects = await deps.db.k
+    .selectFrom('projects')
+    .select(['project_id', 'code', 'time_zone'])
+    .execute();
   const campus = projects.find((p) => p.code === 'CAMPUS')!;
   const estate = projects.find((p) => p.code === 'ESTATE')!;
   const timeZone = campus.time_zone;
@@ -57,40 +65,122 @@ export async function seedMonth(deps: Deps, clock: FixedClock, end: Date, o: Mon
 
   // Payers from the first day of the month before the history starts, as seed-billing's tenants.
   const firstBilled = monthOf(addDays(`${firstDay.slice(0, 7)}-01`, -1));
-  const campusResidents = await seedCampusResidents(tl.deps, campus.project_id, people, r, monthBounds(monthOf(addDays(`${firstBilled}-01`, -1))).first);
+  const campusResidents = await seedCampusResidents(
+    tl.deps,
+    campus.project_id,
+    people,
+    r,
+    monthBounds(monthOf(addDays(`${firstBilled}-01`, -1))).first,
+  );
   const estateResidents = await seedEstateResidents(tl.deps, estate.project_id, people, r);
-  log(`demo month: ${campusResidents.length + estateResidents.length} customers in the units (${Math.round(performance.now() - started)} ms)`);
+  log(
+    `demo month: ${campusResidents.length + estateResidents.length} customers in the units (${Math.round(performance.now() - started)} ms)`,
+  );
 
   const money = { tl, r, as, projectId: campus.project_id, timeZone };
-  const rentals = await rentParking(money, campusResidents.filter((x) => x.relation === 'tenant'), people, monthBounds(firstBilled).first);
+  const rentals = await rentParking(
+    money,
+    campusResidents.filter((x) => x.relation === 'tenant'),
+    people,
+    monthBounds(firstBilled).first,
+  );
   const lastMonth = monthOf(addDays(`${lastDay.slice(0, 7)}-01`, -1));
   scheduleReadings(money, monthOf(firstDay), lastMonth);
   scheduleBillRuns(money, firstBilled, lastMonth);
 
-  const prices = await deps.db.k.selectFrom('service_prices').select(['price_id', 'name']).where('project_id', '=', campus.project_id).execute();
-  const allCampus = await deps.db.k.selectFrom('customer_units as cu').innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id')).innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id')).select(['c.customer_id', 'c.name', 'c.company', 'cu.unit_id', 'u.code', 'cu.relation']).where('cu.project_id', '=', campus.project_id).where('c.kind', '=', 'person').execute();
+  const prices = await deps.db.k
+    .selectFrom('service_prices')
+    .select(['price_id', 'name'])
+    .where('project_id', '=', campus.project_id)
+    .execute();
+  const allCampus = await deps.db.k
+    .selectFrom('customer_units as cu')
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'),
+    )
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id'),
+    )
+    .select(['c.customer_id', 'c.name', 'c.company', 'cu.unit_id', 'u.code', 'cu.relation'])
+    .where('cu.project_id', '=', campus.project_id)
+    .where('c.kind', '=', 'person')
+    .execute();
   const callers = await withPhones(deps, campus.project_id, allCampus);
-  scheduleDesk({ tl, r, as, projectId: campus.project_id, timeZone, residents: callers, prices: new Map(prices.map((p) => [p.name, p.price_id])) }, firstDay, lastDay, o.callsPerDay ?? 7);
+  scheduleDesk(
+    {
+      tl,
+      r,
+      as,
+      projectId: campus.project_id,
+      timeZone,
+      residents: callers,
+      prices: new Map(prices.map((p) => [p.name, p.price_id])),
+    },
+    firstDay,
+    lastDay,
+    o.callsPerDay ?? 7,
+  );
   await priceEstate(tl.deps, as, estate.project_id, `${firstDay.slice(0, 4)}-01-01`);
   scheduleHandover(tl, as, estate.project_id, instantAt(addDays(firstDay, 10), '10:00', timeZone));
-  if (!(await scheduleMoveOut(tl, as, campus.project_id, '1-808', timeZone, lastDay))) log('demo month: no lease ends in the weeks played, so no move-out');
-  await scheduleViewings(tl, as, r, people, campus.project_id, timeZone, Array.from({ length: 8 }, (_, i) => addDays(firstDay, 3 + i * 7)));
+  if (!(await scheduleMoveOut(tl, as, campus.project_id, '1-808', timeZone, lastDay)))
+    log('demo month: no lease ends in the weeks played, so no move-out');
+  await scheduleViewings(
+    tl,
+    as,
+    r,
+    people,
+    campus.project_id,
+    timeZone,
+    Array.from({ length: 8 }, (_, i) => addDays(firstDay, 3 + i * 7)),
+  );
 
   const total = tl.pending;
   let lastLog = performance.now();
   await tl.run((done) => {
     if (performance.now() - lastLog > 2000) {
       lastLog = performance.now();
-      log(`demo month: ${done} steps played, ${tl.pending} still planned, at ${localDay(clock.now(), timeZone)}`);
+      log(
+        `demo month: ${done} steps played, ${tl.pending} still planned, at ${localDay(clock.now(), timeZone)}`,
+      );
     }
   });
   for (const f of tl.failures) log(`demo month: a step was refused: ${f}`);
-  log(`demo month: ${firstDay}..${lastDay} played (${total}+ steps, ${rentals} parking rentals) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { residents: campusResidents.length + estateResidents.length, rentals, steps: total, failures: tl.failures };
+  log(
+    `demo month: ${firstDay}..${lastDay} played (${total}+ steps, ${rentals} parking rentals) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return {
+    residents: campusResidents.length + estateResidents.length,
+    rentals,
+    steps: total,
+    failures: tl.failures,
+  };
 }
 
-async function withPhones(deps: Deps, projectId: string, rows: { customer_id: string; name: string; company: string; unit_id: string; code: string; relation: string }[]) {
-  const phones = await deps.db.k.selectFrom('customer_phones').select(['customer_id', 'phone']).where('project_id', '=', projectId).execute();
+async function withPhones(
+  deps: Deps,
+  projectId: string,
+  rows: {
+    customer_id: string;
+    name: string;
+    company: string;
+    unit_id: string;
+    code: string;
+    relation: string;
+  }[],
+) {
+  const phones = await deps.db.k
+    .selectFrom('customer_phones')
+    .select(['customer_id', 'phone'])
+    .where('project_id', '=', projectId)
+    .execute();
   const phoneOf = new Map(phones.map((p) => [p.customer_id, p.phone]));
-  return rows.map((c) => ({ customerId: c.customer_id, name: c.name, company: c.company, phone: phoneOf.get(c.customer_id) ?? '', unitId: c.unit_id, unitCode: c.code, relation: c.relation as 'staff' }));
+  return rows.map((c) => ({
+    customerId: c.customer_id,
+    name: c.name,
+    company: c.company,
+    phone: phoneOf.get(c.customer_id) ?? '',
+    unitId: c.unit_id,
+    unitCode: c.code,
+    relation: c.relation as 'staff',
+  }));
 }

@@ -38,7 +38,11 @@ export class Timeline {
     if (t > this.end.getTime()) return false;
     const step = { at: t, seq: this.seq++, run };
     let i = this.steps.length;
-    while (i > 0 && (this.steps[i - 1]!.at > t || (this.steps[i - 1]!.at === t && this.steps[i - 1]!.seq > step.seq))) i--;
+    while (
+      i > 0 &&
+      (this.steps[i - 1]!.at > t || (this.steps[i - 1]!.at === t && this.steps[i - 1]!.seq > step.seq))
+    )
+      i--;
     this.steps.splice(i, 0, step);
     return true;
   }
@@ -55,7 +59,9 @@ export class Timeline {
       try {
         await step.run();
       } catch (err) {
-        this.failures.push(`${new Date(step.at).toISOString()}: ${(err as Error)?.message ?? String(err)} ${JSON.stringify((err as { fields?: unknown }).fields ?? '')}`);
+        this.failures.push(
+          `${new Date(step.at).toISOString()}: ${(err as Error)?.message ?? String(err)} ${JSON.stringify((err as { fields?: unknown }).fields ?? '')}`,
+        );
       }
       onStep?.(++done);
     }
@@ -77,7 +83,14 @@ export class Timeline {
       if (!due) break;
       const dueAt = Math.max(new Date(due.due_at).getTime(), this.clock.now().getTime());
       this.clock.set(new Date(dueAt));
-      const fired = await sweepOnce({ db: this.deps.db, clock: this.clock, logger: this.deps.logger, handlers, workerId: 'demo-seed', batch: 1000 });
+      const fired = await sweepOnce({
+        db: this.deps.db,
+        clock: this.clock,
+        logger: this.deps.logger,
+        handlers,
+        workerId: 'demo-seed',
+        batch: 1000,
+      });
       if (fired === 0) break; // a failing handler backs off to a later due time; never spin
     }
     if (t > this.clock.now().getTime()) this.clock.set(new Date(t));

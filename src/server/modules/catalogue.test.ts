@@ -24,7 +24,8 @@ test('every server message exists in Chinese and English with the same placehold
 test('every message key the server code uses is defined', () => {
   const root = join(import.meta.dirname, '..');
   const used = new Set<string>();
-  const re = /key: '([a-z_]+\.[a-z_]+)'|fail\('([a-z_]+\.[a-z_]+)'|unprocessable\('([a-z_]+\.[a-z_]+)'|what: '(what\.[a-z_]+)'/g;
+  const re =
+    /key: '([a-z_]+\.[a-z_]+)'|fail\('([a-z_]+\.[a-z_]+)'|unprocessable\('([a-z_]+\.[a-z_]+)'|what: '(what\.[a-z_]+)'/g;
   for (const file of sources(root)) {
     for (const m of readFileSync(file, 'utf8').matchAll(re)) used.add((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   }

@@ -19,7 +19,19 @@ import { manifest as keys } from './keys/index.ts';
 import { manifest as passes } from './passes/index.ts';
 import { manifest as statusReport } from './status-report/index.ts';
 
-export const MODULES: readonly ModuleManifest[] = [projects, staff, properties, customers, tickets, billing, parking, occupancy, keys, passes, statusReport];
+export const MODULES: readonly ModuleManifest[] = [
+  projects,
+  staff,
+  properties,
+  customers,
+  tickets,
+  billing,
+  parking,
+  occupancy,
+  keys,
+  passes,
+  statusReport,
+];
 
 for (const m of MODULES) if (m.messages) registerMessages(m.name, m.messages);
 

@@ -10,7 +10,13 @@ import { restoreSqlite } from './restore-sqlite.ts';
 
 export async function backup(databaseUrl: string, file: string): Promise<void> {
   if (isPostgresUrl(databaseUrl)) {
-    const r = runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, databaseUrl]);
+    const r = runTool('pg_dump', [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${file}`,
+      databaseUrl,
+    ]);
     if (!r.ok) throw new Error(r.error);
     return;
   }

@@ -19,7 +19,9 @@ async function refuseWhileServed(url: string): Promise<void> {
     );
     if (rows.length) {
       const from = [...new Set(rows.map((r) => r.addr ?? 'local socket'))].join(', ');
-      throw new RestoreRefused(`a PropDesk server is connected to this database (${rows.length} connections from ${from}); stop every server first`);
+      throw new RestoreRefused(
+        `a PropDesk server is connected to this database (${rows.length} connections from ${from}); stop every server first`,
+      );
     }
   } finally {
     await client.end();
@@ -30,7 +32,8 @@ async function refuseWhileServed(url: string): Promise<void> {
 function archiveMigrations(file: string): string[] {
   const list = runTool('pg_restore', ['--list', file]);
   if (!list.ok) throw new RestoreRefused(`${file} is not a readable PostgreSQL backup: ${list.error}`);
-  if (!new RegExp(`\\bTABLE DATA \\S+ ${MIGRATIONS_TABLE}\\b`).test(list.stdout)) throw new RestoreRefused(`${file} has no ${MIGRATIONS_TABLE} table: it is not a PropDesk backup`);
+  if (!new RegExp(`\\bTABLE DATA \\S+ ${MIGRATIONS_TABLE}\\b`).test(list.stdout))
+    throw new RestoreRefused(`${file} has no ${MIGRATIONS_TABLE} table: it is not a PropDesk backup`);
   const data = runTool('pg_restore', ['--data-only', `--table=${MIGRATIONS_TABLE}`, '--file=-', file]);
   if (!data.ok) throw new RestoreRefused(`${file} is damaged: ${data.error}`);
   // COPY … FROM stdin; then one tab-separated row a line (name first) up to "\.".
@@ -46,6 +49,14 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
   if (!existsSync(file)) throw new RestoreRefused(`backup file not found: ${file}`);
   await refuseWhileServed(url);
   checkBackupMigrations(file, archiveMigrations(file));
-  const r = runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${url}`, file]);
+  const r = runTool('pg_restore', [
+    '--clean',
+    '--if-exists',
+    '--no-owner',
+    '--no-privileges',
+    '--single-transaction',
+    `--dbname=${url}`,
+    file,
+  ]);
   if (!r.ok) throw new Error(`restore failed, the database is unchanged (single transaction): ${r.error}`);
 }

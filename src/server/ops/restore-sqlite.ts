@@ -18,11 +18,20 @@ function verifySqliteCopy(copy: string, file: string): void {
   let db: SQLite.Database | null = null;
   try {
     db = new SQLite(copy, { fileMustExist: true });
-    const problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (problems.length !== 1 || problems[0] !== 'ok') throw new RestoreRefused(`${file} is damaged (SQLite integrity check: ${problems.join('; ')})`);
-    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
-    if (!table) throw new RestoreRefused(`${file} has no ${MIGRATIONS_TABLE} table: it is not a PropDesk backup`);
-    checkBackupMigrations(file, db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name`).pluck().all() as string[]);
+    const problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
+    if (problems.length !== 1 || problems[0] !== 'ok')
+      throw new RestoreRefused(`${file} is damaged (SQLite integrity check: ${problems.join('; ')})`);
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+      .get(MIGRATIONS_TABLE);
+    if (!table)
+      throw new RestoreRefused(`${file} has no ${MIGRATIONS_TABLE} table: it is not a PropDesk backup`);
+    checkBackupMigrations(
+      file,
+      db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY name`).pluck().all() as string[],
+    );
   } catch (err) {
     if (err instanceof RestoreRefused) throw err;
     throw new RestoreRefused(`${file} is not a readable SQLite database: ${(err as Error).message}`);

@@ -41,7 +41,12 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    opts: { key?: string; params?: Record<string, string | number>; fields?: FieldIssue[]; details?: Record<string, unknown> } = {},
+    opts: {
+      key?: string;
+      params?: Record<string, string | number>;
+      fields?: FieldIssue[];
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(opts.key ?? code);
     this.code = code;
@@ -56,8 +61,10 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', { key: 'error.NOT_FOUND', params: { what } });
-export const forbidden = (permission?: string) => new AppError('FORBIDDEN', { params: { permission: permission ?? '' } });
+export const notFound = (what: string) =>
+  new AppError('NOT_FOUND', { key: 'error.NOT_FOUND', params: { what } });
+export const forbidden = (permission?: string) =>
+  new AppError('FORBIDDEN', { params: { permission: permission ?? '' } });
 export const unprocessable = (key: string, params?: Record<string, string | number>, path?: string) =>
   new AppError('UNPROCESSABLE', { key, params, fields: path ? [{ path, key, params }] : [] });
 export const versionConflict = () => new AppError('VERSION_CONFLICT');

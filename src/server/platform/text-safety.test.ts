@@ -6,7 +6,17 @@ const one = { multiline: false };
 const many = { multiline: true };
 
 test('input: ordinary names, codes and numbers pass — Chinese, Latin, digits, punctuation, emoji', () => {
-  for (const s of ['张三', 'Acme 有限公司', '1-405', 'A-03', '京A·12345', 'Zoë O’Brien', '👍 好', '', '（备注）；「引号」']) {
+  for (const s of [
+    '张三',
+    'Acme 有限公司',
+    '1-405',
+    'A-03',
+    '京A·12345',
+    'Zoë O’Brien',
+    '👍 好',
+    '',
+    '（备注）；「引号」',
+  ]) {
     assert.equal(unsafeTextIssue(s, one), null, s);
   }
 });
@@ -27,8 +37,10 @@ test('input: tab and line breaks are allowed only where the text is multi-line',
 });
 
 test('input: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are refused', () => {
-  for (let code = 0x202a; code <= 0x202e; code++) assert.equal(unsafeTextIssue(`1-${String.fromCharCode(code)}504`, many), 'field.bidi_control');
-  for (let code = 0x2066; code <= 0x2069; code++) assert.equal(unsafeTextIssue(`1-${String.fromCharCode(code)}504`, many), 'field.bidi_control');
+  for (let code = 0x202a; code <= 0x202e; code++)
+    assert.equal(unsafeTextIssue(`1-${String.fromCharCode(code)}504`, many), 'field.bidi_control');
+  for (let code = 0x2066; code <= 0x2069; code++)
+    assert.equal(unsafeTextIssue(`1-${String.fromCharCode(code)}504`, many), 'field.bidi_control');
   // Neighbours of the ranges are ordinary characters.
   assert.equal(unsafeTextIssue('a\u2029b\u202f\u2065\u206a', many), null);
 });

@@ -10,7 +10,8 @@
  */
 
 /** The message key (platform/i18n) of the problem, or null when the text is fine. */
-export type UnsafeTextKey = 'field.control_char' | 'field.line_break' | 'field.bidi_control' | 'field.broken_char';
+export type UnsafeTextKey =
+  'field.control_char' | 'field.line_break' | 'field.bidi_control' | 'field.broken_char';
 
 const LINE_BREAKS = new Set([0x09, 0x0a, 0x0d, 0x2028, 0x2029]);
 

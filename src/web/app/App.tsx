@@ -15,7 +15,8 @@ function newQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // A 4xx will not get better by asking again; a dropped connection might.
-        retry: (count, err) => count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
+        retry: (count, err) =>
+          count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
       },
       mutations: { retry: false },
     },
@@ -34,7 +35,10 @@ export function App() {
         theme={{
           algorithm: theme.defaultAlgorithm,
           token: { colorPrimary: '#1677ff', borderRadius: 4, fontSize: 14 },
-          components: { Layout: { headerHeight: 52, headerPadding: '0 16px' }, Table: { cellPaddingBlockSM: 6 } },
+          components: {
+            Layout: { headerHeight: 52, headerPadding: '0 16px' },
+            Table: { cellPaddingBlockSM: 6 },
+          },
         }}
       >
         <AntApp>

@@ -42,7 +42,12 @@ export function ProjectScope() {
   const byCode = project ? undefined : projectByCode(me?.projects ?? [], projectId);
   if (byCode) {
     const rest = location.pathname.split('/').slice(3).join('/'); // after '', 'p', the code
-    return <Navigate to={`/p/${byCode.projectId}${rest ? `/${rest}` : ''}${location.search}${location.hash}`} replace />;
+    return (
+      <Navigate
+        to={`/p/${byCode.projectId}${rest ? `/${rest}` : ''}${location.search}${location.hash}`}
+        replace
+      />
+    );
   }
   if (!project) {
     return (
@@ -50,7 +55,11 @@ export function ProjectScope() {
         status="403"
         title={t('shell.notInProjectTitle')}
         subTitle={t('shell.notInProjectHint')}
-        extra={<Button type="primary" onClick={() => navigate('/', { replace: true })}>{t('common.home')}</Button>}
+        extra={
+          <Button type="primary" onClick={() => navigate('/', { replace: true })}>
+            {t('common.home')}
+          </Button>
+        }
       />
     );
   }

@@ -6,7 +6,13 @@
 import { Suspense, useState } from 'react';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
-import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth.tsx';
@@ -21,7 +27,9 @@ import { FEATURES } from '../features/index.ts';
 type MenuEntry = NonNullable<(typeof FEATURES)[number]['menu']>[number];
 const MENU = FEATURES.flatMap((f): readonly MenuEntry[] => f.menu ?? []).sort((a, b) => a.order - b.order);
 /** The first segment of every project page: switching project keeps the user on the same page. */
-const PROJECT_PAGES = new Set(FEATURES.flatMap((f) => f.routes.filter((r) => r.scope === 'project').map((r) => r.path.split('/')[0])));
+const PROJECT_PAGES = new Set(
+  FEATURES.flatMap((f) => f.routes.filter((r) => r.scope === 'project').map((r) => r.path.split('/')[0])),
+);
 
 export function Shell() {
   const { me, logout } = useAuth();
@@ -43,14 +51,18 @@ export function Shell() {
   const items: MenuProps['items'] = [];
   if (project) {
     const base = `/p/${project.projectId}`;
-    for (const entry of MENU) if (entry.scope === 'project' && (!entry.anyOf || entry.anyOf.some(can))) items.push(item(`${base}/${entry.path}`, entry));
+    for (const entry of MENU)
+      if (entry.scope === 'project' && (!entry.anyOf || entry.anyOf.some(can)))
+        items.push(item(`${base}/${entry.path}`, entry));
   }
   const companyEntries = MENU.filter((entry) => entry.scope === 'company');
   if (me.user.isCompanyAdmin && companyEntries.length > 0) {
     items.push({ type: 'divider' });
     for (const entry of companyEntries) items.push(item(entry.path, entry));
   }
-  const selected = items.flatMap((i) => (i && 'key' in i && typeof i.key === 'string' && location.pathname.startsWith(i.key) ? [i.key] : []));
+  const selected = items.flatMap((i) =>
+    i && 'key' in i && typeof i.key === 'string' && location.pathname.startsWith(i.key) ? [i.key] : [],
+  );
 
   const userMenu: MenuProps['items'] = [
     { key: 'password', icon: <KeyOutlined />, label: t('shell.changePassword') },
@@ -83,7 +95,13 @@ export function Shell() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, zIndex: 10 }}
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
         >
           <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={12}>
             <Flex align="center" gap={8} style={{ minWidth: 0 }}>
@@ -94,7 +112,11 @@ export function Shell() {
                 onClick={() => setCollapsed(!collapsed)}
               />
               {me.projects.length > 0 ? (
-                <ProjectSwitcher projects={me.projects} current={project} onChange={(pid) => navigate(`/p/${pid}/${currentPage}`)} />
+                <ProjectSwitcher
+                  projects={me.projects}
+                  current={project}
+                  onChange={(pid) => navigate(`/p/${pid}/${currentPage}`)}
+                />
               ) : null}
             </Flex>
             <Flex align="center" gap={4}>

@@ -19,7 +19,14 @@ export class ApiError extends Error {
   /** From a Retry-After header (a throttled login): seconds before trying again makes sense. */
   readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], requestId = '', retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldProblem[] = [],
+    requestId = '',
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -61,7 +68,12 @@ export function setNetworkMessage(message: string): void {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** JSON is sent as JSON; a Blob (a photo) is sent as it is, with its own content type. */
-async function send(method: string, path: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<Response> {
+async function send(
+  method: string,
+  path: string,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const raw = typeof Blob !== 'undefined' && body instanceof Blob;
   const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (raw) headers['content-type'] = (body as Blob).type || 'application/octet-stream';
@@ -78,15 +90,28 @@ async function send(method: string, path: string, body: unknown, extraHeaders: R
 async function toApiError(res: Response): Promise<ApiError> {
   const text = await res.text();
   try {
-    const parsed = JSON.parse(text) as { error?: { code?: string; message?: string; fields?: FieldProblem[]; requestId?: string } };
+    const parsed = JSON.parse(text) as {
+      error?: { code?: string; message?: string; fields?: FieldProblem[]; requestId?: string };
+    };
     if (parsed.error?.message) {
       const retryAfter = Number(res.headers.get('retry-after'));
-      return new ApiError(res.status, parsed.error.code ?? 'INTERNAL', parsed.error.message, parsed.error.fields ?? [], parsed.error.requestId ?? '', retryAfter > 0 ? retryAfter : null);
+      return new ApiError(
+        res.status,
+        parsed.error.code ?? 'INTERNAL',
+        parsed.error.message,
+        parsed.error.fields ?? [],
+        parsed.error.requestId ?? '',
+        retryAfter > 0 ? retryAfter : null,
+      );
     }
   } catch {
     // A proxy or a crashed server answered with something other than our JSON error.
   }
-  return new ApiError(res.status, res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', `${networkMessage} (HTTP ${res.status})`);
+  return new ApiError(
+    res.status,
+    res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST',
+    `${networkMessage} (HTTP ${res.status})`,
+  );
 }
 
 export interface RequestOptions {
@@ -102,7 +127,12 @@ export interface RequestOptions {
  * retried once with the token /api/auth/me now reports.
  * @example const buildings = await api<Building[]>('GET', `/api/projects/${id}/buildings`);
  */
-export async function api<T>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: RequestOptions = {},
+): Promise<T> {
   const res = await send(method, path, body, opts.headers);
   if (res.ok) {
     if (res.status === 204) return undefined as T;

@@ -4,7 +4,14 @@
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post, setCsrfToken, setPasswordChangeRequiredHandler, setUnauthenticatedHandler } from './api.ts';
+import {
+  ApiError,
+  get,
+  post,
+  setCsrfToken,
+  setPasswordChangeRequiredHandler,
+  setUnauthenticatedHandler,
+} from './api.ts';
 import { hasChosenLang, currentLang, switchLang } from './i18n.ts';
 import type { Me } from './types.ts';
 

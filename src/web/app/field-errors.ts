@@ -26,7 +26,10 @@ function hasPath(values: unknown, path: (string | number)[]): boolean {
  * Puts each field problem on its form item; returns the ones the form has no item for, so
  * the caller can still show them.
  */
-export function applyFieldErrors(form: Pick<FormInstance, 'getFieldsValue' | 'setFields'> | undefined, fields: FieldProblem[]): FieldProblem[] {
+export function applyFieldErrors(
+  form: Pick<FormInstance, 'getFieldsValue' | 'setFields'> | undefined,
+  fields: FieldProblem[],
+): FieldProblem[] {
   if (!form) return fields;
   const values = form.getFieldsValue(true) as unknown;
   const placed = fields.filter((f) => hasPath(values, toNamePath(f.path)));

@@ -8,7 +8,9 @@ import type { FormInstance } from 'antd';
 
 /** antd's rejection of validateFields(): `{ errorFields, values, outOfDate }`. */
 export function isValidationFailure(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && Array.isArray((err as { errorFields?: unknown }).errorFields);
+  return (
+    typeof err === 'object' && err !== null && Array.isArray((err as { errorFields?: unknown }).errorFields)
+  );
 }
 
 /**

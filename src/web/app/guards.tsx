@@ -14,18 +14,21 @@ export function RequireAuth() {
   if (loading) return <FullPageSpin />;
   if (error) return <LoadFailed error={error} onRetry={() => void refresh()} />;
   if (!me) {
-    const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    const next =
+      location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return <Navigate to={`/login${next}`} replace />;
   }
   // A new or reset account chooses its own password before anything else (staff service).
-  if (me.user.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
+  if (me.user.mustChangePassword && location.pathname !== '/change-password')
+    return <Navigate to="/change-password" replace />;
   return <Outlet />;
 }
 
 export function RequireCompanyAdmin({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const { t } = useTranslation();
-  if (!me?.user.isCompanyAdmin) return <Result status="403" title="403" subTitle={t('errors.noPermission')} />;
+  if (!me?.user.isCompanyAdmin)
+    return <Result status="403" title="403" subTitle={t('errors.noPermission')} />;
   return <>{children}</>;
 }
 
@@ -42,7 +45,9 @@ export function HomeRedirect() {
       status="info"
       title={t('shell.noProjectTitle')}
       subTitle={t('shell.noProjectHint')}
-      extra={<Button onClick={() => void logout().then(() => navigate('/login'))}>{t('shell.logout')}</Button>}
+      extra={
+        <Button onClick={() => void logout().then(() => navigate('/login'))}>{t('shell.logout')}</Button>
+      }
     />
   );
 }
@@ -55,7 +60,11 @@ export function NotFound() {
       status="404"
       title="404"
       subTitle={t('errors.pageNotFound')}
-      extra={<Button type="primary" onClick={() => navigate('/')}>{t('common.home')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          {t('common.home')}
+        </Button>
+      }
     />
   );
 }

@@ -24,7 +24,13 @@ export function useLabel(): (group: EnumGroup, value: string) => string {
 }
 
 /** Options for a Select over one value set, in the server's order. */
-export function useEnumOptions(): (group: EnumGroup, values: readonly string[]) => { value: string; label: string }[] {
+export function useEnumOptions(): (
+  group: EnumGroup,
+  values: readonly string[],
+) => { value: string; label: string }[] {
   const label = useLabel();
-  return useCallback((group, values) => values.map((value) => ({ value, label: label(group, value) })), [label]);
+  return useCallback(
+    (group, values) => values.map((value) => ({ value, label: label(group, value) })),
+    [label],
+  );
 }

@@ -15,11 +15,20 @@ const STALE_AFTER: Record<string, (projectId: string) => readonly unknown[][]> =
   'project.calendar.changed': (pid) => [['calendar', pid]],
   // A ticket event can also mean a new notification for this user (an escalation, a major
   // complaint): the server sends no separate event for those, so the bell refreshes too.
-  'ticket.created': (pid) => [['tickets', pid], ['notifications', pid]],
-  'ticket.updated': (pid) => [['tickets', pid], ['notifications', pid]],
+  'ticket.created': (pid) => [
+    ['tickets', pid],
+    ['notifications', pid],
+  ],
+  'ticket.updated': (pid) => [
+    ['tickets', pid],
+    ['notifications', pid],
+  ],
   // A payment, or a reversal/deduction asked for or decided: the money screens, and the bell
   // (the approvers' new request, the requester's outcome, the unpaid-list figures) refresh.
-  'billing.changed': (pid) => [['billing', pid], ['notifications', pid]],
+  'billing.changed': (pid) => [
+    ['billing', pid],
+    ['notifications', pid],
+  ],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(STALE_AFTER);
@@ -37,7 +46,8 @@ interface LiveEvent {
  * @example applyLiveEvent(queryClient, { projectId, type: 'property.unit.updated', entityId, at });
  */
 export function applyLiveEvent(qc: QueryClient, e: LiveEvent): void {
-  const keys = STALE_AFTER[e.type]?.(e.projectId) ?? (e.type.startsWith('property.') ? [['property', e.projectId]] : []);
+  const keys =
+    STALE_AFTER[e.type]?.(e.projectId) ?? (e.type.startsWith('property.') ? [['property', e.projectId]] : []);
   for (const queryKey of keys) void qc.invalidateQueries({ queryKey });
 }
 
@@ -59,7 +69,8 @@ export function useLiveEvents(projectId: string): void {
     let opened = false;
     source.addEventListener('ready', () => {
       if (opened) {
-        for (const prefix of ['property', 'calendar', 'tickets', 'notifications', 'billing']) void qc.invalidateQueries({ queryKey: [prefix, projectId] });
+        for (const prefix of ['property', 'calendar', 'tickets', 'notifications', 'billing'])
+          void qc.invalidateQueries({ queryKey: [prefix, projectId] });
       }
       opened = true;
     });

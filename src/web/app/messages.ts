@@ -8,7 +8,9 @@ import { sharedZh } from '../i18n/zh-CN.ts';
 import { sharedEn } from '../i18n/en.ts';
 import type { Messages } from '../i18n/messages.ts';
 
-type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
 
 /** Every text's key, as the type-checked `t('…')` sees them. */
 export type Catalogue = typeof sharedZh & UnionToIntersection<(typeof FEATURES)[number]['messages']['zh']>;
@@ -18,7 +20,8 @@ type Tree = { [key: string]: string | Tree };
 function mergeInto(into: Tree, from: Tree): Tree {
   for (const [key, value] of Object.entries(from)) {
     const there = into[key];
-    into[key] = typeof value === 'object' && typeof there === 'object' ? mergeInto({ ...there }, value) : value;
+    into[key] =
+      typeof value === 'object' && typeof there === 'object' ? mergeInto({ ...there }, value) : value;
   }
   return into;
 }

@@ -38,7 +38,11 @@ export function defaultProjectId(me: Me): string | null {
 export const projectKey = (projectId: string) => ['project', projectId] as const;
 
 export function useProjectDetails(projectId: string) {
-  return useQuery({ queryKey: projectKey(projectId), queryFn: () => get<Project>(`/api/projects/${projectId}`), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: projectKey(projectId),
+    queryFn: () => get<Project>(`/api/projects/${projectId}`),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export interface ProjectValue {

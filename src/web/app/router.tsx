@@ -34,7 +34,9 @@ function element(route: FeatureRoute): ReactNode {
 const ROUTES = FEATURES.flatMap((f) => f.routes).map((route) => ({ route, element: element(route) }));
 
 function routesOf(scope: RouteScope) {
-  return ROUTES.filter((r) => r.route.scope === scope).map(({ route, element }) => <Route key={route.path} path={route.path} element={element} />);
+  return ROUTES.filter((r) => r.route.scope === scope).map(({ route, element }) => (
+    <Route key={route.path} path={route.path} element={element} />
+  ));
 }
 
 export function AppRoutes() {

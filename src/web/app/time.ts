@@ -26,7 +26,8 @@ export function useFormatTime(): (iso: string, kind?: 'dateTime' | 'date') => st
   const project = useOptionalProject();
   const zone = project?.timeZone ?? 'Asia/Shanghai';
   return useCallback(
-    (iso, kind = 'dateTime') => formatInZone(iso, zone, kind === 'date' ? t('format.date') : t('format.dateTime')),
+    (iso, kind = 'dateTime') =>
+      formatInZone(iso, zone, kind === 'date' ? t('format.date') : t('format.dateTime')),
     // The language is a dependency so dates re-render in the new format after a switch.
     [zone, t, i18n.language],
   );

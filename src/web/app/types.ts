@@ -5,8 +5,20 @@
 import type { z } from '@hono/zod-openapi';
 import type { Me as MeDto } from '../../server/platform/auth/me.contract.ts';
 import type { StaffDto } from '../../server/modules/staff/contract.ts';
-import type { BuildingDto, UnitDto, ParkingAreaDto, ParkingSpaceDto, UnitDetailSchema, FloorSchema, BuildingFloorsSchema } from '../../server/modules/properties/contract.ts';
-import type { CalendarDayDto, ProjectDto, ProjectSummaryDto } from '../../server/modules/projects/contract.ts';
+import type {
+  BuildingDto,
+  UnitDto,
+  ParkingAreaDto,
+  ParkingSpaceDto,
+  UnitDetailSchema,
+  FloorSchema,
+  BuildingFloorsSchema,
+} from '../../server/modules/properties/contract.ts';
+import type {
+  CalendarDayDto,
+  ProjectDto,
+  ProjectSummaryDto,
+} from '../../server/modules/projects/contract.ts';
 
 export type Me = MeDto;
 export type MeProject = Me['projects'][number];

@@ -4,13 +4,25 @@ import { Card, Flex, Typography } from 'antd';
 import { BrandMark } from './BrandMark.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-export function AuthCard({ title, loggedIn, children }: { title: string; loggedIn: boolean; children: ReactNode }) {
+export function AuthCard({
+  title,
+  loggedIn,
+  children,
+}: {
+  title: string;
+  loggedIn: boolean;
+  children: ReactNode;
+}) {
   return (
     <Flex
       vertical
       align="center"
       justify="center"
-      style={{ minHeight: '100vh', padding: 16, background: 'linear-gradient(160deg, #001529 0%, #0b3b7a 55%, #f5f6f8 55%)' }}
+      style={{
+        minHeight: '100vh',
+        padding: 16,
+        background: 'linear-gradient(160deg, #001529 0%, #0b3b7a 55%, #f5f6f8 55%)',
+      }}
     >
       <div style={{ marginBottom: 16 }}>
         <BrandMark collapsed={false} />

@@ -24,7 +24,17 @@ interface Props {
   testId: string;
 }
 
-export function CustomerSelect({ id, value, onChange, onPick, useSearch, placeholder, notFound, width = '100%', testId }: Props) {
+export function CustomerSelect({
+  id,
+  value,
+  onChange,
+  onPick,
+  useSearch,
+  placeholder,
+  notFound,
+  width = '100%',
+  testId,
+}: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const [text, setText] = useState('');
@@ -33,8 +43,12 @@ export function CustomerSelect({ id, value, onChange, onPick, useSearch, placeho
   const [picked, setPicked] = useState<Customer | null>(null);
   const list = found.data ?? [];
   // The picked customer stays an option after the search text changes, so the box keeps its name.
-  const customers = picked && !list.some((c) => c.customerId === picked.customerId) ? [picked, ...list] : list;
-  const units = (c: Customer) => c.units.map((u) => t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) })).join(t('desk.listSeparator'));
+  const customers =
+    picked && !list.some((c) => c.customerId === picked.customerId) ? [picked, ...list] : list;
+  const units = (c: Customer) =>
+    c.units
+      .map((u) => t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) }))
+      .join(t('desk.listSeparator'));
 
   return (
     <Select<string>
@@ -44,7 +58,10 @@ export function CustomerSelect({ id, value, onChange, onPick, useSearch, placeho
       style={{ width }}
       placeholder={placeholder}
       showSearch={{ filterOption: false, onSearch: setText }}
-      options={customers.map((c) => ({ value: c.customerId, label: c.company && c.company !== c.name ? `${c.name} · ${c.company}` : c.name }))}
+      options={customers.map((c) => ({
+        value: c.customerId,
+        label: c.company && c.company !== c.name ? `${c.name} · ${c.company}` : c.name,
+      }))}
       notFoundContent={
         !query.trim() ? null : found.isFetching ? (
           <Spin size="small" />
@@ -57,7 +74,9 @@ export function CustomerSelect({ id, value, onChange, onPick, useSearch, placeho
         return c ? (
           <div data-testid={`${testId}-option`}>
             <Typography.Text>{c.name}</Typography.Text>
-            {c.company && c.company !== c.name ? <Typography.Text type="secondary"> · {c.company}</Typography.Text> : null}
+            {c.company && c.company !== c.name ? (
+              <Typography.Text type="secondary"> · {c.company}</Typography.Text>
+            ) : null}
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {units(c)}
             </Typography.Text>

@@ -10,7 +10,9 @@ import { useTranslation } from 'react-i18next';
 function CrashNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
   // A new deployment removed the chunk this tab still points at: a reload fetches the new one.
-  const staleChunk = error instanceof Error && /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
+  const staleChunk =
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
   return (
     <Result
       status={staleChunk ? 'info' : 'error'}

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 import { usePageTitle } from '../app/page-title.ts';
 
-export function PageHeader({ title, subtitle, extra }: { title: string; subtitle?: ReactNode; extra?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  extra,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Flex align="center" justify="space-between" gap={12} wrap style={{ marginBottom: 12 }}>
@@ -13,7 +21,11 @@ export function PageHeader({ title, subtitle, extra }: { title: string; subtitle
         </Typography.Title>
         {subtitle ? <Typography.Text type="secondary">{subtitle}</Typography.Text> : null}
       </Flex>
-      {extra ? <Flex gap={8} wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -7,7 +7,15 @@ import { DownOutlined, ProjectOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeProject } from '../app/types.ts';
 
-export function ProjectSwitcher({ projects, current, onChange }: { projects: MeProject[]; current: MeProject | undefined; onChange(projectId: string): void }) {
+export function ProjectSwitcher({
+  projects,
+  current,
+  onChange,
+}: {
+  projects: MeProject[];
+  current: MeProject | undefined;
+  onChange(projectId: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <Dropdown

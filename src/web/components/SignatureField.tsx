@@ -17,7 +17,17 @@ export interface SignatureValue {
   scanDocumentId?: string;
 }
 
-export function SignatureField({ projectId, value, onChange, testId = 'signature' }: { projectId: string; value?: SignatureValue; onChange?(v: SignatureValue): void; testId?: string }) {
+export function SignatureField({
+  projectId,
+  value,
+  onChange,
+  testId = 'signature',
+}: {
+  projectId: string;
+  value?: SignatureValue;
+  onChange?(v: SignatureValue): void;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const report = useErrorReporter();
   const [fileName, setFileName] = useState('');
@@ -27,7 +37,11 @@ export function SignatureField({ projectId, value, onChange, testId = 'signature
   const upload = async (file: File) => {
     setBusy(true);
     try {
-      const doc = await api<{ documentId: string }>('POST', `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`, file);
+      const doc = await api<{ documentId: string }>(
+        'POST',
+        `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`,
+        file,
+      );
       setFileName(file.name);
       onChange?.({ method: 'paper', scanDocumentId: doc.documentId });
     } catch (err) {
@@ -51,12 +65,18 @@ export function SignatureField({ projectId, value, onChange, testId = 'signature
         <SignaturePad onChange={(image) => onChange?.({ method: 'pad', image: image ?? undefined })} />
       ) : (
         <Flex gap={8} align="center">
-          <Upload accept="image/jpeg,image/png,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+          <Upload
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            showUploadList={false}
+            beforeUpload={(f) => (void upload(f), false)}
+          >
             <Button icon={<UploadOutlined />} loading={busy} data-testid={`${testId}-upload`}>
               {t('signature.upload')}
             </Button>
           </Upload>
-          {value?.scanDocumentId ? <Typography.Text type="success">{t('signature.uploaded', { name: fileName })}</Typography.Text> : null}
+          {value?.scanDocumentId ? (
+            <Typography.Text type="success">{t('signature.uploaded', { name: fileName })}</Typography.Text>
+          ) : null}
         </Flex>
       )}
     </Flex>

@@ -10,7 +10,13 @@ import { useTranslation } from 'react-i18next';
 const WIDTH = 480;
 const HEIGHT = 160;
 
-export function SignaturePad({ onChange, prompt }: { onChange(dataUrl: string | null): void; /** Catalogue key of the line above the pad. */ prompt?: 'signature.signHere' | 'tickets.signHere' }) {
+export function SignaturePad({
+  onChange,
+  prompt,
+}: {
+  onChange(dataUrl: string | null): void;
+  /** Catalogue key of the line above the pad. */ prompt?: 'signature.signHere' | 'tickets.signHere';
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -78,7 +84,16 @@ export function SignaturePad({ onChange, prompt }: { onChange(dataUrl: string | 
         onPointerMove={move}
         onPointerUp={up}
         onPointerLeave={up}
-        style={{ width: WIDTH, maxWidth: '100%', height: HEIGHT, border: `1px dashed ${token.colorBorder}`, borderRadius: token.borderRadius, background: '#fff', touchAction: 'none', cursor: 'crosshair' }}
+        style={{
+          width: WIDTH,
+          maxWidth: '100%',
+          height: HEIGHT,
+          border: `1px dashed ${token.colorBorder}`,
+          borderRadius: token.borderRadius,
+          background: '#fff',
+          touchAction: 'none',
+          cursor: 'crosshair',
+        }}
       />
     </Flex>
   );

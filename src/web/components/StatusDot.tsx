@@ -5,7 +5,15 @@ export function StatusDot({ colour, label, size = 8 }: { colour: string; label: 
       role="img"
       aria-label={label}
       title={label}
-      style={{ display: 'inline-block', width: size, height: size, borderRadius: '50%', background: colour, flex: 'none', verticalAlign: 'middle' }}
+      style={{
+        display: 'inline-block',
+        width: size,
+        height: size,
+        borderRadius: '50%',
+        background: colour,
+        flex: 'none',
+        verticalAlign: 'middle',
+      }}
     />
   );
 }

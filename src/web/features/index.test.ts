@@ -12,13 +12,16 @@ import { sharedEn } from '../i18n/en.ts';
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree as Tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+  return Object.entries(tree as Tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
 }
 
 /** Keys claimed by more than one owner, with the owners, e.g. `nav.desk: desk, tickets`. */
 function claimedTwice(owners: [string, object][]): string[] {
   const byKey = new Map<string, string[]>();
-  for (const [owner, tree] of owners) for (const key of keys(tree)) byKey.set(key, [...(byKey.get(key) ?? []), owner]);
+  for (const [owner, tree] of owners)
+    for (const key of keys(tree)) byKey.set(key, [...(byKey.get(key) ?? []), owner]);
   // A text and a group of the same name would also collide: `a.b` and `a.b.c`.
   for (const key of byKey.keys()) {
     const parent = key.split('.').slice(0, -1).join('.');
@@ -28,13 +31,31 @@ function claimedTwice(owners: [string, object][]): string[] {
 }
 
 test('no text key is owned twice, in Chinese or English', () => {
-  assert.deepEqual(claimedTwice([['shared', sharedZh], ...FEATURES.map((f): [string, object] => [f.name, f.messages.zh])]), []);
-  assert.deepEqual(claimedTwice([['shared', sharedEn], ...FEATURES.map((f): [string, object] => [f.name, f.messages.en])]), []);
+  assert.deepEqual(
+    claimedTwice([['shared', sharedZh], ...FEATURES.map((f): [string, object] => [f.name, f.messages.zh])]),
+    [],
+  );
+  assert.deepEqual(
+    claimedTwice([['shared', sharedEn], ...FEATURES.map((f): [string, object] => [f.name, f.messages.en])]),
+    [],
+  );
 });
 
 test('the check finds a key two features both claim', () => {
-  assert.deepEqual(claimedTwice([['a', { nav: { desk: 'x' } }], ['b', { nav: { desk: 'y', queue: 'z' } }]]), ['nav.desk: a, b']);
-  assert.deepEqual(claimedTwice([['a', { enums: { kind: 'x' } }], ['b', { enums: { kind: { one: 'y' } } }]]), ['enums.kind: a, b']);
+  assert.deepEqual(
+    claimedTwice([
+      ['a', { nav: { desk: 'x' } }],
+      ['b', { nav: { desk: 'y', queue: 'z' } }],
+    ]),
+    ['nav.desk: a, b'],
+  );
+  assert.deepEqual(
+    claimedTwice([
+      ['a', { enums: { kind: 'x' } }],
+      ['b', { enums: { kind: { one: 'y' } } }],
+    ]),
+    ['enums.kind: a, b'],
+  );
 });
 
 test('every feature has its own name, and no page path or menu entry is claimed twice', () => {

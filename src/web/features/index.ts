@@ -16,4 +16,18 @@ import { reports } from './reports/index.ts';
 import { staff } from './staff/index.ts';
 import { projects } from './projects/index.ts';
 
-export const FEATURES = [auth, desk, tickets, properties, parking, billing, customers, occupancy, moveout, custody, reports, staff, projects] as const;
+export const FEATURES = [
+  auth,
+  desk,
+  tickets,
+  properties,
+  parking,
+  billing,
+  customers,
+  occupancy,
+  moveout,
+  custody,
+  reports,
+  staff,
+  projects,
+] as const;

@@ -37,7 +37,8 @@ export const sharedEn: Messages<typeof sharedZh> = {
     collapseMenu: 'Collapse menu',
     expandMenu: 'Expand menu',
     noProjectTitle: 'You are not assigned to any project yet',
-    noProjectHint: 'Ask your project manager or the system administrator to add you to a project with a role.',
+    noProjectHint:
+      'Ask your project manager or the system administrator to add you to a project with a role.',
     notInProjectTitle: 'You are not in this project',
     notInProjectHint: 'This link belongs to a project you have no access to.',
   },
@@ -46,7 +47,8 @@ export const sharedEn: Messages<typeof sharedZh> = {
     unexpected: 'Something went wrong; please try again',
     loadFailed: 'Could not load the data',
     versionConflictTitle: 'Someone else changed this record',
-    versionConflict: 'While you were editing, someone else saved a change to this record. Reload the latest version, then make your change again.',
+    versionConflict:
+      'While you were editing, someone else saved a change to this record. Reload the latest version, then make your change again.',
     reload: 'Reload',
     noPermission: 'You do not have access to this page',
     pageNotFound: 'This page does not exist',

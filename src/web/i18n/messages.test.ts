@@ -7,7 +7,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zhCN, en } from '../app/messages.ts';
-import { UNIT_STATUSES, UNIT_USES, BUILDING_KINDS, STATUS_WORKFLOWS } from '../../server/modules/properties/rules.ts';
+import {
+  UNIT_STATUSES,
+  UNIT_USES,
+  BUILDING_KINDS,
+  STATUS_WORKFLOWS,
+} from '../../server/modules/properties/rules.ts';
 import { ROLES } from '../../server/platform/access/roles.ts';
 import { SPACE_STATUSES } from '../features/properties/status.ts';
 import { SPACE_KINDS, AREA_KINDS } from '../features/properties/values.ts';
@@ -39,8 +44,14 @@ const english = flatten(en as unknown as Tree);
 
 test('every Chinese key has an English text and no catalogue has keys of its own', () => {
   const base = (k: string) => k.replace(/_one$/, '');
-  assert.deepEqual([...zh.keys()].filter((k) => !english.has(k)), []);
-  assert.deepEqual([...english.keys()].filter((k) => !zh.has(base(k))), []);
+  assert.deepEqual(
+    [...zh.keys()].filter((k) => !english.has(k)),
+    [],
+  );
+  assert.deepEqual(
+    [...english.keys()].filter((k) => !zh.has(base(k))),
+    [],
+  );
 });
 
 test('both languages use the same {{placeholders}} in every text', () => {
@@ -52,7 +63,10 @@ test('both languages use the same {{placeholders}} in every text', () => {
 });
 
 test('no text is empty', () => {
-  assert.deepEqual([...zh, ...english].filter(([, v]) => v.trim() === ''), []);
+  assert.deepEqual(
+    [...zh, ...english].filter(([, v]) => v.trim() === ''),
+    [],
+  );
 });
 
 test('PRP-2: every unit status, use, building kind and workflow the server knows has a label', () => {
@@ -70,7 +84,11 @@ test('PRP-2: every unit status, use, building kind and workflow the server knows
   for (const [group, values] of groups) {
     for (const catalogue of [zhCN, en]) {
       const labels = catalogue.enums[group] as Record<string, string>;
-      assert.deepEqual(values.filter((v) => !labels[v]), [], `${group} lacks labels`);
+      assert.deepEqual(
+        values.filter((v) => !labels[v]),
+        [],
+        `${group} lacks labels`,
+      );
     }
   }
 });
@@ -84,11 +102,13 @@ test('ORG-2: role labels are the ones the company uses', () => {
 
 /** The options of an optional zod enum in an action's body, e.g. classify's `charge`. */
 function bodyOptions(action: keyof typeof ActionBodies, field: string): string[] {
-  const schema = (ActionBodies[action].shape as Record<string, { unwrap?: () => { options: string[] }; options?: string[] }>)[field]!;
+  const schema = (
+    ActionBodies[action].shape as Record<string, { unwrap?: () => { options: string[] }; options?: string[] }>
+  )[field]!;
   return schema.options ?? schema.unwrap!().options;
 }
 
-test('the value sets the UI offers are the server\'s own', () => {
+test("the value sets the UI offers are the server's own", () => {
   assert.deepEqual([...deskValues.COMPLAINT_LEVELS], [...COMPLAINT_LEVELS]);
   assert.deepEqual([...deskValues.CHANNELS], [...CHANNELS]);
   assert.deepEqual([...deskValues.URGENCIES], bodyOptions('classify', 'urgency'));
@@ -120,7 +140,11 @@ test('TKT/CMP/PHR: every ticket kind, state, action, level, deadline, channel, p
   for (const [group, values] of groups) {
     for (const catalogue of [zhCN, en]) {
       const labels = catalogue.enums[group] as Record<string, string>;
-      assert.deepEqual(values.filter((v) => !labels[v]), [], `${group} lacks labels`);
+      assert.deepEqual(
+        values.filter((v) => !labels[v]),
+        [],
+        `${group} lacks labels`,
+      );
     }
   }
   assert.equal(zhCN.enums.complaintLevel.major, '重大');

@@ -22,8 +22,13 @@ function texts(value: unknown, path: string, out: [string, string][] = []): [str
   if (typeof value === 'string') out.push([path, value]);
   else if (typeof value === 'function') {
     const standIn: unknown = new Proxy({}, { get: (_, k) => (k === Symbol.toPrimitive ? () => '1' : 1) });
-    texts((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => standIn)), `${path}()`, out);
-  } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) texts(v, path ? `${path}.${k}` : k, out);
+    texts(
+      (value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => standIn)),
+      `${path}()`,
+      out,
+    );
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) texts(v, path ? `${path}.${k}` : k, out);
   return out;
 }
 
@@ -37,8 +42,10 @@ function withoutComments(source: string): string {
 }
 
 test('the pattern finds rule ids and leaves document numbers alone', () => {
-  for (const s of ['投诉统计（CMP-10）', 'Move-out notice (MVO-2)', 'HND-1 核对身份', 'FD-3', 'CAMP-2']) assert.ok(RULE_ID.test(s), s);
-  for (const s of ['放行条编号，如 FX-2026-0001', 'SK-0001', 'A4', 'BX20261125-0001']) assert.ok(!RULE_ID.test(s), s);
+  for (const s of ['投诉统计（CMP-10）', 'Move-out notice (MVO-2)', 'HND-1 核对身份', 'FD-3', 'CAMP-2'])
+    assert.ok(RULE_ID.test(s), s);
+  for (const s of ['放行条编号，如 FX-2026-0001', 'SK-0001', 'A4', 'BX20261125-0001'])
+    assert.ok(!RULE_ID.test(s), s);
 });
 
 test('no screen text shows a rule id, in Chinese or English', () => {
@@ -46,7 +53,15 @@ test('no screen text shows a rule id, in Chinese or English', () => {
 });
 
 test('no server message shows a rule id, in Chinese or English', () => {
-  assert.deepEqual(offenders([...texts(serverZh, 'zh-CN'), ...texts(serverEn, 'en'), ...texts(STANDARD_PHRASES, 'phrases'), ...texts(TABOO_PHRASES, 'taboo')]), []);
+  assert.deepEqual(
+    offenders([
+      ...texts(serverZh, 'zh-CN'),
+      ...texts(serverEn, 'en'),
+      ...texts(STANDARD_PHRASES, 'phrases'),
+      ...texts(TABOO_PHRASES, 'taboo'),
+    ]),
+    [],
+  );
 });
 
 test('no print or export label shows a rule id, in Chinese or English', async () => {
@@ -58,7 +73,8 @@ test('no print or export label shows a rule id, in Chinese or English', async ()
     for (const [name, fn] of Object.entries(mod)) {
       if (typeof fn !== 'function' || !name.endsWith('Labels')) continue;
       catalogues++;
-      for (const locale of LOCALES) texts((fn as (l: string) => unknown)(locale), `${file}#${name}(${locale})`, all);
+      for (const locale of LOCALES)
+        texts((fn as (l: string) => unknown)(locale), `${file}#${name}(${locale})`, all);
     }
   }
   assert.ok(catalogues >= 10, `found ${catalogues} label catalogues in ${files.length} files`);
@@ -67,7 +83,9 @@ test('no print or export label shows a rule id, in Chinese or English', async ()
 
 test('no literal text of the web code or of a print template carries a rule id', () => {
   const web = globSync('src/web/**/*.{ts,tsx}').filter((f) => !f.endsWith('.test.ts'));
-  const prints = globSync('src/server/modules/**/*.ts').filter((f) => !f.endsWith('.test.ts') && /html`|<html|exceljs/i.test(readFileSync(f, 'utf8')));
+  const prints = globSync('src/server/modules/**/*.ts').filter(
+    (f) => !f.endsWith('.test.ts') && /html`|<html|exceljs/i.test(readFileSync(f, 'utf8')),
+  );
   assert.ok(prints.length >= 8, `found ${prints.length} print/export templates`);
   const hits: string[] = [];
   for (const file of [...web, ...prints]) {

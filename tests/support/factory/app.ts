@@ -17,7 +17,11 @@ export interface TestAppOptions {
  * @example
  *   createTestApp('billing', (ctx) => { test('FEE-1: …', async () => { const cashier = await loginAs(ctx(), 'cashier'); … }); });
  */
-export function createTestApp(title: string, body: (ctx: () => TestContext) => void, opts: TestAppOptions = {}): void {
+export function createTestApp(
+  title: string,
+  body: (ctx: () => TestContext) => void,
+  opts: TestAppOptions = {},
+): void {
   forEachDatabase(
     title,
     (ctx) => {
@@ -29,7 +33,11 @@ export function createTestApp(title: string, body: (ctx: () => TestContext) => v
 }
 
 /** A logged-in client of a demo user, in English unless another language is asked for. */
-export async function loginAs(ctx: TestContext, username: string, lang: Client['lang'] = 'en'): Promise<Client> {
+export async function loginAs(
+  ctx: TestContext,
+  username: string,
+  lang: Client['lang'] = 'en',
+): Promise<Client> {
   const c = await ctx.login(username);
   c.lang = lang;
   return c;

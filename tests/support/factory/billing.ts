@@ -17,19 +17,40 @@ export const nextReceipt = (prefix: string): string => `${prefix}-${process.pid}
  * A customer's bill for a month, generated as the cashier's one action does for the whole
  * project (FEE-1: the customer needs a unit with fee items in effect).
  */
-export async function createTestBill(ctx: TestContext, overrides: { projectId: string; customerId: string; period?: string; buildingId?: string }): Promise<BillRow> {
+export async function createTestBill(
+  ctx: TestContext,
+  overrides: { projectId: string; customerId: string; period?: string; buildingId?: string },
+): Promise<BillRow> {
   const period = overrides.period ?? '2026-11';
-  await generateBills(ctx.deps, SYSTEM_ACTOR, overrides.projectId, { period, buildingId: overrides.buildingId });
-  const { rows } = await listBills(ctx.deps, SYSTEM_ACTOR, overrides.projectId, { period, customerId: overrides.customerId });
+  await generateBills(ctx.deps, SYSTEM_ACTOR, overrides.projectId, {
+    period,
+    buildingId: overrides.buildingId,
+  });
+  const { rows } = await listBills(ctx.deps, SYSTEM_ACTOR, overrides.projectId, {
+    period,
+    customerId: overrides.customerId,
+  });
   const bill = rows[0];
   if (!bill) throw new Error(`no ${period} bill for customer ${overrides.customerId}`);
   return bill;
 }
 
 /** The cashier pays every open bill of the customer in full. */
-export async function payAll(cashier: Client, projectId: string, customerId: string, bills: { billId: string; outstandingFen: number }[]): Promise<void> {
+export async function payAll(
+  cashier: Client,
+  projectId: string,
+  customerId: string,
+  bills: { billId: string; outstandingFen: number }[],
+): Promise<void> {
   for (const b of bills) {
-    const r = await cashier.post(`/api/projects/${projectId}/billing/payments`, { billId: b.billId, customerId, amountFen: b.outstandingFen, method: 'transfer', receiptNo: nextReceipt('PAY') });
-    if (r.status !== 200 && r.status !== 201) throw new Error(`payment failed: ${r.status} ${JSON.stringify(r.body)}`);
+    const r = await cashier.post(`/api/projects/${projectId}/billing/payments`, {
+      billId: b.billId,
+      customerId,
+      amountFen: b.outstandingFen,
+      method: 'transfer',
+      receiptNo: nextReceipt('PAY'),
+    });
+    if (r.status !== 200 && r.status !== 201)
+      throw new Error(`payment failed: ${r.status} ${JSON.stringify(r.body)}`);
   }
 }

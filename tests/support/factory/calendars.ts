@@ -13,10 +13,17 @@ export const FRONT_DESK_HOURS: WorkingPeriod[] = [
   { start: '13:30', end: '17:10' },
 ];
 
-export function createTestCalendar(text: string, opts: { timeZone?: string; periods?: WorkingPeriod[] } = {}): WorkCalendar {
+export function createTestCalendar(
+  text: string,
+  opts: { timeZone?: string; periods?: WorkingPeriod[] } = {},
+): WorkCalendar {
   const { days, problems } = parseCalendarText(text);
   if (problems.length) throw new Error(`bad test calendar: ${JSON.stringify(problems)}`);
-  return { timeZone: opts.timeZone ?? 'Asia/Shanghai', periods: opts.periods ?? FRONT_DESK_HOURS, exceptions: new Map(days.map((d) => [d.day, d.kind])) };
+  return {
+    timeZone: opts.timeZone ?? 'Asia/Shanghai',
+    periods: opts.periods ?? FRONT_DESK_HOURS,
+    exceptions: new Map(days.map((d) => [d.day, d.kind])),
+  };
 }
 
 /** The demo projects' 2026 mainland-China calendar, Asia/Shanghai, front-desk hours. */

@@ -9,7 +9,16 @@
 export { createTestApp, loginAs, type TestAppOptions } from './app.ts';
 export { Client, TEST_START, type Res, type TestContext } from '../harness.ts';
 export { campusUnitId, createTestProject, createTestUnit, unitByCode, unitIdOf } from './places.ts';
-export { createTestCustomer, customerNamed, customerOfUnit, joinProject, testPhone, userIdOf, type TestCustomer, type UnitRelation } from './people.ts';
+export {
+  createTestCustomer,
+  customerNamed,
+  customerOfUnit,
+  joinProject,
+  testPhone,
+  userIdOf,
+  type TestCustomer,
+  type UnitRelation,
+} from './people.ts';
 export { createTestTicket, customerByPhone, detail, notificationsOf, step, ticketsUrl } from './tickets.ts';
 export { ADJUSTER, CASHIER, createTestBill, nextReceipt, payAll } from './billing.ts';
 export { PNG, PNG_URL, padSignature, uploadScan } from './documents.ts';

@@ -11,7 +11,12 @@ export function ticketsUrl(ctx: TestContext): string {
  * Takes a ticket in (POST /tickets, optionally with an idempotency key); defaults make an
  * inquiry, the kind that needs nothing else. Asserts the desk accepted it.
  */
-export async function createTestTicket(c: Client, ctx: TestContext, overrides: Record<string, unknown> = {}, idemKey?: string) {
+export async function createTestTicket(
+  c: Client,
+  ctx: TestContext,
+  overrides: Record<string, unknown> = {},
+  idemKey?: string,
+) {
   const body = { kind: 'inquiry', customerName: `访客${nextSeq()}`, description: '咨询', ...overrides };
   const r = await c.request('POST', ticketsUrl(ctx), body, idemKey ? { 'idempotency-key': idemKey } : {});
   assert.ok(r.status === 201 || r.status === 200, `intake: ${r.status} ${JSON.stringify(r.body)}`);
@@ -19,8 +24,17 @@ export async function createTestTicket(c: Client, ctx: TestContext, overrides: R
 }
 
 /** Performs an action with the ticket's current version; asserts it succeeded. */
-export async function step(c: Client, ctx: TestContext, ticket: { ticketId: string; version: number }, action: string, body: Record<string, unknown> = {}) {
-  const r = await c.post(`${ticketsUrl(ctx)}/${ticket.ticketId}/${action}`, { version: ticket.version, ...body });
+export async function step(
+  c: Client,
+  ctx: TestContext,
+  ticket: { ticketId: string; version: number },
+  action: string,
+  body: Record<string, unknown> = {},
+) {
+  const r = await c.post(`${ticketsUrl(ctx)}/${ticket.ticketId}/${action}`, {
+    version: ticket.version,
+    ...body,
+  });
   assert.equal(r.status, 200, `${action}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
@@ -42,6 +56,16 @@ export async function customerByPhone(c: Client, ctx: TestContext, phone: string
  * complaint comes in (CMP-2, proven in people-notices.test.ts): what the later steps told them.
  */
 export async function notificationsOf(ctx: TestContext, username: string, ticketId: string) {
-  const u = await ctx.deps.db.k.selectFrom('users').select('user_id').where('username', '=', username).executeTakeFirstOrThrow();
-  return ctx.deps.db.k.selectFrom('notifications').selectAll().where('user_id', '=', u.user_id).where('ticket_id', '=', ticketId).where('kind', '!=', 'complaint.to_classify').execute();
+  const u = await ctx.deps.db.k
+    .selectFrom('users')
+    .select('user_id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return ctx.deps.db.k
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', u.user_id)
+    .where('ticket_id', '=', ticketId)
+    .where('kind', '!=', 'complaint.to_classify')
+    .execute();
 }

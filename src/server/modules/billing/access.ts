@@ -13,6 +13,10 @@ export const BILLING_PERMISSIONS = [
 ] as const;
 export type BillingPermission = (typeof BILLING_PERMISSIONS)[number];
 
-export function requireBilling(actor: Actor, permission: BillingPermission | Permission, projectId: string): void {
+export function requireBilling(
+  actor: Actor,
+  permission: BillingPermission | Permission,
+  projectId: string,
+): void {
   requireAccess({ actor, permission: permission as Permission, projectId });
 }

@@ -39,8 +39,22 @@ export const Adjustment = z
 export type AdjustmentDto = z.infer<typeof Adjustment>;
 export const AdjustmentList = z.array(Adjustment).openapi('LedgerAdjustmentList');
 
-export const DeductionBody = z.strictObject({ billId: z.uuid(), amountFen: Fen, reason: z.string().max(200), depositId: z.uuid().optional() }).openapi('Deduction');
+export const DeductionBody = z
+  .strictObject({
+    billId: z.uuid(),
+    amountFen: Fen,
+    reason: z.string().max(200),
+    depositId: z.uuid().optional(),
+  })
+  .openapi('Deduction');
 export const ReverseBody = z.strictObject({ reason: z.string().max(200) });
-export const AdjustmentsQuery = z.strictObject({ state: z.enum(ADJUSTMENT_STATES).optional(), billId: z.uuid().optional(), customerId: z.uuid().optional(), unitId: z.uuid().optional() });
-export const ApproveBody = z.strictObject({ note: z.string().max(200).optional() }).openapi('AdjustmentApproval');
+export const AdjustmentsQuery = z.strictObject({
+  state: z.enum(ADJUSTMENT_STATES).optional(),
+  billId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+});
+export const ApproveBody = z
+  .strictObject({ note: z.string().max(200).optional() })
+  .openapi('AdjustmentApproval');
 export const RejectBody = z.strictObject({ reason: z.string().max(200) }).openapi('AdjustmentRejection');

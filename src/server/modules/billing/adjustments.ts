@@ -15,7 +15,13 @@ import { notifyRoles } from '../../platform/notifications/index.ts';
 import { requireBilling } from './access.ts';
 import { announceBillingChange } from './live.ts';
 import { billingDb, type BDbOrTrx, type BTrx } from './tables.ts';
-import { ADJUSTMENT_KINDS, ADJUSTMENT_STATES, type AdjustmentDto, type AdjustmentKind, type AdjustmentState } from './adjustments.contract.ts';
+import {
+  ADJUSTMENT_KINDS,
+  ADJUSTMENT_STATES,
+  type AdjustmentDto,
+  type AdjustmentKind,
+  type AdjustmentState,
+} from './adjustments.contract.ts';
 
 export { ADJUSTMENT_KINDS, ADJUSTMENT_STATES, type AdjustmentDto, type AdjustmentKind, type AdjustmentState };
 
@@ -47,7 +53,12 @@ export function requireReason(reason: string, path = 'reason'): string {
  * Runs `plan` (the kind's checks, on locked rows) and records the request with its history;
  * the approvers — except the requester and whoever recorded the original entry — are told.
  */
-export async function recordAdjustmentRequest(deps: Deps, actor: Actor, projectId: string, plan: (trx: BTrx) => Promise<AdjustmentPlan>): Promise<AdjustmentDto> {
+export async function recordAdjustmentRequest(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  plan: (trx: BTrx) => Promise<AdjustmentPlan>,
+): Promise<AdjustmentDto> {
   const at = deps.clock.now();
   const adjustmentId = newId(at.getTime());
   await billingDb(deps.db.k)
@@ -57,15 +68,44 @@ export async function recordAdjustmentRequest(deps: Deps, actor: Actor, projectI
       await trx
         .insertInto('ledger_adjustments')
         .values({
-          project_id: projectId, adjustment_id: adjustmentId, kind: p.kind, state: 'pending', customer_id: p.customerId, unit_id: p.unitId, bill_id: p.billId, entry_id: p.entryId, deposit_id: p.depositId,
-          amount_fen: p.amountFen, reason: p.reason, requested_by: actorIdForHistory(actor), requested_at: at.toISOString(), decided_by: null, decided_at: null, decision_note: null, result_entry_id: null,
+          project_id: projectId,
+          adjustment_id: adjustmentId,
+          kind: p.kind,
+          state: 'pending',
+          customer_id: p.customerId,
+          unit_id: p.unitId,
+          bill_id: p.billId,
+          entry_id: p.entryId,
+          deposit_id: p.depositId,
+          amount_fen: p.amountFen,
+          reason: p.reason,
+          requested_by: actorIdForHistory(actor),
+          requested_at: at.toISOString(),
+          decided_by: null,
+          decided_at: null,
+          decision_note: null,
+          result_entry_id: null,
         })
         .execute();
       const { kind, billId, entryId, depositId, amountFen, reason } = p;
-      await recordHistory(trx, { projectId, entityType: 'ledger_adjustment', entityId: adjustmentId, action: 'requested', actor, at, after: { kind, billId, entryId, depositId, amountFen, reason } });
+      await recordHistory(trx, {
+        projectId,
+        entityType: 'ledger_adjustment',
+        entityId: adjustmentId,
+        action: 'requested',
+        actor,
+        at,
+        after: { kind, billId, entryId, depositId, amountFen, reason },
+      });
       const dto = await loadAdjustment(trx, projectId, adjustmentId);
       await notifyRoles(trx, {
-        projectId, roles: APPROVER_ROLES, except: [actor.userId, ...(p.recordedBy ? [p.recordedBy] : [])], kind: 'fee.adjustment_requested', ticketId: null, params: notificationParams(dto), at,
+        projectId,
+        roles: APPROVER_ROLES,
+        except: [actor.userId, ...(p.recordedBy ? [p.recordedBy] : [])],
+        kind: 'fee.adjustment_requested',
+        ticketId: null,
+        params: notificationParams(dto),
+        at,
       });
     });
   await announceBillingChange(deps, projectId, adjustmentId);
@@ -74,20 +114,44 @@ export async function recordAdjustmentRequest(deps: Deps, actor: Actor, projectI
 
 /** What the bell says about an adjustment (web: notification-text.ts). */
 export function notificationParams(a: AdjustmentDto): Record<string, string | number> {
-  return { adjustment: a.kind, unit: a.unitCode ?? '', period: a.period ?? '', amount: a.amountFen, by: a.requestedBy?.name ?? '', reason: a.reason, note: a.decisionNote ?? '' };
+  return {
+    adjustment: a.kind,
+    unit: a.unitCode ?? '',
+    period: a.period ?? '',
+    amount: a.amountFen,
+    by: a.requestedBy?.name ?? '',
+    reason: a.reason,
+    note: a.decisionNote ?? '',
+  };
 }
 
 function adjustmentsQuery(db: BDbOrTrx, projectId: string) {
   return db
     .selectFrom('ledger_adjustments as a')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'a.project_id').onRef('c.customer_id', '=', 'a.customer_id'))
-    .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 'a.project_id').onRef('u.unit_id', '=', 'a.unit_id'))
-    .leftJoin('bills as b', (j) => j.onRef('b.project_id', '=', 'a.project_id').onRef('b.bill_id', '=', 'a.bill_id'))
-    .leftJoin('ledger_entries as e', (j) => j.onRef('e.project_id', '=', 'a.project_id').onRef('e.entry_id', '=', 'a.entry_id'))
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'a.project_id').onRef('c.customer_id', '=', 'a.customer_id'),
+    )
+    .leftJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'a.project_id').onRef('u.unit_id', '=', 'a.unit_id'),
+    )
+    .leftJoin('bills as b', (j) =>
+      j.onRef('b.project_id', '=', 'a.project_id').onRef('b.bill_id', '=', 'a.bill_id'),
+    )
+    .leftJoin('ledger_entries as e', (j) =>
+      j.onRef('e.project_id', '=', 'a.project_id').onRef('e.entry_id', '=', 'a.entry_id'),
+    )
     .leftJoin('users as ru', 'ru.user_id', 'a.requested_by')
     .leftJoin('users as du', 'du.user_id', 'a.decided_by')
     .selectAll('a')
-    .select(['c.name as customer_name', 'u.code as unit_code', 'b.period', 'e.kind as entry_kind', 'e.receipt_no', 'ru.display_name as requested_name', 'du.display_name as decided_name'])
+    .select([
+      'c.name as customer_name',
+      'u.code as unit_code',
+      'b.period',
+      'e.kind as entry_kind',
+      'e.receipt_no',
+      'ru.display_name as requested_name',
+      'du.display_name as decided_name',
+    ])
     .where('a.project_id', '=', projectId);
 }
 
@@ -119,8 +183,14 @@ function toDto(r: AdjustmentRow): AdjustmentDto {
   };
 }
 
-export async function loadAdjustment(db: BDbOrTrx, projectId: string, adjustmentId: string): Promise<AdjustmentDto> {
-  const r = await adjustmentsQuery(db, projectId).where('a.adjustment_id', '=', adjustmentId).executeTakeFirst();
+export async function loadAdjustment(
+  db: BDbOrTrx,
+  projectId: string,
+  adjustmentId: string,
+): Promise<AdjustmentDto> {
+  const r = await adjustmentsQuery(db, projectId)
+    .where('a.adjustment_id', '=', adjustmentId)
+    .executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.adjustment' } });
   return toDto(r);
 }
@@ -135,19 +205,32 @@ export interface AdjustmentsQuery {
 export const ADJUSTMENT_LIST_LIMIT = 500;
 
 /** Requests of a bill, a customer or the project, pending ones first, newest first within each. */
-export async function findAdjustments(db: BDbOrTrx, projectId: string, q: AdjustmentsQuery): Promise<AdjustmentDto[]> {
+export async function findAdjustments(
+  db: BDbOrTrx,
+  projectId: string,
+  q: AdjustmentsQuery,
+): Promise<AdjustmentDto[]> {
   let sq = adjustmentsQuery(db, projectId);
   if (q.state) sq = sq.where('a.state', '=', q.state);
   if (q.billId) sq = sq.where('a.bill_id', '=', q.billId);
   if (q.customerId) sq = sq.where('a.customer_id', '=', q.customerId);
   if (q.unitId) sq = sq.where('a.unit_id', '=', q.unitId);
-  const rows = await sq.orderBy('a.requested_at', 'desc').orderBy('a.adjustment_id', 'desc').limit(ADJUSTMENT_LIST_LIMIT).execute();
+  const rows = await sq
+    .orderBy('a.requested_at', 'desc')
+    .orderBy('a.adjustment_id', 'desc')
+    .limit(ADJUSTMENT_LIST_LIMIT)
+    .execute();
   const dtos = rows.map(toDto);
   return [...dtos.filter((a) => a.state === 'pending'), ...dtos.filter((a) => a.state !== 'pending')];
 }
 
 /** The approvers' and the cashier's list (GET …/billing/adjustments). */
-export async function listAdjustments(deps: Deps, actor: Actor, projectId: string, q: AdjustmentsQuery): Promise<AdjustmentDto[]> {
+export async function listAdjustments(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  q: AdjustmentsQuery,
+): Promise<AdjustmentDto[]> {
   requireBilling(actor, 'billing.read', projectId);
   return findAdjustments(billingDb(deps.db.k), projectId, q);
 }

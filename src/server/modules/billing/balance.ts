@@ -30,7 +30,12 @@ export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   if (!q.customerId && !q.unitId) throw new Error('owedAsOf needs a customer or a unit');
   const bdb = billingDb(db);
   const at = q.asOf.toISOString();
-  let sumQ = bdb.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', q.projectId).where('book', '=', 'fees').where('at', '<=', at);
+  let sumQ = bdb
+    .selectFrom('ledger_entries')
+    .select(sumFen().as('s'))
+    .where('project_id', '=', q.projectId)
+    .where('book', '=', 'fees')
+    .where('at', '<=', at);
   if (q.customerId) sumQ = sumQ.where('customer_id', '=', q.customerId);
   if (q.unitId) sumQ = sumQ.where('unit_id', '=', q.unitId);
   const balanceFen = Number((await sumQ.executeTakeFirst())?.s ?? 0);
@@ -38,7 +43,9 @@ export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
   const today = (await projectClock(bdb, q.projectId)).dayOf(q.asOf);
   let billQ = bdb
     .selectFrom('bills as b')
-    .innerJoin('ledger_entries as e', (j) => j.onRef('e.project_id', '=', 'b.project_id').onRef('e.bill_id', '=', 'b.bill_id'))
+    .innerJoin('ledger_entries as e', (j) =>
+      j.onRef('e.project_id', '=', 'b.project_id').onRef('e.bill_id', '=', 'b.bill_id'),
+    )
     .select(['b.bill_id', 'b.unit_id', 'b.customer_id', 'b.period', 'b.due_date', 'b.total_fen'])
     .select((eb) => eb.fn.sum<string | number>('e.amount_fen').as('outstanding'))
     .where('b.project_id', '=', q.projectId)
@@ -74,13 +81,23 @@ export async function owedAsOf(db: DbOrTrx, q: OwedQuery): Promise<Owed> {
  * The cashier's view of a customer or unit: balance, open bills and the entries at any date,
  * and the reversals and deductions asked for (pending ones change none of the figures).
  */
-export async function accountStatement(deps: Deps, actor: Actor, projectId: string, q: { customerId?: string; unitId?: string; asOf?: Date }): Promise<Owed & { entries: EntryDto[]; adjustments: AdjustmentDto[] }> {
+export async function accountStatement(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  q: { customerId?: string; unitId?: string; asOf?: Date },
+): Promise<Owed & { entries: EntryDto[]; adjustments: AdjustmentDto[] }> {
   requireBilling(actor, 'billing.read', projectId);
-  if (!q.customerId && !q.unitId) throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
+  if (!q.customerId && !q.unitId)
+    throw new AppError('VALIDATION', { fields: [{ path: 'customerId', key: 'field.required' }] });
   const asOf = q.asOf ?? deps.clock.now();
   const owed = await owedAsOf(deps.db.k, { projectId, customerId: q.customerId, unitId: q.unitId, asOf });
   const bdb = billingDb(deps.db.k);
-  let eq = bdb.selectFrom('ledger_entries').selectAll().where('project_id', '=', projectId).where('at', '<=', asOf.toISOString());
+  let eq = bdb
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('at', '<=', asOf.toISOString());
   if (q.customerId) eq = eq.where('customer_id', '=', q.customerId);
   if (q.unitId) eq = eq.where('unit_id', '=', q.unitId);
   const entries = (await eq.orderBy('at').orderBy('entry_id').limit(1000).execute()).map(toEntryDto);

@@ -24,11 +24,38 @@ export interface PlanInput {
   meters: { meterId: string; code: string; kind: string; unitId: string | null }[];
   /** Readings not yet on any bill, up to the month's end. */
   readings: { meterId: string; readDay: string; readAt: string; consumptionCenti: number }[];
-  rentals: { rentalId: string; unitId: string; customerId: string; startDay: string; endDay: string; feeCode: string; plate: string }[];
+  rentals: {
+    rentalId: string;
+    unitId: string;
+    customerId: string;
+    startDay: string;
+    endDay: string;
+    feeCode: string;
+    plate: string;
+  }[];
   /** Paid repairs and services completed and not yet billed (REP-7, FEE-4). */
-  tickets: { ticketId: string; unitId: string; number: string; kind: string; description: string; priceFen: number; completedDay: string }[];
+  tickets: {
+    ticketId: string;
+    unitId: string;
+    number: string;
+    kind: string;
+    description: string;
+    priceFen: number;
+    completedDay: string;
+  }[];
   /** BKG-2 overtime air-conditioning uses up to the month's end, not cancelled and on no bill yet. */
-  overtimeAc?: { useId: string; unitId: string; customerId: string; feeCode: string; feeItemId: string; name: string; when: string; hours: number; rateFen: number; amountFen: number }[];
+  overtimeAc?: {
+    useId: string;
+    unitId: string;
+    customerId: string;
+    feeCode: string;
+    feeItemId: string;
+    name: string;
+    when: string;
+    hours: number;
+    rateFen: number;
+    amountFen: number;
+  }[];
 }
 
 export interface PlanLine {
@@ -72,13 +99,18 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
   const accountsByUnit = new Map<string, Account[]>();
   for (const a of p.accounts) groupInto(accountsByUnit, a.unitId, a);
   const NONE: Account[] = [];
-  const accountsOf = (unitId: string) => (accountsByUnit.get(unitId) ?? NONE).filter((a) => daysCovered(p.period, a.startDay, a.endDay) > 0);
-  const payerOn = (unitId: string, day: string) => accountsByUnit.get(unitId)?.find((a) => a.startDay <= day && (a.endDay === null || a.endDay >= day));
+  const accountsOf = (unitId: string) =>
+    (accountsByUnit.get(unitId) ?? NONE).filter((a) => daysCovered(p.period, a.startDay, a.endDay) > 0);
+  const payerOn = (unitId: string, day: string) =>
+    accountsByUnit.get(unitId)?.find((a) => a.startDay <= day && (a.endDay === null || a.endDay >= day));
   // The shared meter's month belongs to whoever pays at its end, else the last payer in it.
-  const payerAtEnd = (unitId: string) => payerOn(unitId, last) ?? accountsOf(unitId).sort((a, b) => String(b.endDay).localeCompare(String(a.endDay)))[0];
+  const payerAtEnd = (unitId: string) =>
+    payerOn(unitId, last) ??
+    accountsOf(unitId).sort((a, b) => String(b.endDay).localeCompare(String(a.endDay)))[0];
   const applies = (i: FeeItemDto) => i.buildingId === null || i.buildingId === p.buildingId;
   const units = new Map(p.units.map((u) => [u.unitId, u]));
-  const area = (u: PlanInput['units'][number], basis: string | null) => (basis === 'inner' ? u.innerAreaCenti : u.buildingAreaCenti);
+  const area = (u: PlanInput['units'][number], basis: string | null) =>
+    basis === 'inner' ? u.innerAreaCenti : u.buildingAreaCenti;
 
   const monthlyItems = p.items.filter((x) => applies(x) && (x.kind === 'area' || x.kind === 'fixed'));
   for (const u of p.units) {
@@ -86,8 +118,17 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
       const days = daysCovered(p.period, a.startDay, a.endDay);
       for (const i of monthlyItems) {
         const full = i.kind === 'area' ? areaFeeFen(area(u, i.areaBasis), i.rateMillifen!) : i.amountFen!;
-        const quantity = i.kind === 'area' ? `${centi(area(u, i.areaBasis))} m² × ${i.rateMillifen! / 100_000} 元` : '';
-        add(u.unitId, a.customerId, { feeCode: i.code, feeItemId: i.feeItemId, sourceKey: '', description: i.name, quantity: days < monthDays ? `${quantity} (${days}d)`.trim() : quantity, amountFen: prorateMonth(full, p.period, a.startDay, a.endDay), coversTo: null });
+        const quantity =
+          i.kind === 'area' ? `${centi(area(u, i.areaBasis))} m² × ${i.rateMillifen! / 100_000} 元` : '';
+        add(u.unitId, a.customerId, {
+          feeCode: i.code,
+          feeItemId: i.feeItemId,
+          sourceKey: '',
+          description: i.name,
+          quantity: days < monthDays ? `${quantity} (${days}d)`.trim() : quantity,
+          amountFen: prorateMonth(full, p.period, a.startDay, a.endDay),
+          coversTo: null,
+        });
       }
     }
   }
@@ -107,7 +148,10 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
     if (!readings) continue;
     const item = meteredItem(m.kind);
     if (!item) continue;
-    const coversTo = readings.map((r) => r.readAt).sort().at(-1)!;
+    const coversTo = readings
+      .map((r) => r.readAt)
+      .sort()
+      .at(-1)!;
     if (m.unitId) {
       const byPayer = new Map<string, number>();
       for (const r of readings) {
@@ -115,7 +159,15 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
         if (payer) byPayer.set(payer.customerId, (byPayer.get(payer.customerId) ?? 0) + r.consumptionCenti);
       }
       for (const [customerId, used] of byPayer) {
-        add(m.unitId, customerId, { feeCode: item.code, feeItemId: item.feeItemId, sourceKey: m.meterId, description: `${item.name} ${m.code}`, quantity: centi(used), amountFen: meteredFeeFen(used, item.rateMillifen!), coversTo });
+        add(m.unitId, customerId, {
+          feeCode: item.code,
+          feeItemId: item.feeItemId,
+          sourceKey: m.meterId,
+          description: `${item.name} ${m.code}`,
+          quantity: centi(used),
+          amountFen: meteredFeeFen(used, item.rateMillifen!),
+          coversTo,
+        });
       }
     } else {
       const used = readings.reduce((s, r) => s + r.consumptionCenti, 0);
@@ -125,7 +177,16 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
       const base = centi(areas.reduce((s, x) => s + x, 0));
       p.units.forEach((u, idx) => {
         const payer = payerAtEnd(u.unitId);
-        if (payer) add(u.unitId, payer.customerId, { feeCode: `${item.code}_SHARED`, feeItemId: item.feeItemId, sourceKey: m.meterId, description: `${item.name} 公摊 ${m.code}`, quantity: `${centi(used)} × ${centi(areas[idx]!)}/${base} m²`, amountFen: shares[idx]!, coversTo });
+        if (payer)
+          add(u.unitId, payer.customerId, {
+            feeCode: `${item.code}_SHARED`,
+            feeItemId: item.feeItemId,
+            sourceKey: m.meterId,
+            description: `${item.name} 公摊 ${m.code}`,
+            quantity: `${centi(used)} × ${centi(areas[idx]!)}/${base} m²`,
+            amountFen: shares[idx]!,
+            coversTo,
+          });
       });
     }
   }
@@ -133,22 +194,48 @@ export function planBuildingBills(p: PlanInput): PlannedBill[] {
   for (const r of p.rentals) {
     if (!units.has(r.unitId) || daysCovered(p.period, r.startDay, r.endDay) === 0) continue;
     const item = p.items.find((i) => i.code === r.feeCode && i.kind === 'parking_monthly');
-    if (!item) throw new AppError('UNPROCESSABLE', { key: 'bill.no_price', params: { code: r.feeCode, day: first } });
-    add(r.unitId, r.customerId, { feeCode: item.code, feeItemId: item.feeItemId, sourceKey: r.rentalId, description: `${item.name} ${r.plate}`, quantity: '', amountFen: prorateMonth(item.amountFen!, p.period, r.startDay, r.endDay), coversTo: null });
+    if (!item)
+      throw new AppError('UNPROCESSABLE', { key: 'bill.no_price', params: { code: r.feeCode, day: first } });
+    add(r.unitId, r.customerId, {
+      feeCode: item.code,
+      feeItemId: item.feeItemId,
+      sourceKey: r.rentalId,
+      description: `${item.name} ${r.plate}`,
+      quantity: '',
+      amountFen: prorateMonth(item.amountFen!, p.period, r.startDay, r.endDay),
+      coversTo: null,
+    });
   }
 
   for (const t of p.tickets) {
     // A charge from an earlier month with nobody paying then is never pushed onto a later payer.
-    const payer = payerOn(t.unitId, t.completedDay) ?? (t.completedDay >= first ? payerAtEnd(t.unitId) : undefined);
+    const payer =
+      payerOn(t.unitId, t.completedDay) ?? (t.completedDay >= first ? payerAtEnd(t.unitId) : undefined);
     if (!payer) continue;
-    add(t.unitId, payer.customerId, { feeCode: t.kind === 'repair' ? 'REPAIR' : 'SERVICE', feeItemId: null, sourceKey: t.ticketId, description: `${t.number} ${t.description}`.slice(0, 120), quantity: '', amountFen: t.priceFen, coversTo: null });
+    add(t.unitId, payer.customerId, {
+      feeCode: t.kind === 'repair' ? 'REPAIR' : 'SERVICE',
+      feeItemId: null,
+      sourceKey: t.ticketId,
+      description: `${t.number} ${t.description}`.slice(0, 120),
+      quantity: '',
+      amountFen: t.priceFen,
+      coversTo: null,
+    });
   }
 
   // BKG-2: the payer was fixed when the use was recorded (the unit's payer on its day), so the
   // charge stays with whoever used the air-conditioning, also when it is billed a month late.
   for (const o of p.overtimeAc ?? []) {
     if (!units.has(o.unitId)) continue;
-    add(o.unitId, o.customerId, { feeCode: o.feeCode, feeItemId: o.feeItemId, sourceKey: o.useId, description: `${o.name} ${o.when}`.slice(0, 120), quantity: `${o.hours} h × ${centi(o.rateFen)} 元`, amountFen: o.amountFen, coversTo: null });
+    add(o.unitId, o.customerId, {
+      feeCode: o.feeCode,
+      feeItemId: o.feeItemId,
+      sourceKey: o.useId,
+      description: `${o.name} ${o.when}`.slice(0, 120),
+      quantity: `${o.hours} h × ${centi(o.rateFen)} 元`,
+      amountFen: o.amountFen,
+      coversTo: null,
+    });
   }
   return [...bills.values()];
 }

@@ -17,16 +17,33 @@ export async function getBill(deps: Deps, actor: Actor, projectId: string, billI
   const db = billingDb(deps.db.k);
   const b = await db
     .selectFrom('bills as b')
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'))
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'))
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'),
+    )
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'),
+    )
     .selectAll('b')
     .select(['u.code', 'c.name'])
     .where('b.project_id', '=', projectId)
     .where('b.bill_id', '=', billId)
     .executeTakeFirst();
   if (!b) throw new AppError('NOT_FOUND', { params: { what: 'what.bill' } });
-  const lines = await db.selectFrom('bill_lines').selectAll().where('project_id', '=', projectId).where('bill_id', '=', billId).orderBy('line_no').execute();
-  const entries = await db.selectFrom('ledger_entries').selectAll().where('project_id', '=', projectId).where('bill_id', '=', billId).orderBy('at').orderBy('entry_id').execute();
+  const lines = await db
+    .selectFrom('bill_lines')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('bill_id', '=', billId)
+    .orderBy('line_no')
+    .execute();
+  const entries = await db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('bill_id', '=', billId)
+    .orderBy('at')
+    .orderBy('entry_id')
+    .execute();
   return {
     billId,
     unitId: b.unit_id,
@@ -38,7 +55,13 @@ export async function getBill(deps: Deps, actor: Actor, projectId: string, billI
     totalFen: Number(b.total_fen),
     outstandingFen: await billOutstanding(db, projectId, billId),
     issuedAt: b.issued_at,
-    lines: lines.map((l) => ({ lineNo: l.line_no, feeCode: l.fee_code, description: l.description, quantity: l.quantity, amountFen: Number(l.amount_fen) })),
+    lines: lines.map((l) => ({
+      lineNo: l.line_no,
+      feeCode: l.fee_code,
+      description: l.description,
+      quantity: l.quantity,
+      amountFen: Number(l.amount_fen),
+    })),
     entries: entries.map(toEntryDto),
     adjustments: await findAdjustments(db, projectId, { billId }),
   };
@@ -62,7 +85,12 @@ export const BILL_LIST_LIMIT = 2000;
  * The bills of a month for the cashier's list and batch printing, with what is still owed
  * on each (one grouped sum over the fee entries, not a query per bill), by unit code.
  */
-export async function listBills(deps: Deps, actor: Actor, projectId: string, q: BillsQuery): Promise<{ rows: BillRow[]; truncated: boolean }> {
+export async function listBills(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  q: BillsQuery,
+): Promise<{ rows: BillRow[]; truncated: boolean }> {
   requireBilling(actor, 'billing.read', projectId);
   const db = billingDb(deps.db.k);
   const owed = db
@@ -76,23 +104,46 @@ export async function listBills(deps: Deps, actor: Actor, projectId: string, q: 
     .as('o');
   let bq = db
     .selectFrom('bills as b')
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'))
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'))
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'),
+    )
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'),
+    )
     .leftJoin(owed, (j) => j.onRef('o.bill_id', '=', 'b.bill_id'))
-    .select(['b.bill_id', 'b.unit_id', 'u.code', 'u.building_id', 'b.customer_id', 'c.name', 'b.period', 'b.due_date', 'b.total_fen', 'o.outstanding'])
+    .select([
+      'b.bill_id',
+      'b.unit_id',
+      'u.code',
+      'u.building_id',
+      'b.customer_id',
+      'c.name',
+      'b.period',
+      'b.due_date',
+      'b.total_fen',
+      'o.outstanding',
+    ])
     .where('b.project_id', '=', projectId);
-  if (!q.period && !q.dueDate) throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.required' }] });
+  if (!q.period && !q.dueDate)
+    throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.required' }] });
   if (q.period) bq = bq.where('b.period', '=', q.period);
   if (q.dueDate) bq = bq.where('b.due_date', '=', q.dueDate);
   if (q.customerId) bq = bq.where('b.customer_id', '=', q.customerId);
   if (q.buildingId) bq = bq.where('u.building_id', '=', q.buildingId);
   if (q.status === 'open') bq = bq.where('o.outstanding', '>', 0);
-  if (q.status === 'paid') bq = bq.where((eb) => eb.or([eb('o.outstanding', 'is', null), eb('o.outstanding', '<=', 0)]));
+  if (q.status === 'paid')
+    bq = bq.where((eb) => eb.or([eb('o.outstanding', 'is', null), eb('o.outstanding', '<=', 0)]));
   if (q.q?.trim()) {
     const text = q.q.trim();
-    bq = bq.where((eb) => eb.or([likeContains('u.code', text), likeContains('c.name', text), likeContains('c.company', text)]));
+    bq = bq.where((eb) =>
+      eb.or([likeContains('u.code', text), likeContains('c.name', text), likeContains('c.company', text)]),
+    );
   }
-  const rows = await bq.orderBy('u.code').orderBy('b.bill_id').limit(BILL_LIST_LIMIT + 1).execute();
+  const rows = await bq
+    .orderBy('u.code')
+    .orderBy('b.bill_id')
+    .limit(BILL_LIST_LIMIT + 1)
+    .execute();
   return {
     truncated: rows.length > BILL_LIST_LIMIT,
     rows: rows.slice(0, BILL_LIST_LIMIT).map((r) => ({

@@ -42,36 +42,80 @@ export interface GenerateProgress {
   billsCreated: number;
 }
 
-export async function generateBills(deps: Deps, actor: Actor, projectId: string, input: GenerateInput, onProgress?: (p: GenerateProgress) => void): Promise<GenerateResult> {
+export async function generateBills(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: GenerateInput,
+  onProgress?: (p: GenerateProgress) => void,
+): Promise<GenerateResult> {
   requireBilling(actor, 'billing.collect', projectId);
-  if (!isMonth(input.period)) throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.format' }] });
+  if (!isMonth(input.period))
+    throw new AppError('VALIDATION', { fields: [{ path: 'period', key: 'field.format' }] });
   const dueDate = input.dueDate ?? defaultDueDate(input.period);
   const db = billingDb(deps.db.k);
   const { timeZone } = await projectClock(deps.db.k, projectId);
   const now = deps.clock.now();
   const { first, last } = monthBounds(input.period);
   // A month that has not begun has no readings, repairs or days of occupation to bill yet.
-  if (first > localDay(now, timeZone)) throw new AppError('UNPROCESSABLE', { key: 'bill.future_period', fields: [{ path: 'period', key: 'bill.future_period' }] });
-  if (dueDate < first) throw new AppError('VALIDATION', { fields: [{ path: 'dueDate', key: 'bill.due_before_period' }] });
+  if (first > localDay(now, timeZone))
+    throw new AppError('UNPROCESSABLE', {
+      key: 'bill.future_period',
+      fields: [{ path: 'period', key: 'bill.future_period' }],
+    });
+  if (dueDate < first)
+    throw new AppError('VALIDATION', { fields: [{ path: 'dueDate', key: 'bill.due_before_period' }] });
 
-  let bq = db.selectFrom('buildings').select('building_id').where('project_id', '=', projectId).orderBy('sort_order').orderBy('code');
+  let bq = db
+    .selectFrom('buildings')
+    .select('building_id')
+    .where('project_id', '=', projectId)
+    .orderBy('sort_order')
+    .orderBy('code');
   if (input.buildingId) bq = bq.where('building_id', '=', input.buildingId);
   const buildings = (await bq.execute()).map((b) => b.building_id);
-  if (input.buildingId && buildings.length === 0) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.building' }, fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }] });
+  if (input.buildingId && buildings.length === 0)
+    throw new AppError('UNPROCESSABLE', {
+      key: 'error.NOT_FOUND',
+      params: { what: 'what.building' },
+      fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }],
+    });
   const items = await itemsInEffect(db, projectId, first);
   const periodEnd = instantAt(addDays(last, 1), '00:00', timeZone).toISOString();
 
-  const result: GenerateResult = { period: input.period, dueDate, buildings: buildings.length, billsCreated: 0, billsExisting: 0, createdTotalFen: 0 };
+  const result: GenerateResult = {
+    period: input.period,
+    dueDate,
+    buildings: buildings.length,
+    billsCreated: 0,
+    billsExisting: 0,
+    createdTotalFen: 0,
+  };
   for (const [i, buildingId] of buildings.entries()) {
     await db.transaction().execute(async (trx) => {
-      const plan = planBuildingBills(await loadPlanInput(trx, deps.db.dialect, projectId, buildingId, input.period, items, periodEnd, timeZone));
+      const plan = planBuildingBills(
+        await loadPlanInput(
+          trx,
+          deps.db.dialect,
+          projectId,
+          buildingId,
+          input.period,
+          items,
+          periodEnd,
+          timeZone,
+        ),
+      );
       const written = await insertBills(trx, { projectId, period: input.period, dueDate, plan, actor, now });
       result.billsCreated += written.created;
       result.billsExisting += written.existing;
       result.createdTotalFen += written.totalFen;
       if (plan.length) await scheduleDueReminders(trx, projectId, dueDate, timeZone, now);
     });
-    onProgress?.({ buildingsDone: i + 1, buildingsTotal: buildings.length, billsCreated: result.billsCreated });
+    onProgress?.({
+      buildingsDone: i + 1,
+      buildingsTotal: buildings.length,
+      billsCreated: result.billsCreated,
+    });
   }
   return result;
 }
@@ -91,19 +135,35 @@ function chunks<T>(rows: readonly T[], size = CHUNK): T[][] {
  * ledger.ts appendEntry writes, in the same order per bill (bill, then prepayment and
  * payment), written together.
  */
-async function insertBills(trx: BTrx, o: { projectId: string; period: string; dueDate: string; plan: PlannedBill[]; actor: Actor; now: Date }): Promise<{ created: number; existing: number; totalFen: number }> {
+async function insertBills(
+  trx: BTrx,
+  o: { projectId: string; period: string; dueDate: string; plan: PlannedBill[]; actor: Actor; now: Date },
+): Promise<{ created: number; existing: number; totalFen: number }> {
   const { projectId, period, now, actor } = o;
   if (o.plan.length === 0) return { created: 0, existing: 0, totalFen: 0 };
   const planned = o.plan.map((bill) => {
     const total = bill.lines.reduce((s, l) => s + l.amountFen, 0);
-    if (!Number.isSafeInteger(total) || total <= 0) throw new Error(`ledger amount must be a non-zero integer, got ${total}`);
+    if (!Number.isSafeInteger(total) || total <= 0)
+      throw new Error(`ledger amount must be a non-zero integer, got ${total}`);
     return { bill, total, billId: newId(now.getTime()) };
   });
   const inserted = new Set<string>();
   for (const chunk of chunks(planned)) {
     const rows = await trx
       .insertInto('bills')
-      .values(chunk.map(({ bill, total, billId }) => ({ project_id: projectId, bill_id: billId, unit_id: bill.unitId, customer_id: bill.customerId, period, due_date: o.dueDate, total_fen: total, issued_at: now.toISOString(), issued_by: actor.userId || null })))
+      .values(
+        chunk.map(({ bill, total, billId }) => ({
+          project_id: projectId,
+          bill_id: billId,
+          unit_id: bill.unitId,
+          customer_id: bill.customerId,
+          period,
+          due_date: o.dueDate,
+          total_fen: total,
+          issued_at: now.toISOString(),
+          issued_by: actor.userId || null,
+        })),
+      )
       .onConflict((oc) => oc.columns(['project_id', 'unit_id', 'customer_id', 'period']).doNothing())
       .returning('bill_id')
       .execute();
@@ -113,7 +173,21 @@ async function insertBills(trx: BTrx, o: { projectId: string; period: string; du
   if (created.length === 0) return { created: 0, existing: planned.length, totalFen: 0 };
 
   const lines = created.flatMap(({ bill, billId }) =>
-    bill.lines.map((l, n) => ({ project_id: projectId, bill_id: billId, line_no: n + 1, unit_id: bill.unitId, customer_id: bill.customerId, period, fee_code: l.feeCode, fee_item_id: l.feeItemId, source_key: l.sourceKey, description: l.description, quantity: l.quantity, amount_fen: l.amountFen, covers_to: l.coversTo })),
+    bill.lines.map((l, n) => ({
+      project_id: projectId,
+      bill_id: billId,
+      line_no: n + 1,
+      unit_id: bill.unitId,
+      customer_id: bill.customerId,
+      period,
+      fee_code: l.feeCode,
+      fee_item_id: l.feeItemId,
+      source_key: l.sourceKey,
+      description: l.description,
+      quantity: l.quantity,
+      amount_fen: l.amountFen,
+      covers_to: l.coversTo,
+    })),
   );
   for (const chunk of chunks(lines)) await trx.insertInto('bill_lines').values(chunk).execute();
 
@@ -123,7 +197,12 @@ async function insertBills(trx: BTrx, o: { projectId: string; period: string; du
   const credit = await unallocatedCredits(trx, projectId, [...new Set(created.map((c) => c.bill.unitId))]);
   const at = now.toISOString();
   const actorId = actorIdForHistory(actor);
-  const entry = (e: Pick<LedgerEntriesTable, 'kind' | 'amount_fen' | 'customer_id' | 'unit_id' | 'bill_id' | 'method' | 'note'>): LedgerEntriesTable => ({
+  const entry = (
+    e: Pick<
+      LedgerEntriesTable,
+      'kind' | 'amount_fen' | 'customer_id' | 'unit_id' | 'bill_id' | 'method' | 'note'
+    >,
+  ): LedgerEntriesTable => ({
     project_id: projectId,
     entry_id: newId(now.getTime()),
     book: 'fees',
@@ -139,11 +218,31 @@ async function insertBills(trx: BTrx, o: { projectId: string; period: string; du
   for (const { bill, total, billId } of created) {
     totalFen += total;
     const who = { customer_id: bill.customerId, unit_id: bill.unitId };
-    entries.push(entry({ kind: 'bill', amount_fen: total, ...who, bill_id: billId, method: null, note: period }));
+    entries.push(
+      entry({ kind: 'bill', amount_fen: total, ...who, bill_id: billId, method: null, note: period }),
+    );
     const use = Math.min(credit.get(`${bill.customerId}|${bill.unitId}`) ?? 0, total);
     if (use > 0) {
-      entries.push(entry({ kind: 'prepayment', amount_fen: use, ...who, bill_id: null, method: 'prepaid', note: `applied to ${period}` }));
-      entries.push(entry({ kind: 'payment', amount_fen: -use, ...who, bill_id: billId, method: 'prepaid', note: 'prepaid credit' }));
+      entries.push(
+        entry({
+          kind: 'prepayment',
+          amount_fen: use,
+          ...who,
+          bill_id: null,
+          method: 'prepaid',
+          note: `applied to ${period}`,
+        }),
+      );
+      entries.push(
+        entry({
+          kind: 'payment',
+          amount_fen: -use,
+          ...who,
+          bill_id: billId,
+          method: 'prepaid',
+          note: 'prepaid credit',
+        }),
+      );
     }
   }
   for (const chunk of chunks(entries)) await trx.insertInto('ledger_entries').values(chunk).execute();
@@ -151,7 +250,11 @@ async function insertBills(trx: BTrx, o: { projectId: string; period: string; du
 }
 
 /** ledger.ts unallocatedCredit for every payer of the given units at once, keyed `customerId|unitId`. */
-async function unallocatedCredits(trx: BTrx, projectId: string, unitIds: string[]): Promise<Map<string, number>> {
+async function unallocatedCredits(
+  trx: BTrx,
+  projectId: string,
+  unitIds: string[],
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const ids of chunks(unitIds)) {
     const rows = await trx
@@ -169,12 +272,43 @@ async function unallocatedCredits(trx: BTrx, projectId: string, unitIds: string[
   return out;
 }
 
-async function loadPlanInput(trx: BTrx, dialect: Dialect, projectId: string, buildingId: string, period: string, items: FeeItemDto[], periodEnd: string, timeZone: string): Promise<PlanInput> {
+async function loadPlanInput(
+  trx: BTrx,
+  dialect: Dialect,
+  projectId: string,
+  buildingId: string,
+  period: string,
+  items: FeeItemDto[],
+  periodEnd: string,
+  timeZone: string,
+): Promise<PlanInput> {
   const { first, last } = monthBounds(period);
-  const units = await trx.selectFrom('units').select(['unit_id', 'code', 'building_area_centi_m2', 'inner_area_centi_m2']).where('project_id', '=', projectId).where('building_id', '=', buildingId).orderBy('code').execute();
-  if (units.length === 0) return { period, buildingId, items, units: [], accounts: [], meters: [], readings: [], rentals: [], tickets: [], overtimeAc: [] };
+  const units = await trx
+    .selectFrom('units')
+    .select(['unit_id', 'code', 'building_area_centi_m2', 'inner_area_centi_m2'])
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', buildingId)
+    .orderBy('code')
+    .execute();
+  if (units.length === 0)
+    return {
+      period,
+      buildingId,
+      items,
+      units: [],
+      accounts: [],
+      meters: [],
+      readings: [],
+      rentals: [],
+      tickets: [],
+      overtimeAc: [],
+    };
   // The building's units as a subquery rather than a list of ids: no parameter limit, one plan.
-  const buildingUnits = trx.selectFrom('units as bu').select('bu.unit_id').where('bu.project_id', '=', projectId).where('bu.building_id', '=', buildingId);
+  const buildingUnits = trx
+    .selectFrom('units as bu')
+    .select('bu.unit_id')
+    .where('bu.project_id', '=', projectId)
+    .where('bu.building_id', '=', buildingId);
   const accounts = await trx
     .selectFrom('billing_accounts')
     .select(['unit_id', 'customer_id', 'start_day', 'end_day'])
@@ -182,20 +316,36 @@ async function loadPlanInput(trx: BTrx, dialect: Dialect, projectId: string, bui
     .where('unit_id', 'in', buildingUnits)
     .where('start_day', '<=', last)
     .execute();
-  const meters = await trx.selectFrom('meters').select(['meter_id', 'code', 'kind', 'unit_id']).where('project_id', '=', projectId).where('building_id', '=', buildingId).orderBy('code').execute();
+  const meters = await trx
+    .selectFrom('meters')
+    .select(['meter_id', 'code', 'kind', 'unit_id'])
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', buildingId)
+    .orderBy('code')
+    .execute();
   // Readings up to the month's end after the last one already billed for their meter: a
   // reading is out when a line of its meter already covers it (covers_to ≥ read_at), which
   // is the same as read_at > max(covers_to) of the meter's lines.
   const readings = meters.length
     ? await trx
         .selectFrom('meter_readings as r')
-        .innerJoin('meters as m', (j) => j.onRef('m.project_id', '=', 'r.project_id').onRef('m.meter_id', '=', 'r.meter_id'))
+        .innerJoin('meters as m', (j) =>
+          j.onRef('m.project_id', '=', 'r.project_id').onRef('m.meter_id', '=', 'r.meter_id'),
+        )
         .select(['r.meter_id', 'r.read_day', 'r.read_at', 'r.consumption_centi'])
         .where('m.project_id', '=', projectId)
         .where('m.building_id', '=', buildingId)
         .where('r.read_day', '<=', last)
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('bill_lines as l').select('l.line_no').whereRef('l.project_id', '=', 'r.project_id').where(sql<boolean>`l.source_key = cast(r.meter_id as text)`).whereRef('l.covers_to', '>=', 'r.read_at'))),
+          not(
+            exists(
+              selectFrom('bill_lines as l')
+                .select('l.line_no')
+                .whereRef('l.project_id', '=', 'r.project_id')
+                .where(sql<boolean>`l.source_key = cast(r.meter_id as text)`)
+                .whereRef('l.covers_to', '>=', 'r.read_at'),
+            ),
+          ),
         )
         .execute()
     : [];
@@ -213,7 +363,15 @@ async function loadPlanInput(trx: BTrx, dialect: Dialect, projectId: string, bui
   // REP-7/FEE-4: paid work completed by the month's end and on no bill yet.
   const tickets = await trx
     .selectFrom('tickets as t')
-    .select(['t.ticket_id', 't.unit_id', 't.number', 't.kind', 't.description', 't.price_fen', 't.completed_at'])
+    .select([
+      't.ticket_id',
+      't.unit_id',
+      't.number',
+      't.kind',
+      't.description',
+      't.price_fen',
+      't.completed_at',
+    ])
     .where('t.project_id', '=', projectId)
     .where('t.unit_id', 'in', buildingUnits)
     .where('t.charge', '=', 'paid')
@@ -222,21 +380,52 @@ async function loadPlanInput(trx: BTrx, dialect: Dialect, projectId: string, bui
     .where('t.completed_at', 'is not', null)
     .where('t.completed_at', '<', periodEnd)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('bill_lines as l').select('l.line_no').whereRef('l.project_id', '=', 't.project_id').where(sql<boolean>`l.source_key = cast(t.ticket_id as text)`).where('l.fee_code', 'in', ['REPAIR', 'SERVICE']))),
+      not(
+        exists(
+          selectFrom('bill_lines as l')
+            .select('l.line_no')
+            .whereRef('l.project_id', '=', 't.project_id')
+            .where(sql<boolean>`l.source_key = cast(t.ticket_id as text)`)
+            .where('l.fee_code', 'in', ['REPAIR', 'SERVICE']),
+        ),
+      ),
     )
     .execute();
   // BKG-2: overtime air-conditioning used by the month's end, not cancelled and on no bill yet.
   // FOR SHARE (PostgreSQL) makes a cancellation wait for this run, and then see the line it wrote.
   let oq = trx
     .selectFrom('overtime_ac_uses as o')
-    .innerJoin('fee_items as f', (j) => j.onRef('f.project_id', '=', 'o.project_id').onRef('f.fee_item_id', '=', 'o.fee_item_id'))
-    .select(['o.use_id', 'o.unit_id', 'o.customer_id', 'o.fee_code', 'o.fee_item_id', 'f.name', 'o.starts_at', 'o.ends_at', 'o.use_day', 'o.hours', 'o.rate_fen', 'o.amount_fen'])
+    .innerJoin('fee_items as f', (j) =>
+      j.onRef('f.project_id', '=', 'o.project_id').onRef('f.fee_item_id', '=', 'o.fee_item_id'),
+    )
+    .select([
+      'o.use_id',
+      'o.unit_id',
+      'o.customer_id',
+      'o.fee_code',
+      'o.fee_item_id',
+      'f.name',
+      'o.starts_at',
+      'o.ends_at',
+      'o.use_day',
+      'o.hours',
+      'o.rate_fen',
+      'o.amount_fen',
+    ])
     .where('o.project_id', '=', projectId)
     .where('o.unit_id', 'in', buildingUnits)
     .where('o.use_day', '<=', last)
     .where('o.cancelled_at', 'is', null)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('bill_lines as l').select('l.line_no').whereRef('l.project_id', '=', 'o.project_id').where(sql<boolean>`l.source_key = cast(o.use_id as text)`).whereRef('l.fee_code', '=', 'o.fee_code'))),
+      not(
+        exists(
+          selectFrom('bill_lines as l')
+            .select('l.line_no')
+            .whereRef('l.project_id', '=', 'o.project_id')
+            .where(sql<boolean>`l.source_key = cast(o.use_id as text)`)
+            .whereRef('l.fee_code', '=', 'o.fee_code'),
+        ),
+      ),
     )
     .orderBy('o.starts_at')
     .orderBy('o.use_id');
@@ -252,12 +441,43 @@ async function loadPlanInput(trx: BTrx, dialect: Dialect, projectId: string, bui
     period,
     buildingId,
     items,
-    units: units.map((u) => ({ unitId: u.unit_id, code: u.code, buildingAreaCenti: Number(u.building_area_centi_m2), innerAreaCenti: Number(u.inner_area_centi_m2) })),
-    accounts: accounts.map((a) => ({ unitId: a.unit_id, customerId: a.customer_id, startDay: String(a.start_day), endDay: a.end_day === null ? null : String(a.end_day) })),
+    units: units.map((u) => ({
+      unitId: u.unit_id,
+      code: u.code,
+      buildingAreaCenti: Number(u.building_area_centi_m2),
+      innerAreaCenti: Number(u.inner_area_centi_m2),
+    })),
+    accounts: accounts.map((a) => ({
+      unitId: a.unit_id,
+      customerId: a.customer_id,
+      startDay: String(a.start_day),
+      endDay: a.end_day === null ? null : String(a.end_day),
+    })),
     meters: meters.map((m) => ({ meterId: m.meter_id, code: m.code, kind: m.kind, unitId: m.unit_id })),
-    readings: readings.map((r) => ({ meterId: r.meter_id, readDay: String(r.read_day), readAt: r.read_at, consumptionCenti: Number(r.consumption_centi) })),
-    rentals: rentals.map((r) => ({ rentalId: r.rental_id, unitId: r.unit_id, customerId: r.customer_id, startDay: String(r.start_day), endDay: String(r.end_day), feeCode: r.fee_code, plate: r.plate })),
-    tickets: tickets.map((t) => ({ ticketId: t.ticket_id, unitId: t.unit_id!, number: t.number, kind: t.kind, description: t.description, priceFen: Number(t.price_fen), completedDay: localDay(new Date(t.completed_at!), timeZone) })),
+    readings: readings.map((r) => ({
+      meterId: r.meter_id,
+      readDay: String(r.read_day),
+      readAt: r.read_at,
+      consumptionCenti: Number(r.consumption_centi),
+    })),
+    rentals: rentals.map((r) => ({
+      rentalId: r.rental_id,
+      unitId: r.unit_id,
+      customerId: r.customer_id,
+      startDay: String(r.start_day),
+      endDay: String(r.end_day),
+      feeCode: r.fee_code,
+      plate: r.plate,
+    })),
+    tickets: tickets.map((t) => ({
+      ticketId: t.ticket_id,
+      unitId: t.unit_id!,
+      number: t.number,
+      kind: t.kind,
+      description: t.description,
+      priceFen: Number(t.price_fen),
+      completedDay: localDay(new Date(t.completed_at!), timeZone),
+    })),
     overtimeAc: overtime.map((u) => ({
       useId: u.use_id,
       unitId: u.unit_id,

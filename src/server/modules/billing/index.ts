@@ -21,7 +21,26 @@ import { ensureBooksCheckTimers } from './books-check.ts';
 export const manifest: ModuleManifest = {
   name: 'billing',
   messages,
-  tables: { owns: ['billing_accounts', 'bills', 'bill_lines', 'books_checks', 'deposits', 'fee_items', 'ledger_adjustments', 'ledger_entries', 'low_balance_notices', 'meter_readings', 'meters', 'overtime_ac_uses', 'prepaid_entries', 'prepaid_meters', 'reminder_notices'], publishes: ['ledger_entries'] },
+  tables: {
+    owns: [
+      'billing_accounts',
+      'bills',
+      'bill_lines',
+      'books_checks',
+      'deposits',
+      'fee_items',
+      'ledger_adjustments',
+      'ledger_entries',
+      'low_balance_notices',
+      'meter_readings',
+      'meters',
+      'overtime_ac_uses',
+      'prepaid_entries',
+      'prepaid_meters',
+      'reminder_notices',
+    ],
+    publishes: ['ledger_entries'],
+  },
   routes: (deps) => billingRoutes(deps),
   timerHandlers: (deps) => billingTimerHandlers(deps),
   // FEE-6: the nightly books check.

@@ -5,7 +5,16 @@
  */
 import { z } from '@hono/zod-openapi';
 
-export const ENTRY_KINDS = ['bill', 'payment', 'refund', 'deduction', 'prepayment', 'reversal', 'deposit_in', 'deposit_out'] as const;
+export const ENTRY_KINDS = [
+  'bill',
+  'payment',
+  'refund',
+  'deduction',
+  'prepayment',
+  'reversal',
+  'deposit_in',
+  'deposit_out',
+] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const PAY_METHODS = ['cash', 'transfer', 'card'] as const;
 export type PayMethod = (typeof PAY_METHODS)[number];

@@ -54,16 +54,28 @@ export function toEntryDto(r: LedgerEntriesTable): EntryDto {
 
 /** A positive whole number of fen, or a field error at `path`. */
 export function requirePositiveFen(amount: number, path = 'amountFen'): void {
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw new AppError('VALIDATION', { fields: [{ path, key: 'ledger.amount_positive' }] });
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    throw new AppError('VALIDATION', { fields: [{ path, key: 'ledger.amount_positive' }] });
 }
 
 export async function appendEntry(db: BDbOrTrx, e: EntryInput): Promise<EntryDto> {
-  if (!Number.isSafeInteger(e.amountFen) || e.amountFen === 0) throw new Error(`ledger amount must be a non-zero integer, got ${e.amountFen}`);
+  if (!Number.isSafeInteger(e.amountFen) || e.amountFen === 0)
+    throw new Error(`ledger amount must be a non-zero integer, got ${e.amountFen}`);
   // Fee entries always name the unit, so a unit's arrears (move-out, release passes) are a plain sum.
   if (e.book === 'fees' && !e.unitId) throw new Error('a fees-book entry needs its unit');
   if (e.receiptNo) {
-    const used = await db.selectFrom('ledger_entries').select('entry_id').where('project_id', '=', e.projectId).where('receipt_no', '=', e.receiptNo).executeTakeFirst();
-    if (used) throw new AppError('CONFLICT', { key: 'ledger.receipt_used', params: { receipt: e.receiptNo }, fields: [{ path: 'receiptNo', key: 'ledger.receipt_used', params: { receipt: e.receiptNo } }] });
+    const used = await db
+      .selectFrom('ledger_entries')
+      .select('entry_id')
+      .where('project_id', '=', e.projectId)
+      .where('receipt_no', '=', e.receiptNo)
+      .executeTakeFirst();
+    if (used)
+      throw new AppError('CONFLICT', {
+        key: 'ledger.receipt_used',
+        params: { receipt: e.receiptNo },
+        fields: [{ path: 'receiptNo', key: 'ledger.receipt_used', params: { receipt: e.receiptNo } }],
+      });
   }
   const row: LedgerEntriesTable = {
     project_id: e.projectId,
@@ -93,7 +105,13 @@ export function sumFen() {
 
 /** What is still owed on a bill: its charge plus everything booked against it. */
 export async function billOutstanding(db: BDbOrTrx, projectId: string, billId: string): Promise<number> {
-  const r = await db.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', projectId).where('bill_id', '=', billId).where('book', '=', 'fees').executeTakeFirst();
+  const r = await db
+    .selectFrom('ledger_entries')
+    .select(sumFen().as('s'))
+    .where('project_id', '=', projectId)
+    .where('bill_id', '=', billId)
+    .where('book', '=', 'fees')
+    .executeTakeFirst();
   return Number(r?.s ?? 0);
 }
 
@@ -101,7 +119,12 @@ export async function billOutstanding(db: BDbOrTrx, projectId: string, billId: s
  * Credit a customer holds on a unit that no bill has used yet (prepayments less refunds
  * and applications): minus the sum of their unit's fee entries not attached to a bill.
  */
-export async function unallocatedCredit(db: BDbOrTrx, projectId: string, customerId: string, unitId: string): Promise<number> {
+export async function unallocatedCredit(
+  db: BDbOrTrx,
+  projectId: string,
+  customerId: string,
+  unitId: string,
+): Promise<number> {
   const r = await db
     .selectFrom('ledger_entries')
     .select(sumFen().as('s'))
@@ -116,7 +139,13 @@ export async function unallocatedCredit(db: BDbOrTrx, projectId: string, custome
 
 export async function depositHeld(on: AnyDb, projectId: string, depositId: string): Promise<number> {
   const db = billingDb(on);
-  const r = await db.selectFrom('ledger_entries').select(sumFen().as('s')).where('project_id', '=', projectId).where('deposit_id', '=', depositId).where('book', '=', 'deposits').executeTakeFirst();
+  const r = await db
+    .selectFrom('ledger_entries')
+    .select(sumFen().as('s'))
+    .where('project_id', '=', projectId)
+    .where('deposit_id', '=', depositId)
+    .where('book', '=', 'deposits')
+    .executeTakeFirst();
   return -Number(r?.s ?? 0);
 }
 
@@ -125,14 +154,22 @@ export async function depositHeld(on: AnyDb, projectId: string, depositId: strin
  * single writer connection, so the transaction alone already serialises.
  */
 export async function lockBill(db: BDbOrTrx, dialect: Dialect, projectId: string, billId: string) {
-  let q = db.selectFrom('bills').selectAll().where('project_id', '=', projectId).where('bill_id', '=', billId);
+  let q = db
+    .selectFrom('bills')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('bill_id', '=', billId);
   if (dialect === 'postgres') q = q.forUpdate();
   return q.executeTakeFirst();
 }
 
 /** The same for movements on a customer's unallocated credit and deposits. */
 export async function lockCustomer(db: BDbOrTrx, dialect: Dialect, projectId: string, customerId: string) {
-  let q = db.selectFrom('customers').select(['customer_id', 'name', 'company']).where('project_id', '=', projectId).where('customer_id', '=', customerId);
+  let q = db
+    .selectFrom('customers')
+    .select(['customer_id', 'name', 'company'])
+    .where('project_id', '=', projectId)
+    .where('customer_id', '=', customerId);
   if (dialect === 'postgres') q = q.forUpdate();
   return q.executeTakeFirst();
 }

@@ -9,6 +9,10 @@ import type { Deps } from '../../platform/http/context.ts';
 export const BILLING_CHANGED = 'billing.changed';
 
 /** After the change committed; entityId is the bill or the request that changed. */
-export function announceBillingChange(deps: Pick<Deps, 'bus' | 'clock' | 'logger'>, projectId: string, entityId: string): Promise<void> {
+export function announceBillingChange(
+  deps: Pick<Deps, 'bus' | 'clock' | 'logger'>,
+  projectId: string,
+  entityId: string,
+): Promise<void> {
   return announce(deps, projectId, BILLING_CHANGED, entityId);
 }

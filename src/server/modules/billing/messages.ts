@@ -77,24 +77,30 @@ const en: typeof zh = {
   'account.already_ended': 'This billing account has already ended',
   'bill.closed': 'This bill is settled; no further payment can be taken',
   'receipt.none': 'This entry took or paid back no money at the counter, so it has no receipt',
-  'bill.overpay': 'The amount exceeds what is still owed on the bill ({outstanding} yuan); record the rest as a prepayment',
+  'bill.overpay':
+    'The amount exceeds what is still owed on the bill ({outstanding} yuan); record the rest as a prepayment',
   'bill.other_customer': 'This bill belongs to another customer',
   'bill.future_period': 'That month has not started yet and cannot be billed',
   'bill.due_before_period': 'The due date cannot be before the billing month',
   'bill.no_price': 'Fee item {code} has no price in effect on {day}; set one first',
   'overtime_ac.end_not_after_start': 'The end must be after the start',
-  'overtime_ac.too_long': 'One overtime air-conditioning entry covers at most {hours} hours; record longer use as several entries',
-  'overtime_ac.future': 'Overtime air-conditioning is charged once it is over; the end cannot be in the future',
-  'overtime_ac.no_payer': 'The unit has no payer on {day}, so overtime air-conditioning cannot be charged; start billing a payer first',
+  'overtime_ac.too_long':
+    'One overtime air-conditioning entry covers at most {hours} hours; record longer use as several entries',
+  'overtime_ac.future':
+    'Overtime air-conditioning is charged once it is over; the end cannot be in the future',
+  'overtime_ac.no_payer':
+    'The unit has no payer on {day}, so overtime air-conditioning cannot be charged; start billing a payer first',
   'overtime_ac.no_price': 'Fee item {code} has no hourly price in effect on {day}; set one first',
-  'overtime_ac.billed': 'This use is already on the bill of {period} and cannot be cancelled; take it off the bill with a deduction',
+  'overtime_ac.billed':
+    'This use is already on the bill of {period} and cannot be cancelled; take it off the bill with a deduction',
   'overtime_ac.already_cancelled': 'This use has already been cancelled',
   'deposit.exceeds_held': 'The amount exceeds what the deposit still holds ({held} yuan)',
   'deposit.other_customer': "The deposit is not the bill's customer's",
   'fee.effective_required': 'Give the date the price takes effect',
   'fee.effective_to_before_from': 'The end date cannot be before the start date',
   'fee.effective_not_after': 'A new price must take effect after the current one ({from})',
-  'fee.period_billed': '{period} is already billed at the old price; a new price can only start in a month not yet billed',
+  'fee.period_billed':
+    '{period} is already billed at the old price; a new price can only start in a month not yet billed',
   'fee.kind_changed': 'The kind of a fee item cannot change; create a new fee item',
   'ledger.amount_positive': 'The amount must be a whole number of fen greater than 0',
   'ledger.receipt_used': 'Receipt number {receipt} has already been used',
@@ -105,12 +111,15 @@ const en: typeof zh = {
   'ledger.system_entry': 'Prepaid credit applied by the bill run cannot be reversed on its own',
   'reading.future': 'The reading time cannot be in the future',
   'reading.not_latest': 'The meter already has a reading at {at}; a new reading must be later',
-  'reading.below_previous': 'The reading is below the previous one ({previous}); tick "meter replaced" if the meter was changed',
-  'reading.replacement_final_below_previous': "The old meter's final reading cannot be below the previous reading ({previous})",
+  'reading.below_previous':
+    'The reading is below the previous one ({previous}); tick "meter replaced" if the meter was changed',
+  'reading.replacement_final_below_previous':
+    "The old meter's final reading cannot be below the previous reading ({previous})",
   'reading.below_new_start': "The reading cannot be below the new meter's start reading",
   'refund.exceeds_credit': 'The refund exceeds the credit held on the unit ({credit} yuan)',
   'fee.unpaid_list': '{count} bills due {dueDate} are unpaid, {total} fen in all',
-  'fee.second_notice': '{count} bills due {dueDate} are still unpaid; second reminder notices generated, {total} fen in all',
+  'fee.second_notice':
+    '{count} bills due {dueDate} are still unpaid; second reminder notices generated, {total} fen in all',
   'fee.low_balance': 'Prepaid meter {meterNo} is low (CNY {balance}); tell the owner',
   'fee.books_unbalanced': 'The books check of {day} found {problems} problems',
 };
@@ -124,7 +133,8 @@ const billPrintZh = {
   print: '打印',
   billTitle: '物业服务费用缴费通知单',
   reminderTitle: '物业服务费用催缴通知单',
-  reminderText: (customer: string, due: string) => `${customer}：您本期物业服务费用尚未缴纳，缴费截止日为 ${due}。请于截止日前缴清，如已缴纳请忽略本通知。`,
+  reminderText: (customer: string, due: string) =>
+    `${customer}：您本期物业服务费用尚未缴纳，缴费截止日为 ${due}。请于截止日前缴清，如已缴纳请忽略本通知。`,
   receiptTitle: '收款收据',
   refundTitle: '退款凭证',
   billNo: '通知单号',
@@ -151,12 +161,24 @@ const billPrintZh = {
   paidTo: '退款对象',
   purpose: '款项内容',
   method: '付款方式',
-  methods: { cash: '现金', transfer: '银行转账', card: '刷卡', prepaid: '预收款抵扣' } as Record<string, string>,
+  methods: { cash: '现金', transfer: '银行转账', card: '刷卡', prepaid: '预收款抵扣' } as Record<
+    string,
+    string
+  >,
   cashier: '收款人',
   refundBy: '经办人',
   at: '时间',
-  kinds: { payment: '缴纳 {period} 物业费用', prepayment: '预收物业费', deposit_in: '收取押金：{deposit}', refund: '退还预收款', deposit_out: '退还押金：{deposit}' } as Record<string, string>,
-  deposits: { management: '物业费押金', renovation: '装修押金', ic_card: 'IC卡押金' } as Record<string, string>,
+  kinds: {
+    payment: '缴纳 {period} 物业费用',
+    prepayment: '预收物业费',
+    deposit_in: '收取押金：{deposit}',
+    refund: '退还预收款',
+    deposit_out: '退还押金：{deposit}',
+  } as Record<string, string>,
+  deposits: { management: '物业费押金', renovation: '装修押金', ic_card: 'IC卡押金' } as Record<
+    string,
+    string
+  >,
   copies: ['第一联 客户联', '第二联 财务联'],
   printedAt: '打印时间',
   note: '备注',
@@ -166,7 +188,8 @@ const billPrintEn: typeof billPrintZh = {
   print: 'Print',
   billTitle: 'Property Service Fee Bill',
   reminderTitle: 'Payment Reminder',
-  reminderText: (customer: string, due: string) => `${customer}: the fees below are still unpaid; the due date is ${due}. Please settle them by then, or disregard this notice if you already have.`,
+  reminderText: (customer: string, due: string) =>
+    `${customer}: the fees below are still unpaid; the due date is ${due}. Please settle them by then, or disregard this notice if you already have.`,
   receiptTitle: 'Receipt',
   refundTitle: 'Refund Voucher',
   billNo: 'Bill no.',
@@ -184,7 +207,8 @@ const billPrintEn: typeof billPrintZh = {
   paid: 'Paid',
   outstanding: 'Outstanding this period',
   earlier: 'Earlier arrears',
-  payBy: (due: string) => `Please pay at the property service centre's cashier by ${due}; unpaid amounts are pursued under the management rules.`,
+  payBy: (due: string) =>
+    `Please pay at the property service centre's cashier by ${due}; unpaid amounts are pursued under the management rules.`,
   customerSign: 'Received by customer',
   deliveredBy: 'Delivered by',
   date: 'Date',
@@ -197,8 +221,18 @@ const billPrintEn: typeof billPrintZh = {
   cashier: 'Cashier',
   refundBy: 'Handled by',
   at: 'Time',
-  kinds: { payment: 'Property fees {period}', prepayment: 'Fees paid in advance', deposit_in: 'Deposit: {deposit}', refund: 'Refund of credit', deposit_out: 'Deposit returned: {deposit}' },
-  deposits: { management: 'management-fee deposit', renovation: 'renovation deposit', ic_card: 'IC card deposit' },
+  kinds: {
+    payment: 'Property fees {period}',
+    prepayment: 'Fees paid in advance',
+    deposit_in: 'Deposit: {deposit}',
+    refund: 'Refund of credit',
+    deposit_out: 'Deposit returned: {deposit}',
+  },
+  deposits: {
+    management: 'management-fee deposit',
+    renovation: 'renovation deposit',
+    ic_card: 'IC card deposit',
+  },
   copies: ['Copy 1: customer', 'Copy 2: finance'],
   printedAt: 'Printed',
   note: 'Note',

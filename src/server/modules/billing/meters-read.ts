@@ -10,7 +10,12 @@ import type { MeterRow } from './meters.contract.ts';
 
 export type { MeterRow };
 
-export async function listMeters(deps: Deps, actor: Actor, projectId: string, buildingId: string): Promise<MeterRow[]> {
+export async function listMeters(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  buildingId: string,
+): Promise<MeterRow[]> {
   requireBilling(actor, 'billing.read', projectId);
   const db = billingDb(deps.db.k);
   const latest = db
@@ -22,10 +27,26 @@ export async function listMeters(deps: Deps, actor: Actor, projectId: string, bu
     .as('lr');
   const rows = await db
     .selectFrom('meters as m')
-    .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 'm.project_id').onRef('u.unit_id', '=', 'm.unit_id'))
+    .leftJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'm.project_id').onRef('u.unit_id', '=', 'm.unit_id'),
+    )
     .leftJoin(latest, (j) => j.onRef('lr.meter_id', '=', 'm.meter_id'))
-    .leftJoin('meter_readings as r', (j) => j.onRef('r.project_id', '=', 'm.project_id').onRef('r.meter_id', '=', 'm.meter_id').onRef('r.read_at', '=', 'lr.read_at'))
-    .select(['m.meter_id', 'm.code', 'm.kind', 'm.unit_id', 'u.code as unit_code', 'r.read_at', 'r.value_centi', 'r.consumption_centi'])
+    .leftJoin('meter_readings as r', (j) =>
+      j
+        .onRef('r.project_id', '=', 'm.project_id')
+        .onRef('r.meter_id', '=', 'm.meter_id')
+        .onRef('r.read_at', '=', 'lr.read_at'),
+    )
+    .select([
+      'm.meter_id',
+      'm.code',
+      'm.kind',
+      'm.unit_id',
+      'u.code as unit_code',
+      'r.read_at',
+      'r.value_centi',
+      'r.consumption_centi',
+    ])
     .where('m.project_id', '=', projectId)
     .where('m.building_id', '=', buildingId)
     .orderBy((eb) => eb.case().when('m.unit_id', 'is', null).then(0).else(1).end())
@@ -40,6 +61,7 @@ export async function listMeters(deps: Deps, actor: Actor, projectId: string, bu
     unitCode: r.unit_code ?? null,
     lastReadAt: r.read_at ?? null,
     lastValueCenti: r.value_centi === null || r.value_centi === undefined ? null : Number(r.value_centi),
-    lastConsumptionCenti: r.consumption_centi === null || r.consumption_centi === undefined ? null : Number(r.consumption_centi),
+    lastConsumptionCenti:
+      r.consumption_centi === null || r.consumption_centi === undefined ? null : Number(r.consumption_centi),
   }));
 }

@@ -2,8 +2,16 @@
 import { z } from '@hono/zod-openapi';
 import { Fen } from './ledger.contract.ts';
 
-export const OvertimeAcQuery = z.strictObject({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-11' }), unitId: z.uuid().optional() });
-export const CancelOvertimeAcBody = z.strictObject({ reason: z.string().trim().min(1).max(200) }).openapi('CancelOvertimeAc');
+export const OvertimeAcQuery = z.strictObject({
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .openapi({ example: '2026-11' }),
+  unitId: z.uuid().optional(),
+});
+export const CancelOvertimeAcBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(200) })
+  .openapi('CancelOvertimeAc');
 
 export const OvertimeAc = z
   .object({

@@ -29,8 +29,24 @@ createTestApp('billing — prepaid meter list', (ctx) => {
     cashier = await ctx().login('cashier');
     cashier.lang = 'zh-CN';
     const k = ctx().deps.db.k;
-    const unit = async (code: string) => (await k.selectFrom('units').select('unit_id').where('project_id', '=', P).where('code', '=', code).executeTakeFirstOrThrow()).unit_id;
-    const customer = async (name: string) => (await k.selectFrom('customers').select('customer_id').where('project_id', '=', P).where('name', '=', name).executeTakeFirstOrThrow()).customer_id;
+    const unit = async (code: string) =>
+      (
+        await k
+          .selectFrom('units')
+          .select('unit_id')
+          .where('project_id', '=', P)
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).unit_id;
+    const customer = async (name: string) =>
+      (
+        await k
+          .selectFrom('customers')
+          .select('customer_id')
+          .where('project_id', '=', P)
+          .where('name', '=', name)
+          .executeTakeFirstOrThrow()
+      ).customer_id;
     ids.u405 = await unit('1-405');
     ids.u602 = await unit('1-602');
     ids.huaxin = await customer('华信证券北京分公司');
@@ -59,8 +75,12 @@ createTestApp('billing — prepaid meter list', (ctx) => {
 
   test('FEE-5: balances follow top-ups and usage; exactly at the threshold is not low, below it is, and the notice names unit and payer', async () => {
     const pp405 = (await list()).find((r) => r.meterNo === 'PP-405')!;
-    const entry = (body: object) => cashier.post(`${url}/prepaid-meters/${pp405.prepaidMeterId}/entries`, body);
-    assert.equal((await entry({ kind: 'top_up', amountFen: 10_000, method: 'cash', receiptNo: 'YF-0001' })).status, 201);
+    const entry = (body: object) =>
+      cashier.post(`${url}/prepaid-meters/${pp405.prepaidMeterId}/entries`, body);
+    assert.equal(
+      (await entry({ kind: 'top_up', amountFen: 10_000, method: 'cash', receiptNo: 'YF-0001' })).status,
+      201,
+    );
     ctx().clock.advanceMinutes(1);
     assert.equal((await entry({ kind: 'usage', amountFen: 5_000 })).status, 201);
     let row = (await list()).find((r) => r.meterNo === 'PP-405')!;
@@ -69,9 +89,18 @@ createTestApp('billing — prepaid meter list', (ctx) => {
     assert.equal((await entry({ kind: 'usage', amountFen: 1_234 })).body.noticeCreated, true);
     row = (await list()).find((r) => r.meterNo === 'PP-405')!;
     assert.deepEqual([row.balanceFen, row.low], [3_766, true]);
-    assert.equal((await list()).find((r) => r.meterNo === 'PP-602')!.balanceFen, 0, 'another meter’s entries do not count');
+    assert.equal(
+      (await list()).find((r) => r.meterNo === 'PP-602')!.balanceFen,
+      0,
+      'another meter’s entries do not count',
+    );
 
-    const notices = (await cashier.get(`${url}/low-balance-notices`)).body as { meterNo: string; unitCode: string; customerName: string; balanceFen: number }[];
+    const notices = (await cashier.get(`${url}/low-balance-notices`)).body as {
+      meterNo: string;
+      unitCode: string;
+      customerName: string;
+      balanceFen: number;
+    }[];
     assert.deepEqual(
       notices.map((n) => [n.meterNo, n.unitCode, n.customerName, n.balanceFen]),
       [['PP-405', '1-405', '华信证券北京分公司', 3_766]],

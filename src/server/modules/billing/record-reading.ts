@@ -26,26 +26,78 @@ export type { MeterDto, ReadingDto };
 export const RecordReadingBody = z
   .strictObject({
     readAt: instantField(DATE_WINDOWS.event),
-    valueCenti: z.number().int().min(0).openapi({ description: 'meter reading in hundredths (12345.67 kWh = 1234567)' }),
-    replacement: z.strictObject({ oldFinalCenti: z.number().int().min(0), newStartCenti: z.number().int().min(0).default(0) }).optional(),
+    valueCenti: z
+      .number()
+      .int()
+      .min(0)
+      .openapi({ description: 'meter reading in hundredths (12345.67 kWh = 1234567)' }),
+    replacement: z
+      .strictObject({
+        oldFinalCenti: z.number().int().min(0),
+        newStartCenti: z.number().int().min(0).default(0),
+      })
+      .optional(),
   })
   .openapi('RecordReading');
 
-export async function createMeter(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateMeterBody>): Promise<MeterDto> {
+export async function createMeter(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof CreateMeterBody>,
+): Promise<MeterDto> {
   requireBilling(actor, 'price.manage', projectId);
   const db = billingDb(deps.db.k);
   let buildingId = input.buildingId;
   if (input.unitId) buildingId = (await requireUnit(db, projectId, input.unitId)).building_id;
-  if (!buildingId) throw new AppError('VALIDATION', { fields: [{ path: 'buildingId', key: 'field.required' }] });
-  const b = await db.selectFrom('buildings').select('building_id').where('project_id', '=', projectId).where('building_id', '=', buildingId).executeTakeFirst();
-  if (!b) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.building' }, fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }] });
+  if (!buildingId)
+    throw new AppError('VALIDATION', { fields: [{ path: 'buildingId', key: 'field.required' }] });
+  const b = await db
+    .selectFrom('buildings')
+    .select('building_id')
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', buildingId)
+    .executeTakeFirst();
+  if (!b)
+    throw new AppError('UNPROCESSABLE', {
+      key: 'error.NOT_FOUND',
+      params: { what: 'what.building' },
+      fields: [{ path: 'buildingId', key: 'error.NOT_FOUND', params: { what: 'what.building' } }],
+    });
   const now = deps.clock.now();
   const meterId = newId(now.getTime());
-  await db.insertInto('meters').values({ project_id: projectId, meter_id: meterId, code: input.code, kind: input.kind, building_id: buildingId, unit_id: input.unitId ?? null, created_at: now.toISOString() }).execute();
-  return { meterId, code: input.code, kind: input.kind, buildingId, unitId: input.unitId ?? null, lastReading: null };
+  await db
+    .insertInto('meters')
+    .values({
+      project_id: projectId,
+      meter_id: meterId,
+      code: input.code,
+      kind: input.kind,
+      building_id: buildingId,
+      unit_id: input.unitId ?? null,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  return {
+    meterId,
+    code: input.code,
+    kind: input.kind,
+    buildingId,
+    unitId: input.unitId ?? null,
+    lastReading: null,
+  };
 }
 
-function toReading(r: { reading_id: string; meter_id: string; read_at: string; read_day: string; value_centi: number; previous_centi: number; consumption_centi: number; replacement: number }): ReadingDto {
+function toReading(r: {
+  reading_id: string;
+  meter_id: string;
+  read_at: string;
+  read_day: string;
+  value_centi: number;
+  previous_centi: number;
+  consumption_centi: number;
+  replacement: number;
+}): ReadingDto {
   return {
     readingId: r.reading_id,
     meterId: r.meter_id,
@@ -59,20 +111,50 @@ function toReading(r: { reading_id: string; meter_id: string; read_at: string; r
 }
 
 async function lastReading(db: BDbOrTrx, projectId: string, meterId: string): Promise<ReadingDto | null> {
-  const r = await db.selectFrom('meter_readings').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId).orderBy('read_at', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('meter_readings')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('meter_id', '=', meterId)
+    .orderBy('read_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r ? toReading(r) : null;
 }
 
 /** A meter with its last reading: what the cashier sees before typing the next one. */
-export async function getMeter(deps: Deps, actor: Actor, projectId: string, meterId: string): Promise<MeterDto> {
+export async function getMeter(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  meterId: string,
+): Promise<MeterDto> {
   requireBilling(actor, 'billing.read', projectId);
   const db = billingDb(deps.db.k);
-  const m = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId).executeTakeFirst();
+  const m = await db
+    .selectFrom('meters')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('meter_id', '=', meterId)
+    .executeTakeFirst();
   if (!m) throw new AppError('NOT_FOUND', { params: { what: 'what.meter' } });
-  return { meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, meterId) };
+  return {
+    meterId: m.meter_id,
+    code: m.code,
+    kind: m.kind,
+    buildingId: m.building_id,
+    unitId: m.unit_id,
+    lastReading: await lastReading(db, projectId, meterId),
+  };
 }
 
-export async function recordReading(deps: Deps, actor: Actor, projectId: string, meterId: string, input: z.infer<typeof RecordReadingBody>): Promise<ReadingDto> {
+export async function recordReading(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  meterId: string,
+  input: z.infer<typeof RecordReadingBody>,
+): Promise<ReadingDto> {
   requireBilling(actor, 'billing.collect', projectId);
   const now = deps.clock.now();
   return billingDb(deps.db.k)
@@ -99,8 +181,16 @@ export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordRead
   const { projectId, meterId, input, actor, now } = o;
   const p = o.path ? `${o.path}.` : '';
   const readAt = new Date(input.readAt);
-  if (readAt.getTime() > now.getTime()) throw new AppError('UNPROCESSABLE', { key: 'reading.future', fields: [{ path: `${p}readAt`, key: 'reading.future' }] });
-  let mq = trx.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('meter_id', '=', meterId);
+  if (readAt.getTime() > now.getTime())
+    throw new AppError('UNPROCESSABLE', {
+      key: 'reading.future',
+      fields: [{ path: `${p}readAt`, key: 'reading.future' }],
+    });
+  let mq = trx
+    .selectFrom('meters')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('meter_id', '=', meterId);
   // Two readings of one meter at once must not both take the same previous reading.
   if (dialect === 'postgres') mq = mq.forUpdate();
   const meter = await mq.executeTakeFirst();
@@ -110,17 +200,27 @@ export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordRead
   if (last && last.readAt >= readAt.toISOString()) {
     // Messages show the last reading's time as the project's clock shows it.
     const at = localDateTime(last.readAt, timeZone);
-    throw new AppError('UNPROCESSABLE', { key: 'reading.not_latest', params: { at }, fields: [{ path: `${p}readAt`, key: 'reading.not_latest', params: { at } }] });
+    throw new AppError('UNPROCESSABLE', {
+      key: 'reading.not_latest',
+      params: { at },
+      fields: [{ path: `${p}readAt`, key: 'reading.not_latest', params: { at } }],
+    });
   }
   // The first reading (move-in, HND-6) is the baseline: nothing consumed yet.
   const previous = last?.valueCenti ?? input.valueCenti;
-  const replacement = input.replacement ? { oldFinal: input.replacement.oldFinalCenti, newStart: input.replacement.newStartCenti } : undefined;
+  const replacement = input.replacement
+    ? { oldFinal: input.replacement.oldFinalCenti, newStart: input.replacement.newStartCenti }
+    : undefined;
   const c = consumptionOf({ previous, value: input.valueCenti, replacement });
   if (!c.ok) {
     const path = c.reason === 'replacement_final_below_previous' ? 'replacement.oldFinalCenti' : 'valueCenti';
     // Readings are hundredths of a unit; people read them with two decimals (1012345 → 10123.45).
     const shown = { previous: twoDecimals(previous) };
-    throw new AppError('UNPROCESSABLE', { key: `reading.${c.reason}`, params: shown, fields: [{ path: `${p}${path}`, key: `reading.${c.reason}`, params: shown }] });
+    throw new AppError('UNPROCESSABLE', {
+      key: `reading.${c.reason}`,
+      params: shown,
+      fields: [{ path: `${p}${path}`, key: `reading.${c.reason}`, params: shown }],
+    });
   }
   const row = {
     project_id: projectId,
@@ -144,6 +244,21 @@ export async function recordReadingIn(on: AnyDb, dialect: Dialect, o: RecordRead
 /** The meters of a unit with their last reading: what a move-out inspection (MVO-3) or a transfer (TRF-1) reads. */
 export async function unitMeters(on: AnyDb, projectId: string, unitId: string): Promise<MeterDto[]> {
   const db = billingDb(on);
-  const meters = await db.selectFrom('meters').selectAll().where('project_id', '=', projectId).where('unit_id', '=', unitId).orderBy('code').execute();
-  return Promise.all(meters.map(async (m) => ({ meterId: m.meter_id, code: m.code, kind: m.kind, buildingId: m.building_id, unitId: m.unit_id, lastReading: await lastReading(db, projectId, m.meter_id) })));
+  const meters = await db
+    .selectFrom('meters')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('unit_id', '=', unitId)
+    .orderBy('code')
+    .execute();
+  return Promise.all(
+    meters.map(async (m) => ({
+      meterId: m.meter_id,
+      code: m.code,
+      kind: m.kind,
+      buildingId: m.building_id,
+      unitId: m.unit_id,
+      lastReading: await lastReading(db, projectId, m.meter_id),
+    })),
+  );
 }

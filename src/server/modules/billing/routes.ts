@@ -17,5 +17,16 @@ import { prepaidRoutes } from './routes/prepaid.ts';
 import { statementRoutes } from './routes/statement.ts';
 
 export function billingRoutes(deps: Deps) {
-  return [feeItemRoutes, accountRoutes, meterRoutes, billRoutes, paymentRoutes, depositRoutes, adjustmentRoutes, statementRoutes, prepaidRoutes, overtimeAcRoutes].map((routes) => routes(deps));
+  return [
+    feeItemRoutes,
+    accountRoutes,
+    meterRoutes,
+    billRoutes,
+    paymentRoutes,
+    depositRoutes,
+    adjustmentRoutes,
+    statementRoutes,
+    prepaidRoutes,
+    overtimeAcRoutes,
+  ].map((routes) => routes(deps));
 }

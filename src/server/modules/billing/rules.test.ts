@@ -1,6 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apportion, areaFeeFen, consumptionOf, daysCovered, defaultDueDate, divHalfUp, meteredFeeFen, monthBounds, overtimeAcCharge, prorateMonth, reminderDays, startedHours } from './rules.ts';
+import {
+  apportion,
+  areaFeeFen,
+  consumptionOf,
+  daysCovered,
+  defaultDueDate,
+  divHalfUp,
+  meteredFeeFen,
+  monthBounds,
+  overtimeAcCharge,
+  prorateMonth,
+  reminderDays,
+  startedHours,
+} from './rules.ts';
 
 test('FEE-6: half-up to the fen in integer arithmetic', () => {
   assert.equal(divHalfUp(5, 2), 3);
@@ -42,7 +55,11 @@ test('FEE-1: 公摊 apportionment by area sums exactly to the total (largest rem
   for (const total of [0, 1, 7, 999, 123457]) {
     const areas = [9876, 9876, 12550, 7930, 18236, 1];
     const parts = apportion(total, areas);
-    assert.equal(parts.reduce((a, b) => a + b, 0), total, `total ${total}`);
+    assert.equal(
+      parts.reduce((a, b) => a + b, 0),
+      total,
+      `total ${total}`,
+    );
     // Every share within one fen of its exact value.
     const sum = areas.reduce((a, b) => a + b, 0);
     parts.forEach((p, i) => assert.ok(Math.abs(p - (total * areas[i]!) / sum) < 1));
@@ -68,8 +85,14 @@ test('FEE-1: a meter reading below the previous one is refused unless it is a me
   assert.deepEqual(consumptionOf({ previous: 10000, value: 12550 }), { ok: true, consumption: 2550 });
   assert.deepEqual(consumptionOf({ previous: 10000, value: 9000 }), { ok: false, reason: 'below_previous' });
   // Old meter ran to 105.00, new meter started at 0 and now shows 20.00 → 5.00 + 20.00
-  assert.deepEqual(consumptionOf({ previous: 10000, value: 2000, replacement: { oldFinal: 10500, newStart: 0 } }), { ok: true, consumption: 2500 });
-  assert.equal(consumptionOf({ previous: 10000, value: 2000, replacement: { oldFinal: 9000, newStart: 0 } }).ok, false);
+  assert.deepEqual(
+    consumptionOf({ previous: 10000, value: 2000, replacement: { oldFinal: 10500, newStart: 0 } }),
+    { ok: true, consumption: 2500 },
+  );
+  assert.equal(
+    consumptionOf({ previous: 10000, value: 2000, replacement: { oldFinal: 9000, newStart: 0 } }).ok,
+    false,
+  );
 });
 
 test('FEE-3: unpaid list three days before the due date, second notice one day before', () => {

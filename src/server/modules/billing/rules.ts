@@ -18,7 +18,8 @@ const CENTI = 100;
  * @example divHalfUp(5, 2) // 3
  */
 export function divHalfUp(n: number, d: number): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`expected a non-negative safe integer, got ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`expected a non-negative safe integer, got ${n}`);
   if (!Number.isSafeInteger(d) || d <= 0) throw new RangeError(`expected a positive divisor, got ${d}`);
   const q = Math.floor(n / d);
   const r = n - q * d;
@@ -55,8 +56,10 @@ export function meteredFeeFen(consumptionCenti: number, tariffMillifen: number):
  * @example apportion(100, [1, 1, 1]) // [34, 33, 33]
  */
 export function apportion(totalFen: number, weights: readonly number[]): number[] {
-  if (!Number.isSafeInteger(totalFen) || totalFen < 0) throw new RangeError(`expected a non-negative fen total, got ${totalFen}`);
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('weights must be non-negative integers');
+  if (!Number.isSafeInteger(totalFen) || totalFen < 0)
+    throw new RangeError(`expected a non-negative fen total, got ${totalFen}`);
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError('weights must be non-negative integers');
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum === 0) {
     if (totalFen === 0) return weights.map(() => 0);
@@ -127,7 +130,8 @@ export const OVERTIME_AC_MAX_HOURS = 24;
  * @example startedHours(Date.parse('2026-11-20T11:00:00Z'), Date.parse('2026-11-20T13:10:00Z')) // 2 h 10 min → 3
  */
 export function startedHours(startMs: number, endMs: number): number {
-  if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs) throw new RangeError('the end must be after the start');
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs)
+    throw new RangeError('the end must be after the start');
   return Math.ceil((endMs - startMs) / HOUR_MS);
 }
 
@@ -135,8 +139,13 @@ export function startedHours(startMs: number, endMs: number): number {
  * BKG-2 overtime air-conditioning (加时空调): started hours × the hourly price, in fen.
  * @example overtimeAcCharge(Date.parse('2026-11-20T11:00:00Z'), Date.parse('2026-11-20T13:10:00Z'), 8_000) // { hours: 3, amountFen: 24_000 }
  */
-export function overtimeAcCharge(startMs: number, endMs: number, hourFen: number): { hours: number; amountFen: number } {
-  if (!Number.isSafeInteger(hourFen) || hourFen <= 0) throw new RangeError(`expected a positive hourly price in fen, got ${hourFen}`);
+export function overtimeAcCharge(
+  startMs: number,
+  endMs: number,
+  hourFen: number,
+): { hours: number; amountFen: number } {
+  if (!Number.isSafeInteger(hourFen) || hourFen <= 0)
+    throw new RangeError(`expected a positive hourly price in fen, got ${hourFen}`);
   const hours = startedHours(startMs, endMs);
   return { hours, amountFen: product(hours, hourFen) };
 }
@@ -147,10 +156,19 @@ export function overtimeAcCharge(startMs: number, endMs: number, hourFen: number
  * then consumption is what the old meter ran up to its final reading plus what the new
  * one has run since its start value.
  */
-export type ConsumptionResult = { ok: true; consumption: number } | { ok: false; reason: 'below_previous' | 'replacement_final_below_previous' | 'below_new_start' };
+export type ConsumptionResult =
+  | { ok: true; consumption: number }
+  | { ok: false; reason: 'below_previous' | 'replacement_final_below_previous' | 'below_new_start' };
 
-export function consumptionOf(r: { previous: number; value: number; replacement?: { oldFinal: number; newStart: number } }): ConsumptionResult {
-  if (!r.replacement) return r.value < r.previous ? { ok: false, reason: 'below_previous' } : { ok: true, consumption: r.value - r.previous };
+export function consumptionOf(r: {
+  previous: number;
+  value: number;
+  replacement?: { oldFinal: number; newStart: number };
+}): ConsumptionResult {
+  if (!r.replacement)
+    return r.value < r.previous
+      ? { ok: false, reason: 'below_previous' }
+      : { ok: true, consumption: r.value - r.previous };
   if (r.replacement.oldFinal < r.previous) return { ok: false, reason: 'replacement_final_below_previous' };
   if (r.value < r.replacement.newStart) return { ok: false, reason: 'below_new_start' };
   return { ok: true, consumption: r.replacement.oldFinal - r.previous + (r.value - r.replacement.newStart) };

@@ -4,7 +4,16 @@ import { Adjustment } from './adjustments.contract.ts';
 import { Entry, Fen } from './ledger.contract.ts';
 
 export const OpenBillSchema = z
-  .object({ billId: z.string(), unitId: z.string(), customerId: z.string(), period: z.string(), dueDate: z.string(), totalFen: Fen, outstandingFen: Fen, overdue: z.boolean() })
+  .object({
+    billId: z.string(),
+    unitId: z.string(),
+    customerId: z.string(),
+    period: z.string(),
+    dueDate: z.string(),
+    totalFen: Fen,
+    outstandingFen: Fen,
+    overdue: z.boolean(),
+  })
   .openapi('OpenBill');
 export type OpenBill = z.infer<typeof OpenBillSchema>;
 
@@ -23,16 +32,39 @@ export const OwedSchema = z
   .openapi('Owed');
 export type Owed = z.infer<typeof OwedSchema>;
 
-export const StatementSchema = OwedSchema.extend({ entries: z.array(Entry), adjustments: z.array(Adjustment) }).openapi('Statement');
+export const StatementSchema = OwedSchema.extend({
+  entries: z.array(Entry),
+  adjustments: z.array(Adjustment),
+}).openapi('Statement');
 export type Statement = z.infer<typeof StatementSchema>;
 
 export const UnpaidBillSchema = z
-  .object({ billId: z.string(), customerId: z.string(), customerName: z.string(), company: z.string(), unitId: z.string(), unitCode: z.string(), period: z.string(), dueDate: z.string(), outstandingFen: Fen, secondNoticeAt: z.string().nullable() })
+  .object({
+    billId: z.string(),
+    customerId: z.string(),
+    customerName: z.string(),
+    company: z.string(),
+    unitId: z.string(),
+    unitCode: z.string(),
+    period: z.string(),
+    dueDate: z.string(),
+    outstandingFen: Fen,
+    secondNoticeAt: z.string().nullable(),
+  })
   .openapi('UnpaidBill');
 export type UnpaidBill = z.infer<typeof UnpaidBillSchema>;
-export const UnpaidList = z.object({ dueDate: z.string(), totalFen: Fen, items: z.array(UnpaidBillSchema) }).openapi('UnpaidList');
+export const UnpaidList = z
+  .object({ dueDate: z.string(), totalFen: Fen, items: z.array(UnpaidBillSchema) })
+  .openapi('UnpaidList');
 
-export const BOOKS_RULES = ['bill_lines_total', 'bill_entry', 'bill_overpaid', 'reversal_mismatch', 'deposit_negative', 'prepaid_pair'] as const;
+export const BOOKS_RULES = [
+  'bill_lines_total',
+  'bill_entry',
+  'bill_overpaid',
+  'reversal_mismatch',
+  'deposit_negative',
+  'prepaid_pair',
+] as const;
 export const BooksReportSchema = z
   .object({
     ok: z.boolean(),

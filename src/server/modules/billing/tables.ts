@@ -247,7 +247,16 @@ export type BillingTables = {
  * these columns, so the two cannot drift apart.
  */
 export type ParkingRentalsReadModel = {
-  parking_rentals: { project_id: string; rental_id: string; unit_id: string; customer_id: string; plate: string; fee_code: string; start_day: string; end_day: string };
+  parking_rentals: {
+    project_id: string;
+    rental_id: string;
+    unit_id: string;
+    customer_id: string;
+    plate: string;
+    fee_code: string;
+    start_day: string;
+    end_day: string;
+  };
 };
 
 /** What billing publishes to other modules: the ledger (a deposit's money held, a customer's payments). */

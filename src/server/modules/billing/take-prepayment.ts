@@ -29,5 +29,17 @@ export async function takePrepayment(on: AnyDb, dialect: Dialect, p: TakePrepaym
   requirePositiveFen(p.amountFen);
   await requirePayerOfUnit(trx, p.projectId, p.customerId, p.unitId);
   await lockCustomer(trx, dialect, p.projectId, p.customerId);
-  return appendEntry(trx, { projectId: p.projectId, book: 'fees', kind: 'prepayment', amountFen: -p.amountFen, customerId: p.customerId, unitId: p.unitId, receiptNo: p.receiptNo, method: p.method, note: p.note, at: p.at, actor: p.actor });
+  return appendEntry(trx, {
+    projectId: p.projectId,
+    book: 'fees',
+    kind: 'prepayment',
+    amountFen: -p.amountFen,
+    customerId: p.customerId,
+    unitId: p.unitId,
+    receiptNo: p.receiptNo,
+    method: p.method,
+    note: p.note,
+    at: p.at,
+    actor: p.actor,
+  });
 }

@@ -15,10 +15,17 @@ export interface TemporaryTariff {
 }
 
 /** PRK-2's example project. */
-export const DEFAULT_TEMPORARY_TARIFF: TemporaryTariff = { freeMinutes: 0, firstMinutes: 120, firstFen: 200, hourFen: 100, dailyCapFen: 600 };
+export const DEFAULT_TEMPORARY_TARIFF: TemporaryTariff = {
+  freeMinutes: 0,
+  firstMinutes: 120,
+  firstFen: 200,
+  hourFen: 100,
+  dailyCapFen: 600,
+};
 
 export function assertTariff(t: TemporaryTariff): void {
   const ints = [t.freeMinutes, t.firstMinutes, t.firstFen, t.hourFen, t.dailyCapFen];
-  if (ints.some((n) => !Number.isSafeInteger(n) || n < 0)) throw new RangeError('tariff values must be non-negative integers');
+  if (ints.some((n) => !Number.isSafeInteger(n) || n < 0))
+    throw new RangeError('tariff values must be non-negative integers');
   if (t.firstMinutes === 0) throw new RangeError('the first period must be at least one minute');
 }

@@ -8,7 +8,10 @@ import { CUSTOMER_KINDS, ID_TYPES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { dayField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
-export const PhoneString = z.string().trim().regex(/^[0-9+\-() ]{3,24}$/);
+export const PhoneString = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{3,24}$/);
 
 /** The language of a downloaded workbook; left out, the user's. */
 export const LangQuery = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
@@ -20,14 +23,19 @@ export const CustomerSchema = z
     name: z.string(),
     company: z.string(),
     phones: z.array(z.object({ phone: z.string(), label: z.string() })),
-    units: z.array(z.object({ unitId: z.string(), code: z.string(), buildingName: z.string(), relation: z.string() })),
+    units: z.array(
+      z.object({ unitId: z.string(), code: z.string(), buildingName: z.string(), relation: z.string() }),
+    ),
     version: z.number(),
   })
   .openapi('Customer');
 export type CustomerDto = z.infer<typeof CustomerSchema>;
 
 /** By phone (the whole number or its last 4+ digits) or by name/company. */
-export const CustomerSearchQuery = z.strictObject({ phone: z.string().max(30).optional(), q: z.string().max(100).optional() });
+export const CustomerSearchQuery = z.strictObject({
+  phone: z.string().max(30).optional(),
+  q: z.string().max(100).optional(),
+});
 
 /** A customer recorded at the desk (CUS-1): no units — links to units come from the archive workflows only. */
 export const CreateCustomerBody = z
@@ -35,7 +43,10 @@ export const CreateCustomerBody = z
     kind: z.enum(CUSTOMER_KINDS).default('person'),
     name: singleLineText(100),
     company: singleLineText(100, { min: 0 }).default(''),
-    phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5),
+    phones: z
+      .array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') }))
+      .min(1)
+      .max(5),
   })
   .openapi('CreateCustomer');
 
@@ -60,8 +71,18 @@ export const ArchiveFieldsBody = z
     idType: z.enum(ID_TYPES),
     idNumber: singleLineText(30),
     emergencyPhone: PhoneString.optional(),
-    birthday: dayField(DATE_WINDOWS.birthday).optional().openapi({ description: 'left out for a resident ID card: taken from the number' }),
-    vehicles: z.array(z.strictObject({ plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()), model: singleLineText(40, { min: 0 }).default('') })).max(10).optional(),
+    birthday: dayField(DATE_WINDOWS.birthday)
+      .optional()
+      .openapi({ description: 'left out for a resident ID card: taken from the number' }),
+    vehicles: z
+      .array(
+        z.strictObject({
+          plate: singleLineText(12, { min: 5 }).transform((s) => s.toUpperCase()),
+          model: singleLineText(40, { min: 0 }).default(''),
+        }),
+      )
+      .max(10)
+      .optional(),
   })
   .openapi('ArchiveFields');
 export type ArchiveFields = z.infer<typeof ArchiveFieldsBody>;

@@ -44,7 +44,8 @@ const zh = {
   'roster.too_many_rows': '一次最多导入 {max} 行，请分批导入',
   'roster.not_xlsx': '请上传 Excel 的 .xlsx 文件',
   'roster.old_xls': '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再上传',
-  'roster.unpacked_too_large': '表格解压后超过 {mb} MB，无法读取：请只保留业主清册这一张表（删除其他工作表、图片）后重新上传',
+  'roster.unpacked_too_large':
+    '表格解压后超过 {mb} MB，无法读取：请只保留业主清册这一张表（删除其他工作表、图片）后重新上传',
   'roster.too_complex': '表格过大或过于复杂，无法读取：请只保留业主清册这一张表后重新上传',
   'roster.already_committed': '该清册已经导入，不能再次导入',
   'roster.already_discarded': '该清册预览已放弃，请重新上传',
@@ -58,7 +59,8 @@ const en: typeof zh = {
   'archive.read_only': 'This archive is sealed or transferred: it can be read but not changed',
   'archive.id_number_invalid': 'The ID number is not valid for its document type',
   'customer.phone_partial': 'Enter the whole phone number (at least {min} digits)',
-  'customer.contact_partial': 'Enter the whole phone number (at least {min} digits), or the last digits of a number in the customer\'s archive',
+  'customer.contact_partial':
+    "Enter the whole phone number (at least {min} digits), or the last digits of a number in the customer's archive",
   'what.archive_record': 'Archive record',
   'what.loan': 'Loan',
   'what.export_request': 'Export request',
@@ -68,7 +70,8 @@ const en: typeof zh = {
   'loan.back_before_out': 'The day back cannot be before the day out ({outDay})',
   'loan.back_in_future': 'The day back cannot be after today',
   'loan.approver_not_manager': 'The approver must be a manager who may approve archive matters',
-  'loan.already_out': 'This file is out to {borrower}, due back on {dueDay}; it can be lent again once returned',
+  'loan.already_out':
+    'This file is out to {borrower}, due back on {dueDay}; it can be lent again once returned',
   'loan.already_back': 'This file came back on {backDay}',
   'export.already_decided': 'This export request has already been decided',
   'export.not_approved': 'This export has not been approved',
@@ -82,10 +85,13 @@ const en: typeof zh = {
   'roster.unit_unknown': 'The project has no unit {code}',
   'roster.unit_already_imported': 'Unit {code} is already in the owner roster and cannot be imported again',
   'roster.unit_repeated': 'Unit {code} appears more than once (rows {rows})',
-  'roster.id_type_unknown': 'Unknown document type "{value}": use ID card, passport, HK/Macau permit, Taiwan permit, business licence or other',
-  'roster.id_number_as_number': 'Excel stored this ID number as a number and dropped its last digits; format the column as text and type it again',
-  'roster.id_number_invalid': 'The ID number does not fit its document type (an ID card has 18 characters with a valid check digit)',
-  'roster.id_number_taken': 'This ID number is already on another customer\'s archive under a different name',
+  'roster.id_type_unknown':
+    'Unknown document type "{value}": use ID card, passport, HK/Macau permit, Taiwan permit, business licence or other',
+  'roster.id_number_as_number':
+    'Excel stored this ID number as a number and dropped its last digits; format the column as text and type it again',
+  'roster.id_number_invalid':
+    'The ID number does not fit its document type (an ID card has 18 characters with a valid check digit)',
+  'roster.id_number_taken': "This ID number is already on another customer's archive under a different name",
   'roster.id_number_names_differ': 'The same ID number has different names in rows {rows}',
   'roster.phone_invalid': 'Must be an 11-digit mobile or a landline with its area code',
   'roster.missing_columns': 'The sheet lacks required columns: {columns} (use the roster template)',
@@ -93,13 +99,17 @@ const en: typeof zh = {
   'roster.too_many_rows': 'At most {max} rows can be imported at once; split the file',
   'roster.not_xlsx': 'Upload an Excel .xlsx file',
   'roster.old_xls': 'This is an old .xls file; save it as .xlsx in Excel and upload again',
-  'roster.unpacked_too_large': 'The spreadsheet unpacks to more than {mb} MB and cannot be read: keep only the owner roster sheet (remove other sheets and pictures) and upload again',
-  'roster.too_complex': 'The spreadsheet is too large or complex to read: keep only the owner roster sheet and upload again',
+  'roster.unpacked_too_large':
+    'The spreadsheet unpacks to more than {mb} MB and cannot be read: keep only the owner roster sheet (remove other sheets and pictures) and upload again',
+  'roster.too_complex':
+    'The spreadsheet is too large or complex to read: keep only the owner roster sheet and upload again',
   'roster.already_committed': 'This roster has already been imported',
   'roster.already_discarded': 'This roster preview was discarded; upload the file again',
-  'roster.has_problems': '{count} rows still have problems: fix the file and upload it again, or choose to skip the rows with problems',
+  'roster.has_problems':
+    '{count} rows still have problems: fix the file and upload it again, or choose to skip the rows with problems',
   'roster.nothing_to_import': 'No row can be imported',
-  'roster.changed_since_preview': 'The roster or the archives changed after the preview (rows {rows}); upload the roster again',
+  'roster.changed_since_preview':
+    'The roster or the archives changed after the preview (rows {rows}); upload the roster again',
 };
 
 /** Registered through the manifest; keys are unique across the platform and the modules. */

@@ -27,14 +27,21 @@ export function requireCallerLookup(actor: Actor, projectId: string): void {
 export function phoneMatches(column: string, typed: string): RawBuilder<SqlBool> | null {
   const lookup = callerLookup(typed);
   if (!lookup) return null;
-  return lookup.match === 'whole' ? sql<SqlBool>`${sql.ref(column)} = ${lookup.digits}` : likeEndsWith(column, lookup.digits);
+  return lookup.match === 'whole'
+    ? sql<SqlBool>`${sql.ref(column)} = ${lookup.digits}`
+    : likeEndsWith(column, lookup.digits);
 }
 
 /**
  * For free-text search boxes (name, unit or number in one field): the phone condition when
  * the text is a number and the actor takes calls, else null (the text is searched as words only).
  */
-export function phoneMatchesFor(actor: Actor, projectId: string, column: string, text: string): RawBuilder<SqlBool> | null {
+export function phoneMatchesFor(
+  actor: Actor,
+  projectId: string,
+  column: string,
+  text: string,
+): RawBuilder<SqlBool> | null {
   if (!/^[0-9+\-() ]+$/.test(text.trim()) || !canAccess(actor, 'customer.caller_id', projectId)) return null;
   return phoneMatches(column, text);
 }

@@ -14,9 +14,13 @@ export function customerRoutes(deps: Deps) {
       method: 'get',
       path: '/projects/{projectId}/customers',
       tags: ['customers'],
-      summary: 'CUS-3: find customers by phone — the whole number or its last 4+ digits, for the roles that take calls — or by name/company; phones masked, at most 20',
+      summary:
+        'CUS-3: find customers by phone — the whole number or its last 4+ digits, for the roles that take calls — or by name/company; phones masked, at most 20',
       request: { params: ProjectParam, query: CustomerSearchQuery },
-      responses: { 200: { description: 'Matching customers with their units', ...json(z.array(CustomerSchema)) }, ...errorResponses },
+      responses: {
+        200: { description: 'Matching customers with their units', ...json(z.array(CustomerSchema)) },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { projectId } = c.req.valid('param');
@@ -32,11 +36,16 @@ export function customerRoutes(deps: Deps) {
       method: 'post',
       path: '/projects/{projectId}/customers',
       tags: ['customers'],
-      summary: 'Record a customer at the desk (no unit links: those come from the roster, handover, move-in and transfer)',
+      summary:
+        'Record a customer at the desk (no unit links: those come from the roster, handover, move-in and transfer)',
       request: { params: ProjectParam, body: { ...json(CreateCustomerBody), required: true } },
       responses: { 201: { description: 'Created', ...json(CustomerSchema) }, ...errorResponses },
     }),
-    async (c) => c.json(await createCustomer(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(
+        await createCustomer(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')),
+        201,
+      ),
   );
 
   return app;

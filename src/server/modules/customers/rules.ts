@@ -42,10 +42,15 @@ export function isWholePhone(raw: string): boolean {
  * @example contactPhone('13911112222', ['13601030004']) // { phone: '13911112222' } (the caller rang from another phone)
  * @example contactPhone('0004', []) // { problem: 'partial' }
  */
-export function contactPhone(typed: string | undefined, archived: readonly string[]): { phone: string } | { problem: 'partial' } {
+export function contactPhone(
+  typed: string | undefined,
+  archived: readonly string[],
+): { phone: string } | { problem: 'partial' } {
   const digits = normalizePhone(typed ?? '');
   if (digits === '') return { phone: archived[0] ?? '' };
-  const onFile = archived.find((a) => normalizePhone(a) === digits) ?? archived.find((a) => normalizePhone(a).endsWith(digits));
+  const onFile =
+    archived.find((a) => normalizePhone(a) === digits) ??
+    archived.find((a) => normalizePhone(a).endsWith(digits));
   if (onFile !== undefined) return { phone: onFile };
   return digits.length >= MIN_WHOLE_DIGITS ? { phone: (typed ?? '').trim() } : { problem: 'partial' };
 }
@@ -65,7 +70,8 @@ function idCardBirthday(id: string): string | null {
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
   return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 }
 

@@ -34,17 +34,55 @@ export async function linkCustomerToUnit(db: DbOrTrx, l: LinkCustomerToUnit): Pr
     .executeTakeFirst();
   const lease = { lease_start: l.lease?.start ?? null, lease_end: l.lease?.end ?? null };
   if (!existing) {
-    await db.insertInto('customer_units').values({ project_id: l.projectId, customer_id: l.customerId, unit_id: l.unitId, relation: l.relation, created_at: l.at.toISOString(), ...lease }).execute();
-  } else if (l.lease && (existing.lease_start !== lease.lease_start || existing.lease_end !== lease.lease_end)) {
-    await db.updateTable('customer_units').set(lease).where('project_id', '=', l.projectId).where('customer_id', '=', l.customerId).where('unit_id', '=', l.unitId).where('relation', '=', l.relation).execute();
+    await db
+      .insertInto('customer_units')
+      .values({
+        project_id: l.projectId,
+        customer_id: l.customerId,
+        unit_id: l.unitId,
+        relation: l.relation,
+        created_at: l.at.toISOString(),
+        ...lease,
+      })
+      .execute();
+  } else if (
+    l.lease &&
+    (existing.lease_start !== lease.lease_start || existing.lease_end !== lease.lease_end)
+  ) {
+    await db
+      .updateTable('customer_units')
+      .set(lease)
+      .where('project_id', '=', l.projectId)
+      .where('customer_id', '=', l.customerId)
+      .where('unit_id', '=', l.unitId)
+      .where('relation', '=', l.relation)
+      .execute();
   } else {
     return;
   }
-  await recordHistory(db, { projectId: l.projectId, entityType: 'customer', entityId: l.customerId, action: 'unit_linked', actor: l.actor, at: l.at, after: { unitId: l.unitId, relation: l.relation, ...(l.lease && { lease: l.lease }), workflow: l.workflow } });
+  await recordHistory(db, {
+    projectId: l.projectId,
+    entityType: 'customer',
+    entityId: l.customerId,
+    action: 'unit_linked',
+    actor: l.actor,
+    at: l.at,
+    after: {
+      unitId: l.unitId,
+      relation: l.relation,
+      ...(l.lease && { lease: l.lease }),
+      workflow: l.workflow,
+    },
+  });
 }
 
 /** The open (not sealed, not transferred) archive holding this ID document, if any. */
-export async function findCustomerByIdDocument(db: DbOrTrx, projectId: string, idType: IdType, idNumber: string): Promise<string | null> {
+export async function findCustomerByIdDocument(
+  db: DbOrTrx,
+  projectId: string,
+  idType: IdType,
+  idNumber: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom('customers')
     .select('customer_id')
@@ -56,4 +94,3 @@ export async function findCustomerByIdDocument(db: DbOrTrx, projectId: string, i
     .executeTakeFirst();
   return row?.customer_id ?? null;
 }
-

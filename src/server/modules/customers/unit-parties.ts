@@ -14,7 +14,9 @@ export type { UnitParty } from './contract.ts';
 export async function unitParties(db: DbOrTrx, projectId: string, unitId: string): Promise<UnitParty[]> {
   const rows = await db
     .selectFrom('customer_units as cu')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'))
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'),
+    )
     .select(['c.customer_id', 'c.kind', 'c.name', 'c.company', 'c.id_number', 'cu.relation'])
     .where('cu.project_id', '=', projectId)
     .where('cu.unit_id', '=', unitId)
@@ -25,7 +27,11 @@ export async function unitParties(db: DbOrTrx, projectId: string, unitId: string
     .selectFrom('customer_phones')
     .select(['customer_id', 'phone'])
     .where('project_id', '=', projectId)
-    .where('customer_id', 'in', rows.map((r) => r.customer_id))
+    .where(
+      'customer_id',
+      'in',
+      rows.map((r) => r.customer_id),
+    )
     .execute();
   const order = ['owner', 'tenant', 'occupant', 'staff'];
   return rows
@@ -47,8 +53,17 @@ export function listedParty({ idNumber: _id, phones, ...p }: UnitParty): Omit<Un
 }
 
 /** Customers of the project by id (name, archive ID number), for the ids that exist. */
-export async function customersByIds(db: DbOrTrx, projectId: string, ids: string[]): Promise<Map<string, { name: string; idNumber: string }>> {
+export async function customersByIds(
+  db: DbOrTrx,
+  projectId: string,
+  ids: string[],
+): Promise<Map<string, { name: string; idNumber: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('customers').select(['customer_id', 'name', 'id_number']).where('project_id', '=', projectId).where('customer_id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['customer_id', 'name', 'id_number'])
+    .where('project_id', '=', projectId)
+    .where('customer_id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.customer_id, { name: r.name, idNumber: r.id_number }]));
 }

@@ -51,9 +51,12 @@ export const ViewingBody = z
 export const NoteBody = z.strictObject({ note: text(500).default('') });
 export const LostBody = z.strictObject({ note: text(500).min(1) }).openapi('KeyLost');
 
-
 export const DecideBody = z
-  .strictObject({ step: z.enum(APPROVAL_STEPS), decision: z.enum(['approved', 'refused']), note: text(200).default('') })
+  .strictObject({
+    step: z.enum(APPROVAL_STEPS),
+    decision: z.enum(['approved', 'refused']),
+    note: text(200).default(''),
+  })
   .openapi('KeyDecision');
 
 export const IssueBorrowBody = z.strictObject({ signature: SignatureBody }).openapi('KeyBorrowIssue');
@@ -99,7 +102,16 @@ export const KeyRequestSchema = z
     irregularReasons: z.array(z.string()),
     steps: z.array(z.enum(APPROVAL_STEPS)),
     pendingStep: z.enum(APPROVAL_STEPS).nullable(),
-    approvals: z.array(z.object({ step: z.string(), decision: z.string(), userId: z.string(), userName: z.string(), note: z.string(), at: z.string() })),
+    approvals: z.array(
+      z.object({
+        step: z.string(),
+        decision: z.string(),
+        userId: z.string(),
+        userName: z.string(),
+        note: z.string(),
+        at: z.string(),
+      }),
+    ),
     dueAt: z.string().nullable(),
     state: z.enum(['pending', 'approved', 'refused', 'issued', 'cancelled']),
     createdAt: z.string(),
@@ -119,13 +131,32 @@ export const MovementSchema = z.object({
   note: z.string(),
   at: z.string(),
   actorName: z.string().nullable(),
-  signatures: z.array(z.object({ signatureId: z.string(), signerName: z.string(), signerRole: z.string(), method: z.string(), documentId: z.string(), signedAt: z.string() })),
+  signatures: z.array(
+    z.object({
+      signatureId: z.string(),
+      signerName: z.string(),
+      signerRole: z.string(),
+      method: z.string(),
+      documentId: z.string(),
+      signedAt: z.string(),
+    }),
+  ),
 });
 
-export const KeyDetailSchema = KeySchema.extend({ movements: z.array(MovementSchema), requests: z.array(KeyRequestSchema) }).openapi('KeyDetail');
+export const KeyDetailSchema = KeySchema.extend({
+  movements: z.array(MovementSchema),
+  requests: z.array(KeyRequestSchema),
+}).openapi('KeyDetail');
 export type KeyDetailDto = z.infer<typeof KeyDetailSchema>;
 
 /** The unit's owners, tenants and occupants: who may entrust a key, be entrusted, collect it (KEY-1/KEY-2). */
 export const KeyPartySchema = z
-  .object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()) })
+  .object({
+    customerId: z.string(),
+    kind: z.string(),
+    name: z.string(),
+    company: z.string(),
+    relation: z.string(),
+    phones: z.array(z.string()),
+  })
   .openapi('KeyParty');

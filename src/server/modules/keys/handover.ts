@@ -8,7 +8,12 @@ import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { unitParties } from '../customers/index.ts';
 import type { HandoverStanding } from './rules.ts';
 
-export async function handoverStanding(db: DbOrTrx, projectId: string, unit: { unitId: string; status: string }, customerId: string): Promise<HandoverStanding> {
+export async function handoverStanding(
+  db: DbOrTrx,
+  projectId: string,
+  unit: { unitId: string; status: string },
+  customerId: string,
+): Promise<HandoverStanding> {
   const parties = await unitParties(db, projectId, unit.unitId);
   const isOwner = parties.some((p) => p.customerId === customerId && p.relation === 'owner');
   if (!isOwner) return 'not_owner';

@@ -15,6 +15,9 @@ import { keyRoutes } from './routes.ts';
 export const manifest: ModuleManifest = {
   name: 'keys',
   messages,
-  tables: { owns: ['keys', 'key_approvals', 'key_entrusted', 'key_movements', 'key_requests'], publishes: [] },
+  tables: {
+    owns: ['keys', 'key_approvals', 'key_entrusted', 'key_movements', 'key_requests'],
+    publishes: [],
+  },
   routes: (deps) => [keyRoutes(deps)],
 };

@@ -23,9 +23,24 @@ export interface KeptKey {
 }
 
 /** The handover's kept key enters the register; the person handing over is its keeper. */
-export async function keepKeyForRepairs(t: DbOrTrx, actor: Actor, projectId: string, k: { unitId: string; ownerId: string | null; cabinetSlot: string }, now: Date): Promise<KeptKey> {
-  const input = { unitId: k.unitId, kind: 'rectification' as const, cabinetSlot: k.cabinetSlot, entrusted: k.ownerId ? [k.ownerId] : [], note: '' };
-  const { keyId, number } = await addKeyToRegister(t, actor, projectId, input, now, { byHandover: true, slotPath: 'keyCabinetSlot' });
+export async function keepKeyForRepairs(
+  t: DbOrTrx,
+  actor: Actor,
+  projectId: string,
+  k: { unitId: string; ownerId: string | null; cabinetSlot: string },
+  now: Date,
+): Promise<KeptKey> {
+  const input = {
+    unitId: k.unitId,
+    kind: 'rectification' as const,
+    cabinetSlot: k.cabinetSlot,
+    entrusted: k.ownerId ? [k.ownerId] : [],
+    note: '',
+  };
+  const { keyId, number } = await addKeyToRegister(t, actor, projectId, input, now, {
+    byHandover: true,
+    slotPath: 'keyCabinetSlot',
+  });
   return { keyId, number, cabinetSlot: k.cabinetSlot, state: 'in_cabinet' };
 }
 
@@ -40,7 +55,9 @@ export async function keptKeyOf(db: DbOrTrx, projectId: string, unitId: string):
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row ? { keyId: row.key_id, number: row.number, cabinetSlot: row.cabinet_slot, state: row.state } : null;
+  return row
+    ? { keyId: row.key_id, number: row.number, cabinetSlot: row.cabinet_slot, state: row.state }
+    : null;
 }
 
 /**
@@ -48,14 +65,30 @@ export async function keptKeyOf(db: DbOrTrx, projectId: string, unitId: string):
  * or out for a viewing). The owner's signature was taken by the handover; the movement
  * points at it.
  */
-export async function handKeptKeyBack(t: DbOrTrx, dialect: Dialect, actor: Actor, projectId: string, k: { unitId: string; ownerId: string | null; handoverId: string; signatureId: string }, now: Date): Promise<void> {
+export async function handKeptKeyBack(
+  t: DbOrTrx,
+  dialect: Dialect,
+  actor: Actor,
+  projectId: string,
+  k: { unitId: string; ownerId: string | null; handoverId: string; signatureId: string },
+  now: Date,
+): Promise<void> {
   const kept = await keptKeyOf(t, projectId, k.unitId);
   if (!kept || kept.state === 'handed_over' || kept.state === 'lost') return;
-  if (kept.state !== 'in_cabinet') throw new AppError('UNPROCESSABLE', { key: 'key.kept_key_out', params: { number: kept.number, state: `key.state.${kept.state}` } });
+  if (kept.state !== 'in_cabinet')
+    throw new AppError('UNPROCESSABLE', {
+      key: 'key.kept_key_out',
+      params: { number: kept.number, state: `key.state.${kept.state}` },
+    });
   const owner = k.ownerId ? (await customersByIds(t, projectId, [k.ownerId])).get(k.ownerId) : undefined;
   const name = owner?.name ?? '';
   await keyStepIn(keysDb(t), dialect, actor, projectId, kept.keyId, 'issue', now, async () => ({
     holder: { name, userId: null },
-    movement: { kind: 'issued', personName: name, customerId: k.ownerId, detail: { handoverId: k.handoverId, signatureId: k.signatureId } },
+    movement: {
+      kind: 'issued',
+      personName: name,
+      customerId: k.ownerId,
+      detail: { handoverId: k.handoverId, signatureId: k.signatureId },
+    },
   }));
 }

@@ -9,7 +9,13 @@ import type { Dialect } from '../../platform/db/connection.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { runStep, runStepIn, type StepContext as RunnerContext, type StepEffect, type Workflow } from '../../platform/workflow/run-step.ts';
+import {
+  runStep,
+  runStepIn,
+  type StepContext as RunnerContext,
+  type StepEffect,
+  type Workflow,
+} from '../../platform/workflow/run-step.ts';
 import { nextKeyState, type KeyAction, type KeyState } from './rules.ts';
 import { addMovement, lockKey, setKeyState, type KeyRow, type MovementInput } from './repo.ts';
 import { keyDetail } from './read-keys.ts';
@@ -34,7 +40,11 @@ interface KeyEffect extends StepResult, StepEffect<KeyState> {
 }
 
 export function keyStateRefusal(state: string): AppError {
-  return new AppError('ILLEGAL_TRANSITION', { key: 'key.state_forbids', params: { state: `key.state.${state}` }, details: { state } });
+  return new AppError('ILLEGAL_TRANSITION', {
+    key: 'key.state_forbids',
+    params: { state: `key.state.${state}` },
+    details: { state },
+  });
 }
 
 const KEY_WORKFLOW: Workflow<KeyRow, KeyAction, KeyState, string, KeyEffect> = {
@@ -62,12 +72,34 @@ function keyEffect(perform: (ctx: StepContext) => Promise<StepResult>) {
   };
 }
 
-export async function keyStep(deps: Deps, actor: Actor, projectId: string, keyId: string, action: KeyAction, perform: (ctx: StepContext) => Promise<StepResult>): Promise<KeyDetailDto> {
+export async function keyStep(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  keyId: string,
+  action: KeyAction,
+  perform: (ctx: StepContext) => Promise<StepResult>,
+): Promise<KeyDetailDto> {
   await runStep(deps, KEY_WORKFLOW, { actor, projectId, id: keyId, step: action }, keyEffect(perform));
   return keyDetail(deps.db.k, projectId, keyId);
 }
 
 /** The same step inside the caller's transaction (a handover handing its kept key back). */
-export async function keyStepIn(trx: KDbOrTrx, dialect: Dialect, actor: Actor, projectId: string, keyId: string, action: KeyAction, now: Date, perform: (ctx: StepContext) => Promise<StepResult>): Promise<void> {
-  await runStepIn(platformDb(trx), dialect, KEY_WORKFLOW, { actor, projectId, id: keyId, step: action, at: now }, keyEffect(perform));
+export async function keyStepIn(
+  trx: KDbOrTrx,
+  dialect: Dialect,
+  actor: Actor,
+  projectId: string,
+  keyId: string,
+  action: KeyAction,
+  now: Date,
+  perform: (ctx: StepContext) => Promise<StepResult>,
+): Promise<void> {
+  await runStepIn(
+    platformDb(trx),
+    dialect,
+    KEY_WORKFLOW,
+    { actor, projectId, id: keyId, step: action, at: now },
+    keyEffect(perform),
+  );
 }

@@ -5,7 +5,15 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type Client, createTestCustomer, countRows, padSignature, unitIdOf, userIdOf } from '../../../../tests/support/factory/index.ts';
+import {
+  createTestApp,
+  type Client,
+  createTestCustomer,
+  countRows,
+  padSignature,
+  unitIdOf,
+  userIdOf,
+} from '../../../../tests/support/factory/index.ts';
 
 createTestApp('key custody', (ctx) => {
   let clerk: Client;
@@ -18,7 +26,12 @@ createTestApp('key custody', (ctx) => {
 
   const register = (body: Record<string, unknown>) => clerk.post(url, { kind: 'developer', ...body });
   const issue = (keyId: string, customerId: string, idNumber: string, extra: Record<string, unknown> = {}) =>
-    clerk.post(`${url}/${keyId}/issue`, { customerId, idNumber, signature: padSignature('领取人'), ...extra });
+    clerk.post(`${url}/${keyId}/issue`, {
+      customerId,
+      idNumber,
+      signature: padSignature('领取人'),
+      ...extra,
+    });
   const at = (localTime: string) => `2026-11-25T${localTime}:00+08:00`;
 
   before(async () => {
@@ -26,23 +39,68 @@ createTestApp('key custody', (ctx) => {
     url = `/api/projects/${P}/keys`;
     clerk = await ctx().login('clerk');
     clerk.lang = 'zh-CN';
-    for (const code of Object.keys(units) as (keyof typeof units)[]) units[code] = await unitIdOf(ctx(), P, code);
-    people.owner403 = await createTestCustomer(ctx().deps, { projectId: P, name: '吴业主', phone: '13922220001', unitId: units['1-403'], relation: 'owner', idNumber: '110101198001011111' });
-    people.wife403 = await createTestCustomer(ctx().deps, { projectId: P, name: '吴太太', phone: '13922220002', unitId: units['1-403'], relation: 'occupant', idNumber: '110101198202022222' });
-    people.stranger = await createTestCustomer(ctx().deps, { projectId: P, name: '李四', phone: '13922220003', unitId: units['1-403'], relation: 'occupant' });
-    people.owner1004 = await createTestCustomer(ctx().deps, { projectId: P, name: '孙业主', phone: '13922220004', unitId: units['1-1004'], relation: 'owner' });
-    people.owner404 = await createTestCustomer(ctx().deps, { projectId: P, name: '郑业主', phone: '13922220005', unitId: units['1-404'], relation: 'owner' });
+    for (const code of Object.keys(units) as (keyof typeof units)[])
+      units[code] = await unitIdOf(ctx(), P, code);
+    people.owner403 = await createTestCustomer(ctx().deps, {
+      projectId: P,
+      name: '吴业主',
+      phone: '13922220001',
+      unitId: units['1-403'],
+      relation: 'owner',
+      idNumber: '110101198001011111',
+    });
+    people.wife403 = await createTestCustomer(ctx().deps, {
+      projectId: P,
+      name: '吴太太',
+      phone: '13922220002',
+      unitId: units['1-403'],
+      relation: 'occupant',
+      idNumber: '110101198202022222',
+    });
+    people.stranger = await createTestCustomer(ctx().deps, {
+      projectId: P,
+      name: '李四',
+      phone: '13922220003',
+      unitId: units['1-403'],
+      relation: 'occupant',
+    });
+    people.owner1004 = await createTestCustomer(ctx().deps, {
+      projectId: P,
+      name: '孙业主',
+      phone: '13922220004',
+      unitId: units['1-1004'],
+      relation: 'owner',
+    });
+    people.owner404 = await createTestCustomer(ctx().deps, {
+      projectId: P,
+      name: '郑业主',
+      phone: '13922220005',
+      unitId: units['1-404'],
+      relation: 'owner',
+    });
     engineer = await userIdOf(ctx(), 'engineer');
   });
 
   test('KEY-1: a key is registered with its number, cabinet slot, keeper and the persons entrusted; a slot holds one key', async () => {
-    const r = await register({ unitId: units['1-403'], kind: 'entrusted', cabinetSlot: 'A-01', entrustedBy: people.owner403, entrusted: [people.wife403] });
+    const r = await register({
+      unitId: units['1-403'],
+      kind: 'entrusted',
+      cabinetSlot: 'A-01',
+      entrustedBy: people.owner403,
+      entrusted: [people.wife403],
+    });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.number, 'K-0004'); // after the demo's three keys
     assert.equal(r.body.state, 'in_cabinet');
     assert.equal(r.body.keeperName, '王芳（前台）');
-    assert.deepEqual(r.body.entrusted.map((e: { name: string }) => e.name).sort(), ['吴太太', '吴业主'].sort());
-    assert.deepEqual(r.body.movements.map((m: { kind: string }) => m.kind), ['registered']);
+    assert.deepEqual(
+      r.body.entrusted.map((e: { name: string }) => e.name).sort(),
+      ['吴太太', '吴业主'].sort(),
+    );
+    assert.deepEqual(
+      r.body.movements.map((m: { kind: string }) => m.kind),
+      ['registered'],
+    );
     entrustedKey = r.body.keyId;
     const keys = await countRows(ctx(), 'keys', P);
     const clash = await register({ unitId: units['1-404'], cabinetSlot: 'A-01' });
@@ -53,11 +111,21 @@ createTestApp('key custody', (ctx) => {
 
   test('KEY-1: owners entrust keys of vacant units only; nothing is written for a refused key', async () => {
     const keys = await countRows(ctx(), 'keys', P);
-    const occupied = await register({ unitId: units['1-404'], kind: 'entrusted', cabinetSlot: 'A-02', entrustedBy: people.owner404 });
+    const occupied = await register({
+      unitId: units['1-404'],
+      kind: 'entrusted',
+      cabinetSlot: 'A-02',
+      entrustedBy: people.owner404,
+    });
     assert.equal(occupied.status, 422);
     assert.equal(occupied.body.error.message, '只接受空置房的钥匙委托：1-404 当前为办公');
     assert.equal(occupied.body.error.fields[0].path, 'kind');
-    const notOwner = await register({ unitId: units['1-403'], kind: 'entrusted', cabinetSlot: 'A-02', entrustedBy: people.stranger });
+    const notOwner = await register({
+      unitId: units['1-403'],
+      kind: 'entrusted',
+      cabinetSlot: 'A-02',
+      entrustedBy: people.stranger,
+    });
     assert.equal(notOwner.body.error.message, '委托人须是该单元登记的业主');
     const received = await register({ unitId: units['1-403'], kind: 'not_received', cabinetSlot: 'A-02' });
     assert.equal(received.body.error.message, '未接房钥匙只能登记在未接房的单元：1-403 当前为空置');
@@ -79,7 +147,9 @@ createTestApp('key custody', (ctx) => {
     const wrongId = await issue(entrustedKey, people.wife403, '110101198202020000');
     assert.equal(wrongId.body.error.message, '证件号码与 吴太太 档案中登记的不一致，不能领取');
     assert.equal(wrongId.body.error.fields[0].path, 'idNumber');
-    const unsigned = await issue(entrustedKey, people.wife403, '110101198202022222', { signature: { signerName: '吴太太', method: 'pad' } });
+    const unsigned = await issue(entrustedKey, people.wife403, '110101198202022222', {
+      signature: { signerName: '吴太太', method: 'pad' },
+    });
     assert.equal(unsigned.status, 422);
     assert.equal(unsigned.body.error.fields[0].path, 'signature.image');
     const ok = await issue(entrustedKey, people.wife403, '110101198202022222');
@@ -98,7 +168,9 @@ createTestApp('key custody', (ctx) => {
   });
 
   test('KEY-2: a developer’s key goes only to an owner whose handover is finished', async () => {
-    const notReceived = (await register({ unitId: units['1-1004'], kind: 'not_received', cabinetSlot: 'B-01' })).body;
+    const notReceived = (
+      await register({ unitId: units['1-1004'], kind: 'not_received', cabinetSlot: 'B-01' })
+    ).body;
     const early = await issue(notReceived.keyId, people.owner1004, '110101197001010001');
     assert.equal(early.body.error.message, '1-1004 尚未办完交房手续，不能交付钥匙');
     const developer = (await register({ unitId: units['1-404'], cabinetSlot: 'B-02' })).body;
@@ -110,10 +182,17 @@ createTestApp('key custody', (ctx) => {
 
   test('KEY-3: for a viewing the key stays in an escort’s hands — a customer cannot hold it', async () => {
     const key = (await register({ unitId: units['1-507'], cabinetSlot: 'C-01' })).body;
-    const toViewer = await clerk.post(`${url}/${key.keyId}/viewing`, { escortId: people.stranger, viewerName: '看房客户' });
+    const toViewer = await clerk.post(`${url}/${key.keyId}/viewing`, {
+      escortId: people.stranger,
+      viewerName: '看房客户',
+    });
     assert.equal(toViewer.status, 422);
     assert.equal(toViewer.body.error.message, '看房须由本项目员工把持钥匙、陪同开门，请选择陪同员工');
-    const viewing = await clerk.post(`${url}/${key.keyId}/viewing`, { escortId: engineer, viewerName: '看房客户', viewerPhone: '13700000000' });
+    const viewing = await clerk.post(`${url}/${key.keyId}/viewing`, {
+      escortId: engineer,
+      viewerName: '看房客户',
+      viewerPhone: '13700000000',
+    });
     assert.equal(viewing.body.state, 'viewing');
     assert.equal(viewing.body.holderName, '刘强（工程部）');
     assert.equal(viewing.body.movements.at(-1).detail.viewerName, '看房客户');
@@ -131,39 +210,80 @@ createTestApp('key custody', (ctx) => {
       supervisor.post(`${url}/${key.keyId}/viewing`, { escortId: engineer, viewerName: '乙' }),
     ]);
     assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
-    assert.equal((await clerk.get(`${url}/${key.keyId}`)).body.movements.filter((m: { kind: string }) => m.kind === 'viewing').length, 1);
+    assert.equal(
+      (await clerk.get(`${url}/${key.keyId}`)).body.movements.filter(
+        (m: { kind: string }) => m.kind === 'viewing',
+      ).length,
+      1,
+    );
   });
 
   test('KEY-4: internal borrowing needs the keeper’s consent and the borrower’s signature; a loss is on the borrower', async () => {
     const key = (await register({ unitId: units['1-1102'], cabinetSlot: 'D-01' })).body;
-    const req = await clerk.post(`${url}/${key.keyId}/requests`, { kind: 'borrow', borrowerId: engineer, reason: '检修空调', dueAt: at('17:00') });
+    const req = await clerk.post(`${url}/${key.keyId}/requests`, {
+      kind: 'borrow',
+      borrowerId: engineer,
+      reason: '检修空调',
+      dueAt: at('17:00'),
+    });
     assert.equal(req.status, 201, JSON.stringify(req.body));
     assert.equal(req.body.irregular, false);
     assert.deepEqual(req.body.steps, ['keeper']);
     const id = req.body.requestId;
-    const early = await clerk.post(`/api/projects/${P}/key-requests/${id}/issue`, { signature: padSignature('刘强') });
+    const early = await clerk.post(`/api/projects/${P}/key-requests/${id}/issue`, {
+      signature: padSignature('刘强'),
+    });
     assert.equal(early.status, 409);
     assert.equal(early.body.error.message, '申请尚未获批（当前：待审批）');
     const supervisor = await ctx().login('supervisor');
     supervisor.lang = 'zh-CN';
-    const notKeeper = await supervisor.post(`/api/projects/${P}/key-requests/${id}/decide`, { step: 'keeper', decision: 'approved' });
+    const notKeeper = await supervisor.post(`/api/projects/${P}/key-requests/${id}/decide`, {
+      step: 'keeper',
+      decision: 'approved',
+    });
     assert.equal(notKeeper.status, 403);
     assert.equal(notKeeper.body.error.message, '只有该钥匙的管理员可以同意借用');
-    assert.equal((await clerk.post(`/api/projects/${P}/key-requests/${id}/decide`, { step: 'keeper', decision: 'approved' })).body.state, 'approved');
-    const out = await clerk.post(`/api/projects/${P}/key-requests/${id}/issue`, { signature: padSignature('刘强') });
+    assert.equal(
+      (
+        await clerk.post(`/api/projects/${P}/key-requests/${id}/decide`, {
+          step: 'keeper',
+          decision: 'approved',
+        })
+      ).body.state,
+      'approved',
+    );
+    const out = await clerk.post(`/api/projects/${P}/key-requests/${id}/issue`, {
+      signature: padSignature('刘强'),
+    });
     assert.equal(out.body.state, 'borrowed');
     assert.equal(out.body.holderName, '刘强（工程部）');
     const lost = await clerk.post(`${url}/${key.keyId}/lost`, { note: '工程部报告遗失' });
     assert.equal(lost.body.state, 'lost');
-    assert.deepEqual(lost.body.movements.at(-1).detail, { attributedTo: '刘强（工程部）', basis: 'holder', from: 'borrowed', keeper: '王芳（前台）' });
+    assert.deepEqual(lost.body.movements.at(-1).detail, {
+      attributedTo: '刘强（工程部）',
+      basis: 'holder',
+      from: 'borrowed',
+      keeper: '王芳（前台）',
+    });
     assert.equal((await clerk.post(`${url}/${key.keyId}/return`, {})).status, 409);
   });
 
   test('KEY-4: an irregular request needs the project manager’s and then the company’s approval, in order, by different people', async () => {
     const key = (await register({ unitId: units['1-507'], cabinetSlot: 'D-02' })).body;
-    const req = (await clerk.post(`${url}/${key.keyId}/requests`, { kind: 'borrow', borrowerId: engineer, reason: '夜间抢修', dueAt: '2026-11-26T10:00:00+08:00' })).body;
-    assert.deepEqual([req.irregular, req.irregularReasons, req.steps], [true, ['overnight'], ['project_manager', 'company', 'keeper']]);
-    const decide = (c: Client, step: string, decision = 'approved') => c.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, { step, decision });
+    const req = (
+      await clerk.post(`${url}/${key.keyId}/requests`, {
+        kind: 'borrow',
+        borrowerId: engineer,
+        reason: '夜间抢修',
+        dueAt: '2026-11-26T10:00:00+08:00',
+      })
+    ).body;
+    assert.deepEqual(
+      [req.irregular, req.irregularReasons, req.steps],
+      [true, ['overnight'], ['project_manager', 'company', 'keeper']],
+    );
+    const decide = (c: Client, step: string, decision = 'approved') =>
+      c.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, { step, decision });
     const order = await decide(clerk, 'keeper');
     assert.equal(order.status, 409);
     assert.equal(order.body.error.message, '请按顺序审批，当前等待：项目经理批准');
@@ -174,7 +294,9 @@ createTestApp('key custody', (ctx) => {
     const admin = await ctx().login('admin');
     assert.equal((await decide(admin, 'company')).body.pendingStep, 'keeper');
     assert.equal((await decide(clerk, 'keeper')).body.state, 'approved');
-    const out = await clerk.post(`/api/projects/${P}/key-requests/${req.requestId}/issue`, { signature: padSignature('刘强') });
+    const out = await clerk.post(`/api/projects/${P}/key-requests/${req.requestId}/issue`, {
+      signature: padSignature('刘强'),
+    });
     assert.equal(out.body.state, 'borrowed');
     assert.equal((await clerk.post(`${url}/${key.keyId}/return`, {})).body.state, 'in_cabinet');
     // Lost from the cabinet: the keeper answers for it.
@@ -184,14 +306,28 @@ createTestApp('key custody', (ctx) => {
 
   test('KEY-4: an owner collecting outside the procedure, once approved by the project manager and the company, still shows ID and signs', async () => {
     const key = (await register({ unitId: units['1-1004'], kind: 'not_received', cabinetSlot: 'E-01' })).body;
-    const req = (await clerk.post(`${url}/${key.keyId}/requests`, { kind: 'owner_collect', customerId: people.owner1004, reason: '交房资料在补办，业主急需进场测量' })).body;
+    const req = (
+      await clerk.post(`${url}/${key.keyId}/requests`, {
+        kind: 'owner_collect',
+        customerId: people.owner1004,
+        reason: '交房资料在补办，业主急需进场测量',
+      })
+    ).body;
     assert.deepEqual(req.steps, ['project_manager', 'company']);
-    const refusedStill = await issue(key.keyId, people.owner1004, '110101197001010001', { requestId: req.requestId });
+    const refusedStill = await issue(key.keyId, people.owner1004, '110101197001010001', {
+      requestId: req.requestId,
+    });
     assert.equal(refusedStill.status, 422);
     const pm = await ctx().login('pm');
-    await pm.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, { step: 'project_manager', decision: 'approved' });
+    await pm.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, {
+      step: 'project_manager',
+      decision: 'approved',
+    });
     const admin = await ctx().login('admin');
-    await admin.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, { step: 'company', decision: 'approved' });
+    await admin.post(`/api/projects/${P}/key-requests/${req.requestId}/decide`, {
+      step: 'company',
+      decision: 'approved',
+    });
     const noId = await issue(key.keyId, people.owner1004, '', { requestId: req.requestId });
     assert.equal(noId.body.error.message, '请核验领取人身份证件并填写证件号码');
     const ok = await issue(key.keyId, people.owner1004, '110101197001010001', { requestId: req.requestId });
@@ -218,22 +354,54 @@ createTestApp('key custody', (ctx) => {
     const overnight = '2026-11-26T10:00:00+08:00';
     const request = async (by: Client, unit: string, slot: string, body: Record<string, unknown>) => {
       const key = (await register({ unitId: await unitIdOf(ctx(), P, unit), cabinetSlot: slot })).body;
-      const r = await by.post(`${url}/${key.keyId}/requests`, { kind: 'borrow', reason: '夜间检修', ...body });
+      const r = await by.post(`${url}/${key.keyId}/requests`, {
+        kind: 'borrow',
+        reason: '夜间检修',
+        ...body,
+      });
       assert.equal(r.status, 201, JSON.stringify(r.body));
       return r.body.requestId as string;
     };
-    const decide = (c: Client, id: string, step: string) => c.post(`/api/projects/${P}/key-requests/${id}/decide`, { step, decision: 'approved' });
-    const stateOf = async (id: string) => (await clerk.get(`/api/projects/${P}/key-requests`)).body.find((r: { requestId: string }) => r.requestId === id);
+    const decide = (c: Client, id: string, step: string) =>
+      c.post(`/api/projects/${P}/key-requests/${id}/decide`, { step, decision: 'approved' });
+    const stateOf = async (id: string) =>
+      (await clerk.get(`/api/projects/${P}/key-requests`)).body.find(
+        (r: { requestId: string }) => r.requestId === id,
+      );
     const cases = [
-      { what: 'his own loan, his own request', id: await request(pm, '1-1201', 'F-01', { borrowerId: pmId, dueAt: overnight }), by: pm, step: 'project_manager' },
-      { what: 'his own loan, asked for by the desk', id: await request(clerk, '1-1202', 'F-02', { borrowerId: pmId, dueAt: overnight }), by: pm, step: 'project_manager' },
-      { what: 'the request he made for an engineer', id: await request(pm, '1-1203', 'F-03', { borrowerId: engineer, dueAt: overnight }), by: pm, step: 'project_manager' },
-      { what: 'the keeper lending to himself', id: await request(clerk, '1-1204', 'F-04', { borrowerId: clerkId, dueAt: at('17:00') }), by: clerk, step: 'keeper' },
+      {
+        what: 'his own loan, his own request',
+        id: await request(pm, '1-1201', 'F-01', { borrowerId: pmId, dueAt: overnight }),
+        by: pm,
+        step: 'project_manager',
+      },
+      {
+        what: 'his own loan, asked for by the desk',
+        id: await request(clerk, '1-1202', 'F-02', { borrowerId: pmId, dueAt: overnight }),
+        by: pm,
+        step: 'project_manager',
+      },
+      {
+        what: 'the request he made for an engineer',
+        id: await request(pm, '1-1203', 'F-03', { borrowerId: engineer, dueAt: overnight }),
+        by: pm,
+        step: 'project_manager',
+      },
+      {
+        what: 'the keeper lending to himself',
+        id: await request(clerk, '1-1204', 'F-04', { borrowerId: clerkId, dueAt: at('17:00') }),
+        by: clerk,
+        step: 'keeper',
+      },
     ];
     const history = await countRows(ctx(), 'history', P);
     for (const c of cases) {
       const r = await decide(c.by, c.id, c.step);
-      assert.deepEqual([r.status, r.body.error?.message], [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定'], c.what);
+      assert.deepEqual(
+        [r.status, r.body.error?.message],
+        [403, '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定'],
+        c.what,
+      );
       const after = await stateOf(c.id);
       assert.deepEqual([after.state, after.pendingStep, after.approvals], ['pending', c.step, []], c.what);
     }

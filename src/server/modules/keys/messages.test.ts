@@ -12,8 +12,27 @@ test('every key message built from a value exists in both languages', () => {
     ...KEY_STATES.map((s) => `key.state.${s}`),
     ...APPROVAL_STEPS.map((s) => `key.step.${s}`),
     ...['pending', 'approved', 'refused', 'issued', 'cancelled'].map((s) => `key.request_state.${s}`),
-    ...['entrusted_vacant_only', 'not_received_only', 'id_required', 'id_mismatch', 'not_in_cabinet', 'not_entrusted', 'not_owner', 'handover_unfinished'].map((k) => `key.${k}`),
-    ...['request_decided', 'approval_order', 'not_keeper', 'not_project_manager', 'not_company', 'same_approver'].map((k) => `key.${k}`),
+    ...[
+      'entrusted_vacant_only',
+      'not_received_only',
+      'id_required',
+      'id_mismatch',
+      'not_in_cabinet',
+      'not_entrusted',
+      'not_owner',
+      'handover_unfinished',
+    ].map((k) => `key.${k}`),
+    ...[
+      'request_decided',
+      'approval_order',
+      'not_keeper',
+      'not_project_manager',
+      'not_company',
+      'same_approver',
+    ].map((k) => `key.${k}`),
   ];
-  assert.deepEqual(keys.filter((k) => !(k in messages.zh && k in messages.en)), []);
+  assert.deepEqual(
+    keys.filter((k) => !(k in messages.zh && k in messages.en)),
+    [],
+  );
 });

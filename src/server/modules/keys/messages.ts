@@ -62,8 +62,10 @@ const en: typeof zh = {
   'key.entrusted_vacant_only': 'Owners may entrust keys of vacant units only: {unit} is {status}',
   'key.not_received_only': 'A not-yet-received key belongs to a unit not yet received: {unit} is {status}',
   'key.rectification_by_handover': 'A key kept for repairs is registered by its handover, not here',
-  'key.rectification_returns_with_handover': 'A key kept for repairs goes back to the owner through its handover, once every rectification item is closed',
-  'key.kept_key_out': 'The key kept for repairs, {number}, is not back in the cabinet ({state}); get it back first',
+  'key.rectification_returns_with_handover':
+    'A key kept for repairs goes back to the owner through its handover, once every rectification item is closed',
+  'key.kept_key_out':
+    'The key kept for repairs, {number}, is not back in the cabinet ({state}); get it back first',
   'key.entruster_only_entrusted': 'Only a key an owner entrusts names the entrusting owner',
   'key.entruster_not_owner': 'The entrusting person must be a recorded owner of the unit',
   'key.not_staff': 'This person is not active staff of the project',
@@ -82,7 +84,8 @@ const en: typeof zh = {
   'key.request_state.refused': 'refused',
   'key.request_state.issued': 'used',
   'key.request_state.cancelled': 'cancelled',
-  'key.escort_not_staff': 'For a viewing a staff member keeps the key and opens the door: choose the escort from the staff',
+  'key.escort_not_staff':
+    'For a viewing a staff member keeps the key and opens the door: choose the escort from the staff',
   'key.request_open': 'This key already has an open request',
   'key.due_past': 'The return time must be in the future',
   'key.request_decided': 'This request has already been decided',

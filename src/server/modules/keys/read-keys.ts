@@ -12,13 +12,23 @@ import { keysDb } from './tables.ts';
 
 export const MOVEMENT_ENTITY = 'key_movement';
 
-export async function listKeys(deps: Deps, actor: Actor, projectId: string, filter: { unitId?: string; state?: string; q?: string }): Promise<KeyDto[]> {
+export async function listKeys(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  filter: { unitId?: string; state?: string; q?: string },
+): Promise<KeyDto[]> {
   requireAccess({ actor, permission: 'key.manage', projectId });
   return keyDtos(keysDb(deps.db.k), projectId, filter);
 }
 
 /** Requests waiting for a decision or to be handed out, newest first (the approvers' list). */
-export async function listKeyRequests(deps: Deps, actor: Actor, projectId: string, state?: string): Promise<KeyRequestDto[]> {
+export async function listKeyRequests(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  state?: string,
+): Promise<KeyRequestDto[]> {
   requireAccess({ actor, permission: 'key.manage', projectId });
   return requestDtos(keysDb(deps.db.k), projectId, { state });
 }
@@ -40,10 +50,22 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
   const signatures = movements.length
     ? await db
         .selectFrom('signatures')
-        .select(['signature_id', 'entity_id', 'signer_name', 'signer_role', 'method', 'document_id', 'signed_at'])
+        .select([
+          'signature_id',
+          'entity_id',
+          'signer_name',
+          'signer_role',
+          'method',
+          'document_id',
+          'signed_at',
+        ])
         .where('project_id', '=', projectId)
         .where('entity_type', '=', MOVEMENT_ENTITY)
-        .where('entity_id', 'in', movements.map((m) => m.movement_id))
+        .where(
+          'entity_id',
+          'in',
+          movements.map((m) => m.movement_id),
+        )
         .execute()
     : [];
   return {
@@ -62,7 +84,14 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
       actorName: m.display_name ?? null,
       signatures: signatures
         .filter((s) => s.entity_id === m.movement_id)
-        .map((s) => ({ signatureId: s.signature_id, signerName: s.signer_name, signerRole: s.signer_role, method: s.method, documentId: s.document_id, signedAt: s.signed_at })),
+        .map((s) => ({
+          signatureId: s.signature_id,
+          signerName: s.signer_name,
+          signerRole: s.signer_role,
+          method: s.method,
+          documentId: s.document_id,
+          signedAt: s.signed_at,
+        })),
     })),
     requests: await requestDtos(k, projectId, { keyId }),
   };
@@ -70,16 +99,28 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
 
 /** CUS-3: a viewing's visitor phone is kept whole for the record but shown masked in the register. */
 function maskedDetail(detail: Record<string, unknown>): Record<string, unknown> {
-  return typeof detail.viewerPhone === 'string' ? { ...detail, viewerPhone: shownPhone(detail.viewerPhone, 'masked') } : detail;
+  return typeof detail.viewerPhone === 'string'
+    ? { ...detail, viewerPhone: shownPhone(detail.viewerPhone, 'masked') }
+    : detail;
 }
 
-export async function getKey(deps: Deps, actor: Actor, projectId: string, keyId: string): Promise<KeyDetailDto> {
+export async function getKey(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  keyId: string,
+): Promise<KeyDetailDto> {
   requireAccess({ actor, permission: 'key.manage', projectId });
   return keyDetail(deps.db.k, projectId, keyId);
 }
 
 /** The people of a unit, to pick the entrusting owner, the persons entrusted and the collector (KEY-1, KEY-2); archive IDs are not shown. */
-export async function keyParties(deps: Deps, actor: Actor, projectId: string, unitId: string): Promise<Omit<UnitParty, 'idNumber'>[]> {
+export async function keyParties(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  unitId: string,
+): Promise<Omit<UnitParty, 'idNumber'>[]> {
   requireAccess({ actor, permission: 'key.manage', projectId });
   // CUS-3: who may entrust or collect, with their numbers masked (a list).
   return (await unitParties(deps.db.k, projectId, unitId)).map(listedParty);

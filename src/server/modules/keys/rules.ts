@@ -40,7 +40,9 @@ export function nextKeyState(state: KeyState, action: KeyAction): KeyState | nul
  * repairs is never handed out from the key desk: its handover hands it back (HND-4).
  */
 export function keyActions(state: KeyState, kind?: KeyKind): KeyAction[] {
-  return KEY_ACTIONS.filter((a) => nextKeyState(state, a) !== null && !(a === 'issue' && kind === 'rectification'));
+  return KEY_ACTIONS.filter(
+    (a) => nextKeyState(state, a) !== null && !(a === 'issue' && kind === 'rectification'),
+  );
 }
 
 /**
@@ -111,7 +113,13 @@ export type IrregularReason = 'overnight' | 'owner_key' | 'marked';
  * overnight, lending a key an owner entrusted to us, or the keeper marking it so, makes it
  * irregular — then the project manager and the company approve before it leaves.
  */
-export function borrowIrregularity(c: { keyKind: KeyKind; outAt: Date; dueAt: Date; timeZone: string; marked: boolean }): IrregularReason[] {
+export function borrowIrregularity(c: {
+  keyKind: KeyKind;
+  outAt: Date;
+  dueAt: Date;
+  timeZone: string;
+  marked: boolean;
+}): IrregularReason[] {
   const out: IrregularReason[] = [];
   if (localDay(c.dueAt, c.timeZone) !== localDay(c.outAt, c.timeZone)) out.push('overnight');
   if (c.keyKind === 'entrusted') out.push('owner_key');
@@ -142,13 +150,19 @@ export interface Approval {
 }
 
 /** The step waiting for a decision, or null when every step is decided or one refused. */
-export function pendingStep(steps: readonly ApprovalStep[], approvals: readonly Approval[]): ApprovalStep | null {
+export function pendingStep(
+  steps: readonly ApprovalStep[],
+  approvals: readonly Approval[],
+): ApprovalStep | null {
   if (approvals.some((a) => a.decision === 'refused')) return null;
   return steps.find((s) => !approvals.some((a) => a.step === s)) ?? null;
 }
 
 /** pending until every step approved; refused at the first refusal. */
-export function requestStateOf(steps: readonly ApprovalStep[], approvals: readonly Approval[]): 'pending' | 'approved' | 'refused' {
+export function requestStateOf(
+  steps: readonly ApprovalStep[],
+  approvals: readonly Approval[],
+): 'pending' | 'approved' | 'refused' {
   if (approvals.some((a) => a.decision === 'refused')) return 'refused';
   return pendingStep(steps, approvals) === null ? 'approved' : 'pending';
 }
@@ -183,7 +197,10 @@ export function approverRefusal(c: ApproverCase): string | null {
  * one who made the request. The keeper's consent concerns his cabinet: the desk keeper who
  * writes down a colleague's request may still consent to it.
  */
-export function stepRequesters(step: ApprovalStep, r: { requestedBy: string | null; borrowerId: string | null }): (string | null)[] {
+export function stepRequesters(
+  step: ApprovalStep,
+  r: { requestedBy: string | null; borrowerId: string | null },
+): (string | null)[] {
   return step === 'keeper' ? [r.borrowerId] : [r.requestedBy, r.borrowerId];
 }
 
@@ -198,7 +215,12 @@ export interface LossBlame {
  * KEY-4 "losses are attributed": a key lost while out is on whoever held it (the escort
  * of a viewing, the borrower); lost from the cabinet, on the key keeper (管理过错).
  */
-export function lossAttribution(state: KeyState, holder: { userId: string | null; name: string }, keeper: { userId: string; name: string }): LossBlame {
-  if ((state === 'viewing' || state === 'borrowed') && holder.name) return { userId: holder.userId, name: holder.name, basis: 'holder' };
+export function lossAttribution(
+  state: KeyState,
+  holder: { userId: string | null; name: string },
+  keeper: { userId: string; name: string },
+): LossBlame {
+  if ((state === 'viewing' || state === 'borrowed') && holder.name)
+    return { userId: holder.userId, name: holder.name, basis: 'holder' };
   return { userId: keeper.userId, name: keeper.name, basis: 'keeper' };
 }

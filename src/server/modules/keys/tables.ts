@@ -26,7 +26,12 @@ export type KeysTable = {
   version: number;
 };
 
-export type KeyEntrustedTable = { project_id: string; key_id: string; customer_id: string; created_at: string };
+export type KeyEntrustedTable = {
+  project_id: string;
+  key_id: string;
+  customer_id: string;
+  created_at: string;
+};
 
 export type KeyRequestsTable = {
   project_id: string;
@@ -46,7 +51,15 @@ export type KeyRequestsTable = {
   updated_at: string;
 };
 
-export type KeyApprovalsTable = { project_id: string; request_id: string; step: string; decision: string; user_id: string; note: string; at: string };
+export type KeyApprovalsTable = {
+  project_id: string;
+  request_id: string;
+  step: string;
+  decision: string;
+  user_id: string;
+  note: string;
+  at: string;
+};
 
 export type KeyMovementsTable = {
   project_id: string;

@@ -12,7 +12,8 @@ export const STEP_STATUSES = ['done', 'current', 'todo'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /** Each step of a guided run with its status, in order (guided-steps.ts stepStatuses). */
-export const stepList = <S extends readonly [string, ...string[]]>(steps: S) => z.array(z.object({ step: z.enum(steps), status: z.enum(STEP_STATUSES) }));
+export const stepList = <S extends readonly [string, ...string[]]>(steps: S) =>
+  z.array(z.object({ step: z.enum(steps), status: z.enum(STEP_STATUSES) }));
 
 /** A meter of the unit with its last reading (billing's unitMeters). */
 export const UnitMeterSchema = z
@@ -23,7 +24,16 @@ export const UnitMeterSchema = z
     buildingId: z.string(),
     unitId: z.string().nullable(),
     lastReading: z
-      .object({ readingId: z.string(), meterId: z.string(), readAt: z.string(), readDay: z.string(), valueCenti: z.number(), previousCenti: z.number(), consumptionCenti: z.number(), replacement: z.boolean() })
+      .object({
+        readingId: z.string(),
+        meterId: z.string(),
+        readAt: z.string(),
+        readDay: z.string(),
+        valueCenti: z.number(),
+        previousCenti: z.number(),
+        consumptionCenti: z.number(),
+        replacement: z.boolean(),
+      })
       .nullable(),
   })
   .openapi('OccupancyMeter');

@@ -36,13 +36,33 @@ export function stepAfter<S extends string>(steps: readonly S[], step: S): S | n
  * @example stepRefusal(['roster', 'archive'], { state: 'in_progress', step: 'roster' }, 'archive', 'handover')
  *   // { code: 'ILLEGAL_TRANSITION', key: 'occupancy.step_first', params: { step: 'handover_step.roster' } }
  */
-export function stepRefusal(steps: readonly string[], run: GuidedRun, requested: string, workflow: string): StepRefusal | null {
+export function stepRefusal(
+  steps: readonly string[],
+  run: GuidedRun,
+  requested: string,
+  workflow: string,
+): StepRefusal | null {
   if (!steps.includes(requested)) throw new RangeError(`unknown step ${requested}`);
-  if (run.state !== 'in_progress' || run.step === null) return { code: 'CONFLICT', key: 'occupancy.run_ended', params: { state: `${workflow}_state.${run.state}` } };
+  if (run.state !== 'in_progress' || run.step === null)
+    return {
+      code: 'CONFLICT',
+      key: 'occupancy.run_ended',
+      params: { state: `${workflow}_state.${run.state}` },
+    };
   const at = steps.indexOf(run.step);
   const want = steps.indexOf(requested);
-  if (want < at) return { code: 'CONFLICT', key: 'occupancy.step_done', params: { step: `${workflow}_step.${requested}` } };
-  if (want > at) return { code: 'ILLEGAL_TRANSITION', key: 'occupancy.step_first', params: { step: `${workflow}_step.${run.step}` } };
+  if (want < at)
+    return {
+      code: 'CONFLICT',
+      key: 'occupancy.step_done',
+      params: { step: `${workflow}_step.${requested}` },
+    };
+  if (want > at)
+    return {
+      code: 'ILLEGAL_TRANSITION',
+      key: 'occupancy.step_first',
+      params: { step: `${workflow}_step.${run.step}` },
+    };
   return null;
 }
 
@@ -54,7 +74,13 @@ export type { StepStatus };
  * keeps the step it stopped at, so what was done before it still shows.
  * @example stepStatuses(['a', 'b'], { state: 'in_progress', step: 'b' }) // [{ step: 'a', status: 'done' }, { step: 'b', status: 'current' }]
  */
-export function stepStatuses<S extends string>(steps: readonly S[], run: GuidedRun): { step: S; status: StepStatus }[] {
+export function stepStatuses<S extends string>(
+  steps: readonly S[],
+  run: GuidedRun,
+): { step: S; status: StepStatus }[] {
   const at = run.step === null ? steps.length : steps.indexOf(run.step as S);
-  return steps.map((step, i) => ({ step, status: i < at ? 'done' : i === at && run.state === 'in_progress' ? 'current' : 'todo' }));
+  return steps.map((step, i) => ({
+    step,
+    status: i < at ? 'done' : i === at && run.state === 'in_progress' ? 'current' : 'todo',
+  }));
 }

@@ -31,7 +31,8 @@ const zh = {
   'handover.emergency_phone_required': '请填写紧急联系手机',
   'handover.emergency_same_as_mobile': '紧急联系电话不能与业主本人的手机相同',
   'handover.birthday_required': '请填写业主生日',
-  'handover.no_management_fee': '{day} 没有生效的物业管理费收费项目，无法计算交房费用；请项目经理先在「收费管理 → 收费项目」中设置',
+  'handover.no_management_fee':
+    '{day} 没有生效的物业管理费收费项目，无法计算交房费用；请项目经理先在「收费管理 → 收费项目」中设置',
   'handover.fees_amount': '金额应为 ¥{amount}（自交房日起半年的物业费）',
   'handover.keys_required': '至少交付 1 把钥匙',
   'handover.handbook_required': '业主手册和装修手册须发放给业主',
@@ -148,7 +149,8 @@ const en: typeof zh = {
   'handover.unit_received': 'Unit {unit} is {status}; only a unit not yet received can be handed over',
   'handover.already_open': 'Unit {unit} already has a handover in progress',
   'handover.roster_other_unit': "Choose an owner from this unit's roster",
-  'handover.roster_mismatch': "The ID document or sale contract shown does not match the developer's roster ({name})",
+  'handover.roster_mismatch':
+    "The ID document or sale contract shown does not match the developer's roster ({name})",
   'handover.roster_id_type': 'The ID document type does not match the roster',
   'handover.roster_id_number': 'The ID number does not match the roster',
   'handover.roster_contract': 'The sale contract number does not match the roster',
@@ -156,14 +158,16 @@ const en: typeof zh = {
   'handover.emergency_phone_required': 'Enter an emergency mobile number',
   'handover.emergency_same_as_mobile': "The emergency number cannot be the owner's own mobile",
   'handover.birthday_required': "Enter the owner's birthday",
-  'handover.no_management_fee': 'No management fee item is in effect on {day}, so the handover fees cannot be computed; the project manager sets it up under Billing → Fee items',
+  'handover.no_management_fee':
+    'No management fee item is in effect on {day}, so the handover fees cannot be computed; the project manager sets it up under Billing → Fee items',
   'handover.fees_amount': 'The amount must be ¥{amount} (six months of fees from the handover day)',
   'handover.keys_required': 'Hand over at least 1 key',
   'handover.handbook_required': 'The owner handbook and the renovation handbook must be handed over',
   'handover.key_kept_without_items': 'A key is kept only while rectification items remain',
   'handover.key_needs_consent': 'Keeping a key for repairs needs the owner’s consent',
   'handover.key_slot_required': 'A kept key needs the cabinet slot it goes into',
-  'handover.decline_after_fees': 'The owner has paid and taken the unit; record what is wrong as rectification items instead',
+  'handover.decline_after_fees':
+    'The owner has paid and taken the unit; record what is wrong as rectification items instead',
   'handover.decline_note_required': 'Say what the reason is when choosing "other"',
   'handover.no_kept_key': 'This handover has no kept key to return',
   'handover.items_open': '{count} rectification items are still open; the kept key cannot be returned yet',
@@ -181,12 +185,14 @@ const en: typeof zh = {
   'move_in_state.cancelled': 'cancelled',
   'move_in.unit_not_vacant': 'Unit {unit} is {status}; a tenant moves only into a vacant unit',
   'move_in.already_open': 'Unit {unit} already has a move-in in progress',
-  'move_in.cancel_after_payment': 'The fees are taken; the move-in can no longer be cancelled (use a move-out)',
+  'move_in.cancel_after_payment':
+    'The fees are taken; the move-in can no longer be cancelled (use a move-out)',
   'move_in.tenant_required': 'Choose an existing customer or enter a new tenant (one of the two)',
   'move_in.identity_mismatch': "The ID document shown does not match the customer's archive",
   'move_in.lease_end_before_start': 'The lease must end after it starts',
   'move_in.lease_over': 'This lease has already ended',
-  'move_in.not_owner': 'One of the unit’s owners confirms; a unit with no owner on record is confirmed by the owner party',
+  'move_in.not_owner':
+    'One of the unit’s owners confirms; a unit with no owner on record is confirmed by the owner party',
   'move_in.reject_note_required': 'Say why the move-in is not approved',
   'move_in.deposit_amount': 'The management-fee deposit is {amount} yuan (price list)',
   'move_in.document_missing': 'This document is not signed yet',
@@ -195,13 +201,15 @@ const en: typeof zh = {
   'move_in.meter_twice': 'A meter is read once',
   'move_in.meter_unread': 'A meter of the unit has no first reading yet',
   'move_in.no_owner_payer': 'No owner pays for this unit now; let the tenant pay',
-  'move_in.billing_before_payer': "The unit's current payer is billed only from that day or later; choose a later billing day",
+  'move_in.billing_before_payer':
+    "The unit's current payer is billed only from that day or later; choose a later billing day",
   'move_in.billing_outside_lease': 'The billing day must be within the lease ({start} ~ {end})',
   'move_in.hotline_required': 'Tell the customer the service hotline first',
   // occupancy: move-out (MVO) and transfer (TRF)
   'what.move_out': 'Move-out',
   'what.transfer': 'Transfer',
-  'occupancy.step_order': 'The workflow is at "{state}": "{step}" cannot be done now; the next step is "{next}"',
+  'occupancy.step_order':
+    'The workflow is at "{state}": "{step}" cannot be done now; the next step is "{next}"',
   'occupancy.finished': 'The workflow is "{state}" and finished: "{step}" cannot be done any more',
   'occupancy.meter_not_of_unit': 'This meter does not belong to the unit',
   'move_out.state.notified': 'Notice received',
@@ -211,7 +219,7 @@ const en: typeof zh = {
   'move_out.state.completed': 'Completed',
   'move_out.state.cancelled': 'Cancelled',
   'move_out.step.inspect': 'Joint inspection',
-  'move_out.step.owner_answer': 'Owner\'s answer',
+  'move_out.step.owner_answer': "Owner's answer",
   'move_out.step.clear': 'Settle fees',
   'move_out.step.return_keys': 'Return keys and IDs',
   'move_out.step.complete': 'Complete the move-out',
@@ -225,34 +233,42 @@ const en: typeof zh = {
   'transfer.state.completed': 'Completed',
   'transfer.state.cancelled': 'Cancelled',
   'transfer.step.certify': 'New title certificate',
-  'transfer.step.settle': 'Old owner\'s settlement',
-  'transfer.step.record_owner': 'New owner\'s archive',
+  'transfer.step.settle': "Old owner's settlement",
+  'transfer.step.record_owner': "New owner's archive",
   'transfer.step.check_prepaid': 'Check the advance payment',
   'transfer.step.complete': 'Complete the transfer',
   'transfer.step.cancel': 'Cancel the transfer',
   'move_out.not_tenant': 'This customer is not a tenant of the unit',
   'move_out.open_exists': 'This tenant already has a move-out in progress for the unit',
   'move_out.meters_unread': 'These meters have not been read: {meters}',
-  'move_out.not_residential': 'Only a residential tenant\'s move-out needs the owner\'s agreement',
+  'move_out.not_residential': "Only a residential tenant's move-out needs the owner's agreement",
   'move_out.not_owner': 'This customer is not an owner of the unit',
-  'move_out.inspection_not_passed': 'The inspection has not passed (restoration required); inspect again once the unit is restored',
-  'move_out.owner_not_agreed': 'A residential tenant can move out only with the owner\'s agreement',
-  'move_out.arrears': 'The customer still owes {total} yuan ({count} bills); no move-out procedure until it is paid',
+  'move_out.inspection_not_passed':
+    'The inspection has not passed (restoration required); inspect again once the unit is restored',
+  'move_out.owner_not_agreed': "A residential tenant can move out only with the owner's agreement",
+  'move_out.arrears':
+    'The customer still owes {total} yuan ({count} bills); no move-out procedure until it is paid',
   'move_out.elevator_order': 'The service elevator booking must end after it starts',
   'move_out.parking_cards': 'Parking IC card {cards} has not been returned; return it at the cashier first',
   'move_out.deposit_refunded': 'The deposit has already been refunded',
-  'move_out.final_bill_pending': 'The final bill for {period} has not been issued yet; refund the deposit once it is issued and settled',
-  'move_out.refund_owed': 'The customer still owes {total} yuan ({count} bills); settle it or deduct it from the deposit first',
+  'move_out.final_bill_pending':
+    'The final bill for {period} has not been issued yet; refund the deposit once it is issued and settled',
+  'move_out.refund_owed':
+    'The customer still owes {total} yuan ({count} bills); settle it or deduct it from the deposit first',
   'move_out.refund_list': 'Refund every deposit held for the unit, each with its own receipt number',
   'transfer.not_owner': 'This customer is not an owner of the unit',
   'transfer.open_exists': 'This unit already has a transfer in progress',
   'transfer.meters_unread': 'Every meter is read at the handover; not read yet: {meters}',
-  'transfer.arrears': 'The old owner still owes {total} yuan ({count} bills); everything up to the handover date must be settled',
+  'transfer.arrears':
+    'The old owner still owes {total} yuan ({count} bills); everything up to the handover date must be settled',
   'transfer.same_owner': 'The new owner cannot be the old owner',
-  'transfer.prepay_short': 'The new owner must pay at least six months of fees ahead, {required} yuan; the credit held is {credit} yuan',
-  'lease.ending': 'The lease of {customer} ({unit}) ends on {leaseEnd}: ask leasing about renewal or move-out',
+  'transfer.prepay_short':
+    'The new owner must pay at least six months of fees ahead, {required} yuan; the credit held is {credit} yuan',
+  'lease.ending':
+    'The lease of {customer} ({unit}) ends on {leaseEnd}: ask leasing about renewal or move-out',
   'move_out.scheduled': '{customer} moves out of {unit} on {day}: please prepare',
-  'move_out.deposit_overdue': 'The move-out deposit of {unit} ({customer}) was due for refund by {dueOn} and is overdue',
+  'move_out.deposit_overdue':
+    'The move-out deposit of {unit} ({customer}) was due for refund by {dueOn} and is overdue',
 };
 
 /** Registered through the manifest; keys are unique across the platform and the modules. */
@@ -288,7 +304,11 @@ const handoverPrintZh = {
   items: '交接遗留问题',
   itemState: { open: '未整改', closed: '已整改' } as Record<string, string>,
   signatures: '签署',
-  purposes: { 'handover.safety_letter': '安全责任书', 'handover.document_receipt': '交房文件签收', 'handover.kept_key_returned': '整改钥匙归还' } as Record<string, string>,
+  purposes: {
+    'handover.safety_letter': '安全责任书',
+    'handover.document_receipt': '交房文件签收',
+    'handover.kept_key_returned': '整改钥匙归还',
+  } as Record<string, string>,
   signedBy: '签署人',
   signedAt: '时间',
   onPaper: '纸质签署（扫描件存档）',
@@ -298,10 +318,22 @@ const handoverPrintZh = {
   handedOverTitle: '当日交房',
   notAcceptedTitle: '未接房及原因',
   reason: '原因',
-  reasons: { quality: '房屋质量问题', area: '面积争议', fees: '对收费有异议', documents: '证件资料不全', other: '其他' } as Record<string, string>,
+  reasons: {
+    quality: '房屋质量问题',
+    area: '面积争议',
+    fees: '对收费有异议',
+    documents: '证件资料不全',
+    other: '其他',
+  } as Record<string, string>,
   completedAt: '时间',
   openItems: '未整改',
-  totals: (t: { handedOver: number; notAccepted: number; handedOverToDate: number; stillNotReceived: number }) => `当日交房 ${t.handedOver} 套，未接房 ${t.notAccepted} 套；累计交房 ${t.handedOverToDate} 套，尚未接房 ${t.stillNotReceived} 套。`,
+  totals: (t: {
+    handedOver: number;
+    notAccepted: number;
+    handedOverToDate: number;
+    stillNotReceived: number;
+  }) =>
+    `当日交房 ${t.handedOver} 套，未接房 ${t.notAccepted} 套；累计交房 ${t.handedOverToDate} 套，尚未接房 ${t.stillNotReceived} 套。`,
   empty: '无',
   preparedBy: '制表人',
   checkedBy: '审核',
@@ -336,7 +368,11 @@ const handoverPrintEn: typeof handoverPrintZh = {
   items: 'Items left to rectify',
   itemState: { open: 'Open', closed: 'Closed' },
   signatures: 'Signed',
-  purposes: { 'handover.safety_letter': 'Safety responsibility letter', 'handover.document_receipt': 'Document receipt', 'handover.kept_key_returned': 'Kept key returned' },
+  purposes: {
+    'handover.safety_letter': 'Safety responsibility letter',
+    'handover.document_receipt': 'Document receipt',
+    'handover.kept_key_returned': 'Kept key returned',
+  },
   signedBy: 'Signed by',
   signedAt: 'Time',
   onPaper: 'Signed on paper (scan filed)',
@@ -346,10 +382,17 @@ const handoverPrintEn: typeof handoverPrintZh = {
   handedOverTitle: 'Handed over today',
   notAcceptedTitle: 'Not accepted, with the reason',
   reason: 'Reason',
-  reasons: { quality: 'Quality problem', area: 'Area dispute', fees: 'Disputes the fees', documents: 'Documents incomplete', other: 'Other' },
+  reasons: {
+    quality: 'Quality problem',
+    area: 'Area dispute',
+    fees: 'Disputes the fees',
+    documents: 'Documents incomplete',
+    other: 'Other',
+  },
   completedAt: 'Handed over at',
   openItems: 'Open items',
-  totals: (t) => `Handed over today: ${t.handedOver}; not accepted: ${t.notAccepted}. Handed over to date: ${t.handedOverToDate}; still not received: ${t.stillNotReceived}.`,
+  totals: (t) =>
+    `Handed over today: ${t.handedOver}; not accepted: ${t.notAccepted}. Handed over to date: ${t.handedOverToDate}; still not received: ${t.stillNotReceived}.`,
   empty: 'None',
   preparedBy: 'Prepared by',
   checkedBy: 'Checked by',
@@ -477,12 +520,20 @@ const moveInPrintZh = {
   fixtures: '移交设施',
   serviceGiven: '已告知服务',
   departments: '请各部门',
-  asks: ['工程部：关注该单元设施设备运行，配合二次装修审批（如有）。', '安保部：登记客户车辆与出入，做好安全巡查。', '保洁部：做好该楼层环境卫生，重点服务。', '财务部：自入住日起计收物业费，留意收费时间段。'],
+  asks: [
+    '工程部：关注该单元设施设备运行，配合二次装修审批（如有）。',
+    '安保部：登记客户车辆与出入，做好安全巡查。',
+    '保洁部：做好该楼层环境卫生，重点服务。',
+    '财务部：自入住日起计收物业费，留意收费时间段。',
+  ],
   customerSigned: '客户确认签字',
   issuedBy: '客服部经办人',
   receivedBy: '各部门签收',
   none: '无',
-  service: { hotline: '服务热线', telecom: '电话/网络/有线电视开通协助', parkingCard: '车场月卡' } as Record<string, string>,
+  service: { hotline: '服务热线', telecom: '电话/网络/有线电视开通协助', parkingCard: '车场月卡' } as Record<
+    string,
+    string
+  >,
   meterKinds: { electricity: '电表', water: '水表', gas: '燃气表' } as Record<string, string>,
   conditions: { good: '完好', damaged: '损坏', missing: '缺失' } as Record<string, string>,
 };
@@ -506,12 +557,21 @@ const moveInPrintEn: typeof moveInPrintZh = {
   fixtures: 'Fixtures handed over',
   serviceGiven: 'Service information given',
   departments: 'Departments please',
-  asks: ['Engineering: watch the unit’s equipment; help with any renovation approval.', 'Security: register the customer’s vehicles and access; include the unit in patrols.', 'Cleaning: keep the floor clean; give it particular attention.', 'Finance: bill the management fee from the move-in day.'],
+  asks: [
+    'Engineering: watch the unit’s equipment; help with any renovation approval.',
+    'Security: register the customer’s vehicles and access; include the unit in patrols.',
+    'Cleaning: keep the floor clean; give it particular attention.',
+    'Finance: bill the management fee from the move-in day.',
+  ],
   customerSigned: "Customer's signature",
   issuedBy: 'Issued by (Customer Service)',
   receivedBy: 'Received by the departments',
   none: 'None',
-  service: { hotline: 'Service hotline', telecom: 'Phone / network / cable TV set-up', parkingCard: 'Monthly parking card' },
+  service: {
+    hotline: 'Service hotline',
+    telecom: 'Phone / network / cable TV set-up',
+    parkingCard: 'Monthly parking card',
+  },
   meterKinds: { electricity: 'Electricity', water: 'Water', gas: 'Gas' },
   conditions: { good: 'good', damaged: 'damaged', missing: 'missing' },
 };

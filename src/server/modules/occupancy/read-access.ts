@@ -8,9 +8,14 @@ import type { Actor } from '../../platform/access/actor.ts';
 import { canAccess, requireAccess } from '../../platform/access/require-access.ts';
 import type { Permission } from '../../platform/access/roles.ts';
 
-export const OCCUPANCY_READERS: readonly Permission[] = ['occupancy.manage', 'occupancy.approve', 'billing.collect'];
+export const OCCUPANCY_READERS: readonly Permission[] = [
+  'occupancy.manage',
+  'occupancy.approve',
+  'billing.collect',
+];
 
 export function requireOccupancyRead(actor: Actor, projectId: string): void {
   requireAccess({ actor, permission: 'project.read', projectId });
-  if (!OCCUPANCY_READERS.some((p) => canAccess(actor, p, projectId))) requireAccess({ actor, permission: 'occupancy.manage', projectId });
+  if (!OCCUPANCY_READERS.some((p) => canAccess(actor, p, projectId)))
+    requireAccess({ actor, permission: 'occupancy.manage', projectId });
 }

@@ -49,20 +49,36 @@ export interface StepContext<Row> {
 type GuidedState = string;
 
 /** Locks a run; NOT_FOUND when it is not in the project. */
-async function lockRun<Row extends RunRow, Step extends string>(trx: DbOrTrx, dialect: Dialect, store: RunStore<Row, Step>, projectId: string, id: string): Promise<Row> {
+async function lockRun<Row extends RunRow, Step extends string>(
+  trx: DbOrTrx,
+  dialect: Dialect,
+  store: RunStore<Row, Step>,
+  projectId: string,
+  id: string,
+): Promise<Row> {
   const run = await store.lock(trx, dialect, projectId, id);
   if (!run) throw notFound(`what.${store.workflow}`);
   return run;
 }
 
 /** Null when the run waits for `step`; otherwise the refusal with its code (CONFLICT or ILLEGAL_TRANSITION). */
-function refusalOf<Step extends string>(store: RunStore<RunRow, Step>, run: GuidedRun, step: string): AppError | null {
+function refusalOf<Step extends string>(
+  store: RunStore<RunRow, Step>,
+  run: GuidedRun,
+  step: string,
+): AppError | null {
   const refusal = stepRefusal(store.steps, run, step, store.workflow);
   return refusal && new AppError(refusal.code, { key: refusal.key, params: refusal.params });
 }
 
 /** Locks a run that has not ended (any open step: a refusal or cancellation may come at any of them). */
-export async function lockOpenRun<Row extends RunRow, Step extends string>(trx: DbOrTrx, deps: Deps, store: RunStore<Row, Step>, projectId: string, id: string): Promise<Row & { step: Step }> {
+export async function lockOpenRun<Row extends RunRow, Step extends string>(
+  trx: DbOrTrx,
+  deps: Deps,
+  store: RunStore<Row, Step>,
+  projectId: string,
+  id: string,
+): Promise<Row & { step: Step }> {
   const run = await lockRun(trx, deps.db.dialect, store, projectId, id);
   const refusal = refusalOf(store, run, run.step ?? store.steps[0]!);
   if (refusal) throw refusal;
@@ -70,7 +86,11 @@ export async function lockOpenRun<Row extends RunRow, Step extends string>(trx: 
 }
 
 /** The runner's view of a guided run: the step moves on, or the outcome ends the run. */
-function workflowOf<Row extends RunRow, Step extends string>(store: RunStore<Row, Step>, projectId: string, id: string): Workflow<Row, Step, GuidedState, string, StepOutcome & StepEffect<GuidedState>, Row> {
+function workflowOf<Row extends RunRow, Step extends string>(
+  store: RunStore<Row, Step>,
+  projectId: string,
+  id: string,
+): Workflow<Row, Step, GuidedState, string, StepOutcome & StepEffect<GuidedState>, Row> {
   return {
     entityType: store.workflow,
     idOf: () => id,
@@ -79,9 +99,17 @@ function workflowOf<Row extends RunRow, Step extends string>(store: RunStore<Row
     transition: (run, step) => refusalOf(store, run, step) ?? 'in_progress',
     async save(trx, { row, step, to, effect, at }) {
       // Completed: no step left. Ended otherwise (a refusal): the step it stopped at stays, so the checklist shows what was done.
-      const next = effect.endState === 'completed' ? null : effect.endState ? step : stepAfter(store.steps, step);
-      if (next === null && effect.endState !== 'completed') throw new Error(`the last ${store.workflow} step must complete the run`);
-      const patch = { ...effect.patch, step: next, state: to, version: row.version + 1, updated_at: at.toISOString() };
+      const next =
+        effect.endState === 'completed' ? null : effect.endState ? step : stepAfter(store.steps, step);
+      if (next === null && effect.endState !== 'completed')
+        throw new Error(`the last ${store.workflow} step must complete the run`);
+      const patch = {
+        ...effect.patch,
+        step: next,
+        state: to,
+        version: row.version + 1,
+        updated_at: at.toISOString(),
+      };
       await store.save(trx, projectId, id, patch);
       return { ...row, ...patch };
     },

@@ -32,13 +32,20 @@ export interface MonthlyItem {
  * fixed items in effect on the handover day), which the new owner pays at least in advance.
  * `areaFee` is billing's rounding rule (areaFeeFen), passed in so the amount matches the bills.
  */
-export function prepayRequiredFen(items: readonly MonthlyItem[], unit: { buildingId: string; buildingAreaCentiM2: number; innerAreaCentiM2: number }, areaFee: (areaCentiM2: number, rateMillifen: number) => number): number {
+export function prepayRequiredFen(
+  items: readonly MonthlyItem[],
+  unit: { buildingId: string; buildingAreaCentiM2: number; innerAreaCentiM2: number },
+  areaFee: (areaCentiM2: number, rateMillifen: number) => number,
+): number {
   let monthly = 0;
   for (const i of items) {
     if (i.buildingId && i.buildingId !== unit.buildingId) continue;
-    if (i.kind === 'area' && i.rateMillifen !== null) monthly += areaFee(i.areaBasis === 'inner' ? unit.innerAreaCentiM2 : unit.buildingAreaCentiM2, i.rateMillifen);
+    if (i.kind === 'area' && i.rateMillifen !== null)
+      monthly += areaFee(
+        i.areaBasis === 'inner' ? unit.innerAreaCentiM2 : unit.buildingAreaCentiM2,
+        i.rateMillifen,
+      );
     if (i.kind === 'fixed' && i.amountFen !== null) monthly += i.amountFen;
   }
   return monthly * PREPAY_MONTHS;
 }
-

@@ -7,10 +7,28 @@
 import { AppError } from '../../platform/errors.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 
-export async function requireScans(db: DbOrTrx, projectId: string, entity: { type: string; id: string }, scans: { documentId: string; path: string }[]): Promise<void> {
+export async function requireScans(
+  db: DbOrTrx,
+  projectId: string,
+  entity: { type: string; id: string },
+  scans: { documentId: string; path: string }[],
+): Promise<void> {
   for (const s of scans) {
-    const d = await db.selectFrom('documents').select(['kind', 'entity_type', 'entity_id']).where('project_id', '=', projectId).where('document_id', '=', s.documentId).executeTakeFirst();
-    if (!d || d.kind !== 'scan') throw new AppError('UNPROCESSABLE', { key: 'document.missing', fields: [{ path: s.path, key: 'document.missing' }] });
-    if (d.entity_id !== null && (d.entity_type !== entity.type || d.entity_id !== entity.id)) throw new AppError('UNPROCESSABLE', { key: 'document.filed_elsewhere', fields: [{ path: s.path, key: 'document.filed_elsewhere' }] });
+    const d = await db
+      .selectFrom('documents')
+      .select(['kind', 'entity_type', 'entity_id'])
+      .where('project_id', '=', projectId)
+      .where('document_id', '=', s.documentId)
+      .executeTakeFirst();
+    if (!d || d.kind !== 'scan')
+      throw new AppError('UNPROCESSABLE', {
+        key: 'document.missing',
+        fields: [{ path: s.path, key: 'document.missing' }],
+      });
+    if (d.entity_id !== null && (d.entity_type !== entity.type || d.entity_id !== entity.id))
+      throw new AppError('UNPROCESSABLE', {
+        key: 'document.filed_elsewhere',
+        fields: [{ path: s.path, key: 'document.filed_elsewhere' }],
+      });
   }
 }

@@ -11,13 +11,26 @@ import { errorResponses, jsonContent as json, ProjectParam } from '../../platfor
 
 const IdParam = ProjectParam.extend({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 
-export type StepRunner<B extends z.ZodType> = (actor: Actor, projectId: string, id: string, input: z.infer<B>) => Promise<unknown>;
+export type StepRunner<B extends z.ZodType> = (
+  actor: Actor,
+  projectId: string,
+  id: string,
+  input: z.infer<B>,
+) => Promise<unknown>;
 
 /**
  * @example const step = stepRoutes(app, { base: '/projects/{projectId}/move-ins', tags, schema: MoveInSchema, view });
  *          step('approval', 'HND-6: the manager approves', ApprovalBody, (a, p, id, b) => decideMoveIn(deps, a, p, id, b));
  */
-export function stepRoutes<V extends z.ZodType>(app: OpenAPIHono<AppEnv>, o: { base: string; tags: string[]; schema: V; view: (projectId: string, id: string) => Promise<z.output<V>> }) {
+export function stepRoutes<V extends z.ZodType>(
+  app: OpenAPIHono<AppEnv>,
+  o: {
+    base: string;
+    tags: string[];
+    schema: V;
+    view: (projectId: string, id: string) => Promise<z.output<V>>;
+  },
+) {
   return <B extends z.ZodType>(path: string, summary: string, body: B, run: StepRunner<B>): void => {
     const route = createRoute({
       method: 'post',
@@ -25,7 +38,10 @@ export function stepRoutes<V extends z.ZodType>(app: OpenAPIHono<AppEnv>, o: { b
       tags: o.tags,
       summary,
       request: { params: IdParam, body: { ...json(body as z.ZodType), required: true } },
-      responses: { 200: { description: 'The run after the step, as the checklist shows it', ...json(o.schema) }, ...errorResponses },
+      responses: {
+        200: { description: 'The run after the step, as the checklist shows it', ...json(o.schema) },
+        ...errorResponses,
+      },
     });
     app.openapi(route, async (c) => {
       const p = c.req.valid('param');

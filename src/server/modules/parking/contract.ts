@@ -8,12 +8,29 @@ import { singleLineText } from '../../platform/http/text-fields.ts';
 import { Entry, PAY_METHODS } from '../billing/ledger.contract.ts';
 import { TemporaryTariffSchema } from '../billing/fee-items.contract.ts';
 
-export const IssueCardBody = z.strictObject({ cardNo: singleLineText(30), method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('IssueParkingCard');
-export const ReturnCardBody = z.strictObject({ method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) }).openapi('ReturnParkingCard');
-export const RentersQuery = z.strictObject({ q: z.string().max(100).openapi({ description: 'name, company, unit code (1-405) or phone digits' }) });
+export const IssueCardBody = z
+  .strictObject({ cardNo: singleLineText(30), method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) })
+  .openapi('IssueParkingCard');
+export const ReturnCardBody = z
+  .strictObject({ method: z.enum(PAY_METHODS), receiptNo: singleLineText(40) })
+  .openapi('ReturnParkingCard');
+export const RentersQuery = z.strictObject({
+  q: z.string().max(100).openapi({ description: 'name, company, unit code (1-405) or phone digits' }),
+});
 
 export const Rental = z
-  .object({ rentalId: z.string(), customerId: z.string(), unitId: z.string(), spaceId: z.string().nullable(), plate: z.string(), carModel: z.string(), phone: z.string(), feeCode: z.string(), startDay: z.string(), endDay: z.string() })
+  .object({
+    rentalId: z.string(),
+    customerId: z.string(),
+    unitId: z.string(),
+    spaceId: z.string().nullable(),
+    plate: z.string(),
+    carModel: z.string(),
+    phone: z.string(),
+    feeCode: z.string(),
+    startDay: z.string(),
+    endDay: z.string(),
+  })
   .openapi('ParkingRentalResult');
 export type RentalDto = z.infer<typeof Rental>;
 
@@ -53,12 +70,18 @@ export const RegisterRowSchema = z
   })
   .openapi('ParkingRegisterRow');
 export type RegisterRow = z.infer<typeof RegisterRowSchema>;
-export const RegisterSchema = z.object({ day: z.string(), rows: z.array(RegisterRowSchema) }).openapi('ParkingRegister');
+export const RegisterSchema = z
+  .object({ day: z.string(), rows: z.array(RegisterRowSchema) })
+  .openapi('ParkingRegister');
 
 const DayCharge = z.object({ day: z.string(), fen: z.number(), uncappedFen: z.number() });
-export const TemporaryFeeSchema = z.object({ minutes: z.number(), totalFen: z.number(), days: z.array(DayCharge) }).openapi('TemporaryParkingFeeAmount');
+export const TemporaryFeeSchema = z
+  .object({ minutes: z.number(), totalFen: z.number(), days: z.array(DayCharge) })
+  .openapi('TemporaryParkingFeeAmount');
 export type TemporaryFee = z.infer<typeof TemporaryFeeSchema>;
-export const TemporaryFeeQuote = TemporaryFeeSchema.extend({ tariff: TemporaryTariffSchema }).openapi('TemporaryParkingFeeQuote');
+export const TemporaryFeeQuote = TemporaryFeeSchema.extend({ tariff: TemporaryTariffSchema }).openapi(
+  'TemporaryParkingFeeQuote',
+);
 
 export const Terms = z
   .object({

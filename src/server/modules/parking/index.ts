@@ -2,7 +2,13 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { messages } from './messages.ts';
 import { parkingRoutes } from './routes.ts';
-import { ensureParkingTimers, RENTAL_EXPIRY_TIMER, rentalExpiryHandler, WEEKLY_REGISTER_TIMER, weeklyRegisterHandler } from './parking-timers.ts';
+import {
+  ensureParkingTimers,
+  RENTAL_EXPIRY_TIMER,
+  rentalExpiryHandler,
+  WEEKLY_REGISTER_TIMER,
+  weeklyRegisterHandler,
+} from './parking-timers.ts';
 
 export const manifest: ModuleManifest = {
   name: 'parking',

@@ -22,8 +22,9 @@ const zh = {
 const en: typeof zh = {
   'what.rental': 'Parking rental',
   'what.parking_card': 'Parking IC card',
-  'parking.not_owner_or_tenant': 'Only owners and tenants of the project may rent a monthly space; other vehicles pay visitor rates',
-  'parking.licence_unchecked': "Check the vehicle licence first",
+  'parking.not_owner_or_tenant':
+    'Only owners and tenants of the project may rent a monthly space; other vehicles pay visitor rates',
+  'parking.licence_unchecked': 'Check the vehicle licence first',
   'parking.end_before_start': 'The end date cannot be before the start date',
   'parking.space_taken': 'That space is already rented for this period',
   'parking.card_in_use': 'IC card {card} is in use',

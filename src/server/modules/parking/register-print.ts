@@ -37,7 +37,13 @@ ${reg.rows.length ? reg.rows.map((r) => html`<tr>${registerCells(r).map((v) => h
   return printPage({ lang: locale, title: `${L.title} ${reg.day}`, printLabel: L.print, body });
 }
 
-export async function parkingRegisterPrint(deps: Deps, actor: Actor, projectId: string, day: string | undefined, locale: Locale): Promise<string> {
+export async function parkingRegisterPrint(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day: string | undefined,
+  locale: Locale,
+): Promise<string> {
   const reg = await loadRegister(deps, actor, projectId, day);
   return renderRegisterPage(reg, locale, deps.clock.now());
 }

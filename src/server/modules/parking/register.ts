@@ -23,20 +23,54 @@ export type { RegisterRow };
 export const EXPIRY_NOTICE_DAYS = 7;
 
 /** Rentals in force on `day`, by plate. */
-export async function registerRows(db: PDbOrTrx, projectId: string, day: string, timeZone: string): Promise<RegisterRow[]> {
+export async function registerRows(
+  db: PDbOrTrx,
+  projectId: string,
+  day: string,
+  timeZone: string,
+): Promise<RegisterRow[]> {
   const rows = await db
     .selectFrom('parking_rentals as r')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'r.project_id').onRef('c.customer_id', '=', 'r.customer_id'))
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'))
-    .leftJoin('parking_spaces as s', (j) => j.onRef('s.project_id', '=', 'r.project_id').onRef('s.space_id', '=', 'r.space_id'))
-    .leftJoin('parking_cards as k', (j) => j.onRef('k.project_id', '=', 'r.project_id').onRef('k.rental_id', '=', 'r.rental_id').on('k.returned_at', 'is', null))
-    .select(['r.rental_id', 'r.created_at', 'c.name', 'r.phone', 'r.car_model', 'r.plate', 'r.start_day', 'r.end_day', 'u.code as unit_code', 's.code as space_code', 'k.card_id', 'k.card_no', 'k.deposit_id'])
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'r.project_id').onRef('c.customer_id', '=', 'r.customer_id'),
+    )
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'),
+    )
+    .leftJoin('parking_spaces as s', (j) =>
+      j.onRef('s.project_id', '=', 'r.project_id').onRef('s.space_id', '=', 'r.space_id'),
+    )
+    .leftJoin('parking_cards as k', (j) =>
+      j
+        .onRef('k.project_id', '=', 'r.project_id')
+        .onRef('k.rental_id', '=', 'r.rental_id')
+        .on('k.returned_at', 'is', null),
+    )
+    .select([
+      'r.rental_id',
+      'r.created_at',
+      'c.name',
+      'r.phone',
+      'r.car_model',
+      'r.plate',
+      'r.start_day',
+      'r.end_day',
+      'u.code as unit_code',
+      's.code as space_code',
+      'k.card_id',
+      'k.card_no',
+      'k.deposit_id',
+    ])
     .where('r.project_id', '=', projectId)
     .where('r.start_day', '<=', day)
     .where('r.end_day', '>=', day)
     .orderBy('r.plate')
     .execute();
-  const held = await depositsHeld(db, projectId, rows.flatMap((r) => (r.deposit_id ? [r.deposit_id] : [])));
+  const held = await depositsHeld(
+    db,
+    projectId,
+    rows.flatMap((r) => (r.deposit_id ? [r.deposit_id] : [])),
+  );
   const remindFrom = addDays(day, EXPIRY_NOTICE_DAYS);
   return rows.map((r) => ({
     rentalId: r.rental_id,
@@ -58,7 +92,11 @@ export async function registerRows(db: PDbOrTrx, projectId: string, day: string,
 }
 
 /** What each deposit still holds (deposits are credits, so the sign is turned), in one query. */
-async function depositsHeld(db: PDbOrTrx, projectId: string, depositIds: string[]): Promise<Map<string, number>> {
+async function depositsHeld(
+  db: PDbOrTrx,
+  projectId: string,
+  depositIds: string[],
+): Promise<Map<string, number>> {
   if (depositIds.length === 0) return new Map();
   const sums = await db
     .selectFrom('ledger_entries')
@@ -78,14 +116,28 @@ export interface Register {
 }
 
 /** The register with the project it belongs to (the print page names it). */
-export async function loadRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<Register> {
+export async function loadRegister(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day?: string,
+): Promise<Register> {
   requireBilling(actor, 'billing.read', projectId);
   const { name, timeZone, dayOf } = await projectClock(deps.db.k, projectId);
   const d = day ?? dayOf(deps.clock.now());
-  return { project: { name, timeZone }, day: d, rows: await registerRows(parkingDb(deps.db.k), projectId, d, timeZone) };
+  return {
+    project: { name, timeZone },
+    day: d,
+    rows: await registerRows(parkingDb(deps.db.k), projectId, d, timeZone),
+  };
 }
 
-export async function parkingRegister(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<{ day: string; rows: RegisterRow[] }> {
+export async function parkingRegister(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day?: string,
+): Promise<{ day: string; rows: RegisterRow[] }> {
   const reg = await loadRegister(deps, actor, projectId, day);
   return { day: reg.day, rows: reg.rows };
 }
@@ -98,7 +150,13 @@ export function registerCells(r: RegisterRow): string[] {
   return [r.registeredOn, r.customerName, r.phone, r.carModel, r.plate, r.startDay, r.endDay, r.cardNo ?? ''];
 }
 
-export async function parkingRegisterXlsx(deps: Deps, actor: Actor, projectId: string, day: string | undefined, locale: Locale): Promise<{ filename: string; body: Buffer }> {
+export async function parkingRegisterXlsx(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day: string | undefined,
+  locale: Locale,
+): Promise<{ filename: string; body: Buffer }> {
   const reg = await loadRegister(deps, actor, projectId, day);
   const L = registerLabels(locale);
   const wb = new ExcelJS.Workbook();

@@ -41,7 +41,8 @@ export type ParkingTables = {
 };
 
 /** Billing's bill run reads parking_rentals through its own declaration of the columns; this fails to compile when the table stops offering them. */
-export type RentalsStillReadable = ParkingTables extends Pick<ParkingRentalsReadModel, 'parking_rentals'> ? true : never;
+export type RentalsStillReadable =
+  ParkingTables extends Pick<ParkingRentalsReadModel, 'parking_rentals'> ? true : never;
 export const rentalsStillReadable: RentalsStillReadable = true;
 
 type ParkingView = ParkingTables & BillingReadModel;

@@ -23,13 +23,20 @@ export const MAX_STAY_DAYS = 366;
 /**
  * @example temporaryParkingFee(new Date('2026-11-25T15:00:00Z'), new Date('2026-11-25T18:00:00Z'), DEFAULT_TEMPORARY_TARIFF, 'Asia/Shanghai').totalFen // 300 (23:00→02:00 local)
  */
-export function temporaryParkingFee(entry: Date, exit: Date, tariff: TemporaryTariff, timeZone: string): TemporaryFee {
+export function temporaryParkingFee(
+  entry: Date,
+  exit: Date,
+  tariff: TemporaryTariff,
+  timeZone: string,
+): TemporaryFee {
   assertTariff(tariff);
   const start = entry.getTime();
   const end = exit.getTime();
-  if (!Number.isFinite(start) || !Number.isFinite(end)) throw new RangeError('entry and exit must be valid instants');
+  if (!Number.isFinite(start) || !Number.isFinite(end))
+    throw new RangeError('entry and exit must be valid instants');
   if (end < start) throw new RangeError('exit is before entry');
-  if (end - start > MAX_STAY_DAYS * 86_400_000) throw new RangeError(`a stay longer than ${MAX_STAY_DAYS} days`);
+  if (end - start > MAX_STAY_DAYS * 86_400_000)
+    throw new RangeError(`a stay longer than ${MAX_STAY_DAYS} days`);
   // Whole minutes parked, a started minute counting as a minute (the gate clock shows minutes).
   const minutes = Math.ceil((end - start) / 60_000);
   if (minutes === 0 || minutes <= tariff.freeMinutes) return { minutes, totalFen: 0, days: [] };
@@ -42,6 +49,10 @@ export function temporaryParkingFee(entry: Date, exit: Date, tariff: TemporaryTa
   charge(start, tariff.firstFen);
   for (let m = tariff.firstMinutes; m < minutes; m += 60) charge(start + m * 60_000, tariff.hourFen);
 
-  const days = [...byDay].map(([day, uncappedFen]) => ({ day, uncappedFen, fen: tariff.dailyCapFen > 0 ? Math.min(uncappedFen, tariff.dailyCapFen) : uncappedFen }));
+  const days = [...byDay].map(([day, uncappedFen]) => ({
+    day,
+    uncappedFen,
+    fen: tariff.dailyCapFen > 0 ? Math.min(uncappedFen, tariff.dailyCapFen) : uncappedFen,
+  }));
   return { minutes, totalFen: days.reduce((s, d) => s + d.fen, 0), days };
 }

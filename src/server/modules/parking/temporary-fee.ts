@@ -4,7 +4,13 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { requireAccess } from '../../platform/access/require-access.ts';
 import { localDay, projectClock } from '../../platform/calendar/index.ts';
-import { DEFAULT_TEMPORARY_TARIFF, MAX_STAY_DAYS, temporaryParkingFee, type TemporaryFee, type TemporaryTariff } from './tariff-rules.ts';
+import {
+  DEFAULT_TEMPORARY_TARIFF,
+  MAX_STAY_DAYS,
+  temporaryParkingFee,
+  type TemporaryFee,
+  type TemporaryTariff,
+} from './tariff-rules.ts';
 import { itemsInEffect } from '../billing/index.ts';
 import { parkingDb, type PDbOrTrx } from './tables.ts';
 
@@ -14,12 +20,19 @@ export async function tariffOn(db: PDbOrTrx, projectId: string, day: string): Pr
   return item?.tariff ?? DEFAULT_TEMPORARY_TARIFF;
 }
 
-export async function temporaryFee(deps: Deps, actor: Actor, projectId: string, input: { entryAt: string; exitAt: string }): Promise<TemporaryFee & { tariff: TemporaryTariff }> {
+export async function temporaryFee(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: { entryAt: string; exitAt: string },
+): Promise<TemporaryFee & { tariff: TemporaryTariff }> {
   requireAccess({ actor, permission: 'project.read', projectId });
   const entry = new Date(input.entryAt);
   const exit = new Date(input.exitAt);
   if (!(exit.getTime() >= entry.getTime()) || exit.getTime() - entry.getTime() > MAX_STAY_DAYS * 86_400_000) {
-    throw new AppError('VALIDATION', { fields: [{ path: 'exitAt', key: 'parking.stay_invalid', params: { days: MAX_STAY_DAYS } }] });
+    throw new AppError('VALIDATION', {
+      fields: [{ path: 'exitAt', key: 'parking.stay_invalid', params: { days: MAX_STAY_DAYS } }],
+    });
   }
   const db = parkingDb(deps.db.k);
   const { timeZone } = await projectClock(deps.db.k, projectId);

@@ -16,14 +16,24 @@ import type { ParkingTerms } from './contract.ts';
 
 export type { ParkingTerms };
 
-export async function parkingTerms(deps: Deps, actor: Actor, projectId: string, day?: string): Promise<ParkingTerms> {
+export async function parkingTerms(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day?: string,
+): Promise<ParkingTerms> {
   requireBilling(actor, 'billing.read', projectId);
   const db = parkingDb(deps.db.k);
   const d = day ?? (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
-  const item = (await itemsInEffect(db, projectId, d)).find((i) => i.code === MONTHLY_FEE_CODE && i.kind === 'parking_monthly');
+  const item = (await itemsInEffect(db, projectId, d)).find(
+    (i) => i.code === MONTHLY_FEE_CODE && i.kind === 'parking_monthly',
+  );
   return {
     day: d,
-    monthly: item && item.amountFen !== null ? { code: item.code, name: item.name, amountFen: item.amountFen } : null,
+    monthly:
+      item && item.amountFen !== null
+        ? { code: item.code, name: item.name, amountFen: item.amountFen }
+        : null,
     cardDepositFen: await cardDepositOn(db, projectId, d),
     tariff: await tariffOn(db, projectId, d),
   };

@@ -24,7 +24,13 @@ export interface CallNumber {
   phones: string[];
 }
 
-export async function revealCallNumber(deps: Deps, actor: Actor, projectId: string, passId: string, customerId: string): Promise<CallNumber> {
+export async function revealCallNumber(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  passId: string,
+  customerId: string,
+): Promise<CallNumber> {
   requireAccess({ actor, permission: 'pass.issue', projectId });
   const at = deps.clock.now();
   return deps.db.k.transaction().execute(async (trx) => {
@@ -32,10 +38,30 @@ export async function revealCallNumber(deps: Deps, actor: Actor, projectId: stri
     const party = confirmationParty(pass.carrier_type as CarrierType);
     if (pass.state !== 'awaiting_call' || !party) throw passStateRefusal(pass);
     const unit = await unitBrief(trx, projectId, pass.unit_id);
-    const whom = (await unitParties(trx, projectId, pass.unit_id)).find((p) => p.customerId === customerId && callableRelations(party).includes(p.relation));
-    if (!whom) throw unprocessable('pass.not_to_call', { unit: unit?.code ?? '', party: `pass.party.${party}` }, 'customerId');
-    if (whom.phones.length === 0) throw new AppError('UNPROCESSABLE', { key: 'pass.no_number', params: { name: whom.name }, fields: [{ path: 'customerId', key: 'pass.no_number', params: { name: whom.name } }] });
-    await logAccess(trx, { projectId, kind: 'pass_call', actor, at, reason: `${unit?.code ?? ''} ${pass.carrier_name}`.trim(), customerId, shown: { fields: ['phones'], passId } });
+    const whom = (await unitParties(trx, projectId, pass.unit_id)).find(
+      (p) => p.customerId === customerId && callableRelations(party).includes(p.relation),
+    );
+    if (!whom)
+      throw unprocessable(
+        'pass.not_to_call',
+        { unit: unit?.code ?? '', party: `pass.party.${party}` },
+        'customerId',
+      );
+    if (whom.phones.length === 0)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'pass.no_number',
+        params: { name: whom.name },
+        fields: [{ path: 'customerId', key: 'pass.no_number', params: { name: whom.name } }],
+      });
+    await logAccess(trx, {
+      projectId,
+      kind: 'pass_call',
+      actor,
+      at,
+      reason: `${unit?.code ?? ''} ${pass.carrier_name}`.trim(),
+      customerId,
+      shown: { fields: ['phones'], passId },
+    });
     return { customerId: whom.customerId, name: whom.name, phones: whom.phones };
   });
 }

@@ -4,7 +4,15 @@
  */
 import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
-import { CALL_ANSWERS, CARRIER_TYPES, ITEM_CATEGORIES, PASS_ACTIONS, PASS_STATES, PURPOSES, SIGNER_ROLES } from './rules.ts';
+import {
+  CALL_ANSWERS,
+  CARRIER_TYPES,
+  ITEM_CATEGORIES,
+  PASS_ACTIONS,
+  PASS_STATES,
+  PURPOSES,
+  SIGNER_ROLES,
+} from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
 export const text = (max: number) => z.string().trim().max(max);
@@ -25,20 +33,31 @@ export const CreatePassBody = z
     purpose: z.enum(PURPOSES),
     purposeNote: text(200).default(''),
     items: z
-      .array(z.strictObject({ category: z.enum(ITEM_CATEGORIES), name: line(60).min(1), quantity: z.number().int().min(1).max(999) }))
+      .array(
+        z.strictObject({
+          category: z.enum(ITEM_CATEGORIES),
+          name: line(60).min(1),
+          quantity: z.number().int().min(1).max(999),
+        }),
+      )
       .min(1)
       .max(30),
   })
   .openapi('CreatePass');
 
-
 export const CallNumberBody = z.strictObject({ customerId: z.uuid() }).openapi('PassCallNumberRequest');
-export const CallNumberSchema = z.object({ customerId: z.string(), name: z.string(), phones: z.array(z.string()) }).openapi('PassCallNumber');
+export const CallNumberSchema = z
+  .object({ customerId: z.string(), name: z.string(), phones: z.array(z.string()) })
+  .openapi('PassCallNumber');
 
-export const SignBody = z.strictObject({ role: z.enum(SIGNER_ROLES), signature: SignatureBody }).openapi('PassSignature');
+export const SignBody = z
+  .strictObject({ role: z.enum(SIGNER_ROLES), signature: SignatureBody })
+  .openapi('PassSignature');
 export const CancelBody = z.strictObject({ reason: text(200).min(1) }).openapi('PassCancel');
 export const GateQuery = z.strictObject({ number: line(30).min(1) });
-export const ReleaseBody = z.strictObject({ number: line(30).min(1), note: text(200).default('') }).openapi('PassRelease');
+export const ReleaseBody = z
+  .strictObject({ number: line(30).min(1), note: text(200).default('') })
+  .openapi('PassRelease');
 
 export const PassSchema = z
   .object({
@@ -60,9 +79,30 @@ export const PassSchema = z
     refusal: z.string().nullable(),
     owedFen: z.number().nullable(),
     arrearsCheckedAt: z.string().nullable(),
-    callParty: z.string().nullable().openapi({ description: 'owner | company_head: whom REL-4 asks to phone (null: the owner carries)' }),
-    call: z.object({ name: z.string(), phone: z.string(), at: z.string(), answer: z.enum(CALL_ANSWERS), note: z.string(), byName: z.string() }).nullable(),
-    signatures: z.array(z.object({ purpose: z.string(), signerName: z.string(), signerRole: z.string(), method: z.string(), documentId: z.string(), signedAt: z.string() })),
+    callParty: z
+      .string()
+      .nullable()
+      .openapi({ description: 'owner | company_head: whom REL-4 asks to phone (null: the owner carries)' }),
+    call: z
+      .object({
+        name: z.string(),
+        phone: z.string(),
+        at: z.string(),
+        answer: z.enum(CALL_ANSWERS),
+        note: z.string(),
+        byName: z.string(),
+      })
+      .nullable(),
+    signatures: z.array(
+      z.object({
+        purpose: z.string(),
+        signerName: z.string(),
+        signerRole: z.string(),
+        method: z.string(),
+        documentId: z.string(),
+        signedAt: z.string(),
+      }),
+    ),
     requiredSignatures: z.array(z.string()),
     missingSignatures: z.array(z.string()),
     issuedAt: z.string().nullable(),
@@ -82,7 +122,11 @@ export const PassSchema = z
 export type PassDto = z.infer<typeof PassSchema>;
 
 export const GateSchema = z
-  .object({ verdict: z.enum(['valid', 'used', 'expired', 'not_issued', 'refused', 'cancelled']), today: z.string(), pass: PassSchema })
+  .object({
+    verdict: z.enum(['valid', 'used', 'expired', 'not_issued', 'refused', 'cancelled']),
+    today: z.string(),
+    pass: PassSchema,
+  })
   .openapi('PassAtGate');
 
 export const UnitContextSchema = z
@@ -91,9 +135,22 @@ export const UnitContextSchema = z
     unitCode: z.string(),
     buildingName: z.string(),
     unitStatus: z.string(),
-    parties: z.array(z.object({ customerId: z.string(), kind: z.string(), name: z.string(), company: z.string(), relation: z.string(), phones: z.array(z.string()).openapi({ description: 'masked (CUS-3); the number to call is shown by call-number' }) })),
+    parties: z.array(
+      z.object({
+        customerId: z.string(),
+        kind: z.string(),
+        name: z.string(),
+        company: z.string(),
+        relation: z.string(),
+        phones: z
+          .array(z.string())
+          .openapi({ description: 'masked (CUS-3); the number to call is shown by call-number' }),
+      }),
+    ),
     owedFen: z.number(),
-    bills: z.array(z.object({ period: z.string(), dueDate: z.string(), outstandingFen: z.number(), overdue: z.boolean() })),
+    bills: z.array(
+      z.object({ period: z.string(), dueDate: z.string(), outstandingFen: z.number(), overdue: z.boolean() }),
+    ),
     recentTemporary: z.number().openapi({ description: 'temporary passes of the unit in the REL-2 window' }),
   })
   .openapi('PassUnitContext');

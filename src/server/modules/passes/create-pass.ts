@@ -24,22 +24,47 @@ import { passesDb } from './tables.ts';
 
 type Input = z.infer<typeof CreatePassBody>;
 
-export async function createPass(deps: Deps, actor: Actor, projectId: string, input: Input): Promise<PassDto> {
+export async function createPass(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: Input,
+): Promise<PassDto> {
   requireAccess({ actor, permission: 'pass.issue', projectId });
   const now = deps.clock.now();
   const passId = newId(now.getTime());
   await deps.db.k.transaction().execute(async (t) => {
     const trx = passesDb(t);
     const unit = await unitBrief(t, projectId, input.unitId);
-    if (!unit) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.unit' }, fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }] });
+    if (!unit)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'error.NOT_FOUND',
+        params: { what: 'what.unit' },
+        fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }],
+      });
     const parties = await unitParties(t, projectId, unit.unitId);
-    if (input.customerId && !parties.some((p) => p.customerId === input.customerId)) throw unprocessable('pass.customer_not_of_unit', { unit: unit.code }, 'customerId');
+    if (input.customerId && !parties.some((p) => p.customerId === input.customerId))
+      throw unprocessable('pass.customer_not_of_unit', { unit: unit.code }, 'customerId');
     // The owner carrying skips the confirmation call (REL-4), so it must be a recorded owner.
-    if (input.carrierType === 'owner' && !parties.some((p) => p.customerId === input.customerId && p.relation === 'owner')) throw unprocessable('pass.carrier_not_owner', { unit: unit.code }, 'customerId');
+    if (
+      input.carrierType === 'owner' &&
+      !parties.some((p) => p.customerId === input.customerId && p.relation === 'owner')
+    )
+      throw unprocessable('pass.carrier_not_owner', { unit: unit.code }, 'customerId');
 
-    const carrierPhone = await resolveContactPhone(t, projectId, input.customerId, input.carrierPhone, 'carrierPhone');
+    const carrierPhone = await resolveContactPhone(
+      t,
+      projectId,
+      input.customerId,
+      input.carrierPhone,
+      'carrierPhone',
+    );
     const since = new Date(now.getTime() - FREQUENT_WINDOW_DAYS * 86_400_000);
-    const flags = removalFlags({ purpose: input.purpose, quantities: input.items.map((i) => i.quantity), earlierTemporary: await temporaryPassesSince(trx, projectId, unit.unitId, since) });
+    const flags = removalFlags({
+      purpose: input.purpose,
+      quantities: input.items.map((i) => i.quantity),
+      earlierTemporary: await temporaryPassesSince(trx, projectId, unit.unitId, since),
+    });
     const state = initialState(input.purpose, input.carrierType);
     await trx
       .insertInto('passes')
@@ -81,9 +106,43 @@ export async function createPass(deps: Deps, actor: Actor, projectId: string, in
         version: 1,
       })
       .execute();
-    await trx.insertInto('pass_items').values(input.items.map((i, n) => ({ project_id: projectId, pass_id: passId, line_no: n + 1, category: i.category, name: i.name, quantity: i.quantity }))).execute();
-    await recordHistory(t, { projectId, entityType: 'pass', entityId: passId, action: 'created', actor, at: now, after: { ...input, carrierPhone: maskPhone(carrierPhone), carrierIdNumber: maskIdNumber(input.carrierIdNumber), state, flags } });
-    if (flags.length) await notifyRoles(t, { projectId, roles: ['cs_supervisor'], kind: 'pass.flagged', ticketId: null, params: { unit: unit.code, flags: flags.join(',') }, at: now });
+    await trx
+      .insertInto('pass_items')
+      .values(
+        input.items.map((i, n) => ({
+          project_id: projectId,
+          pass_id: passId,
+          line_no: n + 1,
+          category: i.category,
+          name: i.name,
+          quantity: i.quantity,
+        })),
+      )
+      .execute();
+    await recordHistory(t, {
+      projectId,
+      entityType: 'pass',
+      entityId: passId,
+      action: 'created',
+      actor,
+      at: now,
+      after: {
+        ...input,
+        carrierPhone: maskPhone(carrierPhone),
+        carrierIdNumber: maskIdNumber(input.carrierIdNumber),
+        state,
+        flags,
+      },
+    });
+    if (flags.length)
+      await notifyRoles(t, {
+        projectId,
+        roles: ['cs_supervisor'],
+        kind: 'pass.flagged',
+        ticketId: null,
+        params: { unit: unit.code, flags: flags.join(',') },
+        at: now,
+      });
   });
   return passDto(passesDb(deps.db.k), projectId, passId);
 }

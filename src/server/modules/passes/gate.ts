@@ -19,34 +19,63 @@ import { passesDb } from './tables.ts';
 /** Pass numbers are printed upper-case; guards type them any way. */
 const normalize = (n: string) => n.trim().toUpperCase();
 
-const verdictOf = (p: PassRow, now: Date, timeZone: string) => gateVerdict({ state: p.state as PassState, validOn: p.valid_on === null ? null : String(p.valid_on), today: localDay(now, timeZone) });
+const verdictOf = (p: PassRow, now: Date, timeZone: string) =>
+  gateVerdict({
+    state: p.state as PassState,
+    validOn: p.valid_on === null ? null : String(p.valid_on),
+    today: localDay(now, timeZone),
+  });
 
 /** Why the guard may not let it out, in words (used when and by whom, expired, refused…). */
 export function gateRefusal(verdict: GateVerdict, p: PassDto, timeZone: string): AppError {
   return new AppError('CONFLICT', {
     key: `pass.gate_${verdict}`,
-    params: { number: p.number ?? '', at: localDateTime(p.checkedAt, timeZone), by: p.checkedByName ?? '', validOn: p.validOn ?? '', refusal: `pass.refusal.${p.refusal}` },
+    params: {
+      number: p.number ?? '',
+      at: localDateTime(p.checkedAt, timeZone),
+      by: p.checkedByName ?? '',
+      validOn: p.validOn ?? '',
+      refusal: `pass.refusal.${p.refusal}`,
+    },
     details: { verdict },
   });
 }
 
-export async function passAtGate(deps: Deps, actor: Actor, projectId: string, number: string): Promise<{ verdict: GateVerdict; today: string; pass: PassDto }> {
+export async function passAtGate(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  number: string,
+): Promise<{ verdict: GateVerdict; today: string; pass: PassDto }> {
   requireAccess({ actor, permission: 'pass.check', projectId });
   const db = passesDb(deps.db.k);
   const row = await findPass(db, projectId, { number: normalize(number) });
   const now = deps.clock.now();
   const { timeZone } = await projectClock(deps.db.k, projectId);
-  return { verdict: verdictOf(row, now, timeZone), today: localDay(now, timeZone), pass: await passDto(db, projectId, row.pass_id) };
+  return {
+    verdict: verdictOf(row, now, timeZone),
+    today: localDay(now, timeZone),
+    pass: await passDto(db, projectId, row.pass_id),
+  };
 }
 
 /** The guard lets the items out: only a valid pass, once (checked again under the row lock). */
-export async function releaseAtGate(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof ReleaseBody>): Promise<PassDto> {
+export async function releaseAtGate(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof ReleaseBody>,
+): Promise<PassDto> {
   const seen = await passAtGate(deps, actor, projectId, input.number);
   const { timeZone } = await projectClock(deps.db.k, projectId);
   if (seen.verdict !== 'valid') throw gateRefusal(seen.verdict, seen.pass, timeZone);
   return passStep(deps, actor, projectId, { passId: seen.pass.passId }, 'release', async ({ pass, now }) => {
     const verdict = verdictOf(pass, now, timeZone);
     if (verdict !== 'valid') throw gateRefusal(verdict, seen.pass, timeZone);
-    return { to: 'used', changes: { checked_at: now.toISOString(), checked_by: actor.userId || null, gate_note: input.note }, data: { note: input.note } };
+    return {
+      to: 'used',
+      changes: { checked_at: now.toISOString(), checked_by: actor.userId || null, gate_note: input.note },
+      data: { note: input.note },
+    };
   });
 }

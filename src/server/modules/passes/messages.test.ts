@@ -14,5 +14,8 @@ test('every pass message built from a value exists in both languages', () => {
     ...['used', 'expired', 'not_issued', 'refused', 'cancelled'].map((v) => `pass.gate_${v}`),
     ...SIGNER_ROLES.map((r) => `pass.signer.${r}`),
   ];
-  assert.deepEqual(keys.filter((k) => !(k in messages.zh && k in messages.en)), []);
+  assert.deepEqual(
+    keys.filter((k) => !(k in messages.zh && k in messages.en)),
+    [],
+  );
 });

@@ -50,7 +50,8 @@ const en: typeof zh = {
   'pass.state.used': 'used at the gate',
   'pass.state.refused': 'refused',
   'pass.state.cancelled': 'cancelled',
-  'pass.refused_final': 'This pass was refused ({refusal}) and cannot go on; write a new one when things change',
+  'pass.refused_final':
+    'This pass was refused ({refusal}) and cannot go on; write a new one when things change',
   'pass.refusal.arrears': 'moving out needs every fee settled up to today',
   'pass.refusal.call_refused': 'the owner or the company said no',
   'pass.refusal.unreachable': 'the owner could not be reached',
@@ -111,12 +112,28 @@ const passPrintZh = {
   issuedLine: '{by} 于 {at} 开具',
   checked: '门岗核验',
   copies: ['第一联 存档联（客服部档案员存档）', '第二联 门卫联（出门时交保安）'],
-  carrierTypes: { owner: '业主', tenant: '租户', family: '家属', domestic_helper: '保姆/家政', company_staff: '公司职员' } as Record<string, string>,
+  carrierTypes: {
+    owner: '业主',
+    tenant: '租户',
+    family: '家属',
+    domestic_helper: '保姆/家政',
+    company_staff: '公司职员',
+  } as Record<string, string>,
   purposes: { moving_out: '搬家迁出', temporary: '临时携带' } as Record<string, string>,
-  categories: { furniture: '家具', desk: '办公桌', computer: '电脑', appliance: '电器', box: '纸箱', large_bag: '大件包裹/袋子' } as Record<string, string>,
+  categories: {
+    furniture: '家具',
+    desk: '办公桌',
+    computer: '电脑',
+    appliance: '电器',
+    box: '纸箱',
+    large_bag: '大件包裹/袋子',
+  } as Record<string, string>,
   parties: { owner: '业主', company_head: '公司负责人' } as Record<string, string>,
   answers: { agreed: '同意', refused: '不同意', unreachable: '联系不上' } as Record<string, string>,
-  signers: { 'pass.clerk': '经办人', 'pass.carrier': '携带人', 'pass.owner': '业主' } as Record<string, string>,
+  signers: { 'pass.clerk': '经办人', 'pass.carrier': '携带人', 'pass.owner': '业主' } as Record<
+    string,
+    string
+  >,
   flagNames: { frequent: '近期频繁临时搬运', bulk_temporary: '临时携带大量物品' } as Record<string, string>,
 };
 
@@ -149,14 +166,33 @@ const passPrintEn: typeof passPrintZh = {
   issued: 'Issued',
   issuedLine: 'by {by} at {at}',
   checked: 'Gate check',
-  copies: ['Copy 1: archive copy (filed by the CS archivist)', "Copy 2: guard's copy (handed to security at the gate)"],
-  carrierTypes: { owner: 'owner', tenant: 'tenant', family: 'family member', domestic_helper: 'domestic helper', company_staff: 'company staff' },
+  copies: [
+    'Copy 1: archive copy (filed by the CS archivist)',
+    "Copy 2: guard's copy (handed to security at the gate)",
+  ],
+  carrierTypes: {
+    owner: 'owner',
+    tenant: 'tenant',
+    family: 'family member',
+    domestic_helper: 'domestic helper',
+    company_staff: 'company staff',
+  },
   purposes: { moving_out: 'moving out', temporary: 'temporary' },
-  categories: { furniture: 'furniture', desk: 'desk', computer: 'computer', appliance: 'appliance', box: 'box', large_bag: 'large bag' },
+  categories: {
+    furniture: 'furniture',
+    desk: 'desk',
+    computer: 'computer',
+    appliance: 'appliance',
+    box: 'box',
+    large_bag: 'large bag',
+  },
   parties: { owner: 'Owner', company_head: "Company's head" },
   answers: { agreed: 'agreed', refused: 'refused', unreachable: 'unreachable' },
   signers: { 'pass.clerk': 'CS clerk', 'pass.carrier': 'Carrier', 'pass.owner': 'Owner' },
-  flagNames: { frequent: 'frequent temporary removals', bulk_temporary: 'many items for a temporary removal' },
+  flagNames: {
+    frequent: 'frequent temporary removals',
+    bulk_temporary: 'many items for a temporary removal',
+  },
 };
 
 export const passPrint = { zh: passPrintZh, en: passPrintEn };

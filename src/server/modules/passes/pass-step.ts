@@ -30,12 +30,28 @@ export interface PassChange extends StepEffect<PassState> {
 
 /** Why the pass's state does not allow the step, in words: a refused pass says why it was refused. */
 export function passStateRefusal(pass: Pick<PassRow, 'state' | 'refusal'>): AppError {
-  if (pass.state === 'refused') return new AppError('ILLEGAL_TRANSITION', { key: 'pass.refused_final', params: { refusal: `pass.refusal.${pass.refusal}` }, details: { state: pass.state } });
-  return new AppError('ILLEGAL_TRANSITION', { key: 'pass.state_forbids', params: { state: `pass.state.${pass.state}` }, details: { state: pass.state } });
+  if (pass.state === 'refused')
+    return new AppError('ILLEGAL_TRANSITION', {
+      key: 'pass.refused_final',
+      params: { refusal: `pass.refusal.${pass.refusal}` },
+      details: { state: pass.state },
+    });
+  return new AppError('ILLEGAL_TRANSITION', {
+    key: 'pass.state_forbids',
+    params: { state: `pass.state.${pass.state}` },
+    details: { state: pass.state },
+  });
 }
 
 /** Who may take a step: the guard releases (REL-5 at the gate), the desk does everything else. */
-const PASS_WORKFLOW: Workflow<PassRow, PassAction, PassState, { passId?: string; number?: string }, PassChange, string> = {
+const PASS_WORKFLOW: Workflow<
+  PassRow,
+  PassAction,
+  PassState,
+  { passId?: string; number?: string },
+  PassChange,
+  string
+> = {
   entityType: 'pass',
   idOf: (pass) => pass.pass_id,
   permission: (action) => (action === 'release' ? 'pass.check' : 'pass.issue'),
@@ -50,13 +66,29 @@ const PASS_WORKFLOW: Workflow<PassRow, PassAction, PassState, { passId?: string;
       .execute();
     return row.pass_id;
   },
-  history: ({ row, step, to, effect }) => ({ action: step, before: { state: row.state }, after: { state: to, ...effect.data } }),
+  history: ({ row, step, to, effect }) => ({
+    action: step,
+    before: { state: row.state },
+    after: { state: to, ...effect.data },
+  }),
 };
 
-export async function passStep(deps: Deps, actor: Actor, projectId: string, by: { passId?: string; number?: string }, action: PassAction, perform: (ctx: PassContext) => Promise<PassChange>): Promise<PassDto> {
-  const done = await runStep(deps, PASS_WORKFLOW, { actor, projectId, id: by, step: action }, async ({ trx, row, at }) => {
-    const { timeZone } = await projectClock(trx, projectId);
-    return perform({ trx: passesDb(trx), pass: row, now: at, timeZone });
-  });
+export async function passStep(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  by: { passId?: string; number?: string },
+  action: PassAction,
+  perform: (ctx: PassContext) => Promise<PassChange>,
+): Promise<PassDto> {
+  const done = await runStep(
+    deps,
+    PASS_WORKFLOW,
+    { actor, projectId, id: by, step: action },
+    async ({ trx, row, at }) => {
+      const { timeZone } = await projectClock(trx, projectId);
+      return perform({ trx: passesDb(trx), pass: row, now: at, timeZone });
+    },
+  );
   return passDto(passesDb(deps.db.k), projectId, done.saved);
 }

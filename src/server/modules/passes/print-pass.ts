@@ -36,11 +36,26 @@ const COMPACT = html`<style>
 async function signatureImages(deps: Deps, projectId: string, p: PassDto): Promise<Map<string, string>> {
   const ids = p.signatures.map((s) => s.documentId);
   if (ids.length === 0) return new Map();
-  const docs = await deps.db.k.selectFrom('documents').select(['document_id', 'mime', 'data']).where('project_id', '=', projectId).where('document_id', 'in', ids).execute();
-  return new Map(docs.filter((d) => IMAGE.has(d.mime)).map((d) => [d.document_id, `data:${d.mime};base64,${Buffer.from(d.data).toString('base64')}`]));
+  const docs = await deps.db.k
+    .selectFrom('documents')
+    .select(['document_id', 'mime', 'data'])
+    .where('project_id', '=', projectId)
+    .where('document_id', 'in', ids)
+    .execute();
+  return new Map(
+    docs
+      .filter((d) => IMAGE.has(d.mime))
+      .map((d) => [d.document_id, `data:${d.mime};base64,${Buffer.from(d.data).toString('base64')}`]),
+  );
 }
 
-export async function printPass(deps: Deps, actor: Actor, projectId: string, passId: string, locale: Locale): Promise<string> {
+export async function printPass(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  passId: string,
+  locale: Locale,
+): Promise<string> {
   requireAccess({ actor, permission: 'pass.issue', projectId });
   const p = await passDto(passesDb(deps.db.k), projectId, passId);
   if (!p.number) throw new AppError('UNPROCESSABLE', { key: 'pass.print_not_issued' });
@@ -54,9 +69,16 @@ export async function printPass(deps: Deps, actor: Actor, projectId: string, pas
 <tr><th>${L.no}</th><th>${L.category}</th><th>${L.item}</th><th class="num">${L.quantity}</th></tr>
 ${p.items.map((i, n) => html`<tr><td>${n + 1}</td><td>${L.categories[i.category]}</td><td>${i.name}</td><td class="num">${i.quantity}</td></tr>`)}
 <tr><td colspan="4" style="text-align:center;text-decoration:line-through">${L.blankBelow}</td></tr></table>`;
-  const arrears = p.purpose === 'moving_out' ? fill(L.arrearsSettled, { at: at(p.arrearsCheckedAt) }) : L.arrearsNotNeeded;
+  const arrears =
+    p.purpose === 'moving_out' ? fill(L.arrearsSettled, { at: at(p.arrearsCheckedAt) }) : L.arrearsNotNeeded;
   const call = p.call
-    ? fill(L.callLine, { party: L.parties[p.callParty ?? 'owner'] ?? '', name: p.call.name, phone: p.call.phone, at: at(p.call.at), answer: L.answers[p.call.answer] ?? p.call.answer })
+    ? fill(L.callLine, {
+        party: L.parties[p.callParty ?? 'owner'] ?? '',
+        name: p.call.name,
+        phone: p.call.phone,
+        at: at(p.call.at),
+        answer: L.answers[p.call.answer] ?? p.call.answer,
+      })
     : L.callNotNeeded;
   const signature = (purpose: string): SafeHtml => {
     const s = p.signatures.find((x) => x.purpose === purpose);
@@ -70,9 +92,18 @@ ${p.items.map((i, n) => html`<tr><td>${n + 1}</td><td>${L.categories[i.category]
 <p class="sub">${project.name}</p>
 <div class="meta"><span>${L.number}: <strong>${p.number}</strong></span><span>${L.validOn}: <strong>${p.validOn}</strong></span></div>
 ${formTable([
-  formRow([[L.unit, `${p.unitCode}（${p.buildingName}）`], [L.carrierType, L.carrierTypes[p.carrierType] ?? p.carrierType]]),
-  formRow([[L.carrier, p.carrierName], [L.phone, p.carrierPhone]]),
-  formRow([[L.idNumber, p.carrierIdMasked], [L.purpose, L.purposes[p.purpose] ?? p.purpose]]),
+  formRow([
+    [L.unit, `${p.unitCode}（${p.buildingName}）`],
+    [L.carrierType, L.carrierTypes[p.carrierType] ?? p.carrierType],
+  ]),
+  formRow([
+    [L.carrier, p.carrierName],
+    [L.phone, p.carrierPhone],
+  ]),
+  formRow([
+    [L.idNumber, p.carrierIdMasked],
+    [L.purpose, L.purposes[p.purpose] ?? p.purpose],
+  ]),
   ...(p.purposeNote ? [formRow([[L.reason, p.purposeNote]])] : []),
 ])}
 ${items}

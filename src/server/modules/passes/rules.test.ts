@@ -30,7 +30,8 @@ test('REL-3..5: pass states × steps — nothing can be skipped, refused and use
     refused: [],
     cancelled: [],
   };
-  for (const s of PASS_STATES) for (const a of PASS_ACTIONS) assert.equal(canDo(s, a), allowed[s].includes(a), `${s} ${a}`);
+  for (const s of PASS_STATES)
+    for (const a of PASS_ACTIONS) assert.equal(canDo(s, a), allowed[s].includes(a), `${s} ${a}`);
 });
 
 test('REL-2/REL-3: a move-out waits for the fees check; a temporary pass goes to the call (or to signing when the owner carries)', () => {
@@ -49,7 +50,13 @@ test('REL-3: anything owed up to today refuses the move-out; settled goes on', (
 test('REL-4: phone the owner for tenants and non-owners, the company head for company staff', () => {
   assert.deepEqual(
     CARRIER_TYPES.map((c) => [c, confirmationParty(c)]),
-    [['owner', null], ['tenant', 'owner'], ['family', 'owner'], ['domestic_helper', 'owner'], ['company_staff', 'company_head']],
+    [
+      ['owner', null],
+      ['tenant', 'owner'],
+      ['family', 'owner'],
+      ['domestic_helper', 'owner'],
+      ['company_staff', 'company_head'],
+    ],
   );
 });
 
@@ -66,17 +73,32 @@ test('REL-4: only "agreed" lets the pass go on; refused and unreachable owner �
 
 test('REL-5: three signatures — CS clerk, carrier, owner; the owner carrying signs once as carrier', () => {
   for (const c of CARRIER_TYPES) {
-    assert.deepEqual(requiredSignatures(c), c === 'owner' ? ['pass.clerk', 'pass.carrier'] : ['pass.clerk', 'pass.carrier', 'pass.owner']);
+    assert.deepEqual(
+      requiredSignatures(c),
+      c === 'owner' ? ['pass.clerk', 'pass.carrier'] : ['pass.clerk', 'pass.carrier', 'pass.owner'],
+    );
   }
 });
 
 test('REL-2: the 3rd temporary pass of a unit in 30 days is flagged, and so are many items “for a while”; move-outs never', () => {
   for (let earlier = 0; earlier <= 4; earlier++) {
-    assert.deepEqual(removalFlags({ purpose: 'temporary', quantities: [1], earlierTemporary: earlier }), earlier + 1 >= FREQUENT_PASSES ? ['frequent'] : []);
+    assert.deepEqual(
+      removalFlags({ purpose: 'temporary', quantities: [1], earlierTemporary: earlier }),
+      earlier + 1 >= FREQUENT_PASSES ? ['frequent'] : [],
+    );
   }
-  assert.deepEqual(removalFlags({ purpose: 'temporary', quantities: [BULK_TEMPORARY_ITEMS - 1], earlierTemporary: 0 }), []);
-  assert.deepEqual(removalFlags({ purpose: 'temporary', quantities: [4, BULK_TEMPORARY_ITEMS - 4], earlierTemporary: 0 }), ['bulk_temporary']);
-  assert.deepEqual(removalFlags({ purpose: 'temporary', quantities: [20], earlierTemporary: 5 }), ['frequent', 'bulk_temporary']);
+  assert.deepEqual(
+    removalFlags({ purpose: 'temporary', quantities: [BULK_TEMPORARY_ITEMS - 1], earlierTemporary: 0 }),
+    [],
+  );
+  assert.deepEqual(
+    removalFlags({ purpose: 'temporary', quantities: [4, BULK_TEMPORARY_ITEMS - 4], earlierTemporary: 0 }),
+    ['bulk_temporary'],
+  );
+  assert.deepEqual(removalFlags({ purpose: 'temporary', quantities: [20], earlierTemporary: 5 }), [
+    'frequent',
+    'bulk_temporary',
+  ]);
   assert.deepEqual(removalFlags({ purpose: 'moving_out', quantities: [50], earlierTemporary: 9 }), []);
 });
 
@@ -92,7 +114,8 @@ test('REL-5: the gate lets a pass out once, on its day only', () => {
     ['awaiting_call', null, 'not_issued'],
     ['awaiting_signatures', null, 'not_issued'],
   ];
-  for (const [state, validOn, want] of cases) assert.equal(gateVerdict({ state, validOn, today }), want, state);
+  for (const [state, validOn, want] of cases)
+    assert.equal(gateVerdict({ state, validOn, today }), want, state);
 });
 
 test('pass numbers run per year: FX-2026-0001', () => {

@@ -17,7 +17,15 @@ export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 export const PURPOSES = ['moving_out', 'temporary'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-export const PASS_STATES = ['awaiting_arrears', 'awaiting_call', 'awaiting_signatures', 'issued', 'used', 'refused', 'cancelled'] as const;
+export const PASS_STATES = [
+  'awaiting_arrears',
+  'awaiting_call',
+  'awaiting_signatures',
+  'issued',
+  'used',
+  'refused',
+  'cancelled',
+] as const;
 export type PassState = (typeof PASS_STATES)[number];
 
 export const PASS_ACTIONS = ['check_arrears', 'record_call', 'sign', 'issue', 'release', 'cancel'] as const;
@@ -79,8 +87,13 @@ export function initialState(purpose: Purpose, carrier: CarrierType): PassState 
 }
 
 /** REL-3: moving out with anything owed up to today → no pass. */
-export function arrearsOutcome(owedFen: number, carrier: CarrierType): { state: PassState; refusal: Refusal | null } {
-  return owedFen > 0 ? { state: 'refused', refusal: 'arrears' } : { state: stateAfterArrears(carrier), refusal: null };
+export function arrearsOutcome(
+  owedFen: number,
+  carrier: CarrierType,
+): { state: PassState; refusal: Refusal | null } {
+  return owedFen > 0
+    ? { state: 'refused', refusal: 'arrears' }
+    : { state: stateAfterArrears(carrier), refusal: null };
 }
 
 export const CALL_ANSWERS = ['agreed', 'refused', 'unreachable'] as const;
@@ -118,7 +131,11 @@ export type RemovalFlag = 'frequent' | 'bulk_temporary';
  * looks like a move-out without the move-out checks. A flag draws attention; it does not refuse.
  * @example removalFlags({ purpose: 'temporary', quantities: [2], earlierTemporary: 2 }) // ['frequent']
  */
-export function removalFlags(p: { purpose: Purpose; quantities: readonly number[]; earlierTemporary: number }): RemovalFlag[] {
+export function removalFlags(p: {
+  purpose: Purpose;
+  quantities: readonly number[];
+  earlierTemporary: number;
+}): RemovalFlag[] {
   if (p.purpose !== 'temporary') return [];
   const flags: RemovalFlag[] = [];
   if (p.earlierTemporary + 1 >= FREQUENT_PASSES) flags.push('frequent');

@@ -11,7 +11,15 @@ import { localDay } from '../../platform/calendar/index.ts';
 import { nextCounterValue } from '../../platform/db/counters.ts';
 import { captureSignature, listSignatures, missingSignatures } from '../../platform/signatures/signatures.ts';
 import { owedAsOf } from '../billing/index.ts';
-import { arrearsOutcome, callOutcome, confirmationParty, passNumber, requiredSignatures, signaturePurpose, type CarrierType } from './rules.ts';
+import {
+  arrearsOutcome,
+  callOutcome,
+  confirmationParty,
+  passNumber,
+  requiredSignatures,
+  signaturePurpose,
+  type CarrierType,
+} from './rules.ts';
 import { PASS_ENTITY } from './repo.ts';
 import { passStep } from './pass-step.ts';
 import type { CancelBody, PassDto, SignBody } from './contract.ts';
@@ -28,7 +36,10 @@ export function checkArrears(deps: Deps, actor: Actor, projectId: string, passId
     return {
       to: outcome.state,
       changes: { owed_fen: owed.owedFen, arrears_checked_at: now.toISOString(), refusal: outcome.refusal },
-      data: { owedFen: owed.owedFen, bills: owed.bills.map((b) => ({ period: b.period, outstandingFen: b.outstandingFen })) },
+      data: {
+        owedFen: owed.owedFen,
+        bills: owed.bills.map((b) => ({ period: b.period, outstandingFen: b.outstandingFen })),
+      },
     };
   });
 }
@@ -37,28 +48,66 @@ export function checkArrears(deps: Deps, actor: Actor, projectId: string, passId
 const CALL_SLACK_MS = 5 * 60_000;
 
 /** REL-4: who was phoned, when, and the answer; refused or unreachable ends the pass. */
-export function recordCall(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof CallBody>): Promise<PassDto> {
+export function recordCall(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  passId: string,
+  input: z.infer<typeof CallBody>,
+): Promise<PassDto> {
   return passStep(deps, actor, projectId, { passId }, 'record_call', async ({ pass, now }) => {
     const calledAt = new Date(input.calledAt);
-    if (calledAt.getTime() > now.getTime() + CALL_SLACK_MS) throw unprocessable('pass.call_future', {}, 'calledAt');
-    if (calledAt.getTime() < new Date(pass.created_at).getTime() - CALL_SLACK_MS) throw unprocessable('pass.call_before_pass', {}, 'calledAt');
+    if (calledAt.getTime() > now.getTime() + CALL_SLACK_MS)
+      throw unprocessable('pass.call_future', {}, 'calledAt');
+    if (calledAt.getTime() < new Date(pass.created_at).getTime() - CALL_SLACK_MS)
+      throw unprocessable('pass.call_before_pass', {}, 'calledAt');
     const outcome = callOutcome(input.answer);
     return {
       to: outcome.state,
-      changes: { call_party: confirmationParty(carrierOf(pass)), call_name: input.calledName, call_phone: input.calledPhone, called_at: calledAt.toISOString(), call_answer: input.answer, call_note: input.note, call_by: actor.userId || null, refusal: outcome.refusal },
+      changes: {
+        call_party: confirmationParty(carrierOf(pass)),
+        call_name: input.calledName,
+        call_phone: input.calledPhone,
+        called_at: calledAt.toISOString(),
+        call_answer: input.answer,
+        call_note: input.note,
+        call_by: actor.userId || null,
+        refusal: outcome.refusal,
+      },
       data: { calledName: input.calledName, answer: input.answer },
     };
   });
 }
 
 /** REL-5: one of the three signatures (clerk, carrier, owner); each is given once. */
-export function signPass(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof SignBody>): Promise<PassDto> {
+export function signPass(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  passId: string,
+  input: z.infer<typeof SignBody>,
+): Promise<PassDto> {
   return passStep(deps, actor, projectId, { passId }, 'sign', async ({ trx, pass, now }) => {
     const purpose = signaturePurpose(input.role);
-    if (!requiredSignatures(carrierOf(pass)).includes(purpose)) throw unprocessable('pass.signer_not_needed', { who: `pass.signer.${input.role}` }, 'role');
+    if (!requiredSignatures(carrierOf(pass)).includes(purpose))
+      throw unprocessable('pass.signer_not_needed', { who: `pass.signer.${input.role}` }, 'role');
     const have = await listSignatures(platformDb(trx), projectId, PASS_ENTITY, pass.pass_id);
-    if (have.some((s) => s.purpose === purpose)) throw new AppError('CONFLICT', { key: 'pass.already_signed', params: { who: `pass.signer.${input.role}` } });
-    await captureSignature(platformDb(trx), { projectId, entityType: PASS_ENTITY, entityId: pass.pass_id, purpose, signerRole: input.role, input: input.signature, actor, at: now, path: 'signature' });
+    if (have.some((s) => s.purpose === purpose))
+      throw new AppError('CONFLICT', {
+        key: 'pass.already_signed',
+        params: { who: `pass.signer.${input.role}` },
+      });
+    await captureSignature(platformDb(trx), {
+      projectId,
+      entityType: PASS_ENTITY,
+      entityId: pass.pass_id,
+      purpose,
+      signerRole: input.role,
+      input: input.signature,
+      actor,
+      at: now,
+      path: 'signature',
+    });
     return { data: { signed: input.role, signerName: input.signature.signerName } };
   });
 }
@@ -68,14 +117,32 @@ export function issuePass(deps: Deps, actor: Actor, projectId: string, passId: s
   return passStep(deps, actor, projectId, { passId }, 'issue', async ({ trx, pass, now, timeZone }) => {
     const have = await listSignatures(platformDb(trx), projectId, PASS_ENTITY, pass.pass_id);
     const missing = missingSignatures(have, requiredSignatures(carrierOf(pass)));
-    if (missing.length) throw new AppError('UNPROCESSABLE', { key: 'pass.signature_missing', params: { who: `pass.signer.${missing[0]!.slice('pass.'.length)}` }, details: { missing } });
+    if (missing.length)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'pass.signature_missing',
+        params: { who: `pass.signer.${missing[0]!.slice('pass.'.length)}` },
+        details: { missing },
+      });
     const today = localDay(now, timeZone);
-    const number = passNumber(today.slice(0, 4), await nextCounterValue(platformDb(trx), projectId, `pass:${today.slice(0, 4)}`));
-    return { to: 'issued', changes: { number, issued_at: now.toISOString(), issued_by: actor.userId || null, valid_on: today }, data: { number, validOn: today } };
+    const number = passNumber(
+      today.slice(0, 4),
+      await nextCounterValue(platformDb(trx), projectId, `pass:${today.slice(0, 4)}`),
+    );
+    return {
+      to: 'issued',
+      changes: { number, issued_at: now.toISOString(), issued_by: actor.userId || null, valid_on: today },
+      data: { number, validOn: today },
+    };
   });
 }
 
-export function cancelPass(deps: Deps, actor: Actor, projectId: string, passId: string, input: z.infer<typeof CancelBody>): Promise<PassDto> {
+export function cancelPass(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  passId: string,
+  input: z.infer<typeof CancelBody>,
+): Promise<PassDto> {
   return passStep(deps, actor, projectId, { passId }, 'cancel', async ({ now }) => ({
     to: 'cancelled',
     changes: { cancelled_at: now.toISOString(), cancel_reason: input.reason },

@@ -42,7 +42,14 @@ export type PassesTable = {
   version: number;
 };
 
-export type PassItemsTable = { project_id: string; pass_id: string; line_no: number; category: string; name: string; quantity: number };
+export type PassItemsTable = {
+  project_id: string;
+  pass_id: string;
+  line_no: number;
+  category: string;
+  name: string;
+  quantity: number;
+};
 
 export type PassTables = { passes: PassesTable; pass_items: PassItemsTable };
 

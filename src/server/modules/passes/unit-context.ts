@@ -16,7 +16,12 @@ import type { UnitContextSchema } from './contract.ts';
 import { passesDb } from './tables.ts';
 import type { z } from '@hono/zod-openapi';
 
-export async function passUnitContext(deps: Deps, actor: Actor, projectId: string, unitId: string): Promise<z.infer<typeof UnitContextSchema>> {
+export async function passUnitContext(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  unitId: string,
+): Promise<z.infer<typeof UnitContextSchema>> {
   requireAccess({ actor, permission: 'pass.issue', projectId });
   const db = deps.db.k;
   const unit = await unitBrief(db, projectId, unitId);
@@ -32,7 +37,17 @@ export async function passUnitContext(deps: Deps, actor: Actor, projectId: strin
     // CUS-3: whom to phone, with their numbers masked; the number for the confirmation call is shown on its own, logged (call-number.ts).
     parties: parties.map(listedParty),
     owedFen: owed.owedFen,
-    bills: owed.bills.map((b) => ({ period: b.period, dueDate: b.dueDate, outstandingFen: b.outstandingFen, overdue: b.overdue })),
-    recentTemporary: await temporaryPassesSince(passesDb(db), projectId, unitId, new Date(now.getTime() - FREQUENT_WINDOW_DAYS * 86_400_000)),
+    bills: owed.bills.map((b) => ({
+      period: b.period,
+      dueDate: b.dueDate,
+      outstandingFen: b.outstandingFen,
+      overdue: b.overdue,
+    })),
+    recentTemporary: await temporaryPassesSince(
+      passesDb(db),
+      projectId,
+      unitId,
+      new Date(now.getTime() - FREQUENT_WINDOW_DAYS * 86_400_000),
+    ),
   };
 }

@@ -18,7 +18,14 @@ export type CalendarProblem =
   | { line: number; key: 'calendar.duplicate_day'; params: { line: number; day: string } }
   | { line: number; key: 'calendar.year_mismatch'; params: { line: number; year: number } };
 
-const KIND_WORDS: Record<string, DayKind> = { holiday: 'holiday', 休: 'holiday', 假: 'holiday', workday: 'workday', 班: 'workday', 上班: 'workday' };
+const KIND_WORDS: Record<string, DayKind> = {
+  holiday: 'holiday',
+  休: 'holiday',
+  假: 'holiday',
+  workday: 'workday',
+  班: 'workday',
+  上班: 'workday',
+};
 const LINE_RE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:\.\.|～|~|至)\s*(\d{4}-\d{2}-\d{2}))?\s+(\S+)\s*(.*)$/;
 
 function isRealDate(s: string): boolean {
@@ -33,7 +40,10 @@ function nextDay(s: string): string {
 }
 
 /** Parses the list; every problem is reported with its line number, and nothing is returned if any. */
-export function parseCalendarText(text: string, year?: number): { days: CalendarDay[]; problems: CalendarProblem[] } {
+export function parseCalendarText(
+  text: string,
+  year?: number,
+): { days: CalendarDay[]; problems: CalendarProblem[] } {
   const days: CalendarDay[] = [];
   const problems: CalendarProblem[] = [];
   const seen = new Set<string>();
@@ -45,7 +55,16 @@ export function parseCalendarText(text: string, year?: number): { days: Calendar
     const kind = m ? KIND_WORDS[m[3]!.toLowerCase()] : undefined;
     const from = m?.[1];
     const to = m?.[2] ?? from;
-    if (!m || !kind || !from || !to || !isRealDate(from) || !isRealDate(to) || to < from || (Date.parse(to) - Date.parse(from)) / 86_400_000 > 31) {
+    if (
+      !m ||
+      !kind ||
+      !from ||
+      !to ||
+      !isRealDate(from) ||
+      !isRealDate(to) ||
+      to < from ||
+      (Date.parse(to) - Date.parse(from)) / 86_400_000 > 31
+    ) {
       problems.push({ line, key: 'calendar.bad_line', params: { line, text: s.slice(0, 60) } });
       return;
     }

@@ -8,7 +8,12 @@ import { parseCalendarText, type CalendarDay } from './calendar-rules.ts';
 import { announce } from '../../platform/events/announce.ts';
 import { replaceCalendarYear } from '../../platform/org/calendar-days.ts';
 
-export async function getCalendarYear(db: DbOrTrx, actor: Actor, projectId: string, year: number): Promise<CalendarDay[]> {
+export async function getCalendarYear(
+  db: DbOrTrx,
+  actor: Actor,
+  projectId: string,
+  year: number,
+): Promise<CalendarDay[]> {
   requireAccess({ actor, permission: 'project.read', projectId });
   return readCalendarYear(db, projectId, year);
 }
@@ -26,7 +31,13 @@ export async function readCalendarYear(db: DbOrTrx, projectId: string, year: num
 }
 
 /** Replaces the year's exceptional days with the list; a bad line refuses the whole list. */
-export async function importCalendarYear(deps: Deps, actor: Actor, projectId: string, year: number, text: string): Promise<CalendarDay[]> {
+export async function importCalendarYear(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  year: number,
+  text: string,
+): Promise<CalendarDay[]> {
   requireAccess({ actor, permission: 'project.settings', projectId });
   const { days, problems } = parseCalendarText(text, year);
   if (problems.length) {
@@ -40,7 +51,16 @@ export async function importCalendarYear(deps: Deps, actor: Actor, projectId: st
   await deps.db.k.transaction().execute(async (trx) => {
     const before = await readCalendarYear(trx, projectId, year);
     await replaceCalendarYear(trx, projectId, year, days, now);
-    await recordHistory(trx, { projectId, entityType: 'calendar', entityId: `${projectId}:${year}`, action: 'imported', actor, at: now, before, after: days });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'calendar',
+      entityId: `${projectId}:${year}`,
+      action: 'imported',
+      actor,
+      at: now,
+      before,
+      after: days,
+    });
   });
   await announce(deps, projectId, 'project.calendar.changed', String(year));
   return readCalendarYear(deps.db.k, projectId, year);

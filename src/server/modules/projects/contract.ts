@@ -21,14 +21,21 @@ export const ProjectSchema = z
     greetingZh: z.string(),
     greetingEn: z.string(),
     version: z.number().int(),
-    departments: z.array(z.object({ departmentId: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() })),
+    departments: z.array(
+      z.object({ departmentId: z.string(), code: z.string(), nameZh: z.string(), nameEn: z.string() }),
+    ),
   })
   .openapi('Project');
 export type ProjectDto = z.infer<typeof ProjectSchema>;
 
 export const CreateProjectBody = z
   .strictObject({
-    code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/),
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(32)
+      .regex(/^[A-Za-z0-9_-]+$/),
     name: singleLineText(100),
     kind: ProjectKind,
     timeZone: z.string().default('Asia/Shanghai'),
@@ -51,10 +58,14 @@ export const UpdateProjectBody = z
   .openapi('UpdateProject');
 
 /** A line of the project picker: the projects the user may open. */
-export const ProjectSummarySchema = z.object({ projectId: z.string(), code: z.string(), name: z.string(), kind: z.string() }).openapi('ProjectSummary');
+export const ProjectSummarySchema = z
+  .object({ projectId: z.string(), code: z.string(), name: z.string(), kind: z.string() })
+  .openapi('ProjectSummary');
 export type ProjectSummaryDto = z.infer<typeof ProjectSummarySchema>;
 
-export const CalendarDaySchema = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() }).openapi('CalendarDay');
+export const CalendarDaySchema = z
+  .object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() })
+  .openapi('CalendarDay');
 export type CalendarDayDto = z.infer<typeof CalendarDaySchema>;
 
 export const ImportCalendarBody = z.strictObject({ text: z.string().max(20_000) }).openapi('ImportCalendar');

@@ -2,9 +2,18 @@ import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import type { ProjectDto } from './contract.ts';
 
 export async function findProject(db: DbOrTrx, projectId: string): Promise<ProjectDto | undefined> {
-  const p = await db.selectFrom('projects').selectAll().where('project_id', '=', projectId).executeTakeFirst();
+  const p = await db
+    .selectFrom('projects')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
   if (!p) return undefined;
-  const departments = await db.selectFrom('departments').selectAll().where('project_id', '=', projectId).orderBy('code').execute();
+  const departments = await db
+    .selectFrom('departments')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('code')
+    .execute();
   return {
     projectId: p.project_id,
     code: p.code,
@@ -15,6 +24,11 @@ export async function findProject(db: DbOrTrx, projectId: string): Promise<Proje
     greetingZh: p.greeting_zh,
     greetingEn: p.greeting_en,
     version: p.version,
-    departments: departments.map((d) => ({ departmentId: d.department_id, code: d.code, nameZh: d.name_zh, nameEn: d.name_en })),
+    departments: departments.map((d) => ({
+      departmentId: d.department_id,
+      code: d.code,
+      nameZh: d.name_zh,
+      nameEn: d.name_en,
+    })),
   };
 }

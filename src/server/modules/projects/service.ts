@@ -17,19 +17,33 @@ const DEFAULT_GREETING_EN = 'Good morning, {project} Customer Service Center. Ho
 
 function checkSettings(input: { timeZone?: string; workingHours?: { start: string; end: string }[] }): void {
   const fields = [];
-  if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) fields.push({ path: 'timeZone', key: 'timezone.invalid' });
-  if (input.workingHours !== undefined && !validWorkingHours(input.workingHours)) fields.push({ path: 'workingHours', key: 'calendar.bad_hours' });
+  if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone))
+    fields.push({ path: 'timeZone', key: 'timezone.invalid' });
+  if (input.workingHours !== undefined && !validWorkingHours(input.workingHours))
+    fields.push({ path: 'workingHours', key: 'calendar.bad_hours' });
   if (fields.length) throw new AppError('VALIDATION', { fields });
 }
 
-export async function createProject(deps: Deps, actor: Actor, input: z.infer<typeof CreateProjectBody>): Promise<ProjectDto> {
+export async function createProject(
+  deps: Deps,
+  actor: Actor,
+  input: z.infer<typeof CreateProjectBody>,
+): Promise<ProjectDto> {
   requireCompanyAdmin(actor);
   checkSettings(input);
   const now = deps.clock.now();
   const projectId = newId(now.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('projects').select('project_id').where('code', '=', input.code).executeTakeFirst();
-    if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.code' }, fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }] });
+    const clash = await trx
+      .selectFrom('projects')
+      .select('project_id')
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (clash)
+      throw new AppError('DUPLICATE', {
+        params: { what: 'what.code' },
+        fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }],
+      });
     await insertProject(trx, {
       project_id: projectId,
       code: input.code,
@@ -44,7 +58,15 @@ export async function createProject(deps: Deps, actor: Actor, input: z.infer<typ
       updated_at: now.toISOString(),
     });
     await insertDepartments(trx, projectId, DEPARTMENTS, now);
-    await recordHistory(trx, { projectId, entityType: 'project', entityId: projectId, action: 'created', actor, at: now, after: input });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'project',
+      entityId: projectId,
+      action: 'created',
+      actor,
+      at: now,
+      after: input,
+    });
   });
   return (await findProject(deps.db.k, projectId))!;
 }
@@ -57,13 +79,23 @@ export async function getProject(db: DbOrTrx, actor: Actor, projectId: string): 
 }
 
 export async function listProjects(db: DbOrTrx, actor: Actor): Promise<ProjectSummaryDto[]> {
-  const rows = await db.selectFrom('projects').select(['project_id', 'code', 'name', 'kind']).where('active', '=', 1).orderBy('code').execute();
+  const rows = await db
+    .selectFrom('projects')
+    .select(['project_id', 'code', 'name', 'kind'])
+    .where('active', '=', 1)
+    .orderBy('code')
+    .execute();
   return rows
     .filter((r) => actor.isCompanyAdmin || actor.roles.has(r.project_id))
     .map((r) => ({ projectId: r.project_id, code: r.code, name: r.name, kind: r.kind }));
 }
 
-export async function updateProject(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof UpdateProjectBody>): Promise<ProjectDto> {
+export async function updateProject(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof UpdateProjectBody>,
+): Promise<ProjectDto> {
   requireAccess({ actor, permission: 'project.settings', projectId });
   checkSettings(input);
   const now = deps.clock.now();
@@ -86,7 +118,16 @@ export async function updateProject(deps: Deps, actor: Actor, projectId: string,
     );
     if (!saved) throw new AppError('VERSION_CONFLICT');
     const { version: _v, ...changes } = input;
-    await recordHistory(trx, { projectId, entityType: 'project', entityId: projectId, action: 'settings_changed', actor, at: now, before, after: changes });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'project',
+      entityId: projectId,
+      action: 'settings_changed',
+      actor,
+      at: now,
+      before,
+      after: changes,
+    });
   });
   return (await findProject(deps.db.k, projectId))!;
 }

@@ -79,15 +79,28 @@ export const UnitSchema = z
   .openapi('Unit');
 export type UnitDto = z.infer<typeof UnitSchema>;
 
-export const FloorSchema = z.object({ floor: z.number(), label: z.string(), units: z.array(UnitSchema) }).openapi('Floor');
+export const FloorSchema = z
+  .object({ floor: z.number(), label: z.string(), units: z.array(UnitSchema) })
+  .openapi('Floor');
 
 /** A building's floor plan: its floors top first, each with its units. */
-export const BuildingFloorsSchema = z.object({ building: BuildingSchema, floors: z.array(FloorSchema) }).openapi('BuildingFloors');
+export const BuildingFloorsSchema = z
+  .object({ building: BuildingSchema, floors: z.array(FloorSchema) })
+  .openapi('BuildingFloors');
 
 export const UnitDetailSchema = UnitSchema.extend({
   buildingCode: z.string(),
   buildingName: z.string(),
-  statusHistory: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), workflow: z.string(), reason: z.string(), actorName: z.string().nullable(), at: z.string() })),
+  statusHistory: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      workflow: z.string(),
+      reason: z.string(),
+      actorName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
 }).openapi('UnitDetail');
 
 export const UpdateUnitBody = z
@@ -105,26 +118,47 @@ export const UpdateUnitBody = z
   .openapi('UpdateUnit');
 
 export const ParkingAreaSchema = z
-  .object({ areaId: z.string(), code: z.string(), name: z.string(), kind: z.string(), spaceCount: z.number(), statusCounts: z.record(z.string(), z.number()) })
+  .object({
+    areaId: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    spaceCount: z.number(),
+    statusCounts: z.record(z.string(), z.number()),
+  })
   .openapi('ParkingArea');
 export type ParkingAreaDto = z.infer<typeof ParkingAreaSchema>;
 
 export const SPACE_KINDS = ['standard', 'large', 'accessible', 'charging'] as const;
 
-export const SpacesBulk = z.strictObject({
-  count: z.number().int().min(1).max(2000),
-  prefix: singleLineText(8, { min: 0 }).default(''),
-  start: z.number().int().min(0).max(99_999).default(1),
-  width: z.number().int().min(1).max(6).default(3),
-  kind: z.enum(SPACE_KINDS).default('standard'),
-}).openapi('AddParkingSpaces');
+export const SpacesBulk = z
+  .strictObject({
+    count: z.number().int().min(1).max(2000),
+    prefix: singleLineText(8, { min: 0 }).default(''),
+    start: z.number().int().min(0).max(99_999).default(1),
+    width: z.number().int().min(1).max(6).default(3),
+    kind: z.enum(SPACE_KINDS).default('standard'),
+  })
+  .openapi('AddParkingSpaces');
 
 export const CreateParkingAreaBody = z
-  .strictObject({ code, name: singleLineText(64), kind: z.enum(['underground', 'surface']), spaces: SpacesBulk.optional() })
+  .strictObject({
+    code,
+    name: singleLineText(64),
+    kind: z.enum(['underground', 'surface']),
+    spaces: SpacesBulk.optional(),
+  })
   .openapi('CreateParkingArea');
 
-export const ParkingSpaceSchema = z.object({ spaceId: z.string(), areaId: z.string(), code: z.string(), kind: z.string(), status: z.string() }).openapi('ParkingSpace');
+export const ParkingSpaceSchema = z
+  .object({ spaceId: z.string(), areaId: z.string(), code: z.string(), kind: z.string(), status: z.string() })
+  .openapi('ParkingSpace');
 export type ParkingSpaceDto = z.infer<typeof ParkingSpaceSchema>;
 
 /** Rented/sold states belong to the parking and fees workflows; here a space is only put in or out of service. */
-export const UpdateSpaceBody = z.strictObject({ kind: z.enum(SPACE_KINDS).optional(), status: z.enum(['available', 'disabled']).optional() }).openapi('UpdateParkingSpace');
+export const UpdateSpaceBody = z
+  .strictObject({
+    kind: z.enum(SPACE_KINDS).optional(),
+    status: z.enum(['available', 'disabled']).optional(),
+  })
+  .openapi('UpdateParkingSpace');

@@ -23,7 +23,8 @@ export interface ChangeUnitStatus {
 
 /** Call inside the workflow's own transaction so the status and the workflow step commit together. */
 export async function changeUnitStatus(trx: DbOrTrx, c: ChangeUnitStatus): Promise<void> {
-  if (!STATUS_WORKFLOWS.includes(c.workflow) || !UNIT_STATUSES.includes(c.to)) throw new AppError('VALIDATION', { fields: [{ path: 'status', key: 'field.invalid' }] });
+  if (!STATUS_WORKFLOWS.includes(c.workflow) || !UNIT_STATUSES.includes(c.to))
+    throw new AppError('VALIDATION', { fields: [{ path: 'status', key: 'field.invalid' }] });
   const unit = await findUnit(trx, c.projectId, c.unitId);
   if (!unit) throw notFound('what.unit');
   if (unit.status === c.to) return;
@@ -35,9 +36,29 @@ export async function changeUnitStatus(trx: DbOrTrx, c: ChangeUnitStatus): Promi
     .execute();
   await trx
     .insertInto('unit_status_history')
-    .values({ project_id: c.projectId, entry_id: newId(c.at.getTime()), unit_id: c.unitId, from_status: unit.status, to_status: c.to, workflow: c.workflow, reason: c.reason, actor_id: c.actor.userId || null, at: c.at.toISOString() })
+    .values({
+      project_id: c.projectId,
+      entry_id: newId(c.at.getTime()),
+      unit_id: c.unitId,
+      from_status: unit.status,
+      to_status: c.to,
+      workflow: c.workflow,
+      reason: c.reason,
+      actor_id: c.actor.userId || null,
+      at: c.at.toISOString(),
+    })
     .execute();
-  await recordHistory(trx, { projectId: c.projectId, entityType: 'unit', entityId: c.unitId, action: 'status_changed', actor: c.actor, at: c.at, before: { status: unit.status }, after: { status: c.to, workflow: c.workflow }, note: c.reason });
+  await recordHistory(trx, {
+    projectId: c.projectId,
+    entityType: 'unit',
+    entityId: c.unitId,
+    action: 'status_changed',
+    actor: c.actor,
+    at: c.at,
+    before: { status: unit.status },
+    after: { status: c.to, workflow: c.workflow },
+    note: c.reason,
+  });
 }
 
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
@@ -47,7 +68,10 @@ import { propertyRoutes } from './routes.ts';
 export const manifest: ModuleManifest = {
   name: 'properties',
   messages,
-  tables: { owns: ['buildings', 'units', 'unit_status_history', 'parking_areas', 'parking_spaces'], publishes: ['buildings', 'units', 'parking_spaces'] },
+  tables: {
+    owns: ['buildings', 'units', 'unit_status_history', 'parking_areas', 'parking_spaces'],
+    publishes: ['buildings', 'units', 'parking_spaces'],
+  },
   routes: (deps) => [propertyRoutes(deps)],
 };
 

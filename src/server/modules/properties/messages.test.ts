@@ -9,5 +9,8 @@ import { UNIT_STATUSES } from './rules.ts';
 
 test('every unit status has its name in both languages', () => {
   const keys = UNIT_STATUSES.map((s) => `unit_status.${s}`);
-  assert.deepEqual(keys.filter((k) => !(k in messages.zh && k in messages.en)), []);
+  assert.deepEqual(
+    keys.filter((k) => !(k in messages.zh && k in messages.en)),
+    [],
+  );
 });

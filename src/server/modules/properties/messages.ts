@@ -32,11 +32,13 @@ const en: typeof zh = {
   'what.unit': 'Unit',
   'what.parking_area': 'Parking area',
   'what.parking_space': 'Parking space',
-  'property.pattern_invalid': 'The numbering pattern needs a floor placeholder {F} (or {FF}) and a unit placeholder {U} (or {UU})',
+  'property.pattern_invalid':
+    'The numbering pattern needs a floor placeholder {F} (or {FF}) and a unit placeholder {U} (or {UU})',
   'property.floor_range': 'Floor range is outside the building (1–{max})',
   'property.codes_collide': 'The numbering pattern produces the same unit number twice: {code}',
   'property.too_many_units': 'At most {max} units can be created at once',
-  'property.status_via_workflow': 'A unit status changes only through handover, renovation, move-in/out or transfer',
+  'property.status_via_workflow':
+    'A unit status changes only through handover, renovation, move-in/out or transfer',
 };
 
 /** Registered through the manifest; keys are unique across the platform and the modules. */

@@ -33,7 +33,9 @@ createTestApp('properties', (ctx) => {
     assert.equal(byCode['3'].kind, 'hotel');
     assert.equal(byCode['4'].kind, 'theatre');
     const areas = await pm.get(`${base()}/parking-areas`);
-    const counts = Object.fromEntries(areas.body.map((a: { kind: string; spaceCount: number }) => [a.kind, a.spaceCount]));
+    const counts = Object.fromEntries(
+      areas.body.map((a: { kind: string; spaceCount: number }) => [a.kind, a.spaceCount]),
+    );
     assert.deepEqual(counts, { underground: 790, surface: 28 });
   });
 
@@ -45,9 +47,15 @@ createTestApp('properties', (ctx) => {
     assert.deepEqual(r.body.statusCounts, { not_received: 21 });
     const floors = await pm.get(`${base()}/buildings/${r.body.buildingId}/floors`);
     assert.equal(floors.status, 200);
-    assert.deepEqual(floors.body.floors.map((f: { label: string }) => f.label), ['6', '5', '4', '3', '2', '1']);
+    assert.deepEqual(
+      floors.body.floors.map((f: { label: string }) => f.label),
+      ['6', '5', '4', '3', '2', '1'],
+    );
     const f2 = floors.body.floors.find((f: { floor: number }) => f.floor === 2);
-    assert.deepEqual(f2.units.map((u: { code: string }) => u.code), ['5-201', '5-202', '5-203', '5-204']);
+    assert.deepEqual(
+      f2.units.map((u: { code: string }) => u.code),
+      ['5-201', '5-202', '5-203', '5-204'],
+    );
     assert.equal(f2.units[0].buildingAreaM2, 120.55);
     assert.equal(f2.units[0].innerAreaM2, 98.1);
     const again = await pm.post(`${base()}/buildings`, newBuilding);
@@ -58,27 +66,47 @@ createTestApp('properties', (ctx) => {
   test('PRP-1: a bad bulk plan is refused with the field named and nothing is written', async () => {
     const pm = await ctx().login('pm');
     const before = await ctx().deps.db.k.selectFrom('units').select('unit_id').execute();
-    const r = await pm.post(`${base()}/buildings`, { ...newBuilding, code: '6', segments: [{ fromFloor: 1, toFloor: 9, unitsPerFloor: 2, use: 'office' }] });
+    const r = await pm.post(`${base()}/buildings`, {
+      ...newBuilding,
+      code: '6',
+      segments: [{ fromFloor: 1, toFloor: 9, unitsPerFloor: 2, use: 'office' }],
+    });
     assert.equal(r.status, 422);
     assert.equal(r.body.error.fields[0].path, 'segments.0.fromFloor');
     assert.match(r.body.error.message, /1–6/);
     const after = await ctx().deps.db.k.selectFrom('units').select('unit_id').execute();
     assert.equal(after.length, before.length);
-    assert.equal((await ctx().deps.db.k.selectFrom('buildings').select('code').where('code', '=', '6').execute()).length, 0);
+    assert.equal(
+      (await ctx().deps.db.k.selectFrom('buildings').select('code').where('code', '=', '6').execute()).length,
+      0,
+    );
   });
 
   test('PRP-2: units are edited with a version check; status cannot be edited directly', async () => {
     const pm = await ctx().login('pm');
-    const floors = await pm.get(`${base()}/buildings/${(await pm.get(`${base()}/buildings`)).body.find((b: { code: string }) => b.code === '1').buildingId}/floors`);
+    const floors = await pm.get(
+      `${base()}/buildings/${(await pm.get(`${base()}/buildings`)).body.find((b: { code: string }) => b.code === '1').buildingId}/floors`,
+    );
     const unit = floors.body.floors[0].units[0];
-    const ok = await pm.patch(`${base()}/units/${unit.unitId}`, { version: unit.version, buildingAreaM2: 200.05, use: 'office', note: '朝南' });
+    const ok = await pm.patch(`${base()}/units/${unit.unitId}`, {
+      version: unit.version,
+      buildingAreaM2: 200.05,
+      use: 'office',
+      note: '朝南',
+    });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.buildingAreaM2, 200.05);
     assert.equal(ok.body.version, unit.version + 1);
-    const stale = await pm.patch(`${base()}/units/${unit.unitId}`, { version: unit.version, note: 'overwrite' });
+    const stale = await pm.patch(`${base()}/units/${unit.unitId}`, {
+      version: unit.version,
+      note: 'overwrite',
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.error.code, 'VERSION_CONFLICT');
-    const status = await pm.patch(`${base()}/units/${unit.unitId}`, { version: ok.body.version, status: 'vacant' });
+    const status = await pm.patch(`${base()}/units/${unit.unitId}`, {
+      version: ok.body.version,
+      status: 'vacant',
+    });
     assert.equal(status.status, 422);
     assert.equal(status.body.error.fields[0].path, 'status');
     const detail = await pm.get(`${base()}/units/${unit.unitId}`);
@@ -94,14 +122,38 @@ createTestApp('properties', (ctx) => {
     const b1 = (await pm.get(`${base()}/buildings`)).body.find((b: { code: string }) => b.code === '2');
     const unit = (await pm.get(`${base()}/buildings/${b1.buildingId}/floors`)).body.floors[0].units[0];
     const at = ctx().clock.now();
-    await ctx().deps.db.k.transaction().execute(async (trx) => {
-      await changeUnitStatus(trx, { projectId: ctx().projects.CAMPUS, unitId: unit.unitId, to: 'vacant', workflow: 'handover', reason: '交房完成', actor: SYSTEM_ACTOR, at });
-      await changeUnitStatus(trx, { projectId: ctx().projects.CAMPUS, unitId: unit.unitId, to: 'renovating', workflow: 'renovation', reason: '装修开工', actor: SYSTEM_ACTOR, at });
-    });
+    await ctx()
+      .deps.db.k.transaction()
+      .execute(async (trx) => {
+        await changeUnitStatus(trx, {
+          projectId: ctx().projects.CAMPUS,
+          unitId: unit.unitId,
+          to: 'vacant',
+          workflow: 'handover',
+          reason: '交房完成',
+          actor: SYSTEM_ACTOR,
+          at,
+        });
+        await changeUnitStatus(trx, {
+          projectId: ctx().projects.CAMPUS,
+          unitId: unit.unitId,
+          to: 'renovating',
+          workflow: 'renovation',
+          reason: '装修开工',
+          actor: SYSTEM_ACTOR,
+          at,
+        });
+      });
     const detail = await pm.get(`${base()}/units/${unit.unitId}`);
     assert.equal(detail.body.status, 'renovating');
     const last2 = detail.body.statusHistory.slice(-2);
-    assert.deepEqual(last2.map((h: { toStatus: string; workflow: string }) => [h.toStatus, h.workflow]), [['vacant', 'handover'], ['renovating', 'renovation']]);
+    assert.deepEqual(
+      last2.map((h: { toStatus: string; workflow: string }) => [h.toStatus, h.workflow]),
+      [
+        ['vacant', 'handover'],
+        ['renovating', 'renovation'],
+      ],
+    );
     assert.equal(last2[1].fromStatus, 'vacant');
   });
 
@@ -109,26 +161,49 @@ createTestApp('properties', (ctx) => {
     const pm = await ctx().login('pm');
     const b = (await pm.get(`${base()}/buildings`)).body.find((x: { code: string }) => x.code === '3');
     assert.equal(b.ownerParty, '金融中心酒店管理有限公司');
-    const r = await pm.patch(`${base()}/buildings/${b.buildingId}`, { version: b.version, managingParty: '本公司（大物业）' });
+    const r = await pm.patch(`${base()}/buildings/${b.buildingId}`, {
+      version: b.version,
+      managingParty: '本公司（大物业）',
+    });
     assert.equal(r.status, 200);
     assert.equal(r.body.managingParty, '本公司（大物业）');
-    const rows = await ctx().deps.db.k.selectFrom('history').selectAll().where('entity_id', '=', b.buildingId).where('action', '=', 'updated').execute();
+    const rows = await ctx()
+      .deps.db.k.selectFrom('history')
+      .selectAll()
+      .where('entity_id', '=', b.buildingId)
+      .where('action', '=', 'updated')
+      .execute();
     assert.equal(rows.length, 1);
     assert.match(rows[0]!.before_json!, /酒店自管/);
   });
 
   test('PRP-1: parking areas and spaces; a space can be taken out of service', async () => {
     const pm = await ctx().login('pm');
-    const r = await pm.post(`${base()}/parking-areas`, { code: 'V', name: '访客车位', kind: 'surface', spaces: { count: 12, prefix: 'V', width: 2 } });
+    const r = await pm.post(`${base()}/parking-areas`, {
+      code: 'V',
+      name: '访客车位',
+      kind: 'surface',
+      spaces: { count: 12, prefix: 'V', width: 2 },
+    });
     assert.equal(r.status, 201);
     assert.equal(r.body.spaceCount, 12);
     const spaces = await pm.get(`${base()}/parking-areas/${r.body.areaId}/spaces`);
     assert.equal(spaces.body[0].code, 'V01');
     const off = await pm.patch(`${base()}/parking-spaces/${spaces.body[0].spaceId}`, { status: 'disabled' });
     assert.equal(off.body.status, 'disabled');
-    const more = await pm.post(`${base()}/parking-areas/${r.body.areaId}/spaces`, { count: 3, prefix: 'V', start: 12, width: 2 });
+    const more = await pm.post(`${base()}/parking-areas/${r.body.areaId}/spaces`, {
+      count: 3,
+      prefix: 'V',
+      start: 12,
+      width: 2,
+    });
     assert.equal(more.status, 409);
-    const ok = await pm.post(`${base()}/parking-areas/${r.body.areaId}/spaces`, { count: 3, prefix: 'V', start: 13, width: 2 });
+    const ok = await pm.post(`${base()}/parking-areas/${r.body.areaId}/spaces`, {
+      count: 3,
+      prefix: 'V',
+      start: 13,
+      width: 2,
+    });
     assert.equal(ok.status, 201);
     assert.equal(ok.body.length, 15);
     const rented = await pm.patch(`${base()}/parking-spaces/${spaces.body[1].spaceId}`, { status: 'rented' });

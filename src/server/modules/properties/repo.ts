@@ -21,7 +21,11 @@ export function toUnitDto(u: Selectable<UnitsTable>): UnitDto {
   };
 }
 
-export async function listBuildings(db: DbOrTrx, projectId: string, buildingId?: string): Promise<BuildingDto[]> {
+export async function listBuildings(
+  db: DbOrTrx,
+  projectId: string,
+  buildingId?: string,
+): Promise<BuildingDto[]> {
   let q = db.selectFrom('buildings').selectAll().where('project_id', '=', projectId);
   if (buildingId) q = q.where('building_id', '=', buildingId);
   const buildings = await q.orderBy('sort_order').orderBy('code').execute();
@@ -33,7 +37,8 @@ export async function listBuildings(db: DbOrTrx, projectId: string, buildingId?:
   if (buildingId) cq = cq.where('building_id', '=', buildingId);
   const counts = await cq.execute();
   const byBuilding = new Map<string, Record<string, number>>();
-  for (const c of counts) byBuilding.set(c.building_id, { ...(byBuilding.get(c.building_id) ?? {}), [c.status]: Number(c.n) });
+  for (const c of counts)
+    byBuilding.set(c.building_id, { ...(byBuilding.get(c.building_id) ?? {}), [c.status]: Number(c.n) });
   return buildings.map((b) => {
     const statusCounts = byBuilding.get(b.building_id) ?? {};
     return {
@@ -53,7 +58,11 @@ export async function listBuildings(db: DbOrTrx, projectId: string, buildingId?:
   });
 }
 
-export async function listUnitsOfBuilding(db: DbOrTrx, projectId: string, buildingId: string): Promise<UnitDto[]> {
+export async function listUnitsOfBuilding(
+  db: DbOrTrx,
+  projectId: string,
+  buildingId: string,
+): Promise<UnitDto[]> {
   const rows = await db
     .selectFrom('units')
     .selectAll()
@@ -66,11 +75,21 @@ export async function listUnitsOfBuilding(db: DbOrTrx, projectId: string, buildi
 }
 
 export async function findUnit(db: DbOrTrx, projectId: string, unitId: string) {
-  return db.selectFrom('units').selectAll().where('project_id', '=', projectId).where('unit_id', '=', unitId).executeTakeFirst();
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
 }
 
 export async function listParkingAreas(db: DbOrTrx, projectId: string): Promise<ParkingAreaDto[]> {
-  const areas = await db.selectFrom('parking_areas').selectAll().where('project_id', '=', projectId).orderBy('code').execute();
+  const areas = await db
+    .selectFrom('parking_areas')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .orderBy('code')
+    .execute();
   const counts = await db
     .selectFrom('parking_spaces')
     .select(['area_id', 'status', sql<number>`count(*)`.as('n')])
@@ -78,19 +97,43 @@ export async function listParkingAreas(db: DbOrTrx, projectId: string): Promise<
     .groupBy(['area_id', 'status'])
     .execute();
   const byArea = new Map<string, Record<string, number>>();
-  for (const c of counts) byArea.set(c.area_id, { ...(byArea.get(c.area_id) ?? {}), [c.status]: Number(c.n) });
+  for (const c of counts)
+    byArea.set(c.area_id, { ...(byArea.get(c.area_id) ?? {}), [c.status]: Number(c.n) });
   return areas.map((a) => {
     const statusCounts = byArea.get(a.area_id) ?? {};
-    return { areaId: a.area_id, code: a.code, name: a.name, kind: a.kind, spaceCount: Object.values(statusCounts).reduce((x, n) => x + n, 0), statusCounts };
+    return {
+      areaId: a.area_id,
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      spaceCount: Object.values(statusCounts).reduce((x, n) => x + n, 0),
+      statusCounts,
+    };
   });
 }
 
 export async function listSpaces(db: DbOrTrx, projectId: string, areaId: string): Promise<ParkingSpaceDto[]> {
-  const rows = await db.selectFrom('parking_spaces').selectAll().where('project_id', '=', projectId).where('area_id', '=', areaId).orderBy('code').execute();
-  return rows.map((s) => ({ spaceId: s.space_id, areaId: s.area_id, code: s.code, kind: s.kind, status: s.status }));
+  const rows = await db
+    .selectFrom('parking_spaces')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('area_id', '=', areaId)
+    .orderBy('code')
+    .execute();
+  return rows.map((s) => ({
+    spaceId: s.space_id,
+    areaId: s.area_id,
+    code: s.code,
+    kind: s.kind,
+    status: s.status,
+  }));
 }
 
 /** Hands `insert` slices of `rows` that stay under both databases' bound-parameter limits. */
-export async function inChunks<R>(rows: readonly R[], insert: (slice: R[]) => Promise<unknown>, chunk = 500): Promise<void> {
+export async function inChunks<R>(
+  rows: readonly R[],
+  insert: (slice: R[]) => Promise<unknown>,
+  chunk = 500,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) await insert(rows.slice(i, i + chunk));
 }

@@ -30,7 +30,16 @@ export function propertyRoutes(deps: Deps) {
   const app = newRouter();
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/buildings', tags, request: { params: ProjectParam }, responses: { 200: { description: 'Buildings with unit counts by status', ...json(z.array(BuildingSchema)) }, ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/buildings',
+      tags,
+      request: { params: ProjectParam },
+      responses: {
+        200: { description: 'Buildings with unit counts by status', ...json(z.array(BuildingSchema)) },
+        ...errorResponses,
+      },
+    }),
     async (c) => c.json(await svc.getBuildings(deps, requireActor(c), c.req.valid('param').projectId), 200),
   );
 
@@ -43,7 +52,11 @@ export function propertyRoutes(deps: Deps) {
       request: { params: ProjectParam, body: { ...json(CreateBuildingBody), required: true } },
       responses: { 201: { description: 'Created', ...json(BuildingSchema) }, ...errorResponses },
     }),
-    async (c) => c.json(await svc.createBuilding(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(
+        await svc.createBuilding(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')),
+        201,
+      ),
   );
 
   app.openapi(
@@ -56,7 +69,10 @@ export function propertyRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await svc.updateBuilding(deps, requireActor(c), p.projectId, p.buildingId, c.req.valid('json')), 200);
+      return c.json(
+        await svc.updateBuilding(deps, requireActor(c), p.projectId, p.buildingId, c.req.valid('json')),
+        200,
+      );
     },
   );
 
@@ -66,7 +82,10 @@ export function propertyRoutes(deps: Deps) {
       path: '/projects/{projectId}/buildings/{buildingId}/floors',
       tags,
       request: { params: BuildingParam },
-      responses: { 200: { description: 'Floors (top first) with their units', ...json(BuildingFloorsSchema) }, ...errorResponses },
+      responses: {
+        200: { description: 'Floors (top first) with their units', ...json(BuildingFloorsSchema) },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -75,7 +94,16 @@ export function propertyRoutes(deps: Deps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}', tags, request: { params: UnitParam }, responses: { 200: { description: 'A unit with its status history', ...json(UnitDetailSchema) }, ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/units/{unitId}',
+      tags,
+      request: { params: UnitParam },
+      responses: {
+        200: { description: 'A unit with its status history', ...json(UnitDetailSchema) },
+        ...errorResponses,
+      },
+    }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await svc.getUnit(deps, requireActor(c), p.projectId, p.unitId), 200);
@@ -87,18 +115,31 @@ export function propertyRoutes(deps: Deps) {
       method: 'patch',
       path: '/projects/{projectId}/units/{unitId}',
       tags,
-      summary: 'Edit a unit (area, use, number); status is refused: it changes only through workflows (PRP-2)',
+      summary:
+        'Edit a unit (area, use, number); status is refused: it changes only through workflows (PRP-2)',
       request: { params: UnitParam, body: { ...json(UpdateUnitBody), required: true } },
       responses: { 200: { description: 'Updated', ...json(UnitDetailSchema) }, ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await svc.updateUnit(deps, requireActor(c), p.projectId, p.unitId, c.req.valid('json')), 200);
+      return c.json(
+        await svc.updateUnit(deps, requireActor(c), p.projectId, p.unitId, c.req.valid('json')),
+        200,
+      );
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/units/{unitId}/history', tags, request: { params: UnitParam }, responses: { 200: { description: 'Every change of the unit', ...json(z.array(HistoryEntrySchema)) }, ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/units/{unitId}/history',
+      tags,
+      request: { params: UnitParam },
+      responses: {
+        200: { description: 'Every change of the unit', ...json(z.array(HistoryEntrySchema)) },
+        ...errorResponses,
+      },
+    }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await svc.unitHistory(deps, requireActor(c), p.projectId, p.unitId), 200);
@@ -106,8 +147,18 @@ export function propertyRoutes(deps: Deps) {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/parking-areas', tags, request: { params: ProjectParam }, responses: { 200: { description: 'Parking areas with space counts', ...json(z.array(ParkingAreaSchema)) }, ...errorResponses } }),
-    async (c) => c.json(await svc.getParkingAreas(deps, requireActor(c), c.req.valid('param').projectId), 200),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/parking-areas',
+      tags,
+      request: { params: ProjectParam },
+      responses: {
+        200: { description: 'Parking areas with space counts', ...json(z.array(ParkingAreaSchema)) },
+        ...errorResponses,
+      },
+    }),
+    async (c) =>
+      c.json(await svc.getParkingAreas(deps, requireActor(c), c.req.valid('param').projectId), 200),
   );
 
   app.openapi(
@@ -118,11 +169,26 @@ export function propertyRoutes(deps: Deps) {
       request: { params: ProjectParam, body: { ...json(CreateParkingAreaBody), required: true } },
       responses: { 201: { description: 'Created', ...json(ParkingAreaSchema) }, ...errorResponses },
     }),
-    async (c) => c.json(await svc.createParkingArea(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
+    async (c) =>
+      c.json(
+        await svc.createParkingArea(
+          deps,
+          requireActor(c),
+          c.req.valid('param').projectId,
+          c.req.valid('json'),
+        ),
+        201,
+      ),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/parking-areas/{areaId}/spaces', tags, request: { params: AreaParam }, responses: { 200: { description: 'Spaces', ...json(z.array(ParkingSpaceSchema)) }, ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/parking-areas/{areaId}/spaces',
+      tags,
+      request: { params: AreaParam },
+      responses: { 200: { description: 'Spaces', ...json(z.array(ParkingSpaceSchema)) }, ...errorResponses },
+    }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await svc.getSpaces(deps, requireActor(c), p.projectId, p.areaId), 200);
@@ -135,11 +201,17 @@ export function propertyRoutes(deps: Deps) {
       path: '/projects/{projectId}/parking-areas/{areaId}/spaces',
       tags,
       request: { params: AreaParam, body: { ...json(SpacesBulk), required: true } },
-      responses: { 201: { description: 'Spaces added', ...json(z.array(ParkingSpaceSchema)) }, ...errorResponses },
+      responses: {
+        201: { description: 'Spaces added', ...json(z.array(ParkingSpaceSchema)) },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await svc.addSpaces(deps, requireActor(c), p.projectId, p.areaId, c.req.valid('json')), 201);
+      return c.json(
+        await svc.addSpaces(deps, requireActor(c), p.projectId, p.areaId, c.req.valid('json')),
+        201,
+      );
     },
   );
 
@@ -153,7 +225,10 @@ export function propertyRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await svc.updateSpace(deps, requireActor(c), p.projectId, p.spaceId, c.req.valid('json')), 200);
+      return c.json(
+        await svc.updateSpace(deps, requireActor(c), p.projectId, p.spaceId, c.req.valid('json')),
+        200,
+      );
     },
   );
 

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areaToCenti, floorLabel, isValidPattern, planBuilding, spaceCodes, unitCode, MAX_UNITS_PER_BULK } from './rules.ts';
+import {
+  areaToCenti,
+  floorLabel,
+  isValidPattern,
+  planBuilding,
+  spaceCodes,
+  unitCode,
+  MAX_UNITS_PER_BULK,
+} from './rules.ts';
 
 test('unit numbering pattern tokens', () => {
   assert.equal(unitCode('{B}-{F}{UU}', { building: '1', floor: 8, unit: 3 }), '1-803');
@@ -36,7 +44,14 @@ test('PRP-1: the manuals building 1 — floors 1–3 commercial, 8 offices per f
     initialStatus: 'not_received',
     segments: [
       { fromFloor: 1, toFloor: 3, unitsPerFloor: 1, use: 'commercial' },
-      { fromFloor: 4, toFloor: 20, unitsPerFloor: 8, use: 'office', buildingAreaM2: 182.36, innerAreaM2: 139.8 },
+      {
+        fromFloor: 4,
+        toFloor: 20,
+        unitsPerFloor: 8,
+        use: 'office',
+        buildingAreaM2: 182.36,
+        innerAreaM2: 139.8,
+      },
     ],
   });
   assert.deepEqual(problems, []);
@@ -52,27 +67,78 @@ test('PRP-1: the manuals building 1 — floors 1–3 commercial, 8 offices per f
 
 test('PRP-1: basement floors are numbered B1, B2 and floor 0 does not exist', () => {
   const { units, problems } = planBuilding({
-    code: '2', floorsAbove: 2, floorsBelow: 2, numberingPattern: '{B}-{F}{UU}', initialStatus: 'vacant',
+    code: '2',
+    floorsAbove: 2,
+    floorsBelow: 2,
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'vacant',
     segments: [{ fromFloor: -2, toFloor: 2, unitsPerFloor: 1, use: 'storage' }],
   });
   assert.deepEqual(problems, []);
-  assert.deepEqual(units.map((u) => u.code), ['2-B201', '2-B101', '2-101', '2-201']);
+  assert.deepEqual(
+    units.map((u) => u.code),
+    ['2-B201', '2-B101', '2-101', '2-201'],
+  );
 });
 
 test('PRP-1: bulk plans refuse floors outside the building, overlaps, collisions and huge plans', () => {
-  const base = { code: '1', floorsAbove: 10, floorsBelow: 0, numberingPattern: '{B}-{F}{UU}', initialStatus: 'vacant' as const };
-  assert.equal(planBuilding({ ...base, segments: [{ fromFloor: 1, toFloor: 11, unitsPerFloor: 2, use: 'office' }] }).problems[0]!.key, 'property.floor_range');
-  assert.equal(planBuilding({ ...base, segments: [{ fromFloor: 5, toFloor: 3, unitsPerFloor: 2, use: 'office' }] }).problems[0]!.key, 'property.floor_range');
+  const base = {
+    code: '1',
+    floorsAbove: 10,
+    floorsBelow: 0,
+    numberingPattern: '{B}-{F}{UU}',
+    initialStatus: 'vacant' as const,
+  };
   assert.equal(
-    planBuilding({ ...base, segments: [{ fromFloor: 1, toFloor: 5, unitsPerFloor: 2, use: 'office' }, { fromFloor: 5, toFloor: 6, unitsPerFloor: 2, use: 'office' }] }).problems[0]!.key,
+    planBuilding({ ...base, segments: [{ fromFloor: 1, toFloor: 11, unitsPerFloor: 2, use: 'office' }] })
+      .problems[0]!.key,
+    'property.floor_range',
+  );
+  assert.equal(
+    planBuilding({ ...base, segments: [{ fromFloor: 5, toFloor: 3, unitsPerFloor: 2, use: 'office' }] })
+      .problems[0]!.key,
+    'property.floor_range',
+  );
+  assert.equal(
+    planBuilding({
+      ...base,
+      segments: [
+        { fromFloor: 1, toFloor: 5, unitsPerFloor: 2, use: 'office' },
+        { fromFloor: 5, toFloor: 6, unitsPerFloor: 2, use: 'office' },
+      ],
+    }).problems[0]!.key,
     'property.codes_collide',
   );
   // {F}{U}: floor 1 unit 11 and floor 11 unit 1 would both be '111'.
-  assert.equal(planBuilding({ ...base, floorsAbove: 11, numberingPattern: '{F}{U}', segments: [{ fromFloor: 1, toFloor: 11, unitsPerFloor: 11, use: 'office' }] }).problems[0]!.key, 'property.codes_collide');
-  assert.equal(planBuilding({ ...base, numberingPattern: '{B}', segments: [] }).problems[0]!.key, 'property.pattern_invalid');
-  assert.equal(planBuilding({ ...base, floorsAbove: 200, segments: [{ fromFloor: 1, toFloor: 200, unitsPerFloor: 26, use: 'office' }] }).problems[0]!.key, 'property.too_many_units');
+  assert.equal(
+    planBuilding({
+      ...base,
+      floorsAbove: 11,
+      numberingPattern: '{F}{U}',
+      segments: [{ fromFloor: 1, toFloor: 11, unitsPerFloor: 11, use: 'office' }],
+    }).problems[0]!.key,
+    'property.codes_collide',
+  );
+  assert.equal(
+    planBuilding({ ...base, numberingPattern: '{B}', segments: [] }).problems[0]!.key,
+    'property.pattern_invalid',
+  );
+  assert.equal(
+    planBuilding({
+      ...base,
+      floorsAbove: 200,
+      segments: [{ fromFloor: 1, toFloor: 200, unitsPerFloor: 26, use: 'office' }],
+    }).problems[0]!.key,
+    'property.too_many_units',
+  );
   assert.ok(200 * 26 > MAX_UNITS_PER_BULK);
-  assert.equal(planBuilding({ ...base, segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'office', buildingAreaM2: 1.234 }] }).problems[0]!.path, 'segments.0.buildingAreaM2');
+  assert.equal(
+    planBuilding({
+      ...base,
+      segments: [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'office', buildingAreaM2: 1.234 }],
+    }).problems[0]!.path,
+    'segments.0.buildingAreaM2',
+  );
 });
 
 test('PRP-1: parking space codes', () => {

@@ -4,17 +4,49 @@
  */
 
 /** Unit statuses (PRP-2): 未接房 空置 装修中 自住 出租 办公. */
-export const UNIT_STATUSES = ['not_received', 'vacant', 'renovating', 'owner_occupied', 'tenant_occupied', 'office_in_use'] as const;
+export const UNIT_STATUSES = [
+  'not_received',
+  'vacant',
+  'renovating',
+  'owner_occupied',
+  'tenant_occupied',
+  'office_in_use',
+] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** Unit uses (PRP-2) plus the non-lettable kinds a building also has. */
-export const UNIT_USES = ['office', 'residential', 'commercial', 'apartment', 'storage', 'lobby', 'hotel', 'theatre', 'other'] as const;
+export const UNIT_USES = [
+  'office',
+  'residential',
+  'commercial',
+  'apartment',
+  'storage',
+  'lobby',
+  'hotel',
+  'theatre',
+  'other',
+] as const;
 export type UnitUse = (typeof UNIT_USES)[number];
 
-export const BUILDING_KINDS = ['office', 'residential', 'hotel', 'theatre', 'commercial', 'apartment', 'mixed'] as const;
+export const BUILDING_KINDS = [
+  'office',
+  'residential',
+  'hotel',
+  'theatre',
+  'commercial',
+  'apartment',
+  'mixed',
+] as const;
 
 /** Workflows allowed to change a unit's status (PRP-2); the properties module has none of its own. */
-export const STATUS_WORKFLOWS = ['handover', 'renovation', 'move_in', 'move_out', 'transfer', 'initial_survey'] as const;
+export const STATUS_WORKFLOWS = [
+  'handover',
+  'renovation',
+  'move_in',
+  'move_out',
+  'transfer',
+  'initial_survey',
+] as const;
 export type StatusWorkflow = (typeof STATUS_WORKFLOWS)[number];
 
 export const MAX_UNITS_PER_BULK = 5000;
@@ -99,17 +131,30 @@ export type PlanProblem =
  */
 export function planBuilding(input: BuildingPlanInput): { units: PlannedUnit[]; problems: PlanProblem[] } {
   const problems: PlanProblem[] = [];
-  if (!isValidPattern(input.numberingPattern)) problems.push({ path: 'numberingPattern', key: 'property.pattern_invalid' });
-  const total = input.segments.reduce((n, s) => n + Math.max(0, s.toFloor - s.fromFloor + 1) * s.unitsPerFloor, 0);
-  if (total > MAX_UNITS_PER_BULK) problems.push({ path: 'segments', key: 'property.too_many_units', params: { max: MAX_UNITS_PER_BULK } });
+  if (!isValidPattern(input.numberingPattern))
+    problems.push({ path: 'numberingPattern', key: 'property.pattern_invalid' });
+  const total = input.segments.reduce(
+    (n, s) => n + Math.max(0, s.toFloor - s.fromFloor + 1) * s.unitsPerFloor,
+    0,
+  );
+  if (total > MAX_UNITS_PER_BULK)
+    problems.push({ path: 'segments', key: 'property.too_many_units', params: { max: MAX_UNITS_PER_BULK } });
   const seenFloors = new Set<number>();
   input.segments.forEach((s, i) => {
     const inRange = (f: number) => f !== 0 && f <= input.floorsAbove && f >= -input.floorsBelow;
     if (!inRange(s.fromFloor) || !inRange(s.toFloor) || s.fromFloor > s.toFloor) {
-      problems.push({ path: `segments.${i}.fromFloor`, key: 'property.floor_range', params: { max: input.floorsAbove } });
+      problems.push({
+        path: `segments.${i}.fromFloor`,
+        key: 'property.floor_range',
+        params: { max: input.floorsAbove },
+      });
     }
-    for (const [field, v] of [['buildingAreaM2', s.buildingAreaM2], ['innerAreaM2', s.innerAreaM2]] as const) {
-      if (v !== undefined && areaToCenti(v) === null) problems.push({ path: `segments.${i}.${field}`, key: 'field.format' });
+    for (const [field, v] of [
+      ['buildingAreaM2', s.buildingAreaM2],
+      ['innerAreaM2', s.innerAreaM2],
+    ] as const) {
+      if (v !== undefined && areaToCenti(v) === null)
+        problems.push({ path: `segments.${i}.${field}`, key: 'field.format' });
     }
   });
   if (problems.length) return { units: [], problems };
@@ -120,7 +165,11 @@ export function planBuilding(input: BuildingPlanInput): { units: PlannedUnit[]; 
     for (let floor = s.fromFloor; floor <= s.toFloor; floor++) {
       if (floor === 0) continue;
       if (seenFloors.has(floor)) {
-        problems.push({ path: `segments.${i}.fromFloor`, key: 'property.codes_collide', params: { code: floorLabel(floor) } });
+        problems.push({
+          path: `segments.${i}.fromFloor`,
+          key: 'property.codes_collide',
+          params: { code: floorLabel(floor) },
+        });
         return;
       }
       seenFloors.add(floor);

@@ -7,8 +7,25 @@ import type { Deps } from '../../platform/http/context.ts';
 import { recordHistory, listHistory } from '../../platform/history/record-history.ts';
 import { newId } from '../../platform/ids.ts';
 import { areaToCenti, floorLabel, planBuilding, spaceCodes } from './rules.ts';
-import { findUnit, inChunks, listBuildings, listParkingAreas, listSpaces, listUnitsOfBuilding, toUnitDto } from './repo.ts';
-import type { BuildingDto, CreateBuildingBody, CreateParkingAreaBody, SpacesBulk, UpdateBuildingBody, UpdateSpaceBody, UpdateUnitBody, UnitDto } from './contract.ts';
+import {
+  findUnit,
+  inChunks,
+  listBuildings,
+  listParkingAreas,
+  listSpaces,
+  listUnitsOfBuilding,
+  toUnitDto,
+} from './repo.ts';
+import type {
+  BuildingDto,
+  CreateBuildingBody,
+  CreateParkingAreaBody,
+  SpacesBulk,
+  UpdateBuildingBody,
+  UpdateSpaceBody,
+  UpdateUnitBody,
+  UnitDto,
+} from './contract.ts';
 import { announce } from '../../platform/events/announce.ts';
 
 export async function getBuildings(deps: Deps, actor: Actor, projectId: string): Promise<BuildingDto[]> {
@@ -17,18 +34,36 @@ export async function getBuildings(deps: Deps, actor: Actor, projectId: string):
 }
 
 /** Creates a building and all its units in one transaction (PRP-1 bulk creation). */
-export async function createBuilding(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateBuildingBody>): Promise<BuildingDto> {
+export async function createBuilding(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof CreateBuildingBody>,
+): Promise<BuildingDto> {
   requireAccess({ actor, permission: 'property.manage', projectId });
   const { units, problems } = planBuilding(input);
   if (problems.length) {
-    throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, params: 'params' in problems[0]! ? problems[0].params : {}, fields: problems.map((p) => ({ path: p.path, key: p.key, params: 'params' in p ? p.params : {} })) });
+    throw new AppError('UNPROCESSABLE', {
+      key: problems[0]!.key,
+      params: 'params' in problems[0]! ? problems[0].params : {},
+      fields: problems.map((p) => ({ path: p.path, key: p.key, params: 'params' in p ? p.params : {} })),
+    });
   }
   const now = deps.clock.now();
   const ts = now.toISOString();
   const buildingId = newId(now.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('buildings').select('building_id').where('project_id', '=', projectId).where('code', '=', input.code).executeTakeFirst();
-    if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.building' }, fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }] });
+    const clash = await trx
+      .selectFrom('buildings')
+      .select('building_id')
+      .where('project_id', '=', projectId)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (clash)
+      throw new AppError('DUPLICATE', {
+        params: { what: 'what.building' },
+        fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }],
+      });
     await trx
       .insertInto('buildings')
       .values({
@@ -63,20 +98,49 @@ export async function createBuilding(deps: Deps, actor: Actor, projectId: string
     }));
     await inChunks(unitRows, (slice) => trx.insertInto('units').values(slice).execute());
     await inChunks(
-      unitRows.map((u) => ({ project_id: projectId, entry_id: newId(now.getTime()), unit_id: u.unit_id, from_status: null, to_status: u.status, workflow: 'created', reason: '', actor_id: actor.userId || null, at: ts })),
+      unitRows.map((u) => ({
+        project_id: projectId,
+        entry_id: newId(now.getTime()),
+        unit_id: u.unit_id,
+        from_status: null,
+        to_status: u.status,
+        workflow: 'created',
+        reason: '',
+        actor_id: actor.userId || null,
+        at: ts,
+      })),
       (slice) => trx.insertInto('unit_status_history').values(slice).execute(),
     );
-    await recordHistory(trx, { projectId, entityType: 'building', entityId: buildingId, action: 'created', actor, at: now, after: { ...input, unitCount: units.length } });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'building',
+      entityId: buildingId,
+      action: 'created',
+      actor,
+      at: now,
+      after: { ...input, unitCount: units.length },
+    });
   });
   await announce(deps, projectId, 'property.building.created', buildingId);
   return (await listBuildings(deps.db.k, projectId, buildingId))[0]!;
 }
 
-export async function updateBuilding(deps: Deps, actor: Actor, projectId: string, buildingId: string, input: z.infer<typeof UpdateBuildingBody>): Promise<BuildingDto> {
+export async function updateBuilding(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  buildingId: string,
+  input: z.infer<typeof UpdateBuildingBody>,
+): Promise<BuildingDto> {
   requireAccess({ actor, permission: 'property.manage', projectId });
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('buildings').selectAll().where('project_id', '=', projectId).where('building_id', '=', buildingId).executeTakeFirst();
+    const before = await trx
+      .selectFrom('buildings')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('building_id', '=', buildingId)
+      .executeTakeFirst();
     if (!before) throw notFound('what.building');
     const res = await trx
       .updateTable('buildings')
@@ -95,7 +159,16 @@ export async function updateBuilding(deps: Deps, actor: Actor, projectId: string
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError('VERSION_CONFLICT');
     const { version: _v, ...after } = input;
-    await recordHistory(trx, { projectId, entityType: 'building', entityId: buildingId, action: 'updated', actor, at: now, before, after });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'building',
+      entityId: buildingId,
+      action: 'updated',
+      actor,
+      at: now,
+      before,
+      after,
+    });
   });
   await announce(deps, projectId, 'property.building.updated', buildingId);
   return (await listBuildings(deps.db.k, projectId, buildingId))[0]!;
@@ -120,7 +193,12 @@ export async function getUnit(deps: Deps, actor: Actor, projectId: string, unitI
   requireAccess({ actor, permission: 'property.read', projectId });
   const u = await findUnit(deps.db.k, projectId, unitId);
   if (!u) throw notFound('what.unit');
-  const b = await deps.db.k.selectFrom('buildings').select(['code', 'name']).where('project_id', '=', projectId).where('building_id', '=', u.building_id).executeTakeFirstOrThrow();
+  const b = await deps.db.k
+    .selectFrom('buildings')
+    .select(['code', 'name'])
+    .where('project_id', '=', projectId)
+    .where('building_id', '=', u.building_id)
+    .executeTakeFirstOrThrow();
   const hist = await deps.db.k
     .selectFrom('unit_status_history as h')
     .leftJoin('users as x', 'x.user_id', 'h.actor_id')
@@ -133,14 +211,30 @@ export async function getUnit(deps: Deps, actor: Actor, projectId: string, unitI
     ...toUnitDto(u),
     buildingCode: b.code,
     buildingName: b.name,
-    statusHistory: hist.map((h) => ({ fromStatus: h.from_status, toStatus: h.to_status, workflow: h.workflow, reason: h.reason, actorName: h.display_name, at: h.at })),
+    statusHistory: hist.map((h) => ({
+      fromStatus: h.from_status,
+      toStatus: h.to_status,
+      workflow: h.workflow,
+      reason: h.reason,
+      actorName: h.display_name,
+      at: h.at,
+    })),
   };
 }
 
-export async function updateUnit(deps: Deps, actor: Actor, projectId: string, unitId: string, input: z.infer<typeof UpdateUnitBody>) {
+export async function updateUnit(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  unitId: string,
+  input: z.infer<typeof UpdateUnitBody>,
+) {
   requireAccess({ actor, permission: 'property.manage', projectId });
   if (input.status !== undefined) {
-    throw new AppError('UNPROCESSABLE', { key: 'property.status_via_workflow', fields: [{ path: 'status', key: 'property.status_via_workflow' }] });
+    throw new AppError('UNPROCESSABLE', {
+      key: 'property.status_via_workflow',
+      fields: [{ path: 'status', key: 'property.status_via_workflow' }],
+    });
   }
   const fields = [];
   const bCenti = input.buildingAreaM2 === undefined ? undefined : areaToCenti(input.buildingAreaM2);
@@ -153,8 +247,18 @@ export async function updateUnit(deps: Deps, actor: Actor, projectId: string, un
     const before = await findUnit(trx, projectId, unitId);
     if (!before) throw notFound('what.unit');
     if (input.code !== undefined && input.code !== before.code) {
-      const clash = await trx.selectFrom('units').select('unit_id').where('project_id', '=', projectId).where('building_id', '=', before.building_id).where('code', '=', input.code).executeTakeFirst();
-      if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.unit' }, fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }] });
+      const clash = await trx
+        .selectFrom('units')
+        .select('unit_id')
+        .where('project_id', '=', projectId)
+        .where('building_id', '=', before.building_id)
+        .where('code', '=', input.code)
+        .executeTakeFirst();
+      if (clash)
+        throw new AppError('DUPLICATE', {
+          params: { what: 'what.unit' },
+          fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }],
+        });
     }
     const res = await trx
       .updateTable('units')
@@ -173,7 +277,16 @@ export async function updateUnit(deps: Deps, actor: Actor, projectId: string, un
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new AppError('VERSION_CONFLICT');
     const { version: _v, status: _s, ...after } = input;
-    await recordHistory(trx, { projectId, entityType: 'unit', entityId: unitId, action: 'updated', actor, at: now, before: toUnitDto(before), after });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'unit',
+      entityId: unitId,
+      action: 'updated',
+      actor,
+      at: now,
+      before: toUnitDto(before),
+      after,
+    });
   });
   await announce(deps, projectId, 'property.unit.updated', unitId);
   return getUnit(deps, actor, projectId, unitId);
@@ -202,32 +315,101 @@ function spaceRows(projectId: string, areaId: string, bulk: z.infer<typeof Space
   }));
 }
 
-export async function createParkingArea(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateParkingAreaBody>) {
+export async function createParkingArea(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof CreateParkingAreaBody>,
+) {
   requireAccess({ actor, permission: 'property.manage', projectId });
   const now = deps.clock.now();
   const areaId = newId(now.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('parking_areas').select('area_id').where('project_id', '=', projectId).where('code', '=', input.code).executeTakeFirst();
-    if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.parking_area' }, fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }] });
-    await trx.insertInto('parking_areas').values({ project_id: projectId, area_id: areaId, code: input.code, name: input.name, kind: input.kind, created_at: now.toISOString(), updated_at: now.toISOString() }).execute();
-    if (input.spaces) await inChunks(spaceRows(projectId, areaId, input.spaces, now), (slice) => trx.insertInto('parking_spaces').values(slice).execute());
-    await recordHistory(trx, { projectId, entityType: 'parking_area', entityId: areaId, action: 'created', actor, at: now, after: input });
+    const clash = await trx
+      .selectFrom('parking_areas')
+      .select('area_id')
+      .where('project_id', '=', projectId)
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (clash)
+      throw new AppError('DUPLICATE', {
+        params: { what: 'what.parking_area' },
+        fields: [{ path: 'code', key: 'error.DUPLICATE', params: { what: 'what.code' } }],
+      });
+    await trx
+      .insertInto('parking_areas')
+      .values({
+        project_id: projectId,
+        area_id: areaId,
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    if (input.spaces)
+      await inChunks(spaceRows(projectId, areaId, input.spaces, now), (slice) =>
+        trx.insertInto('parking_spaces').values(slice).execute(),
+      );
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'parking_area',
+      entityId: areaId,
+      action: 'created',
+      actor,
+      at: now,
+      after: input,
+    });
   });
   await announce(deps, projectId, 'property.parking.changed', areaId);
   return (await listParkingAreas(deps.db.k, projectId)).find((a) => a.areaId === areaId)!;
 }
 
-export async function addSpaces(deps: Deps, actor: Actor, projectId: string, areaId: string, bulk: z.infer<typeof SpacesBulk>) {
+export async function addSpaces(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  areaId: string,
+  bulk: z.infer<typeof SpacesBulk>,
+) {
   requireAccess({ actor, permission: 'property.manage', projectId });
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
-    const area = await trx.selectFrom('parking_areas').select('area_id').where('project_id', '=', projectId).where('area_id', '=', areaId).executeTakeFirst();
+    const area = await trx
+      .selectFrom('parking_areas')
+      .select('area_id')
+      .where('project_id', '=', projectId)
+      .where('area_id', '=', areaId)
+      .executeTakeFirst();
     if (!area) throw notFound('what.parking_area');
     const rows = spaceRows(projectId, areaId, bulk, now);
-    const taken = await trx.selectFrom('parking_spaces').select('code').where('project_id', '=', projectId).where('area_id', '=', areaId).where('code', 'in', rows.map((r) => r.code)).executeTakeFirst();
-    if (taken) throw new AppError('DUPLICATE', { params: { what: 'what.parking_space' }, fields: [{ path: 'start', key: 'error.DUPLICATE', params: { what: taken.code } }] });
+    const taken = await trx
+      .selectFrom('parking_spaces')
+      .select('code')
+      .where('project_id', '=', projectId)
+      .where('area_id', '=', areaId)
+      .where(
+        'code',
+        'in',
+        rows.map((r) => r.code),
+      )
+      .executeTakeFirst();
+    if (taken)
+      throw new AppError('DUPLICATE', {
+        params: { what: 'what.parking_space' },
+        fields: [{ path: 'start', key: 'error.DUPLICATE', params: { what: taken.code } }],
+      });
     await inChunks(rows, (slice) => trx.insertInto('parking_spaces').values(slice).execute());
-    await recordHistory(trx, { projectId, entityType: 'parking_area', entityId: areaId, action: 'spaces_added', actor, at: now, after: bulk });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'parking_area',
+      entityId: areaId,
+      action: 'spaces_added',
+      actor,
+      at: now,
+      after: bulk,
+    });
   });
   await announce(deps, projectId, 'property.parking.changed', areaId);
   return listSpaces(deps.db.k, projectId, areaId);
@@ -238,22 +420,46 @@ export async function getSpaces(deps: Deps, actor: Actor, projectId: string, are
   return listSpaces(deps.db.k, projectId, areaId);
 }
 
-export async function updateSpace(deps: Deps, actor: Actor, projectId: string, spaceId: string, input: z.infer<typeof UpdateSpaceBody>) {
+export async function updateSpace(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  spaceId: string,
+  input: z.infer<typeof UpdateSpaceBody>,
+) {
   requireAccess({ actor, permission: 'property.manage', projectId });
   const now = deps.clock.now();
   const areaId = await deps.db.k.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('parking_spaces').selectAll().where('project_id', '=', projectId).where('space_id', '=', spaceId).executeTakeFirst();
+    const before = await trx
+      .selectFrom('parking_spaces')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('space_id', '=', spaceId)
+      .executeTakeFirst();
     if (!before) throw notFound('what.parking_space');
     if (input.status && !['available', 'disabled'].includes(before.status)) {
       throw new AppError('ILLEGAL_TRANSITION', { details: { from: before.status, allowed: [] } });
     }
     await trx
       .updateTable('parking_spaces')
-      .set({ ...(input.kind && { kind: input.kind }), ...(input.status && { status: input.status }), updated_at: now.toISOString() })
+      .set({
+        ...(input.kind && { kind: input.kind }),
+        ...(input.status && { status: input.status }),
+        updated_at: now.toISOString(),
+      })
       .where('project_id', '=', projectId)
       .where('space_id', '=', spaceId)
       .execute();
-    await recordHistory(trx, { projectId, entityType: 'parking_space', entityId: spaceId, action: 'updated', actor, at: now, before, after: input });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'parking_space',
+      entityId: spaceId,
+      action: 'updated',
+      actor,
+      at: now,
+      before,
+      after: input,
+    });
     return before.area_id;
   });
   await announce(deps, projectId, 'property.parking.changed', areaId);

@@ -3,7 +3,14 @@ import { newRouter } from '../../platform/http/openapi-app.ts';
 import { requireActor } from '../../platform/http/middleware.ts';
 import { errorResponses, jsonContent as json, ProjectParam } from '../../platform/http/openapi-schemas.ts';
 import type { Deps } from '../../platform/http/context.ts';
-import { CreateStaffBody, StaffQuery, ResetPasswordBody, SetRolesBody, StaffSchema, UpdateStaffBody } from './contract.ts';
+import {
+  CreateStaffBody,
+  StaffQuery,
+  ResetPasswordBody,
+  SetRolesBody,
+  StaffSchema,
+  UpdateStaffBody,
+} from './contract.ts';
 import { createStaff, listStaff, resetPassword, setRoles, updateStaff } from './service.ts';
 
 const UserParam = z.object({ userId: z.uuid().openapi({ param: { name: 'userId', in: 'path' } }) });
@@ -17,13 +24,25 @@ export function staffRoutes(deps: Deps) {
       path: '/staff',
       tags: ['staff'],
       request: { query: StaffQuery },
-      responses: { 200: { description: 'Staff of a project (or all, for the company admin)', ...json(z.array(StaffSchema)) }, ...errorResponses },
+      responses: {
+        200: {
+          description: 'Staff of a project (or all, for the company admin)',
+          ...json(z.array(StaffSchema)),
+        },
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await listStaff(deps.db.k, requireActor(c), c.req.valid('query').projectId), 200),
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/staff', tags: ['staff'], request: { body: { ...json(CreateStaffBody), required: true } }, responses: { 201: { description: 'Created', ...json(StaffSchema) }, ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/staff',
+      tags: ['staff'],
+      request: { body: { ...json(CreateStaffBody), required: true } },
+      responses: { 201: { description: 'Created', ...json(StaffSchema) }, ...errorResponses },
+    }),
     async (c) => c.json(await createStaff(deps, requireActor(c), c.req.valid('json')), 201),
   );
 
@@ -35,7 +54,8 @@ export function staffRoutes(deps: Deps) {
       request: { params: UserParam, body: { ...json(UpdateStaffBody), required: true } },
       responses: { 200: { description: 'Updated', ...json(StaffSchema) }, ...errorResponses },
     }),
-    async (c) => c.json(await updateStaff(deps, requireActor(c), c.req.valid('param').userId, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await updateStaff(deps, requireActor(c), c.req.valid('param').userId, c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -44,7 +64,10 @@ export function staffRoutes(deps: Deps) {
       path: '/staff/{userId}/password',
       tags: ['staff'],
       request: { params: UserParam, body: { ...json(ResetPasswordBody), required: true } },
-      responses: { 204: { description: 'Reset; the person must change it at next login' }, ...errorResponses },
+      responses: {
+        204: { description: 'Reset; the person must change it at next login' },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       await resetPassword(deps, requireActor(c), c.req.valid('param').userId, c.req.valid('json').password);
@@ -57,8 +80,14 @@ export function staffRoutes(deps: Deps) {
       method: 'put',
       path: '/projects/{projectId}/members/{userId}/roles',
       tags: ['staff'],
-      request: { params: ProjectParam.extend(UserParam.shape), body: { ...json(SetRolesBody), required: true } },
-      responses: { 200: { description: 'Roles in this project replaced', ...json(StaffSchema) }, ...errorResponses },
+      request: {
+        params: ProjectParam.extend(UserParam.shape),
+        body: { ...json(SetRolesBody), required: true },
+      },
+      responses: {
+        200: { description: 'Roles in this project replaced', ...json(StaffSchema) },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { projectId, userId } = c.req.valid('param');

@@ -32,7 +32,8 @@ export async function getStaff(db: DbOrTrx, userId: string): Promise<StaffDto> {
   return s;
 }
 
-const rolesIn = (s: StaffDto, projectId: string) => s.memberships.filter((m) => m.projectId === projectId).map((m) => m.role);
+const rolesIn = (s: StaffDto, projectId: string) =>
+  s.memberships.filter((m) => m.projectId === projectId).map((m) => m.role);
 
 /** The person a staff change is about, as the rank rule sees them in one project. */
 interface Subject {
@@ -42,7 +43,12 @@ interface Subject {
   roles: readonly string[];
 }
 
-const subjectIn = (s: StaffDto, projectId: string): Subject => ({ userId: s.userId, displayName: s.displayName, isCompanyAdmin: s.isCompanyAdmin, roles: rolesIn(s, projectId) });
+const subjectIn = (s: StaffDto, projectId: string): Subject => ({
+  userId: s.userId,
+  displayName: s.displayName,
+  isCompanyAdmin: s.isCompanyAdmin,
+  roles: rolesIn(s, projectId),
+});
 
 /**
  * ORG-2: refuses a change to `target` in one project when it is the actor's own account, the
@@ -51,9 +57,19 @@ const subjectIn = (s: StaffDto, projectId: string): Subject => ({ userId: s.user
  */
 function requireOutranks(actor: Actor, target: Subject, projectId: string, grant: Assignment[] = []): void {
   const standing = { isCompanyAdmin: actor.isCompanyAdmin, roles: actor.roles.get(projectId) ?? [] };
-  const refusal = staffChangeRefusal({ actorId: actor.userId, actor: standing, targetId: target.userId, target, grant: grant.map((g) => g.role) });
+  const refusal = staffChangeRefusal({
+    actorId: actor.userId,
+    actor: standing,
+    targetId: target.userId,
+    target,
+    grant: grant.map((g) => g.role),
+  });
   if (refusal === 'staff.rank_grant') {
-    const fields = grant.flatMap((g, i) => (mayGrant(standing, g.role) ? [] : [{ path: `roles.${i}.role`, key: refusal, params: { role: `role.name.${g.role}` } }]));
+    const fields = grant.flatMap((g, i) =>
+      mayGrant(standing, g.role)
+        ? []
+        : [{ path: `roles.${i}.role`, key: refusal, params: { role: `role.name.${g.role}` } }],
+    );
     throw new AppError('FORBIDDEN', { key: refusal, params: fields[0]!.params, fields });
   }
   if (refusal) throw new AppError('FORBIDDEN', { key: refusal, params: { name: target.displayName } });
@@ -69,7 +85,8 @@ async function requireManageUser(db: DbOrTrx, actor: Actor, userId: string): Pro
     requireOutranks(actor, subjectIn(target, ''), '');
     return target;
   }
-  if (target.isCompanyAdmin || target.memberships.length === 0) throw new AppError('FORBIDDEN', { params: { permission: 'company.admin' } });
+  if (target.isCompanyAdmin || target.memberships.length === 0)
+    throw new AppError('FORBIDDEN', { params: { permission: 'company.admin' } });
   for (const projectId of new Set(target.memberships.map((m) => m.projectId))) {
     requireAccess({ actor, permission: 'staff.manage', projectId });
     requireOutranks(actor, subjectIn(target, projectId), projectId);
@@ -78,52 +95,99 @@ async function requireManageUser(db: DbOrTrx, actor: Actor, userId: string): Pro
 }
 
 function weakPassword(path: string): AppError {
-  return new AppError('UNPROCESSABLE', { key: 'auth.password_too_weak', fields: [{ path, key: 'auth.password_too_weak' }] });
+  return new AppError('UNPROCESSABLE', {
+    key: 'auth.password_too_weak',
+    fields: [{ path, key: 'auth.password_too_weak' }],
+  });
 }
 
-async function writeRoles(trx: DbOrTrx, projectId: string, userId: string, roles: Assignment[], actor: Actor, now: Date): Promise<void> {
+async function writeRoles(
+  trx: DbOrTrx,
+  projectId: string,
+  userId: string,
+  roles: Assignment[],
+  actor: Actor,
+  now: Date,
+): Promise<void> {
   const headless = roles.findIndex((r) => r.role === 'department_head' && !r.department);
-  if (headless >= 0) throw new AppError('VALIDATION', { fields: [{ path: `roles.${headless}.department`, key: 'role.department_required' }] });
-  const departments = await trx.selectFrom('departments').select(['department_id', 'code']).where('project_id', '=', projectId).execute();
+  if (headless >= 0)
+    throw new AppError('VALIDATION', {
+      fields: [{ path: `roles.${headless}.department`, key: 'role.department_required' }],
+    });
+  const departments = await trx
+    .selectFrom('departments')
+    .select(['department_id', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
   const deptId = new Map(departments.map((d) => [d.code, d.department_id]));
   const unique = new Map(roles.map((r) => [r.role, r]));
-  const grants = [...unique.values()].map((r) => ({ role: r.role, departmentId: deptId.get(r.department ?? ROLE_DEPARTMENT[r.role as Role] ?? 'admin') ?? null }));
+  const grants = [...unique.values()].map((r) => ({
+    role: r.role,
+    departmentId: deptId.get(r.department ?? ROLE_DEPARTMENT[r.role as Role] ?? 'admin') ?? null,
+  }));
   await replaceMemberships(trx, projectId, userId, grants, actor.userId || null, now);
 }
 
-export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeof CreateStaffBody>): Promise<StaffDto> {
+export async function createStaff(
+  deps: Deps,
+  actor: Actor,
+  input: z.infer<typeof CreateStaffBody>,
+): Promise<StaffDto> {
   if (input.projectId) requireAccess({ actor, permission: 'staff.manage', projectId: input.projectId });
   else requireCompanyAdmin(actor);
   if (input.isCompanyAdmin) requireCompanyAdmin(actor);
-  if (input.roles.length > 0 && !input.projectId) throw new AppError('VALIDATION', { fields: [{ path: 'projectId', key: 'field.required' }] });
+  if (input.roles.length > 0 && !input.projectId)
+    throw new AppError('VALIDATION', { fields: [{ path: 'projectId', key: 'field.required' }] });
   if (!isAcceptablePassword(input.password)) throw weakPassword('password');
   const now = deps.clock.now();
   const userId = newId(now.getTime());
-  if (input.projectId) requireOutranks(actor, { userId, displayName: input.displayName, isCompanyAdmin: false, roles: [] }, input.projectId, input.roles);
+  if (input.projectId)
+    requireOutranks(
+      actor,
+      { userId, displayName: input.displayName, isCompanyAdmin: false, roles: [] },
+      input.projectId,
+      input.roles,
+    );
   const passwordHash = await hashPassword(input.password);
   await deps.db.k.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('users').select('user_id').where('username', '=', input.username).executeTakeFirst();
-    if (clash) throw new AppError('DUPLICATE', { params: { what: 'what.username' }, fields: [{ path: 'username', key: 'error.DUPLICATE', params: { what: 'what.username' } }] });
-    await insertUser(trx, {
-        user_id: userId,
-        username: input.username,
-        display_name: input.displayName,
-        phone: input.phone ?? null,
-        password_hash: passwordHash,
-        is_company_admin: input.isCompanyAdmin ? 1 : 0,
-        active: 1,
-        // The person chooses their own password at first login.
-        must_change_password: 1,
-        locale: 'zh-CN',
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        // ORG-2: the creator knew the first password, so never approves for this account.
-        created_by: actor.userId || null,
-        password_reset_by: null,
+    const clash = await trx
+      .selectFrom('users')
+      .select('user_id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
+    if (clash)
+      throw new AppError('DUPLICATE', {
+        params: { what: 'what.username' },
+        fields: [{ path: 'username', key: 'error.DUPLICATE', params: { what: 'what.username' } }],
       });
+    await insertUser(trx, {
+      user_id: userId,
+      username: input.username,
+      display_name: input.displayName,
+      phone: input.phone ?? null,
+      password_hash: passwordHash,
+      is_company_admin: input.isCompanyAdmin ? 1 : 0,
+      active: 1,
+      // The person chooses their own password at first login.
+      must_change_password: 1,
+      locale: 'zh-CN',
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      // ORG-2: the creator knew the first password, so never approves for this account.
+      created_by: actor.userId || null,
+      password_reset_by: null,
+    });
     if (input.projectId) {
       await writeRoles(trx, input.projectId, userId, input.roles, actor, now);
-      await recordHistory(trx, { projectId: input.projectId, entityType: 'staff', entityId: userId, action: 'created', actor, at: now, after: { username: input.username, displayName: input.displayName, roles: input.roles } });
+      await recordHistory(trx, {
+        projectId: input.projectId,
+        entityType: 'staff',
+        entityId: userId,
+        action: 'created',
+        actor,
+        at: now,
+        after: { username: input.username, displayName: input.displayName, roles: input.roles },
+      });
     }
   });
   return getStaff(deps.db.k, userId);
@@ -134,7 +198,13 @@ export async function createStaff(deps: Deps, actor: Actor, input: z.infer<typeo
  * in the project (people of other projects stay invisible to a project's managers, ORG-1);
  * the answer shows this project's roles only.
  */
-export async function setRoles(deps: Deps, actor: Actor, projectId: string, userId: string, roles: Assignment[]): Promise<StaffDto> {
+export async function setRoles(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  userId: string,
+  roles: Assignment[],
+): Promise<StaffDto> {
   requireAccess({ actor, permission: 'staff.manage', projectId });
   const now = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
@@ -149,7 +219,9 @@ export async function setRoles(deps: Deps, actor: Actor, projectId: string, user
       action: 'roles_changed',
       actor,
       at: now,
-      before: before.memberships.filter((m) => m.projectId === projectId).map((m) => ({ role: m.role, department: m.department })),
+      before: before.memberships
+        .filter((m) => m.projectId === projectId)
+        .map((m) => ({ role: m.role, department: m.department })),
       after: roles,
     });
   });
@@ -157,15 +229,26 @@ export async function setRoles(deps: Deps, actor: Actor, projectId: string, user
   return inProject ?? { ...(await getStaff(deps.db.k, userId)), memberships: [] };
 }
 
-export async function updateStaff(deps: Deps, actor: Actor, userId: string, input: z.infer<typeof UpdateStaffBody>): Promise<StaffDto> {
+export async function updateStaff(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  input: z.infer<typeof UpdateStaffBody>,
+): Promise<StaffDto> {
   const now = deps.clock.now();
   // One's own name and phone are one's own to keep current; everything else needs someone above.
-  const ownContactOnly = userId === actor.userId && input.active === undefined && input.isCompanyAdmin === undefined;
+  const ownContactOnly =
+    userId === actor.userId && input.active === undefined && input.isCompanyAdmin === undefined;
   await deps.db.k.transaction().execute(async (trx) => {
     const before = ownContactOnly ? await getStaff(trx, userId) : await requireManageUser(trx, actor, userId);
     if (input.isCompanyAdmin !== undefined) requireCompanyAdmin(actor);
     if ((input.active === false || input.isCompanyAdmin === false) && before.isCompanyAdmin) {
-      const admins = await trx.selectFrom('users').select('user_id').where('is_company_admin', '=', 1).where('active', '=', 1).execute();
+      const admins = await trx
+        .selectFrom('users')
+        .select('user_id')
+        .where('is_company_admin', '=', 1)
+        .where('active', '=', 1)
+        .execute();
       if (admins.length <= 1) throw new AppError('UNPROCESSABLE', { key: 'staff.last_admin' });
     }
     await updateUserProfile(
@@ -180,7 +263,15 @@ export async function updateStaff(deps: Deps, actor: Actor, userId: string, inpu
       now,
     );
     for (const projectId of new Set(before.memberships.map((m) => m.projectId))) {
-      await recordHistory(trx, { projectId, entityType: 'staff', entityId: userId, action: 'updated', actor, at: now, after: input });
+      await recordHistory(trx, {
+        projectId,
+        entityType: 'staff',
+        entityId: userId,
+        action: 'updated',
+        actor,
+        at: now,
+        after: input,
+      });
     }
   });
   if (input.active === false) await deleteUserSessions(deps.db, userId);
@@ -192,7 +283,12 @@ export async function updateStaff(deps: Deps, actor: Actor, userId: string, inpu
  * login, their sessions end, the reset is in their history (never the password), and the one
  * who reset it — who knew the password — never approves for them (ORG-2).
  */
-export async function resetPassword(deps: Deps, actor: Actor, userId: string, password: string): Promise<void> {
+export async function resetPassword(
+  deps: Deps,
+  actor: Actor,
+  userId: string,
+  password: string,
+): Promise<void> {
   const target = await requireManageUser(deps.db.k, actor, userId);
   if (!isAcceptablePassword(password)) throw weakPassword('password');
   const hash = await hashPassword(password);
@@ -200,7 +296,15 @@ export async function resetPassword(deps: Deps, actor: Actor, userId: string, pa
   await deps.db.k.transaction().execute(async (trx) => {
     await resetUserPassword(trx, userId, hash, actor.userId || null, now);
     for (const projectId of new Set(target.memberships.map((m) => m.projectId))) {
-      await recordHistory(trx, { projectId, entityType: 'staff', entityId: userId, action: 'password_reset', actor, at: now, after: { mustChangePassword: true } });
+      await recordHistory(trx, {
+        projectId,
+        entityType: 'staff',
+        entityId: userId,
+        action: 'password_reset',
+        actor,
+        at: now,
+        after: { mustChangePassword: true },
+      });
     }
   });
   await deleteUserSessions(deps.db, userId);

@@ -17,7 +17,13 @@ function emptyCounts(): StatusCounts {
   return Object.fromEntries([...UNIT_STATUSES.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;
 }
 
-export async function computeStatusReport(db: DbOrTrx, projectId: string, month: string, timeZone: string, now: Date): Promise<StatusReportData> {
+export async function computeStatusReport(
+  db: DbOrTrx,
+  projectId: string,
+  month: string,
+  timeZone: string,
+  now: Date,
+): Promise<StatusReportData> {
   const start = instantAt(`${month}-01`, '00:00', timeZone);
   const end = instantAt(`${nextMonth(month)}-01`, '00:00', timeZone);
   const asOf = new Date(Math.min(now.getTime(), end.getTime() - 1));
@@ -32,7 +38,12 @@ export async function computeStatusReport(db: DbOrTrx, projectId: string, month:
   for (const u of units) {
     const status = statusAt(u.status, later.get(u.unitId) ?? []) as keyof StatusCounts | null;
     if (!status || !(status in totals)) continue;
-    const b = byBuilding.get(u.buildingId) ?? { buildingId: u.buildingId, code: u.buildingCode, name: u.buildingName, counts: emptyCounts() };
+    const b = byBuilding.get(u.buildingId) ?? {
+      buildingId: u.buildingId,
+      code: u.buildingCode,
+      name: u.buildingName,
+      counts: emptyCounts(),
+    };
     byBuilding.set(u.buildingId, b);
     b.counts[status]++;
     b.counts.total++;
@@ -48,6 +59,15 @@ export async function computeStatusReport(db: DbOrTrx, projectId: string, month:
     totals,
     changes: changes
       .filter((c) => c.at <= asOfIso && unitById.has(c.unitId))
-      .map((c) => ({ unitCode: unitById.get(c.unitId)!.code, buildingName: unitById.get(c.unitId)!.buildingName, fromStatus: c.fromStatus, toStatus: c.toStatus, workflow: c.workflow, reason: c.reason, actorName: c.actorName, at: c.at })),
+      .map((c) => ({
+        unitCode: unitById.get(c.unitId)!.code,
+        buildingName: unitById.get(c.unitId)!.buildingName,
+        fromStatus: c.fromStatus,
+        toStatus: c.toStatus,
+        workflow: c.workflow,
+        reason: c.reason,
+        actorName: c.actorName,
+        at: c.at,
+      })),
   };
 }

@@ -15,9 +15,14 @@ export const ReportLangQuery = z.strictObject({ lang: z.enum(['zh-CN', 'en']).op
 
 export const SignReportBody = z.strictObject({ signature: SignatureBody }).openapi('SignStatusReport');
 
-const countOfEachStatus = Object.fromEntries(UNIT_STATUSES.map((s) => [s, z.number()])) as Record<UnitStatus, z.ZodNumber>;
+const countOfEachStatus = Object.fromEntries(UNIT_STATUSES.map((s) => [s, z.number()])) as Record<
+  UnitStatus,
+  z.ZodNumber
+>;
 /** Units in each status (PRP-2), and all of them. */
-export const StatusCountsSchema = z.object({ ...countOfEachStatus, total: z.number() }).openapi('StatusCounts');
+export const StatusCountsSchema = z
+  .object({ ...countOfEachStatus, total: z.number() })
+  .openapi('StatusCounts');
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 export const StatusReportDataSchema = z
@@ -26,10 +31,21 @@ export const StatusReportDataSchema = z
     /** The moment the counts describe: the month's last instant, or when drawn up if earlier. */
     asOf: z.string(),
     dueDate: z.string(),
-    buildings: z.array(z.object({ buildingId: z.string(), code: z.string(), name: z.string(), counts: StatusCountsSchema })),
+    buildings: z.array(
+      z.object({ buildingId: z.string(), code: z.string(), name: z.string(), counts: StatusCountsSchema }),
+    ),
     totals: StatusCountsSchema,
     changes: z.array(
-      z.object({ unitCode: z.string(), buildingName: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), workflow: z.string(), reason: z.string(), actorName: z.string().nullable(), at: z.string() }),
+      z.object({
+        unitCode: z.string(),
+        buildingName: z.string(),
+        fromStatus: z.string().nullable(),
+        toStatus: z.string(),
+        workflow: z.string(),
+        reason: z.string(),
+        actorName: z.string().nullable(),
+        at: z.string(),
+      }),
     ),
   })
   .openapi('StatusReportData');
@@ -55,6 +71,13 @@ export type StatusReportDto = z.infer<typeof StatusReportSchema>;
 
 /** A line of the twelve months' list. */
 export const ReportMonthSchema = z
-  .object({ month: z.string(), state: z.enum(REPORT_STATES), dueDate: z.string(), late: z.boolean(), preparedAt: z.string().nullable(), signedAt: z.string().nullable() })
+  .object({
+    month: z.string(),
+    state: z.enum(REPORT_STATES),
+    dueDate: z.string(),
+    late: z.boolean(),
+    preparedAt: z.string().nullable(),
+    signedAt: z.string().nullable(),
+  })
   .openapi('StatusReportMonth');
 export type ReportMonth = z.infer<typeof ReportMonthSchema>;

@@ -21,7 +21,16 @@ function countRows(r: StatusReportDto, L: ReturnType<typeof reportLabels>): (str
 }
 
 function changeRows(r: StatusReportDto, L: ReturnType<typeof reportLabels>, zone: string): string[][] {
-  return r.data.changes.map((c) => [c.unitCode, c.buildingName, c.fromStatus ? (L.statuses[c.fromStatus] ?? c.fromStatus) : '', L.statuses[c.toStatus] ?? c.toStatus, L.workflows[c.workflow] ?? c.workflow, c.reason, localDateTime(c.at, zone), c.actorName ?? '']);
+  return r.data.changes.map((c) => [
+    c.unitCode,
+    c.buildingName,
+    c.fromStatus ? (L.statuses[c.fromStatus] ?? c.fromStatus) : '',
+    L.statuses[c.toStatus] ?? c.toStatus,
+    L.workflows[c.workflow] ?? c.workflow,
+    c.reason,
+    localDateTime(c.at, zone),
+    c.actorName ?? '',
+  ]);
 }
 
 async function load(deps: Deps, actor: Actor, projectId: string, month: string) {
@@ -30,7 +39,13 @@ async function load(deps: Deps, actor: Actor, projectId: string, month: string) 
   return { report, projectName: p.name, zone: p.timeZone };
 }
 
-export async function statusReportXlsx(deps: Deps, actor: Actor, projectId: string, month: string, locale: Locale): Promise<{ filename: string; body: Buffer }> {
+export async function statusReportXlsx(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  month: string,
+  locale: Locale,
+): Promise<{ filename: string; body: Buffer }> {
   const { report, projectName, zone } = await load(deps, actor, projectId, month);
   const L = reportLabels(locale);
   const wb = new ExcelJS.Workbook();
@@ -47,13 +62,27 @@ export async function statusReportXlsx(deps: Deps, actor: Actor, projectId: stri
   return { filename: `property-status-${month}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
-export async function printStatusReport(deps: Deps, actor: Actor, projectId: string, month: string, locale: Locale): Promise<string> {
+export async function printStatusReport(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  month: string,
+  locale: Locale,
+): Promise<string> {
   const { report, projectName, zone } = await load(deps, actor, projectId, month);
   const L = reportLabels(locale);
   const sigImage = report.signature
-    ? await deps.db.k.selectFrom('documents').select(['mime', 'data']).where('project_id', '=', projectId).where('document_id', '=', report.signature.documentId).executeTakeFirst()
+    ? await deps.db.k
+        .selectFrom('documents')
+        .select(['mime', 'data'])
+        .where('project_id', '=', projectId)
+        .where('document_id', '=', report.signature.documentId)
+        .executeTakeFirst()
     : undefined;
-  const sig = sigImage?.mime === 'image/png' ? html`<img src="${`data:image/png;base64,${Buffer.from(sigImage.data).toString('base64')}`}" alt="${report.signature?.signerName ?? ''}" style="max-height:16mm">` : '';
+  const sig =
+    sigImage?.mime === 'image/png'
+      ? html`<img src="${`data:image/png;base64,${Buffer.from(sigImage.data).toString('base64')}`}" alt="${report.signature?.signerName ?? ''}" style="max-height:16mm">`
+      : '';
   const changes = changeRows(report, L, zone);
   const body = html`<h1>${L.title}</h1>
 <p class="sub">${projectName} · ${month}${report.state === 'sent' ? '' : ` · ${L.draft}`}${report.late ? ` · ${L.late}` : ''}</p>

@@ -14,7 +14,8 @@ const zh = {
 const en: typeof zh = {
   'status_report.future_month': '{month} has not begun; its report cannot be drawn up yet',
   'status_report.already_sent': 'The status report of {month} is signed and sent; it cannot change',
-  'status_report.not_prepared': 'The status report of {month} has not been drawn up; draw it up before signing',
+  'status_report.not_prepared':
+    'The status report of {month} has not been drawn up; draw it up before signing',
   'status_report.pm_only': 'The status report is signed by the project manager',
 };
 
@@ -48,8 +49,23 @@ const statusReportPrintZh = {
   copyTo: '抄报：安保部、收费员',
   draft: '草稿（未签阅）',
   late: '逾期报送',
-  statuses: { not_received: '未接房', vacant: '空置', renovating: '装修中', owner_occupied: '自住', tenant_occupied: '出租', office_in_use: '办公' } as Record<string, string>,
-  workflows: { handover: '交房', renovation: '装修', move_in: '入住', move_out: '退租/迁出', transfer: '转让', initial_survey: '初始普查', created: '新建单元' } as Record<string, string>,
+  statuses: {
+    not_received: '未接房',
+    vacant: '空置',
+    renovating: '装修中',
+    owner_occupied: '自住',
+    tenant_occupied: '出租',
+    office_in_use: '办公',
+  } as Record<string, string>,
+  workflows: {
+    handover: '交房',
+    renovation: '装修',
+    move_in: '入住',
+    move_out: '退租/迁出',
+    transfer: '转让',
+    initial_survey: '初始普查',
+    created: '新建单元',
+  } as Record<string, string>,
 };
 
 const statusReportPrintEn: typeof statusReportPrintZh = {
@@ -77,8 +93,23 @@ const statusReportPrintEn: typeof statusReportPrintZh = {
   copyTo: 'Copies to: security, cashier',
   draft: 'Draft (not signed)',
   late: 'Submitted late',
-  statuses: { not_received: 'Not received', vacant: 'Vacant', renovating: 'Renovating', owner_occupied: 'Owner-occupied', tenant_occupied: 'Let', office_in_use: 'Office in use' },
-  workflows: { handover: 'Handover', renovation: 'Renovation', move_in: 'Move-in', move_out: 'Move-out', transfer: 'Transfer', initial_survey: 'Initial survey', created: 'Unit created' },
+  statuses: {
+    not_received: 'Not received',
+    vacant: 'Vacant',
+    renovating: 'Renovating',
+    owner_occupied: 'Owner-occupied',
+    tenant_occupied: 'Let',
+    office_in_use: 'Office in use',
+  },
+  workflows: {
+    handover: 'Handover',
+    renovation: 'Renovation',
+    move_in: 'Move-in',
+    move_out: 'Move-out',
+    transfer: 'Transfer',
+    initial_survey: 'Initial survey',
+    created: 'Unit created',
+  },
 };
 
 export const statusReportPrint = { zh: statusReportPrintZh, en: statusReportPrintEn };

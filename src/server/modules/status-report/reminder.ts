@@ -3,7 +3,13 @@
  * makes and signs the report is told if it has not gone out yet. One self-rescheduling
  * timer per project and month (dedupe key = the month), so scheduling twice is harmless.
  */
-import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClockOf } from '../../platform/calendar/index.ts';
+import {
+  addDays,
+  instantAt,
+  localDay,
+  PROJECT_CLOCK_COLUMNS,
+  projectClockOf,
+} from '../../platform/calendar/index.ts';
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
 import { scheduleTimer } from '../../platform/timers/schedule.ts';
 import type { TimerHandler } from '../../platform/timers/sweeper.ts';
@@ -19,8 +25,23 @@ export function reminderAt(month: string, timeZone: string): Date {
   return instantAt(addDays(dueDate(month), -1), REMIND_AT, timeZone);
 }
 
-async function scheduleReminder(db: DbOrTrx, projectId: string, month: string, timeZone: string, now: Date): Promise<void> {
-  await scheduleTimer(db, { projectId, kind: STATUS_REPORT_TIMER, entityType: 'project', entityId: projectId, dedupeKey: month, dueAt: reminderAt(month, timeZone), payload: { month }, now });
+async function scheduleReminder(
+  db: DbOrTrx,
+  projectId: string,
+  month: string,
+  timeZone: string,
+  now: Date,
+): Promise<void> {
+  await scheduleTimer(db, {
+    projectId,
+    kind: STATUS_REPORT_TIMER,
+    entityType: 'project',
+    entityId: projectId,
+    dedupeKey: month,
+    dueAt: reminderAt(month, timeZone),
+    payload: { month },
+    now,
+  });
 }
 
 /** The month whose reminder is still ahead: this month's, unless last month's has not fired yet. */
@@ -31,19 +52,39 @@ export function nextReminderMonth(now: Date, timeZone: string): string {
 }
 
 export const statusReportReminder: TimerHandler = async (trx, timer, now) => {
-  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx
+    .selectFrom('projects')
+    .select([...PROJECT_CLOCK_COLUMNS, 'active'])
+    .where('project_id', '=', timer.projectId)
+    .executeTakeFirst();
   if (!p || p.active !== 1) return;
   const month = String(timer.payload.month);
-  const report = await reportsDb(trx).selectFrom('status_reports').select('state').where('project_id', '=', timer.projectId).where('month', '=', month).executeTakeFirst();
+  const report = await reportsDb(trx)
+    .selectFrom('status_reports')
+    .select('state')
+    .where('project_id', '=', timer.projectId)
+    .where('month', '=', month)
+    .executeTakeFirst();
   if (report?.state !== 'sent') {
-    await notifyRoles(trx, { projectId: timer.projectId, roles: ['cs_manager', 'project_manager'], kind: 'status_report.due', ticketId: null, params: { month, dueDate: dueDate(month), state: report?.state ?? 'none' }, at: now });
+    await notifyRoles(trx, {
+      projectId: timer.projectId,
+      roles: ['cs_manager', 'project_manager'],
+      kind: 'status_report.due',
+      ticketId: null,
+      params: { month, dueDate: dueDate(month), state: report?.state ?? 'none' },
+      at: now,
+    });
   }
   await scheduleReminder(trx, timer.projectId, nextMonth(month), projectClockOf(trx, p).timeZone, now);
 };
 
 /** Starts each active project's monthly chain (server start; a second call is a no-op). */
 export async function ensureStatusReportTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
+  const projects = await db
+    .selectFrom('projects')
+    .select(PROJECT_CLOCK_COLUMNS)
+    .where('active', '=', 1)
+    .execute();
   for (const p of projects) {
     const zone = projectClockOf(db, p).timeZone;
     await scheduleReminder(db, p.project_id, nextReminderMonth(now, zone), zone, now);

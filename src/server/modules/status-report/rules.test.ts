@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canPrepare, dueDate, isLate, isMonth, nextMonth, previousMonth, recentMonths, statusAt, surveyDeadline } from './rules.ts';
+import {
+  canPrepare,
+  dueDate,
+  isLate,
+  isMonth,
+  nextMonth,
+  previousMonth,
+  recentMonths,
+  statusAt,
+  surveyDeadline,
+} from './rules.ts';
 import { nextReminderMonth, reminderAt } from './reminder.ts';
 
 test('STA-1: the report of a month is due by the 3rd of the next, across the year end', () => {
@@ -35,7 +45,10 @@ test('STA-1: a month is drawn up once it has begun; the list shows twelve months
   assert.equal(canPrepare('2026-12', '2026-11-30'), false);
   const months = recentMonths('2026-02-10');
   assert.equal(months.length, 12);
-  assert.deepEqual([months[0], months[1], months[2], months[11]], ['2026-02', '2026-01', '2025-12', '2025-03']);
+  assert.deepEqual(
+    [months[0], months[1], months[2], months[11]],
+    ['2026-02', '2026-01', '2025-12', '2025-03'],
+  );
   assert.equal(isMonth('2026-13'), false);
   assert.equal(isMonth('2026-1'), false);
 });

@@ -64,6 +64,9 @@ export function recentMonths(today: string, count = 12): string[] {
  * first later change has no `from` did not exist yet (null).
  * @example statusAt('renovating', [{ fromStatus: 'vacant' }]) // 'vacant'
  */
-export function statusAt(current: string, laterChanges: readonly { fromStatus: string | null }[]): string | null {
+export function statusAt(
+  current: string,
+  laterChanges: readonly { fromStatus: string | null }[],
+): string | null {
   return laterChanges.length ? laterChanges[0]!.fromStatus : current;
 }

@@ -6,7 +6,14 @@ export const MAJOR_AT_DISTINCT_CUSTOMERS = 5;
 
 /** CMP-3 criteria, shown to the supervisor choosing a level. Keys into the UI catalogue. */
 export const LEVEL_CRITERIA: Record<ComplaintLevel, readonly string[]> = {
-  major: ['cmp3.major.undelivered', 'cmp3.major.loss', 'cmp3.major.week', 'cmp3.major.outage', 'cmp3.major.five', 'cmp3.major.named'],
+  major: [
+    'cmp3.major.undelivered',
+    'cmp3.major.loss',
+    'cmp3.major.week',
+    'cmp3.major.outage',
+    'cmp3.major.five',
+    'cmp3.major.named',
+  ],
   important: ['cmp3.important.need', 'cmp3.important.attitude'],
   minor: ['cmp3.minor.slight'],
 };
@@ -19,10 +26,18 @@ export type ComplaintType = (typeof COMPLAINT_TYPES)[number];
  * so two calls from one person do not count twice.
  * @example distinctComplainants([{ customerId: 'a' }, { customerId: 'a' }, { phone: '138' }]) // 2
  */
-export function distinctComplainants(tickets: { customerId?: string | null; phone?: string | null; name?: string | null }[]): number {
+export function distinctComplainants(
+  tickets: { customerId?: string | null; phone?: string | null; name?: string | null }[],
+): number {
   const keys = new Set<string>();
   for (const t of tickets) {
-    const key = t.customerId ? `c:${t.customerId}` : t.phone ? `p:${t.phone.replace(/\D/g, '')}` : t.name ? `n:${t.name.trim()}` : null;
+    const key = t.customerId
+      ? `c:${t.customerId}`
+      : t.phone
+        ? `p:${t.phone.replace(/\D/g, '')}`
+        : t.name
+          ? `n:${t.name.trim()}`
+          : null;
     if (key) keys.add(key);
   }
   return keys.size;
@@ -48,8 +63,18 @@ export const UNSOLVED_STATES: readonly string[] = ['new', 'forwarded', 'in_progr
  * and still unsolved — one already reported done, answered or closed stays as it is.
  * @example upgradesAfterSevenDays({ kind: 'complaint', validity: 'valid', level: 'minor', state: 'resolved' }) // false
  */
-export function upgradesAfterSevenDays(t: { kind: string; validity: string | null; level: string | null; state: string }): boolean {
-  return t.kind === 'complaint' && t.validity === 'valid' && t.level !== 'major' && UNSOLVED_STATES.includes(t.state);
+export function upgradesAfterSevenDays(t: {
+  kind: string;
+  validity: string | null;
+  level: string | null;
+  state: string;
+}): boolean {
+  return (
+    t.kind === 'complaint' &&
+    t.validity === 'valid' &&
+    t.level !== 'major' &&
+    UNSOLVED_STATES.includes(t.state)
+  );
 }
 
 /** CMP-5: these levels are reported to the superior at once. */

@@ -7,7 +7,15 @@ import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
 
 export const CHANNELS = ['phone', 'walk_in', 'letter', 'email', 'web', 'patrol', 'staff'] as const;
-export const DEPARTMENT_CODES = ['cs', 'engineering', 'security', 'cleaning', 'finance', 'leasing', 'admin'] as const;
+export const DEPARTMENT_CODES = [
+  'cs',
+  'engineering',
+  'security',
+  'cleaning',
+  'finance',
+  'leasing',
+  'admin',
+] as const;
 
 export const IntakeBody = z
   .strictObject({
@@ -16,7 +24,10 @@ export const IntakeBody = z
     customerId: z.uuid().optional(),
     customerName: singleLineText(100),
     company: singleLineText(100, { min: 0 }).default(''),
-    contactPhone: PhoneString.optional().openapi({ description: 'the whole number, or the last digits of an archived number of customerId (the archived number is kept); left out: the archive\'s first number' }),
+    contactPhone: PhoneString.optional().openapi({
+      description:
+        "the whole number, or the last digits of an archived number of customerId (the archived number is kept); left out: the archive's first number",
+    }),
     unitId: z.uuid().optional(),
     publicArea: singleLineText(100, { min: 0 }).optional(),
     description: z.string().trim().min(1).max(4000),
@@ -35,7 +46,12 @@ export type IntakeInput = z.infer<typeof IntakeBody>;
 const version = z.number().int();
 
 export const ActionBodies = {
-  forward: z.strictObject({ version, department: z.enum(DEPARTMENT_CODES), note: z.string().max(2000).default(''), assigneeId: z.uuid().optional() }),
+  forward: z.strictObject({
+    version,
+    department: z.enum(DEPARTMENT_CODES),
+    note: z.string().max(2000).default(''),
+    assigneeId: z.uuid().optional(),
+  }),
   settle: z.strictObject({ version, note: z.string().trim().min(1).max(2000) }),
   classify: z.strictObject({
     version,
@@ -52,14 +68,26 @@ export const ActionBodies = {
     materialsCheck: z.string().max(500).optional(),
     note: z.string().max(2000).default(''),
   }),
-  assign: z.strictObject({ version, assigneeId: z.uuid().optional(), note: z.string().max(2000).default('') }),
+  assign: z.strictObject({
+    version,
+    assigneeId: z.uuid().optional(),
+    note: z.string().max(2000).default(''),
+  }),
   pick_up: z.strictObject({ version, note: z.string().max(2000).default('') }),
   chase: z.strictObject({ version, note: z.string().max(2000).default('') }),
-  complete: z.strictObject({ version, workDone: z.string().trim().min(1).max(4000), materials: z.string().max(2000).default('') }),
+  complete: z.strictObject({
+    version,
+    workDone: z.string().trim().min(1).max(4000),
+    materials: z.string().max(2000).default(''),
+  }),
   confirm: z.strictObject({
     version,
     /** Repairs: the customer's confirmation — a signature drawn on screen (PNG data URL) or signed on paper. */
-    signature: z.string().max(400_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
+    signature: z
+      .string()
+      .max(400_000)
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)
+      .optional(),
     signedOnPaper: z.boolean().optional(),
     signerName: singleLineText(100, { min: 0 }).optional(),
     /** Complaints/requests: the answer given to the customer (CMP-7, REQ-2). */
@@ -75,13 +103,31 @@ export const ActionBodies = {
   }),
   close_invalid: z.strictObject({ version, explanation: z.string().trim().min(1).max(2000) }),
   cancel: z.strictObject({ version, reason: z.string().trim().min(1).max(2000) }),
-  pause: z.strictObject({ version, reason: z.enum(['customer_rescheduled', 'customer_parts', 'customer_absent', 'other']), note: z.string().max(2000).default('') }),
+  pause: z.strictObject({
+    version,
+    reason: z.enum(['customer_rescheduled', 'customer_parts', 'customer_absent', 'other']),
+    note: z.string().max(2000).default(''),
+  }),
   resume: z.strictObject({ version, note: z.string().max(2000).default('') }),
   hand_over: z.strictObject({ version, toUserId: z.uuid(), note: z.string().trim().min(1).max(2000) }),
-  extend: z.strictObject({ version, deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']), newDueAt: instantField(DATE_WINDOWS.upcoming), reason: z.string().trim().min(1).max(2000) }),
+  extend: z.strictObject({
+    version,
+    deadline: z.enum(['forward', 'pickup', 'answer', 'resolve', 'callback']),
+    newDueAt: instantField(DATE_WINDOWS.upcoming),
+    reason: z.string().trim().min(1).max(2000),
+  }),
   comment: z.strictObject({ version: version.optional(), text: z.string().trim().min(1).max(4000) }),
-  written_reply: z.strictObject({ version, handling: z.string().trim().min(1).max(4000), result: z.string().trim().min(1).max(4000) }),
-  corrective_action: z.strictObject({ version, cause: z.string().trim().min(1).max(4000), corrective: z.string().trim().min(1).max(4000), preventive: z.string().trim().min(1).max(4000) }),
+  written_reply: z.strictObject({
+    version,
+    handling: z.string().trim().min(1).max(4000),
+    result: z.string().trim().min(1).max(4000),
+  }),
+  corrective_action: z.strictObject({
+    version,
+    cause: z.string().trim().min(1).max(4000),
+    corrective: z.string().trim().min(1).max(4000),
+    preventive: z.string().trim().min(1).max(4000),
+  }),
 } as const;
 
 export const LinkEventBody = z.strictObject({ version, otherTicketId: z.uuid() }).openapi('LinkEvent');
@@ -113,7 +159,10 @@ export const TicketSchema = z
     customerId: z.string().nullable(),
     customerName: z.string(),
     company: z.string(),
-    contactPhone: z.string().openapi({ description: 'CUS-3: in full for the CS desk and the worker assigned, masked (138****5678) for everyone else' }),
+    contactPhone: z.string().openapi({
+      description:
+        'CUS-3: in full for the CS desk and the worker assigned, masked (138****5678) for everyone else',
+    }),
     unitId: z.string().nullable(),
     unitCode: z.string().nullable(),
     publicArea: z.string(),
@@ -156,7 +205,9 @@ export const TicketSchema = z
 export type TicketDto = z.infer<typeof TicketSchema>;
 
 /** A page of the queue; `serverNow` lets the browser correct its clock for the countdowns. */
-export const QueuePageSchema = z.object({ items: z.array(TicketSchema), total: z.number(), serverNow: z.string() }).openapi('TicketQueuePage');
+export const QueuePageSchema = z
+  .object({ items: z.array(TicketSchema), total: z.number(), serverNow: z.string() })
+  .openapi('TicketQueuePage');
 export type QueuePageDto = z.infer<typeof QueuePageSchema>;
 
 /** One ticket with its whole timeline (TKT-4), deadlines, callbacks, attachments and the tickets of its event (CMP-4). */
@@ -166,12 +217,55 @@ export const TicketDetailSchema = z
     serverNow: z.string(),
     ticket: TicketSchema,
     timeline: z.array(
-      z.object({ eventId: z.string(), type: z.string(), actorId: z.string().nullable(), actorName: z.string().nullable(), at: z.string(), fromState: z.string().nullable(), toState: z.string().nullable(), data: z.record(z.string(), z.unknown()) }),
+      z.object({
+        eventId: z.string(),
+        type: z.string(),
+        actorId: z.string().nullable(),
+        actorName: z.string().nullable(),
+        at: z.string(),
+        fromState: z.string().nullable(),
+        toState: z.string().nullable(),
+        data: z.record(z.string(), z.unknown()),
+      }),
     ),
-    deadlines: z.array(z.object({ kind: z.string(), dueAt: z.string(), originalDueAt: z.string(), status: z.string(), metAt: z.string().nullable(), breachedAt: z.string().nullable() })),
-    callbacks: z.array(z.object({ at: z.string(), byName: z.string().nullable(), reached: z.boolean(), resolved: z.boolean(), satisfaction: z.string(), opinion: z.string() })),
-    attachments: z.array(z.object({ attachmentId: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string() })),
-    event: z.array(z.object({ ticketId: z.string(), number: z.string(), customerName: z.string(), state: z.string(), level: z.string().nullable() })),
+    deadlines: z.array(
+      z.object({
+        kind: z.string(),
+        dueAt: z.string(),
+        originalDueAt: z.string(),
+        status: z.string(),
+        metAt: z.string().nullable(),
+        breachedAt: z.string().nullable(),
+      }),
+    ),
+    callbacks: z.array(
+      z.object({
+        at: z.string(),
+        byName: z.string().nullable(),
+        reached: z.boolean(),
+        resolved: z.boolean(),
+        satisfaction: z.string(),
+        opinion: z.string(),
+      }),
+    ),
+    attachments: z.array(
+      z.object({
+        attachmentId: z.string(),
+        kind: z.string(),
+        mime: z.string(),
+        size: z.number(),
+        createdAt: z.string(),
+      }),
+    ),
+    event: z.array(
+      z.object({
+        ticketId: z.string(),
+        number: z.string(),
+        customerName: z.string(),
+        state: z.string(),
+        level: z.string().nullable(),
+      }),
+    ),
   })
   .openapi('TicketDetail');
 export type TicketDetailDto = z.infer<typeof TicketDetailSchema>;

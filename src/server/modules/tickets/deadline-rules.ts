@@ -3,10 +3,23 @@
  * CMP-6, CMP-9, REQ-2, CBK-1). Pure: the use cases store the result and schedule timers.
  * Decisions where the manuals are loose are in docs/decisions/0004-service-desk-deadlines.md.
  */
-import { addClockMinutes, endOfLocalDay, localTime, type WorkCalendar } from '../../platform/calendar/index.ts';
+import {
+  addClockMinutes,
+  endOfLocalDay,
+  localTime,
+  type WorkCalendar,
+} from '../../platform/calendar/index.ts';
 import type { TicketKind } from './states.ts';
 
-export const DEADLINE_KINDS = ['forward', 'pickup', 'answer', 'resolve', 'callback', 'auto_major', 'same_day_escalation'] as const;
+export const DEADLINE_KINDS = [
+  'forward',
+  'pickup',
+  'answer',
+  'resolve',
+  'callback',
+  'auto_major',
+  'same_day_escalation',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const COMPLAINT_LEVELS = ['major', 'important', 'minor'] as const;
@@ -58,11 +71,17 @@ export function isForwardLate(receivedAt: Date, forwardedAt: Date): boolean {
 }
 
 /** REP-4: engineering must pick the work order up; an urgent one at once. */
-export function pickupDeadline(forwardedAt: Date, urgency: 'urgent' | 'scheduled', appointmentAt: Date | null): DueDeadline {
-  if (urgency === 'urgent') return { kind: 'pickup', dueAt: addClockMinutes(forwardedAt, URGENT_PICKUP_MINUTES) };
+export function pickupDeadline(
+  forwardedAt: Date,
+  urgency: 'urgent' | 'scheduled',
+  appointmentAt: Date | null,
+): DueDeadline {
+  if (urgency === 'urgent')
+    return { kind: 'pickup', dueAt: addClockMinutes(forwardedAt, URGENT_PICKUP_MINUTES) };
   const byHour = addClockMinutes(forwardedAt, SCHEDULED_PICKUP_MINUTES);
   // Never later than the appointment itself: the visit must be announced (上门必须预约).
-  const dueAt = appointmentAt && appointmentAt < byHour && appointmentAt > forwardedAt ? appointmentAt : byHour;
+  const dueAt =
+    appointmentAt && appointmentAt < byHour && appointmentAt > forwardedAt ? appointmentAt : byHour;
   return { kind: 'pickup', dueAt };
 }
 
@@ -71,7 +90,11 @@ export function pickupDeadline(forwardedAt: Date, urgency: 'urgent' | 'scheduled
  * receipt, since the customer's wait began then. Direct impact adds the 2-hour rule.
  * CMP-4 adds the 7-day automatic upgrade for any level below major.
  */
-export function complaintDeadlines(receivedAt: Date, level: ComplaintLevel, directImpact: boolean): DueDeadline[] {
+export function complaintDeadlines(
+  receivedAt: Date,
+  level: ComplaintLevel,
+  directImpact: boolean,
+): DueDeadline[] {
   const out: DueDeadline[] = [];
   switch (level) {
     case 'minor':
@@ -90,7 +113,8 @@ export function complaintDeadlines(receivedAt: Date, level: ComplaintLevel, dire
     const resolve = out.find((d) => d.kind === 'resolve')!;
     if (twoHours < resolve.dueAt) resolve.dueAt = twoHours;
   }
-  if (level !== 'major') out.push({ kind: 'auto_major', dueAt: addClockMinutes(receivedAt, AUTO_MAJOR_MINUTES) });
+  if (level !== 'major')
+    out.push({ kind: 'auto_major', dueAt: addClockMinutes(receivedAt, AUTO_MAJOR_MINUTES) });
   return out;
 }
 
@@ -103,7 +127,11 @@ export function requestDeadline(receivedAt: Date, promisedAt: Date | null): DueD
  * When the callback is due after completion. Repairs: the same day (REP-6), or the next day
  * when finished after the day shift; everything else within 1 day (CMP-9, CBK-1).
  */
-export function callbackDeadline(kind: TicketKind, completedAt: Date, cal: Pick<WorkCalendar, 'timeZone'>): DueDeadline {
+export function callbackDeadline(
+  kind: TicketKind,
+  completedAt: Date,
+  cal: Pick<WorkCalendar, 'timeZone'>,
+): DueDeadline {
   if (kind !== 'repair') return { kind: 'callback', dueAt: addClockMinutes(completedAt, CALLBACK_MINUTES) };
   const endOfToday = endOfLocalDay(completedAt, cal);
   const lateShift = localTime(completedAt, cal.timeZone) >= DAY_SHIFT_END;

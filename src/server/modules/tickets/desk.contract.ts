@@ -6,13 +6,20 @@
 import { z } from '@hono/zod-openapi';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 
-export const TabooHitSchema = z.object({ phrase: z.string(), alternativeZh: z.string(), alternativeEn: z.string() }).openapi('TabooHit');
+export const TabooHitSchema = z
+  .object({ phrase: z.string(), alternativeZh: z.string(), alternativeEn: z.string() })
+  .openapi('TabooHit');
 
 export const PhrasesSchema = z
   .object({
     greetingZh: z.string(),
     greetingEn: z.string(),
-    groups: z.array(z.object({ group: z.string(), phrases: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })) })),
+    groups: z.array(
+      z.object({
+        group: z.string(),
+        phrases: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })),
+      }),
+    ),
     taboo: z.array(TabooHitSchema),
   })
   .openapi('DeskPhrases');
@@ -33,12 +40,30 @@ export const NotificationSchema = z
   })
   .openapi('Notification');
 export type NotificationDto = z.infer<typeof NotificationSchema>;
-export const MarkReadBody = z.strictObject({ ids: z.array(z.uuid()).max(500) }).openapi('MarkNotificationsRead');
+export const MarkReadBody = z
+  .strictObject({ ids: z.array(z.uuid()).max(500) })
+  .openapi('MarkNotificationsRead');
 
 export const PricesQuery = z.strictObject({ all: z.enum(['1', '0']).optional() });
-export const PriceSchema = z.object({ priceId: z.string(), name: z.string(), unit: z.string(), priceFen: z.number(), active: z.boolean() }).openapi('ServicePrice');
+export const PriceSchema = z
+  .object({
+    priceId: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    priceFen: z.number(),
+    active: z.boolean(),
+  })
+  .openapi('ServicePrice');
 export type PriceDto = z.infer<typeof PriceSchema>;
-export const CreatePriceBody = z.strictObject({ name: singleLineText(100), unit: singleLineText(20), priceFen: z.number().int().min(0).max(100_000_000) }).openapi('CreateServicePrice');
+export const CreatePriceBody = z
+  .strictObject({
+    name: singleLineText(100),
+    unit: singleLineText(20),
+    priceFen: z.number().int().min(0).max(100_000_000),
+  })
+  .openapi('CreateServicePrice');
 
-export const DepartmentMemberSchema = z.object({ userId: z.string(), name: z.string(), openTickets: z.number() }).openapi('DepartmentMember');
+export const DepartmentMemberSchema = z
+  .object({ userId: z.string(), name: z.string(), openTickets: z.number() })
+  .openapi('DepartmentMember');
 export type DepartmentMemberDto = z.infer<typeof DepartmentMemberSchema>;

@@ -10,7 +10,11 @@ import { ticketsDb } from './tables.ts';
 export const DEFAULT_OPEN_CAP = 15;
 
 /** Active members of the department, by username (a stable round-robin order). */
-export async function departmentMembers(db: DbOrTrx, projectId: string, departmentId: string): Promise<{ userId: string; name: string }[]> {
+export async function departmentMembers(
+  db: DbOrTrx,
+  projectId: string,
+  departmentId: string,
+): Promise<{ userId: string; name: string }[]> {
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.user_id', 'm.user_id')
@@ -29,7 +33,12 @@ export async function departmentMembers(db: DbOrTrx, projectId: string, departme
  * at the cap (the ticket then waits unassigned in the department's queue).
  * @example pickNext(['a','b','c'], 'a', new Map([['b', 15]]), 15) // 'c'
  */
-export function pickNext(members: string[], last: string | null, openCount: Map<string, number>, cap: number): string | null {
+export function pickNext(
+  members: string[],
+  last: string | null,
+  openCount: Map<string, number>,
+  cap: number,
+): string | null {
   if (members.length === 0) return null;
   const start = last ? members.indexOf(last) + 1 : 0;
   for (let i = 0; i < members.length; i++) {
@@ -55,10 +64,19 @@ async function workingMembers(db: DbOrTrx, projectId: string, departmentId: stri
   return rows.map((r) => r.user_id);
 }
 
-export async function roundRobinAssignee(db: DbOrTrx, projectId: string, departmentId: string): Promise<string | null> {
+export async function roundRobinAssignee(
+  db: DbOrTrx,
+  projectId: string,
+  departmentId: string,
+): Promise<string | null> {
   const members = await workingMembers(db, projectId, departmentId);
   if (members.length === 0) return null;
-  const state = await ticketsDb(db).selectFrom('dispatch_state').selectAll().where('project_id', '=', projectId).where('department_id', '=', departmentId).executeTakeFirst();
+  const state = await ticketsDb(db)
+    .selectFrom('dispatch_state')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('department_id', '=', departmentId)
+    .executeTakeFirst();
   const counts = await db
     .selectFrom('tickets')
     .select(['assignee_id', sql<number>`count(*)`.as('n')])
@@ -73,7 +91,12 @@ export async function roundRobinAssignee(db: DbOrTrx, projectId: string, departm
   if (!chosen) return null;
   await ticketsDb(db)
     .insertInto('dispatch_state')
-    .values({ project_id: projectId, department_id: departmentId, last_user_id: chosen, open_cap: state?.open_cap ?? DEFAULT_OPEN_CAP })
+    .values({
+      project_id: projectId,
+      department_id: departmentId,
+      last_user_id: chosen,
+      open_cap: state?.open_cap ?? DEFAULT_OPEN_CAP,
+    })
     .onConflict((oc) => oc.columns(['project_id', 'department_id']).doUpdateSet({ last_user_id: chosen }))
     .execute();
   return chosen;

@@ -6,12 +6,28 @@ import { deskRoutes } from './desk-routes.ts';
 import { ticketReportRoutes } from './stats/routes.ts';
 import { DEADLINE_TIMER } from './deadline-store.ts';
 import { deadlineTimerHandler } from './deadline-timer.ts';
-import { DAILY_OPEN_LIST_TIMER, dailyOpenListHandler, ensureDailyListTimers } from './stats/daily-open-list.ts';
+import {
+  DAILY_OPEN_LIST_TIMER,
+  dailyOpenListHandler,
+  ensureDailyListTimers,
+} from './stats/daily-open-list.ts';
 
 export const manifest: ModuleManifest = {
   name: 'tickets',
   messages,
-  tables: { owns: ['tickets', 'ticket_events', 'ticket_deadlines', 'ticket_callbacks', 'attachments', 'customer_visits', 'service_prices', 'dispatch_state'], publishes: ['tickets'] },
+  tables: {
+    owns: [
+      'tickets',
+      'ticket_events',
+      'ticket_deadlines',
+      'ticket_callbacks',
+      'attachments',
+      'customer_visits',
+      'service_prices',
+      'dispatch_state',
+    ],
+    publishes: ['tickets'],
+  },
   routes: (deps) => [ticketRoutes(deps), deskRoutes(deps), ticketReportRoutes(deps)],
   timerHandlers: (deps) => [
     [DEADLINE_TIMER, deadlineTimerHandler(deps)],

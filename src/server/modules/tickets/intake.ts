@@ -32,11 +32,16 @@ import { requireSeeTicket } from './ticket-access.ts';
 /** Input rules the schema cannot express; all checked before anything is written. */
 function checkIntake(input: IntakeInput, now: Date): void {
   const needsPlace = input.kind === 'repair' || input.kind === 'complaint' || input.kind === 'request';
-  if (needsPlace && !input.unitId && !input.publicArea) throw unprocessable('ticket.unit_or_area', {}, 'unitId');
-  if (input.appointmentAt && new Date(input.appointmentAt) <= now) throw unprocessable('ticket.appointment_past', {}, 'appointmentAt');
-  if ((input.urgency || input.appointmentAt) && input.kind !== 'repair') throw unprocessable('ticket.not_repair', {}, 'urgency');
-  if (input.urgency === 'scheduled' && !input.appointmentAt) throw unprocessable('ticket.appointment_required', {}, 'appointmentAt');
-  if (input.written && input.kind !== 'complaint' && input.kind !== 'request') throw unprocessable('ticket.not_complaint', {}, 'written');
+  if (needsPlace && !input.unitId && !input.publicArea)
+    throw unprocessable('ticket.unit_or_area', {}, 'unitId');
+  if (input.appointmentAt && new Date(input.appointmentAt) <= now)
+    throw unprocessable('ticket.appointment_past', {}, 'appointmentAt');
+  if ((input.urgency || input.appointmentAt) && input.kind !== 'repair')
+    throw unprocessable('ticket.not_repair', {}, 'urgency');
+  if (input.urgency === 'scheduled' && !input.appointmentAt)
+    throw unprocessable('ticket.appointment_required', {}, 'appointmentAt');
+  if (input.written && input.kind !== 'complaint' && input.kind !== 'request')
+    throw unprocessable('ticket.not_complaint', {}, 'written');
 }
 
 export interface IntakeOnce {
@@ -50,18 +55,34 @@ export interface IntakeOnce {
 async function madeBefore(deps: Deps, projectId: string, once: IntakeOnce): Promise<string | null> {
   if (once.request) return priorResult(deps.db.k, once.request);
   if (!once.sourceKey) return null;
-  const row = await deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', projectId).where('idem_key', '=', once.sourceKey).executeTakeFirst();
+  const row = await deps.db.k
+    .selectFrom('tickets')
+    .select('ticket_id')
+    .where('project_id', '=', projectId)
+    .where('idem_key', '=', once.sourceKey)
+    .executeTakeFirst();
   return row?.ticket_id ?? null;
 }
 
 /** A replay shows the ticket only if the caller may still see it now. */
-async function replay(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<{ ticket: TicketDto; replayed: boolean }> {
+async function replay(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  ticketId: string,
+): Promise<{ ticket: TicketDto; replayed: boolean }> {
   const row = await getTicketRow(deps.db.k, projectId, ticketId);
   await requireSeeTicket(deps.db.k, actor, row);
   return { ticket: (await toTicketDtos(deps.db.k, [row], actor))[0]!, replayed: true };
 }
 
-export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, input: IntakeInput, once: IntakeOnce = {}): Promise<{ ticket: TicketDto; replayed: boolean }> {
+export async function intakeTicket(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: IntakeInput,
+  once: IntakeOnce = {},
+): Promise<{ ticket: TicketDto; replayed: boolean }> {
   requireAccess({ actor, permission: 'ticket.create', projectId });
   const now = deps.clock.now();
   const earlier = await madeBefore(deps, projectId, once);
@@ -76,16 +97,42 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
       if (once.request) await rememberResult(trx, once.request, ticketId, now);
       let buildingId: string | null = null;
       if (input.unitId) {
-        const unit = await trx.selectFrom('units').select(['building_id']).where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
-        if (!unit) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.unit' }, fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }] });
+        const unit = await trx
+          .selectFrom('units')
+          .select(['building_id'])
+          .where('project_id', '=', projectId)
+          .where('unit_id', '=', input.unitId)
+          .executeTakeFirst();
+        if (!unit)
+          throw new AppError('UNPROCESSABLE', {
+            key: 'error.NOT_FOUND',
+            params: { what: 'what.unit' },
+            fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }],
+          });
         buildingId = unit.building_id;
       }
       if (input.customerId) {
-        const c = await trx.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('customer_id', '=', input.customerId).executeTakeFirst();
-        if (!c) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.customer' }, fields: [{ path: 'customerId', key: 'error.NOT_FOUND', params: { what: 'what.customer' } }] });
+        const c = await trx
+          .selectFrom('customers')
+          .select('customer_id')
+          .where('project_id', '=', projectId)
+          .where('customer_id', '=', input.customerId)
+          .executeTakeFirst();
+        if (!c)
+          throw new AppError('UNPROCESSABLE', {
+            key: 'error.NOT_FOUND',
+            params: { what: 'what.customer' },
+            fields: [{ path: 'customerId', key: 'error.NOT_FOUND', params: { what: 'what.customer' } }],
+          });
       }
       // The ticket keeps a number the engineer can call (TKT-1): the caller's whole number, or the archived one the digits typed end with.
-      const contact = await resolveContactPhone(trx, projectId, input.customerId, input.contactPhone, 'contactPhone');
+      const contact = await resolveContactPhone(
+        trx,
+        projectId,
+        input.customerId,
+        input.contactPhone,
+        'contactPhone',
+      );
       const settled = input.settleNote !== undefined;
       const state = settled ? nextState('settle', input.kind, 'new', false)! : 'new';
       const row: TicketRow = {
@@ -148,7 +195,8 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
         if (state === 'callback') deadlines.push(callbackDeadline(input.kind, now, cal));
       } else {
         deadlines.push(forwardDeadline(now));
-        if (input.kind === 'request') deadlines.push(requestDeadline(now, row.promised_at ? new Date(row.promised_at) : null));
+        if (input.kind === 'request')
+          deadlines.push(requestDeadline(now, row.promised_at ? new Date(row.promised_at) : null));
       }
       // The queue's next deadline is known here; writing it with the row saves a read and an update.
       const first = [...deadlines].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
@@ -156,11 +204,26 @@ export async function intakeTicket(deps: Deps, actor: Actor, projectId: string, 
       row.next_due_kind = first?.kind ?? null;
       const { version: _v, ...insertable } = row;
       await trx.insertInto('tickets').values(insertable).execute();
-      await appendEvent(trx, projectId, ticketId, { type: 'received', actorId: actor.userId, at: now, toState: 'new', data: { channel: input.channel, kind: input.kind } });
-      if (settled) await appendEvent(trx, projectId, ticketId, { type: 'settle', actorId: actor.userId, at: now, fromState: 'new', toState: state, data: { note: input.settleNote } });
+      await appendEvent(trx, projectId, ticketId, {
+        type: 'received',
+        actorId: actor.userId,
+        at: now,
+        toState: 'new',
+        data: { channel: input.channel, kind: input.kind },
+      });
+      if (settled)
+        await appendEvent(trx, projectId, ticketId, {
+          type: 'settle',
+          actorId: actor.userId,
+          at: now,
+          fromState: 'new',
+          toState: state,
+          data: { note: input.settleNote },
+        });
       await openDeadlines(trx, projectId, ticketId, deadlines, now);
       const forwardBy = deadlines.find((d) => d.kind === 'forward');
-      if (input.kind === 'complaint' && forwardBy) await alertComplaintToClassify(trx, row, forwardBy.dueAt, actor.userId, now);
+      if (input.kind === 'complaint' && forwardBy)
+        await alertComplaintToClassify(trx, row, forwardBy.dueAt, actor.userId, now);
       saved = row;
     });
   } catch (err) {

@@ -5,7 +5,12 @@
  * within the 10 minutes it has until forwarding, TKT-3).
  */
 import type { DbOrTrx } from '../../platform/history/record-history.ts';
-import { notifyRoles, notifyUsers, rolesHolding, settleNotifications } from '../../platform/notifications/index.ts';
+import {
+  notifyRoles,
+  notifyUsers,
+  rolesHolding,
+  settleNotifications,
+} from '../../platform/notifications/index.ts';
 import type { TicketRow } from './ticket-repo.ts';
 
 export const ASSIGNED = 'ticket.assigned';
@@ -16,17 +21,33 @@ export const COMPLAINT_TO_CLASSIFY = 'complaint.to_classify';
 /** Where the work is: the unit's code, else the public area. */
 async function placeOf(db: DbOrTrx, t: TicketRow): Promise<string> {
   if (!t.unit_id) return t.public_area;
-  const u = await db.selectFrom('units').select('code').where('project_id', '=', t.project_id).where('unit_id', '=', t.unit_id).executeTakeFirst();
+  const u = await db
+    .selectFrom('units')
+    .select('code')
+    .where('project_id', '=', t.project_id)
+    .where('unit_id', '=', t.unit_id)
+    .executeTakeFirst();
   return u?.code ?? t.public_area;
 }
 
-async function tellAssignee(db: DbOrTrx, t: TicketRow, assigneeId: string, reassigned: boolean, at: Date): Promise<void> {
+async function tellAssignee(
+  db: DbOrTrx,
+  t: TicketRow,
+  assigneeId: string,
+  reassigned: boolean,
+  at: Date,
+): Promise<void> {
   const urgent = t.kind === 'repair' && t.urgency === 'urgent';
   await notifyUsers(db, [assigneeId], {
     projectId: t.project_id,
     kind: urgent ? ASSIGNED_URGENT : ASSIGNED,
     ticketId: t.ticket_id,
-    params: { number: t.number, ticketKind: t.kind, place: await placeOf(db, t), reassigned: reassigned ? 1 : 0 },
+    params: {
+      number: t.number,
+      ticketKind: t.kind,
+      place: await placeOf(db, t),
+      reassigned: reassigned ? 1 : 0,
+    },
     at,
   });
 }
@@ -35,20 +56,38 @@ async function tellAssignee(db: DbOrTrx, t: TicketRow, assigneeId: string, reass
  * Tells the new assignee (dispatch on forwarding, assignment, reassignment). Nobody is told
  * of their own pick, nor twice for an assignment that changed nothing.
  */
-export async function noticeAssignee(db: DbOrTrx, t: TicketRow, assigneeId: string | null, actorId: string, at: Date): Promise<void> {
+export async function noticeAssignee(
+  db: DbOrTrx,
+  t: TicketRow,
+  assigneeId: string | null,
+  actorId: string,
+  at: Date,
+): Promise<void> {
   if (!assigneeId || assigneeId === actorId || assigneeId === t.assignee_id) return;
   await tellAssignee(db, t, assigneeId, t.assignee_id !== null, at);
 }
 
 /** REP-2: a repair already with someone is reclassified urgent — they must go now, so they are told again. */
-export async function noticeNowUrgent(db: DbOrTrx, before: TicketRow, after: TicketRow, actorId: string, at: Date): Promise<void> {
+export async function noticeNowUrgent(
+  db: DbOrTrx,
+  before: TicketRow,
+  after: TicketRow,
+  actorId: string,
+  at: Date,
+): Promise<void> {
   if (after.kind !== 'repair' || after.urgency !== 'urgent' || before.urgency === 'urgent') return;
   if (!after.assignee_id || after.assignee_id === actorId) return;
   await tellAssignee(db, after, after.assignee_id, false, at);
 }
 
 /** CMP-2: a new complaint waits for the supervisor's validity and level; whoever may classify is alerted. */
-export async function alertComplaintToClassify(db: DbOrTrx, t: TicketRow, forwardBy: Date, actorId: string, at: Date): Promise<void> {
+export async function alertComplaintToClassify(
+  db: DbOrTrx,
+  t: TicketRow,
+  forwardBy: Date,
+  actorId: string,
+  at: Date,
+): Promise<void> {
   await notifyRoles(db, {
     projectId: t.project_id,
     roles: rolesHolding('complaint.classify'),

@@ -13,19 +13,27 @@ import { actorDepartments } from './ticket-access.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { QueuePageDto, QueueQuery } from './contract.ts';
 
-export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: z.infer<typeof QueueQuery>): Promise<QueuePageDto> {
+export async function listQueue(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  f: z.infer<typeof QueueQuery>,
+): Promise<QueuePageDto> {
   requireAccess({ actor, permission: 'project.read', projectId });
   const now = deps.clock.now().toISOString();
   const seeAll = canAccess(actor, 'ticket.read_all', projectId);
   const myDepartments = seeAll ? [] : await actorDepartments(deps.db.k, actor, projectId);
-  if (!seeAll && !canAccess(actor, 'ticket.read_department', projectId) && !actor.userId) return { items: [], total: 0, serverNow: now };
+  if (!seeAll && !canAccess(actor, 'ticket.read_department', projectId) && !actor.userId)
+    return { items: [], total: 0, serverNow: now };
 
   let q = deps.db.k.selectFrom('tickets').where('project_id', '=', projectId);
   if (f.includeClosed !== '1') q = q.where('is_open', '=', 1);
   if (!seeAll) {
     q = q.where((eb) =>
       eb.or([
-        ...(myDepartments.length && canAccess(actor, 'ticket.read_department', projectId) ? [eb('department_id', 'in', myDepartments)] : []),
+        ...(myDepartments.length && canAccess(actor, 'ticket.read_department', projectId)
+          ? [eb('department_id', 'in', myDepartments)]
+          : []),
         eb('assignee_id', '=', actor.userId),
         eb('owner_id', '=', actor.userId),
         eb('receiver_id', '=', actor.userId),
@@ -38,10 +46,16 @@ export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: 
   if (f.assigneeId) q = q.where('assignee_id', '=', f.assigneeId);
   if (f.buildingId) q = q.where('building_id', '=', f.buildingId);
   if (f.unitId) q = q.where('unit_id', '=', f.unitId);
-  if (f.mine === '1') q = q.where((eb) => eb.or([eb('assignee_id', '=', actor.userId), eb('owner_id', '=', actor.userId)]));
+  if (f.mine === '1')
+    q = q.where((eb) => eb.or([eb('assignee_id', '=', actor.userId), eb('owner_id', '=', actor.userId)]));
   if (f.overdue === '1') q = q.where('next_due_at', '<', now);
   if (f.department) {
-    const dept = await deps.db.k.selectFrom('departments').select('department_id').where('project_id', '=', projectId).where('code', '=', f.department).executeTakeFirst();
+    const dept = await deps.db.k
+      .selectFrom('departments')
+      .select('department_id')
+      .where('project_id', '=', projectId)
+      .where('code', '=', f.department)
+      .executeTakeFirst();
     q = q.where('department_id', '=', dept?.department_id ?? '00000000-0000-7000-8000-000000000000');
   }
   if (f.phone) {
@@ -52,7 +66,13 @@ export async function listQueue(deps: Deps, actor: Actor, projectId: string, f: 
   }
   if (f.q?.trim()) {
     const text = f.q.trim();
-    q = q.where((eb) => eb.or(['description', 'customer_name', 'number', 'company', 'public_area'].map((column) => likeContains(column, text))));
+    q = q.where((eb) =>
+      eb.or(
+        ['description', 'customer_name', 'number', 'company', 'public_area'].map((column) =>
+          likeContains(column, text),
+        ),
+      ),
+    );
   }
   const [{ total }] = [await q.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow()];
   const rows = await q

@@ -9,7 +9,11 @@ export type RepairDecision = 'urgency' | 'charge';
 /**
  * @example undecidedBeforeCompletion({ urgency: 'urgent', charge: null, priceFen: null }) // ['charge']
  */
-export function undecidedBeforeCompletion(t: { urgency: string | null; charge: string | null; priceFen: number | null }): RepairDecision[] {
+export function undecidedBeforeCompletion(t: {
+  urgency: string | null;
+  charge: string | null;
+  priceFen: number | null;
+}): RepairDecision[] {
   const out: RepairDecision[] = [];
   if (!t.urgency) out.push('urgency');
   // A paid repair counts as decided only with its price (classification refuses paid without one).

@@ -5,7 +5,16 @@ import { errorResponses, jsonContent as json, ProjectParam } from '../../platfor
 import type { Deps } from '../../platform/http/context.ts';
 import { IdempotencyKeyHeader, idempotentRequest } from '../../platform/http/idempotency.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { ActionBodies, IntakeBody, LinkEventBody, QueuePageSchema, QueueQuery, TicketDetailSchema, TicketSchema, type TicketDto } from './contract.ts';
+import {
+  ActionBodies,
+  IntakeBody,
+  LinkEventBody,
+  QueuePageSchema,
+  QueueQuery,
+  TicketDetailSchema,
+  TicketSchema,
+  type TicketDto,
+} from './contract.ts';
 import { intakeTicket } from './intake.ts';
 import { listQueue } from './queue.ts';
 import { getTicketDetail } from './ticket-detail.ts';
@@ -13,10 +22,18 @@ import { classify } from './classify.ts';
 import { linkEvent } from './link-event.ts';
 import * as a from './actions.ts';
 
-const TicketParam = ProjectParam.extend({ ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }) });
+const TicketParam = ProjectParam.extend({
+  ticketId: z.uuid().openapi({ param: { name: 'ticketId', in: 'path' } }),
+});
 const tags = ['tickets'];
 
-type Handler = (deps: Deps, actor: Actor, projectId: string, ticketId: string, body: never) => Promise<TicketDto>;
+type Handler = (
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  ticketId: string,
+  body: never,
+) => Promise<TicketDto>;
 const HANDLERS: Record<keyof typeof ActionBodies, Handler> = {
   forward: a.forward,
   settle: a.settle,
@@ -48,10 +65,17 @@ export function ticketRoutes(deps: Deps) {
       path: '/projects/{projectId}/tickets',
       tags,
       summary: 'Intake (TKT-1): send an Idempotency-Key header so a double submit makes one ticket',
-      request: { params: ProjectParam, body: { ...json(IntakeBody), required: true }, headers: IdempotencyKeyHeader },
+      request: {
+        params: ProjectParam,
+        body: { ...json(IntakeBody), required: true },
+        headers: IdempotencyKeyHeader,
+      },
       responses: {
         201: { description: 'Created', ...json(TicketSchema) },
-        200: { description: 'Already created by this user with this Idempotency-Key and this same body', ...json(TicketSchema) },
+        200: {
+          description: 'Already created by this user with this Idempotency-Key and this same body',
+          ...json(TicketSchema),
+        },
         ...errorResponses,
       },
     }),
@@ -59,7 +83,9 @@ export function ticketRoutes(deps: Deps) {
       const actor = requireActor(c);
       const { projectId } = c.req.valid('param');
       const input = c.req.valid('json');
-      const { ticket, replayed } = await intakeTicket(deps, actor, projectId, input, { request: idempotentRequest(c, actor, projectId, input) });
+      const { ticket, replayed } = await intakeTicket(deps, actor, projectId, input, {
+        request: idempotentRequest(c, actor, projectId, input),
+      });
       return c.json(ticket, replayed ? 200 : 201);
     },
   );
@@ -73,11 +99,24 @@ export function ticketRoutes(deps: Deps) {
       request: { params: ProjectParam, query: QueueQuery },
       responses: { 200: { description: 'A page of the queue', ...json(QueuePageSchema) }, ...errorResponses },
     }),
-    async (c) => c.json(await listQueue(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')), 200),
+    async (c) =>
+      c.json(
+        await listQueue(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('query')),
+        200,
+      ),
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/projects/{projectId}/tickets/{ticketId}', tags, request: { params: TicketParam }, responses: { 200: { description: 'The ticket with its timeline', ...json(TicketDetailSchema) }, ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/projects/{projectId}/tickets/{ticketId}',
+      tags,
+      request: { params: TicketParam },
+      responses: {
+        200: { description: 'The ticket with its timeline', ...json(TicketDetailSchema) },
+        ...errorResponses,
+      },
+    }),
     async (c) => {
       const p = c.req.valid('param');
       return c.json(await getTicketDetail(deps, requireActor(c), p.projectId, p.ticketId), 200);
@@ -96,7 +135,10 @@ export function ticketRoutes(deps: Deps) {
     async (c) => {
       const p = c.req.valid('param');
       const b = c.req.valid('json');
-      return c.json(await linkEvent(deps, requireActor(c), p.projectId, p.ticketId, b.version, b.otherTicketId), 200);
+      return c.json(
+        await linkEvent(deps, requireActor(c), p.projectId, p.ticketId, b.version, b.otherTicketId),
+        200,
+      );
     },
   );
 
@@ -108,11 +150,17 @@ export function ticketRoutes(deps: Deps) {
         path: `/projects/{projectId}/tickets/{ticketId}/${action.replaceAll('_', '-')}`,
         tags,
         request: { params: TicketParam, body: { ...json(schema), required: true } },
-        responses: { 200: { description: 'The ticket after the action', ...json(TicketSchema) }, ...errorResponses },
+        responses: {
+          200: { description: 'The ticket after the action', ...json(TicketSchema) },
+          ...errorResponses,
+        },
       }),
       async (c) => {
         const p = c.req.valid('param');
-        return c.json(await handler(deps, requireActor(c), p.projectId, p.ticketId, c.req.valid('json') as never), 200);
+        return c.json(
+          await handler(deps, requireActor(c), p.projectId, p.ticketId, c.req.valid('json') as never),
+          200,
+        );
       },
     );
   }

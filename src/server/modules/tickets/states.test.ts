@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedActions, canTransition, nextState, OPEN_STATES, TICKET_ACTIONS, TICKET_KINDS, TICKET_STATES, TRANSITIONS, type TicketKind, type TicketState } from './states.ts';
+import {
+  allowedActions,
+  canTransition,
+  nextState,
+  OPEN_STATES,
+  TICKET_ACTIONS,
+  TICKET_KINDS,
+  TICKET_STATES,
+  TRANSITIONS,
+  type TicketKind,
+  type TicketState,
+} from './states.ts';
 
 test('every allowed transition leads where the table says', () => {
   for (const kind of TICKET_KINDS) {
@@ -8,7 +19,8 @@ test('every allowed transition leads where the table says', () => {
       for (const action of TICKET_ACTIONS) {
         const t = TRANSITIONS[action];
         const allowed = canTransition(action, kind, state, false);
-        const expected = t.from.includes(state) && (!t.kinds || t.kinds.includes(kind)) && action !== 'resume';
+        const expected =
+          t.from.includes(state) && (!t.kinds || t.kinds.includes(kind)) && action !== 'resume';
         assert.equal(allowed, expected, `${kind} ${state} ${action}`);
         if (allowed) assert.ok(TICKET_STATES.includes(nextState(action, kind, state, false)!));
         else assert.equal(nextState(action, kind, state, false), null);
@@ -44,7 +56,8 @@ test('CMP-2: only complaints are closed as invalid, and only before work starts'
 
 test('TKT-4: closed and cancelled tickets take no action but comments', () => {
   for (const kind of TICKET_KINDS as readonly TicketKind[]) {
-    for (const state of ['closed', 'cancelled'] as TicketState[]) assert.deepEqual(allowedActions(kind, state, false), ['comment']);
+    for (const state of ['closed', 'cancelled'] as TicketState[])
+      assert.deepEqual(allowedActions(kind, state, false), ['comment']);
   }
   for (const state of OPEN_STATES) assert.ok(allowedActions('repair', state, false).includes('cancel'));
 });

@@ -13,10 +13,24 @@
 export const TICKET_KINDS = ['repair', 'complaint', 'request', 'inquiry', 'message'] as const;
 export type TicketKind = (typeof TICKET_KINDS)[number];
 
-export const TICKET_STATES = ['new', 'forwarded', 'in_progress', 'resolved', 'callback', 'closed', 'cancelled'] as const;
+export const TICKET_STATES = [
+  'new',
+  'forwarded',
+  'in_progress',
+  'resolved',
+  'callback',
+  'closed',
+  'cancelled',
+] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
-export const OPEN_STATES: readonly TicketState[] = ['new', 'forwarded', 'in_progress', 'resolved', 'callback'];
+export const OPEN_STATES: readonly TicketState[] = [
+  'new',
+  'forwarded',
+  'in_progress',
+  'resolved',
+  'callback',
+];
 
 export const TICKET_ACTIONS = [
   'settle',
@@ -82,7 +96,12 @@ export function allowedActions(kind: TicketKind, state: TicketState, paused: boo
   return TICKET_ACTIONS.filter((a) => canTransition(a, kind, state, paused));
 }
 
-export function canTransition(action: TicketAction, kind: TicketKind, state: TicketState, paused: boolean): boolean {
+export function canTransition(
+  action: TicketAction,
+  kind: TicketKind,
+  state: TicketState,
+  paused: boolean,
+): boolean {
   const t = TRANSITIONS[action];
   if (!t.from.includes(state)) return false;
   if (t.kinds && !t.kinds.includes(kind)) return false;
@@ -93,7 +112,12 @@ export function canTransition(action: TicketAction, kind: TicketKind, state: Tic
 }
 
 /** The state after `action`, or null if the action is not allowed. */
-export function nextState(action: TicketAction, kind: TicketKind, state: TicketState, paused: boolean): TicketState | null {
+export function nextState(
+  action: TicketAction,
+  kind: TicketKind,
+  state: TicketState,
+  paused: boolean,
+): TicketState | null {
   if (!canTransition(action, kind, state, paused)) return null;
   const to = TRANSITIONS[action].to;
   if (to === 'same') return state;

@@ -13,11 +13,32 @@ import type { TicketRow } from './ticket-repo.ts';
 export async function toTicketDtos(db: DbOrTrx, rows: TicketRow[], viewer: Actor): Promise<TicketDto[]> {
   if (rows.length === 0) return [];
   const projectId = rows[0]!.project_id;
-  const userIds = [...new Set(rows.flatMap((r) => [r.receiver_id, r.owner_id, r.assignee_id]).filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set(
+      rows.flatMap((r) => [r.receiver_id, r.owner_id, r.assignee_id]).filter((x): x is string => !!x),
+    ),
+  ];
   const unitIds = [...new Set(rows.map((r) => r.unit_id).filter((x): x is string => !!x))];
-  const users = userIds.length ? await db.selectFrom('users').select(['user_id', 'display_name']).where('user_id', 'in', userIds).execute() : [];
-  const units = unitIds.length ? await db.selectFrom('units').select(['unit_id', 'code']).where('project_id', '=', projectId).where('unit_id', 'in', unitIds).execute() : [];
-  const depts = await db.selectFrom('departments').select(['department_id', 'code']).where('project_id', '=', projectId).execute();
+  const users = userIds.length
+    ? await db
+        .selectFrom('users')
+        .select(['user_id', 'display_name'])
+        .where('user_id', 'in', userIds)
+        .execute()
+    : [];
+  const units = unitIds.length
+    ? await db
+        .selectFrom('units')
+        .select(['unit_id', 'code'])
+        .where('project_id', '=', projectId)
+        .where('unit_id', 'in', unitIds)
+        .execute()
+    : [];
+  const depts = await db
+    .selectFrom('departments')
+    .select(['department_id', 'code'])
+    .where('project_id', '=', projectId)
+    .execute();
   const name = new Map(users.map((u) => [u.user_id, u.display_name]));
   const unit = new Map(units.map((u) => [u.unit_id, u.code]));
   const dept = new Map(depts.map((d) => [d.department_id, d.code]));

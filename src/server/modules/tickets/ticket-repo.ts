@@ -9,8 +9,17 @@ import { localDay } from '../../platform/calendar/index.ts';
 
 export type TicketRow = Selectable<TicketsTable>;
 
-export async function findTicket(db: DbOrTrx, projectId: string, ticketId: string): Promise<TicketRow | undefined> {
-  return db.selectFrom('tickets').selectAll().where('project_id', '=', projectId).where('ticket_id', '=', ticketId).executeTakeFirst();
+export async function findTicket(
+  db: DbOrTrx,
+  projectId: string,
+  ticketId: string,
+): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('ticket_id', '=', ticketId)
+    .executeTakeFirst();
 }
 
 export async function getTicketRow(db: DbOrTrx, projectId: string, ticketId: string): Promise<TicketRow> {
@@ -23,7 +32,13 @@ export async function getTicketRow(db: DbOrTrx, projectId: string, ticketId: str
  * Writes changes only if nobody saved the ticket since `version` was read (optimistic
  * locking): two clerks saving at once → the second gets 409 and nothing is overwritten.
  */
-export async function updateTicket(db: DbOrTrx, t: TicketRow, version: number, changes: Partial<Omit<TicketRow, 'project_id' | 'ticket_id' | 'version'>>, at: Date): Promise<TicketRow> {
+export async function updateTicket(
+  db: DbOrTrx,
+  t: TicketRow,
+  version: number,
+  changes: Partial<Omit<TicketRow, 'project_id' | 'ticket_id' | 'version'>>,
+  at: Date,
+): Promise<TicketRow> {
   if (version !== t.version) throw new AppError('VERSION_CONFLICT');
   const res = await db
     .updateTable('tickets')
@@ -46,7 +61,12 @@ export interface TimelineEntry {
 }
 
 /** TKT-4: the timeline only grows. There is no update or delete of ticket_events anywhere. */
-export async function appendEvent(db: DbOrTrx, projectId: string, ticketId: string, e: TimelineEntry): Promise<void> {
+export async function appendEvent(
+  db: DbOrTrx,
+  projectId: string,
+  ticketId: string,
+  e: TimelineEntry,
+): Promise<void> {
   await db
     .insertInto('ticket_events')
     .values({
@@ -67,9 +87,21 @@ export async function appendEvent(db: DbOrTrx, projectId: string, ticketId: stri
  * Ticket numbers per project per local day, e.g. BX20261125-0007 (BX 报修, TS 投诉, XQ 需求,
  * ZX 咨询, LY 留言) — what staff read out on the phone and write on the paper copy.
  */
-const PREFIX: Record<string, string> = { repair: 'BX', complaint: 'TS', request: 'XQ', inquiry: 'ZX', message: 'LY' };
+const PREFIX: Record<string, string> = {
+  repair: 'BX',
+  complaint: 'TS',
+  request: 'XQ',
+  inquiry: 'ZX',
+  message: 'LY',
+};
 
-export async function nextTicketNumber(db: DbOrTrx, projectId: string, kind: string, at: Date, timeZone: string): Promise<string> {
+export async function nextTicketNumber(
+  db: DbOrTrx,
+  projectId: string,
+  kind: string,
+  at: Date,
+  timeZone: string,
+): Promise<string> {
   const day = localDay(at, timeZone).replaceAll('-', '');
   const value = await nextCounterValue(db, projectId, `ticket:${day}`);
   return `${PREFIX[kind] ?? 'GD'}${day}-${String(value).padStart(4, '0')}`;

@@ -41,7 +41,11 @@ export interface ActResult extends StepEffect<TicketState> {
 
 export function illegal(t: TicketRow, action: string): AppError {
   return new AppError('ILLEGAL_TRANSITION', {
-    details: { action, state: t.state, allowed: allowedActions(t.kind as TicketKind, t.state as TicketState, t.paused_since !== null) },
+    details: {
+      action,
+      state: t.state,
+      allowed: allowedActions(t.kind as TicketKind, t.state as TicketState, t.paused_since !== null),
+    },
   });
 }
 
@@ -49,7 +53,9 @@ export function illegal(t: TicketRow, action: string): AppError {
  * The ticket as the runner sees it; `version` is the one the client last saw. Tickets keep
  * their own timeline (ticket_events, TKT-4) rather than platform history, so `save` writes it.
  */
-function ticketWorkflow(version: number | undefined): Workflow<TicketRow, TicketAction, TicketState, string, ActResult> {
+function ticketWorkflow(
+  version: number | undefined,
+): Workflow<TicketRow, TicketAction, TicketState, string, ActResult> {
   return {
     entityType: 'ticket',
     idOf: (ticket) => ticket.ticket_id,
@@ -60,7 +66,13 @@ function ticketWorkflow(version: number | undefined): Workflow<TicketRow, Ticket
       await requireSeeTicket(trx, actor, ticket);
       return ticket;
     },
-    transition: (ticket, action) => nextState(action, ticket.kind as TicketKind, ticket.state as TicketState, ticket.paused_since !== null) ?? illegal(ticket, action),
+    transition: (ticket, action) =>
+      nextState(
+        action,
+        ticket.kind as TicketKind,
+        ticket.state as TicketState,
+        ticket.paused_since !== null,
+      ) ?? illegal(ticket, action),
     async save(trx, { row: ticket, step: action, to, effect: result, at: now, actor, projectId }) {
       const changes: Partial<TicketRow> = { ...result.changes };
       if (to !== ticket.state) {
@@ -70,15 +82,28 @@ function ticketWorkflow(version: number | undefined): Workflow<TicketRow, Ticket
       }
       let saved = ticket;
       if (!result.keepVersion) {
-        if (version === undefined) throw new AppError('VALIDATION', { fields: [{ path: 'version', key: 'field.required' }] });
+        if (version === undefined)
+          throw new AppError('VALIDATION', { fields: [{ path: 'version', key: 'field.required' }] });
         saved = await updateTicket(trx, ticket, version, changes, now);
       }
-      await appendEvent(trx, projectId, ticket.ticket_id, { type: action, actorId: actor.userId, at: now, fromState: ticket.state, toState: to, data: result.data });
+      await appendEvent(trx, projectId, ticket.ticket_id, {
+        type: action,
+        actorId: actor.userId,
+        at: now,
+        fromState: ticket.state,
+        toState: to,
+        data: result.data,
+      });
       await result.after?.();
       if (!result.keepVersion) {
         const due = await nextDue(trx, projectId, ticket.ticket_id);
         if (due.next_due_at !== saved.next_due_at || due.next_due_kind !== saved.next_due_kind) {
-          await trx.updateTable('tickets').set(due).where('project_id', '=', projectId).where('ticket_id', '=', ticket.ticket_id).execute();
+          await trx
+            .updateTable('tickets')
+            .set(due)
+            .where('project_id', '=', projectId)
+            .where('ticket_id', '=', ticket.ticket_id)
+            .execute();
         }
       }
     },
@@ -98,8 +123,11 @@ export async function act(
   // Asked again by the runner; asked here first so the project's calendar is read only for a member.
   requireAccess({ actor, permission: 'project.read', projectId });
   const cal = await loadWorkCalendar(deps.db.k, projectId);
-  await runStep(deps, ticketWorkflow(version), { actor, projectId, id: ticketId, step: action }, ({ trx, row, at, to }) =>
-    perform({ trx, deps, actor, ticket: row, now: at, cal, to }),
+  await runStep(
+    deps,
+    ticketWorkflow(version),
+    { actor, projectId, id: ticketId, step: action },
+    ({ trx, row, at, to }) => perform({ trx, deps, actor, ticket: row, now: at, cal, to }),
   );
   return (await toTicketDtos(deps.db.k, [await getTicketRow(deps.db.k, projectId, ticketId)], actor))[0]!;
 }

@@ -27,6 +27,7 @@ export function approvalRefusal(c: ApprovalCase): ApprovalRefusal | null {
   const requesters = c.requesters.filter((r): r is string => r !== null && r !== '');
   if (requesters.includes(c.approver)) return 'approval.own_request';
   const issuers = (userId: string) => c.credentialsIssuedBy.get(userId) ?? [];
-  if (requesters.some((r) => issuers(r).includes(c.approver) || issuers(c.approver).includes(r))) return 'approval.issued_credentials';
+  if (requesters.some((r) => issuers(r).includes(c.approver) || issuers(c.approver).includes(r)))
+    return 'approval.issued_credentials';
   return null;
 }

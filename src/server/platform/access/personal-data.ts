@@ -19,7 +19,11 @@ export type PersonalDataView = 'full' | 'masked';
  * all when the endpoint names nobody (lists, searches, lookups and printouts).
  * @example personalDataView(actor, projectId, 'occupancy.manage') // 'full' for the desk, 'masked' for the cashier
  */
-export function personalDataView(actor: Actor, projectId: string, fullWith: Permission | null): PersonalDataView {
+export function personalDataView(
+  actor: Actor,
+  projectId: string,
+  fullWith: Permission | null,
+): PersonalDataView {
   return fullWith !== null && canAccess(actor, fullWith, projectId) ? 'full' : 'masked';
 }
 

@@ -63,7 +63,13 @@ export type StaffRefusal = 'staff.own_account' | 'staff.rank_target' | 'staff.ra
  * may be managed.
  * @example staffChangeRefusal({ actorId, actor: { isCompanyAdmin: false, roles: ['cs_manager'] }, targetId, target: { isCompanyAdmin: false, roles: ['project_manager'] } }) // 'staff.rank_target'
  */
-export function staffChangeRefusal(c: { actorId: string; actor: Standing; targetId: string; target: Standing; grant?: readonly string[] }): StaffRefusal | null {
+export function staffChangeRefusal(c: {
+  actorId: string;
+  actor: Standing;
+  targetId: string;
+  target: Standing;
+  grant?: readonly string[];
+}): StaffRefusal | null {
   if (c.actorId !== '' && c.actorId === c.targetId) return 'staff.own_account';
   // Company admins stand above every project rank and look after each other's accounts
   // (someone must be able to reset an admin's password); the last one stays (staff service).

@@ -8,7 +8,15 @@ import { permissionsOf, type Permission } from './roles.ts';
  * project B's existence is not revealed to project A's staff (ORG-1).
  * @example requireAccess({ actor, permission: 'property.manage', projectId })
  */
-export function requireAccess({ actor, permission, projectId }: { actor: Actor; permission: Permission; projectId: string }): void {
+export function requireAccess({
+  actor,
+  permission,
+  projectId,
+}: {
+  actor: Actor;
+  permission: Permission;
+  projectId: string;
+}): void {
   if (actor.isCompanyAdmin) return;
   const roles = actor.roles.get(projectId);
   if (!roles || roles.length === 0) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });

@@ -57,22 +57,75 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyoneInProject: Permission[] = ['project.read', 'property.read', 'customer.read', 'ticket.create'];
-const desk: Permission[] = ['ticket.read_all', 'ticket.desk', 'customer.caller_id', 'customer.manage', 'occupancy.manage', 'key.manage', 'pass.issue', 'archive.manage'];
+const desk: Permission[] = [
+  'ticket.read_all',
+  'ticket.desk',
+  'customer.caller_id',
+  'customer.manage',
+  'occupancy.manage',
+  'key.manage',
+  'pass.issue',
+  'archive.manage',
+];
 const department: Permission[] = ['ticket.read_department', 'ticket.work', 'ticket.assign'];
 /** Cleaning and security work on units, not on people: no customer search, no archive (CUS-3). */
 const withoutCustomers = (ps: Permission[]): Permission[] => ps.filter((p) => p !== 'customer.read');
-const supervisor: Permission[] = [...desk, 'billing.read', 'complaint.classify', 'ticket.cancel', 'ticket.assign', 'ticket.stats', 'history.read'];
+const supervisor: Permission[] = [
+  ...desk,
+  'billing.read',
+  'complaint.classify',
+  'ticket.cancel',
+  'ticket.assign',
+  'ticket.stats',
+  'history.read',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   cs_clerk: [...everyoneInProject, 'staff.read', ...desk, 'billing.read'],
   cs_supervisor: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work'],
-  cs_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'status.report'],
-  project_manager: [...everyoneInProject, 'staff.read', 'staff.manage', 'property.manage', 'project.settings', ...supervisor, 'ticket.work', 'price.manage', 'billing.adjust', 'billing.approve', 'archive.approve', 'archive.emergency_list', 'occupancy.approve', 'status.report', 'pass.check'],
+  cs_manager: [
+    ...everyoneInProject,
+    'staff.read',
+    'staff.manage',
+    'property.manage',
+    'project.settings',
+    ...supervisor,
+    'ticket.work',
+    'price.manage',
+    'billing.approve',
+    'archive.approve',
+    'archive.emergency_list',
+    'status.report',
+  ],
+  project_manager: [
+    ...everyoneInProject,
+    'staff.read',
+    'staff.manage',
+    'property.manage',
+    'project.settings',
+    ...supervisor,
+    'ticket.work',
+    'price.manage',
+    'billing.adjust',
+    'billing.approve',
+    'archive.approve',
+    'archive.emergency_list',
+    'occupancy.approve',
+    'status.report',
+    'pass.check',
+  ],
   engineering: [...everyoneInProject, ...department],
   security: withoutCustomers([...everyoneInProject, ...department, 'pass.check']),
   cleaning: withoutCustomers([...everyoneInProject, ...department]),
   cashier: [...everyoneInProject, 'billing.read', 'billing.collect', 'billing.adjust'],
-  archivist: [...everyoneInProject, 'history.read', 'archive.open', 'archive.manage', 'customer.manage', 'archive.emergency_list'],
+  archivist: [
+    ...everyoneInProject,
+    'history.read',
+    'archive.open',
+    'archive.manage',
+    'customer.manage',
+    'archive.emergency_list',
+  ],
   night_manager: [...everyoneInProject, 'staff.read', ...supervisor, 'ticket.work', 'archive.emergency_list'],
   department_head: [...everyoneInProject, 'staff.read', ...department, 'ticket.stats', 'history.read'],
 };

@@ -9,10 +9,17 @@ import { approvalRefusal } from './approval.ts';
 
 type Requesters = readonly (string | null)[];
 
-async function credentialIssuers(db: DbOrTrx, userIds: readonly (string | null)[]): Promise<Map<string, (string | null)[]>> {
+async function credentialIssuers(
+  db: DbOrTrx,
+  userIds: readonly (string | null)[],
+): Promise<Map<string, (string | null)[]>> {
   const ids = [...new Set(userIds.filter((id): id is string => !!id))];
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['user_id', 'created_by', 'password_reset_by']).where('user_id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['user_id', 'created_by', 'password_reset_by'])
+    .where('user_id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.user_id, [r.created_by, r.password_reset_by]]));
 }
 
@@ -21,7 +28,10 @@ async function credentialIssuers(db: DbOrTrx, userIds: readonly (string | null)[
  * `path` (an approver named in a form, e.g. a loan's), UNPROCESSABLE on that field.
  * @example await requireSeparateApprover(trx, { requesters: [run.started_by], approver: actor.userId });
  */
-export async function requireSeparateApprover(db: DbOrTrx, c: { requesters: Requesters; approver: string; path?: string }): Promise<void> {
+export async function requireSeparateApprover(
+  db: DbOrTrx,
+  c: { requesters: Requesters; approver: string; path?: string },
+): Promise<void> {
   const credentialsIssuedBy = await credentialIssuers(db, [c.approver, ...c.requesters]);
   const refusal = approvalRefusal({ requesters: c.requesters, approver: c.approver, credentialsIssuedBy });
   if (!refusal) return;
@@ -30,7 +40,13 @@ export async function requireSeparateApprover(db: DbOrTrx, c: { requesters: Requ
 }
 
 /** Of these candidates, those who may approve for the requesters — what a form offers as approvers. */
-export async function separateApprovers(db: DbOrTrx, requesters: Requesters, candidates: readonly string[]): Promise<string[]> {
+export async function separateApprovers(
+  db: DbOrTrx,
+  requesters: Requesters,
+  candidates: readonly string[],
+): Promise<string[]> {
   const credentialsIssuedBy = await credentialIssuers(db, [...requesters, ...candidates]);
-  return candidates.filter((approver) => approvalRefusal({ requesters, approver, credentialsIssuedBy }) === null);
+  return candidates.filter(
+    (approver) => approvalRefusal({ requesters, approver, credentialsIssuedBy }) === null,
+  );
 }

@@ -12,25 +12,45 @@ interface Attempt {
 }
 
 /** One login as if from `address` (the socket's peer, as @hono/node-server reports it). */
-async function loginFrom(ctx: TestContext, address: string, username: string, password: string, lang: 'zh-CN' | 'en' = 'en'): Promise<Attempt> {
+async function loginFrom(
+  ctx: TestContext,
+  address: string,
+  username: string,
+  password: string,
+  lang: 'zh-CN' | 'en' = 'en',
+): Promise<Attempt> {
   const res = await ctx.app.request(
     '/api/auth/login',
-    { method: 'POST', headers: { 'content-type': 'application/json', cookie: `pd_lang=${lang}` }, body: JSON.stringify({ username, password }) },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `pd_lang=${lang}` },
+      body: JSON.stringify({ username, password }),
+    },
     { incoming: { socket: { remoteAddress: address } } },
   );
   const body = (await res.json()) as { error?: { message: string } };
   const retryAfter = res.headers.get('retry-after');
-  return { status: res.status, retryAfter: retryAfter === null ? null : Number(retryAfter), message: body.error?.message ?? '' };
+  return {
+    status: res.status,
+    retryAfter: retryAfter === null ? null : Number(retryAfter),
+    message: body.error?.message ?? '',
+  };
 }
 
 async function failures(ctx: TestContext, key: string): Promise<number | undefined> {
-  const row = await ctx.deps.db.k.selectFrom('login_throttle').select('failures').where('throttle_key', '=', key).executeTakeFirst();
+  const row = await ctx.deps.db.k
+    .selectFrom('login_throttle')
+    .select('failures')
+    .where('throttle_key', '=', key)
+    .executeTakeFirst();
   return row?.failures;
 }
 
 forEachDatabase('login throttling', (ctx) => {
   test('auth: 30 simultaneous wrong guesses for one account from one address get only the free checks; the rest are 429 with Retry-After', async () => {
-    const guesses = await Promise.all(Array.from({ length: 30 }, (_, i) => loginFrom(ctx(), '198.51.100.1', 'cleaner', `guess-${i}`)));
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => loginFrom(ctx(), '198.51.100.1', 'cleaner', `guess-${i}`)),
+    );
     // A 401 is only ever answered after the password was verified; a 429 before.
     const checked = guesses.filter((g) => g.status === 401).length;
     const refused = guesses.filter((g) => g.status === 429);
@@ -45,7 +65,8 @@ forEachDatabase('login throttling', (ctx) => {
   });
 
   test('auth: guesses at one address do not lock a colleague out: the same account still logs in from another address', async () => {
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++) assert.equal((await loginFrom(ctx(), '198.51.100.2', 'guard', 'wrong')).status, 401);
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++)
+      assert.equal((await loginFrom(ctx(), '198.51.100.2', 'guard', 'wrong')).status, 401);
     assert.equal((await loginFrom(ctx(), '198.51.100.2', 'guard', DEMO_PASSWORD)).status, 429);
     assert.equal((await loginFrom(ctx(), '192.0.2.2', 'guard', 'typo')).status, 401);
     assert.equal((await loginFrom(ctx(), '192.0.2.2', 'guard', DEMO_PASSWORD)).status, 200);
@@ -65,7 +86,11 @@ forEachDatabase('login throttling', (ctx) => {
     ctx().clock.advanceMinutes(1);
     assert.equal((await loginFrom(ctx(), at, 'engineer', 'wrong')).status, 401);
     const third = await loginFrom(ctx(), at, 'engineer', 'wrong');
-    assert.deepEqual(third, { status: 429, retryAfter: 120, message: 'Too many failed logins; try again in 2 minutes' });
+    assert.deepEqual(third, {
+      status: 429,
+      retryAfter: 120,
+      message: 'Too many failed logins; try again in 2 minutes',
+    });
     const zh = await loginFrom(ctx(), at, 'engineer', 'wrong', 'zh-CN');
     assert.equal(zh.message, '登录失败次数过多，请 2 分钟后再试');
   });
@@ -84,7 +109,8 @@ forEachDatabase('login throttling', (ctx) => {
 
   test('auth: one address trying many accounts is slowed once its free failures are spent; other addresses are not', async () => {
     const at = '198.51.100.5';
-    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++) assert.equal((await loginFrom(ctx(), at, `nobody${i}`, DEMO_PASSWORD)).status, 401);
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++)
+      assert.equal((await loginFrom(ctx(), at, `nobody${i}`, DEMO_PASSWORD)).status, 401);
     const sprayed = await loginFrom(ctx(), at, 'supervisor', DEMO_PASSWORD);
     assert.equal(sprayed.status, 429);
     assert.equal(sprayed.retryAfter, 30);
@@ -93,7 +119,8 @@ forEachDatabase('login throttling', (ctx) => {
 
   test('auth: logins that succeed do not use up a shared office address', async () => {
     const office = '203.0.113.10';
-    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS + 5; i++) assert.equal((await loginFrom(ctx(), office, 'clerk', DEMO_PASSWORD)).status, 200);
+    for (let i = 0; i < FREE_FAILURES_PER_ADDRESS + 5; i++)
+      assert.equal((await loginFrom(ctx(), office, 'clerk', DEMO_PASSWORD)).status, 200);
     assert.equal(await failures(ctx(), `address:${office}`), 0);
     assert.equal((await loginFrom(ctx(), office, 'clerk', 'typo')).status, 401);
   });
@@ -102,7 +129,8 @@ forEachDatabase('login throttling', (ctx) => {
     const at = '198.51.100.6';
     for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++) await loginFrom(ctx(), at, 'pm', 'wrong');
     ctx().clock.advanceMinutes(61);
-    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++) assert.equal((await loginFrom(ctx(), at, 'pm', 'wrong')).status, 401);
+    for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++)
+      assert.equal((await loginFrom(ctx(), at, 'pm', 'wrong')).status, 401);
     assert.equal((await loginFrom(ctx(), at, 'pm', 'wrong')).status, 429);
   });
 });

@@ -11,7 +11,15 @@ export const MeSchema = z
       locale: z.string(),
       mustChangePassword: z.boolean(),
     }),
-    projects: z.array(z.object({ projectId: z.string(), code: z.string(), name: z.string(), roles: z.array(z.string()), permissions: z.array(z.string()) })),
+    projects: z.array(
+      z.object({
+        projectId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        roles: z.array(z.string()),
+        permissions: z.array(z.string()),
+      }),
+    ),
     csrfToken: z.string(),
   })
   .openapi('Me');

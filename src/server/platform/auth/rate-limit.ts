@@ -31,7 +31,10 @@ export interface ThrottleKey {
 }
 
 /** The two counters a login attempt claims, the account+address pair first (always in this order, so PostgreSQL's row locks cannot deadlock). */
-export function throttleKeys(username: string, address: string): { account: ThrottleKey; address: ThrottleKey } {
+export function throttleKeys(
+  username: string,
+  address: string,
+): { account: ThrottleKey; address: ThrottleKey } {
   return {
     account: { key: `account:${username.toLowerCase()}@${address}`, free: FREE_FAILURES_PER_ACCOUNT },
     address: { key: `address:${address}`, free: FREE_FAILURES_PER_ADDRESS },
@@ -44,9 +47,13 @@ export function throttleKeys(username: string, address: string): { account: Thro
  * PostgreSQL type the parameters as bigint (SQLite reads "bigint" as an integer).
  */
 function retryAtAfter(n: RawBuilder<number>, free: number, nowMs: number): RawBuilder<number | null> {
-  const steps = RETRY_DELAYS_S.map((s, i) => sql`WHEN ${n} = ${free + i} THEN CAST(${nowMs + s * 1000} AS bigint)`);
+  const steps = RETRY_DELAYS_S.map(
+    (s, i) => sql`WHEN ${n} = ${free + i} THEN CAST(${nowMs + s * 1000} AS bigint)`,
+  );
   const longest = RETRY_DELAYS_S[RETRY_DELAYS_S.length - 1]! * 1000;
-  return sql<number | null>`CASE WHEN ${n} < ${free} THEN NULL ${sql.join(steps, sql` `)} ELSE CAST(${nowMs + longest} AS bigint) END`;
+  return sql<
+    number | null
+  >`CASE WHEN ${n} < ${free} THEN NULL ${sql.join(steps, sql` `)} ELSE CAST(${nowMs + longest} AS bigint) END`;
 }
 
 /** Claims one attempt on `key`, atomically; false when the key must still wait. */
@@ -55,13 +62,20 @@ async function claim(db: Db['k'], { key, free }: ThrottleKey, nowMs: number): Pr
   const n = sql<number>`(CASE WHEN ${forgotten} THEN 1 ELSE login_throttle.failures + 1 END)`;
   const claimed = await db
     .insertInto('login_throttle')
-    .values({ throttle_key: key, failures: 1, last_at: nowMs, retry_at: retryAtAfter(sql<number>`1`, free, nowMs) })
+    .values({
+      throttle_key: key,
+      failures: 1,
+      last_at: nowMs,
+      retry_at: retryAtAfter(sql<number>`1`, free, nowMs),
+    })
     .onConflict((oc) =>
       oc
         .column('throttle_key')
         .doUpdateSet({ failures: n, last_at: nowMs, retry_at: retryAtAfter(n, free, nowMs) })
         // Refused while waiting: the row is left as it is, and RETURNING yields nothing.
-        .where(sql<boolean>`login_throttle.retry_at IS NULL OR login_throttle.retry_at <= CAST(${nowMs} AS bigint)`),
+        .where(
+          sql<boolean>`login_throttle.retry_at IS NULL OR login_throttle.retry_at <= CAST(${nowMs} AS bigint)`,
+        ),
     )
     .returning('failures')
     .executeTakeFirst();
@@ -83,7 +97,11 @@ export async function claimLoginAttempt(db: Db, keys: ThrottleKey[], now: Date):
 }
 
 async function rateLimited(db: Db['k'], key: string, nowMs: number): Promise<AppError> {
-  const row = await db.selectFrom('login_throttle').select('retry_at').where('throttle_key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('login_throttle')
+    .select('retry_at')
+    .where('throttle_key', '=', key)
+    .executeTakeFirst();
   const seconds = Math.max(1, Math.ceil(((row?.retry_at ?? nowMs) - nowMs) / 1000));
   return retryLater(seconds);
 }
@@ -103,17 +121,29 @@ export function retryLater(seconds: number): AppError {
  * address gets back the slot this attempt took. Counters nobody touched for an hour are
  * removed on the way.
  */
-export async function settleLoginSuccess(db: Db, keys: { account: ThrottleKey; address: ThrottleKey }, now: Date): Promise<void> {
+export async function settleLoginSuccess(
+  db: Db,
+  keys: { account: ThrottleKey; address: ThrottleKey },
+  now: Date,
+): Promise<void> {
   const nowMs = now.getTime();
   await db.k.transaction().execute(async (trx) => {
     await trx.deleteFrom('login_throttle').where('throttle_key', '=', keys.account.key).execute();
     const left = sql<number>`(login_throttle.failures - 1)`;
     await trx
       .updateTable('login_throttle')
-      .set({ failures: left, retry_at: sql<number | null>`CASE WHEN ${left} < ${keys.address.free} THEN NULL ELSE login_throttle.retry_at END` })
+      .set({
+        failures: left,
+        retry_at: sql<
+          number | null
+        >`CASE WHEN ${left} < ${keys.address.free} THEN NULL ELSE login_throttle.retry_at END`,
+      })
       .where('throttle_key', '=', keys.address.key)
       .where('failures', '>', 0)
       .execute();
-    await trx.deleteFrom('login_throttle').where('last_at', '<', nowMs - FORGET_AFTER_MS).execute();
+    await trx
+      .deleteFrom('login_throttle')
+      .where('last_at', '<', nowMs - FORGET_AFTER_MS)
+      .execute();
   });
 }

@@ -12,7 +12,12 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export async function createSession(db: Db, userId: string, now: Date, userAgent: string | null): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+  userAgent: string | null,
+): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.k
@@ -42,22 +47,45 @@ export async function deleteUserSessions(db: Db, userId: string, exceptHash?: st
 }
 
 /** Resolves a session token to the acting user with their roles, or null if invalid/expired. */
-export async function loadSession(db: Db, token: string, now: Date): Promise<{ actor: Actor; session: SessionInfo } | null> {
+export async function loadSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ actor: Actor; session: SessionInfo } | null> {
   const sessionHash = hashToken(token);
   const row = await db.k
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.user_id', 's.user_id')
-    .select(['s.session_hash', 's.csrf_token', 's.expires_at', 's.last_seen_at', 'u.user_id', 'u.username', 'u.display_name', 'u.is_company_admin', 'u.active', 'u.locale', 'u.must_change_password'])
+    .select([
+      's.session_hash',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'u.user_id',
+      'u.username',
+      'u.display_name',
+      'u.is_company_admin',
+      'u.active',
+      'u.locale',
+      'u.must_change_password',
+    ])
     .where('s.session_hash', '=', sessionHash)
     .executeTakeFirst();
   if (!row || row.active !== 1 || new Date(row.expires_at).getTime() <= now.getTime()) return null;
-  const memberships = await db.k.selectFrom('memberships').select(['project_id', 'role']).where('user_id', '=', row.user_id).execute();
+  const memberships = await db.k
+    .selectFrom('memberships')
+    .select(['project_id', 'role'])
+    .where('user_id', '=', row.user_id)
+    .execute();
   const roles = new Map<string, string[]>();
   for (const m of memberships) roles.set(m.project_id, [...(roles.get(m.project_id) ?? []), m.role]);
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
     await db.k
       .updateTable('sessions')
-      .set({ last_seen_at: now.toISOString(), expires_at: new Date(now.getTime() + IDLE_HOURS * 3600_000).toISOString() })
+      .set({
+        last_seen_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + IDLE_HOURS * 3600_000).toISOString(),
+      })
       .where('session_hash', '=', sessionHash)
       .execute();
   }

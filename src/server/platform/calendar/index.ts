@@ -14,6 +14,22 @@ export {
   type WorkCalendar,
   type WorkingPeriod,
 } from './working-time.ts';
-export { addDays, instantAt, isLocalDay, isoWeekday, localDay, localTime, toLocal, utcOffsetMinutes, type LocalDateTime } from './zoned-time.ts';
+export {
+  addDays,
+  instantAt,
+  isLocalDay,
+  isoWeekday,
+  localDay,
+  localTime,
+  toLocal,
+  utcOffsetMinutes,
+  type LocalDateTime,
+} from './zoned-time.ts';
 export { DEFAULT_TIME_ZONE, loadWorkCalendar } from './load-calendar.ts';
-export { PROJECT_CLOCK_COLUMNS, projectClock, projectClockOf, type ProjectClock, type ProjectClockRow } from './project-clock.ts';
+export {
+  PROJECT_CLOCK_COLUMNS,
+  projectClock,
+  projectClockOf,
+  type ProjectClock,
+  type ProjectClockRow,
+} from './project-clock.ts';

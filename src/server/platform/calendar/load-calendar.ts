@@ -19,8 +19,17 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
  *   const cal = await loadWorkCalendar(deps.db.k, projectId);
  *   const due = addWorkingDays(receivedAt, 15, cal);
  */
-export async function loadWorkCalendar(db: DbOrTrx, projectId: string, fromDay?: string, toDay?: string): Promise<WorkCalendar> {
-  const project = await db.selectFrom('projects').select(['time_zone', 'working_hours']).where('project_id', '=', projectId).executeTakeFirst();
+export async function loadWorkCalendar(
+  db: DbOrTrx,
+  projectId: string,
+  fromDay?: string,
+  toDay?: string,
+): Promise<WorkCalendar> {
+  const project = await db
+    .selectFrom('projects')
+    .select(['time_zone', 'working_hours'])
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
   if (!project) throw notFound('what.project');
 
   let query = db.selectFrom('calendar_days').select(['day', 'kind']).where('project_id', '=', projectId);
@@ -30,10 +39,15 @@ export async function loadWorkCalendar(db: DbOrTrx, projectId: string, fromDay?:
 
   const exceptions = new Map<string, DayKind>();
   for (const r of rows) {
-    if (r.kind !== 'holiday' && r.kind !== 'workday') throw new Error(`calendar_days ${projectId} ${r.day}: unknown kind "${r.kind}"`);
+    if (r.kind !== 'holiday' && r.kind !== 'workday')
+      throw new Error(`calendar_days ${projectId} ${r.day}: unknown kind "${r.kind}"`);
     exceptions.set(r.day, r.kind);
   }
-  const cal: WorkCalendar = { timeZone: project.time_zone || DEFAULT_TIME_ZONE, periods: parsePeriods(projectId, project.working_hours), exceptions };
+  const cal: WorkCalendar = {
+    timeZone: project.time_zone || DEFAULT_TIME_ZONE,
+    periods: parsePeriods(projectId, project.working_hours),
+    exceptions,
+  };
   try {
     assertWorkCalendar(cal);
   } catch (e) {
@@ -50,5 +64,8 @@ function parsePeriods(projectId: string, json: string): WorkingPeriod[] {
     throw new Error(`Project ${projectId} has unreadable working_hours: ${json.slice(0, 80)}`);
   }
   if (!Array.isArray(value)) throw new Error(`Project ${projectId} working_hours is not a list of periods`);
-  return value.map((p: { start?: unknown; end?: unknown }) => ({ start: String(p?.start), end: String(p?.end) }));
+  return value.map((p: { start?: unknown; end?: unknown }) => ({
+    start: String(p?.start),
+    end: String(p?.end),
+  }));
 }

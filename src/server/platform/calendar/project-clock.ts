@@ -31,7 +31,11 @@ export type ProjectClockRow = Pick<ProjectsTable, (typeof PROJECT_CLOCK_COLUMNS)
  * Throws NOT_FOUND for an unknown project.
  */
 export async function projectClock(db: DbOrTrx, projectId: string): Promise<ProjectClock> {
-  const p = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('project_id', '=', projectId).executeTakeFirst();
+  const p = await db
+    .selectFrom('projects')
+    .select(PROJECT_CLOCK_COLUMNS)
+    .where('project_id', '=', projectId)
+    .executeTakeFirst();
   if (!p) throw notFound('what.project');
   return projectClockOf(db, p);
 }

@@ -10,7 +10,15 @@ import { CN_2026, at, createTestCalendar } from '../../../../tests/support/facto
 const due = (receivedAt: string, n: number) => addWorkingDays(at(receivedAt), n, CN_2026).toISOString();
 
 test('time words: an ordinary week is Mon–Fri', () => {
-  const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+  const week = [
+    '2026-11-23',
+    '2026-11-24',
+    '2026-11-25',
+    '2026-11-26',
+    '2026-11-27',
+    '2026-11-28',
+    '2026-11-29',
+  ];
   assert.deepEqual(
     week.map((d) => isWorkingDay(d, CN_2026)),
     [true, true, true, true, true, false, false],
@@ -32,7 +40,11 @@ test('time words: public holidays are off even on weekdays, make-up days (调休
 
 test('time words: the calendar is data, not weekday logic alone', () => {
   const plain = createTestCalendar('');
-  assert.equal(isWorkingDay('2026-10-01', plain), true, 'without the 2026 list National Day is an ordinary Thursday');
+  assert.equal(
+    isWorkingDay('2026-10-01', plain),
+    true,
+    'without the 2026 list National Day is an ordinary Thursday',
+  );
   assert.equal(isWorkingDay('2026-10-10', plain), false);
   const edited = createTestCalendar('2026-11-27 休 公司活动\n2026-11-28 班 补班');
   assert.equal(isWorkingDay('2026-11-27', edited), false);
@@ -81,8 +93,14 @@ test('time words: receipt on Friday evening, Saturday or Sunday — day 1 is Mon
 
 test("time words: the receipt day is the project's local day, not the UTC day", () => {
   // 2026-11-25T17:00Z is already Thursday 01:00 in Shanghai.
-  assert.equal(addWorkingDays(new Date('2026-11-25T17:00:00Z'), 1, CN_2026).toISOString(), '2026-11-27T09:10:00.000Z');
-  assert.equal(addWorkingDays(new Date('2026-11-25T15:59:59Z'), 1, CN_2026).toISOString(), '2026-11-26T09:10:00.000Z');
+  assert.equal(
+    addWorkingDays(new Date('2026-11-25T17:00:00Z'), 1, CN_2026).toISOString(),
+    '2026-11-27T09:10:00.000Z',
+  );
+  assert.equal(
+    addWorkingDays(new Date('2026-11-25T15:59:59Z'), 1, CN_2026).toISOString(),
+    '2026-11-26T09:10:00.000Z',
+  );
 });
 
 test('time words: n = 0 is close of business today, or of the next working day when today has none left', () => {
@@ -121,7 +139,10 @@ test('MVO-6: deposit refund within 15 working days of a passed inspection, acros
   // 09-30 → 10-08, 09, 10, 12–16, 19–23, 26, 27: the 15th is Tue 10-27.
   assert.equal(due('2026-09-30T09:00+08:00', 15), '2026-10-27T09:10:00.000Z');
   // Without the holiday list it would have been 10-15: the calendar data moves the deadline.
-  assert.equal(addWorkingDays(at('2026-09-24T15:00+08:00'), 15, createTestCalendar('')).toISOString(), '2026-10-15T09:10:00.000Z');
+  assert.equal(
+    addWorkingDays(at('2026-09-24T15:00+08:00'), 15, createTestCalendar('')).toISOString(),
+    '2026-10-15T09:10:00.000Z',
+  );
 });
 
 test('time words: every n from 1 to 60 lands at 17:10 on a working day, with exactly n working days after the receipt day', () => {
@@ -133,7 +154,11 @@ test('time words: every n from 1 to 60 lands at 17:10 on a working day, with exa
     const lastDay = local.slice(0, 10);
     assert.ok(isWorkingDay(lastDay, CN_2026), `n=${n}`);
     let count = 0;
-    for (let t = Date.parse('2026-09-11T00:00:00Z'); new Date(t).toISOString().slice(0, 10) <= lastDay; t += 86_400_000) {
+    for (
+      let t = Date.parse('2026-09-11T00:00:00Z');
+      new Date(t).toISOString().slice(0, 10) <= lastDay;
+      t += 86_400_000
+    ) {
       if (isWorkingDay(new Date(t).toISOString().slice(0, 10), CN_2026)) count++;
     }
     assert.equal(count, n, `n=${n}`);

@@ -4,7 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addClockMinutes, addWorkingMinutes, endOfLocalDay, workingIntervalsOn, workingMinutesBetween } from './working-time.ts';
+import {
+  addClockMinutes,
+  addWorkingMinutes,
+  endOfLocalDay,
+  workingIntervalsOn,
+  workingMinutesBetween,
+} from './working-time.ts';
 import { CN_2026, at } from '../../../../tests/support/factory/calendars.ts';
 
 const plus = (from: string, minutes: number) => addWorkingMinutes(at(from), minutes, CN_2026).toISOString();
@@ -13,7 +19,10 @@ const between = (a: string, b: string) => workingMinutesBetween(at(a), at(b), CN
 test('CMP-6: clock-hour deadlines (2 hours, 10 minutes, half a day) run on wall-clock time, holidays or not', () => {
   assert.equal(addClockMinutes(at('2026-10-01T10:00+08:00'), 120).toISOString(), '2026-10-01T04:00:00.000Z');
   assert.equal(addClockMinutes(at('2026-11-27T17:05+08:00'), 10).toISOString(), '2026-11-27T09:15:00.000Z');
-  assert.equal(addClockMinutes(at('2026-11-27T20:00+08:00'), 12 * 60).toISOString(), '2026-11-28T00:00:00.000Z'); // Sat 08:00
+  assert.equal(
+    addClockMinutes(at('2026-11-27T20:00+08:00'), 12 * 60).toISOString(),
+    '2026-11-28T00:00:00.000Z',
+  ); // Sat 08:00
   assert.equal(addClockMinutes(at('2026-11-27T20:00+08:00'), -30).toISOString(), '2026-11-27T11:30:00.000Z');
   assert.equal(addClockMinutes(at('2026-11-27T20:00+08:00'), 0).toISOString(), '2026-11-27T12:00:00.000Z');
 });
@@ -73,7 +82,11 @@ test('time words: working minutes across Spring Festival and National Day', () =
   assert.equal(plus('2026-09-30T17:00+08:00', 20), '2026-10-08T00:40:00.000Z'); // Wed 10 + Thu 10-08 10
   assert.equal(between('2026-09-30T17:00+08:00', '2026-10-08T08:40+08:00'), 20);
   assert.equal(between('2026-10-01T00:00+08:00', '2026-10-08T00:00+08:00'), 0);
-  assert.equal(between('2026-09-19T00:00+08:00', '2026-09-21T00:00+08:00'), 450, 'Sat off, Sun 09-20 make-up on');
+  assert.equal(
+    between('2026-09-19T00:00+08:00', '2026-09-21T00:00+08:00'),
+    450,
+    'Sat off, Sun 09-20 make-up on',
+  );
 });
 
 test('time words: elapsed working minutes are 0 for an empty or reversed range and exact below a minute', () => {
@@ -101,11 +114,29 @@ test('time words: adding working minutes and measuring them back agree (2 000 de
 
 test('CMP-6: "not solved the same day" ends at the next local midnight', () => {
   const shanghai = { timeZone: 'Asia/Shanghai' };
-  assert.equal(endOfLocalDay(at('2026-10-09T10:00+08:00'), shanghai).toISOString(), '2026-10-09T16:00:00.000Z');
-  assert.equal(endOfLocalDay(at('2026-10-09T00:00+08:00'), shanghai).toISOString(), '2026-10-09T16:00:00.000Z');
-  assert.equal(endOfLocalDay(at('2026-10-09T23:59:59.999+08:00'), shanghai).toISOString(), '2026-10-09T16:00:00.000Z');
-  assert.equal(endOfLocalDay(at('2026-10-10T00:00+08:00'), shanghai).toISOString(), '2026-10-10T16:00:00.000Z');
-  assert.equal(endOfLocalDay(at('2026-12-31T20:00+08:00'), CN_2026).toISOString(), '2026-12-31T16:00:00.000Z');
+  assert.equal(
+    endOfLocalDay(at('2026-10-09T10:00+08:00'), shanghai).toISOString(),
+    '2026-10-09T16:00:00.000Z',
+  );
+  assert.equal(
+    endOfLocalDay(at('2026-10-09T00:00+08:00'), shanghai).toISOString(),
+    '2026-10-09T16:00:00.000Z',
+  );
+  assert.equal(
+    endOfLocalDay(at('2026-10-09T23:59:59.999+08:00'), shanghai).toISOString(),
+    '2026-10-09T16:00:00.000Z',
+  );
+  assert.equal(
+    endOfLocalDay(at('2026-10-10T00:00+08:00'), shanghai).toISOString(),
+    '2026-10-10T16:00:00.000Z',
+  );
+  assert.equal(
+    endOfLocalDay(at('2026-12-31T20:00+08:00'), CN_2026).toISOString(),
+    '2026-12-31T16:00:00.000Z',
+  );
   // The UTC date differs from the local one for half of Shanghai's day.
-  assert.equal(endOfLocalDay(new Date('2026-10-09T17:00:00Z'), shanghai).toISOString(), '2026-10-10T16:00:00.000Z');
+  assert.equal(
+    endOfLocalDay(new Date('2026-10-09T17:00:00Z'), shanghai).toISOString(),
+    '2026-10-10T16:00:00.000Z',
+  );
 });

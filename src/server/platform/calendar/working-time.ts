@@ -8,7 +8,16 @@
  * the calendar's time zone. Intervals are half-open: a period 08:30–12:20 contains 08:30
  * and ends at 12:20, so 12:20 itself is outside working hours.
  */
-import { addDays, assertInstant, assertLocalDay, assertTimeZone, instantAtMinute, instantsOnDay, isoWeekday, localDay } from './zoned-time.ts';
+import {
+  addDays,
+  assertInstant,
+  assertLocalDay,
+  assertTimeZone,
+  instantAtMinute,
+  instantsOnDay,
+  isoWeekday,
+  localDay,
+} from './zoned-time.ts';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -43,7 +52,10 @@ interface Span {
 
 function minuteOf(hhmm: unknown, where: string): number {
   const m = typeof hhmm === 'string' ? HHMM_RE.exec(hhmm) : null;
-  if (!m) throw new RangeError(`Invalid working hours: ${where} is "${String(hhmm)}", expected HH:MM (00:00–24:00)`);
+  if (!m)
+    throw new RangeError(
+      `Invalid working hours: ${where} is "${String(hhmm)}", expected HH:MM (00:00–24:00)`,
+    );
   return Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]);
 }
 
@@ -51,15 +63,23 @@ function minuteOf(hhmm: unknown, where: string): number {
 function spansOf(cal: WorkCalendar): Span[] {
   if (!cal || typeof cal !== 'object') throw new TypeError('A WorkCalendar is required');
   assertTimeZone(cal.timeZone);
-  if (!Array.isArray(cal.periods) || cal.periods.length === 0) throw new RangeError('Invalid working hours: at least one period is required');
-  if (typeof cal.exceptions?.get !== 'function') throw new TypeError('Invalid calendar: exceptions must be a Map of YYYY-MM-DD → holiday | workday');
+  if (!Array.isArray(cal.periods) || cal.periods.length === 0)
+    throw new RangeError('Invalid working hours: at least one period is required');
+  if (typeof cal.exceptions?.get !== 'function')
+    throw new TypeError('Invalid calendar: exceptions must be a Map of YYYY-MM-DD → holiday | workday');
   const spans: Span[] = [];
   let last = 0;
   cal.periods.forEach((p, i) => {
     const start = minuteOf(p?.start, `periods[${i}].start`);
     const end = minuteOf(p?.end, `periods[${i}].end`);
-    if (start >= end) throw new RangeError(`Invalid working hours: periods[${i}] ${p.start}–${p.end} must start before it ends`);
-    if (start < last) throw new RangeError(`Invalid working hours: periods[${i}] ${p.start}–${p.end} overlaps or comes before the period before it`);
+    if (start >= end)
+      throw new RangeError(
+        `Invalid working hours: periods[${i}] ${p.start}–${p.end} must start before it ends`,
+      );
+    if (start < last)
+      throw new RangeError(
+        `Invalid working hours: periods[${i}] ${p.start}–${p.end} overlaps or comes before the period before it`,
+      );
     last = end;
     spans.push({ start, end });
   });
@@ -76,7 +96,9 @@ export function assertWorkCalendar(cal: WorkCalendar): void {
 }
 
 function noWorkingDay(from: string): Error {
-  return new Error(`No working day within ${SCAN_LIMIT_DAYS} days after ${from}: the project's calendar marks every day as a holiday`);
+  return new Error(
+    `No working day within ${SCAN_LIMIT_DAYS} days after ${from}: the project's calendar marks every day as a holiday`,
+  );
 }
 
 /**
@@ -110,7 +132,11 @@ export function nextWorkingDay(day: string, cal: WorkCalendar): string {
 
 function intervalsOn(day: string, spans: Span[], cal: WorkCalendar): [number, number][] {
   if (!isWorkingDay(day, cal)) return [];
-  const at = instantsOnDay(day, spans.flatMap((s) => [s.start, s.end]), cal.timeZone).map((d) => d.getTime());
+  const at = instantsOnDay(
+    day,
+    spans.flatMap((s) => [s.start, s.end]),
+    cal.timeZone,
+  ).map((d) => d.getTime());
   const raw = spans.map((_, i): [number, number] => [at[2 * i]!, at[2 * i + 1]!]).sort((a, b) => a[0] - b[0]);
   // Boundaries inside a DST gap move forward (instantAt), so periods touching the gap can
   // come out empty or overlapping; the union keeps every working instant counted once.
@@ -156,7 +182,8 @@ export function addClockMinutes(instant: Date, minutes: number): Date {
  */
 export function addWorkingMinutes(instant: Date, minutes: number, cal: WorkCalendar): Date {
   let cursor = assertInstant(instant);
-  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`Invalid working minutes ${minutes}: expected a finite number ≥ 0`);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new RangeError(`Invalid working minutes ${minutes}: expected a finite number ≥ 0`);
   const spans = spansOf(cal);
   let remaining = minutes * MINUTE_MS;
   const first = localDay(instant, cal.timeZone);
@@ -191,13 +218,15 @@ function endOfWorkingDay(day: string, spans: Span[], cal: WorkCalendar): number 
  */
 export function addWorkingDays(instant: Date, n: number, cal: WorkCalendar): Date {
   const at = assertInstant(instant);
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Invalid working day count ${n}: expected an integer ≥ 0`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`Invalid working day count ${n}: expected an integer ≥ 0`);
   const spans = spansOf(cal);
   const today = localDay(instant, cal.timeZone);
   let day = today;
   if (n === 0) {
     // A same-day deadline must not already be past when it is set.
-    if (!isWorkingDay(today, cal) || endOfWorkingDay(today, spans, cal) <= at) day = nextWorkingDay(today, cal);
+    if (!isWorkingDay(today, cal) || endOfWorkingDay(today, spans, cal) <= at)
+      day = nextWorkingDay(today, cal);
   } else {
     for (let i = 0; i < n; i++) day = nextWorkingDay(day, cal);
   }
@@ -219,7 +248,8 @@ export function workingMinutesBetween(a: Date, b: Date, cal: WorkCalendar): numb
   let total = 0;
   const last = localDay(b, cal.timeZone);
   for (let day = localDay(a, cal.timeZone); day <= last; day = addDays(day, 1)) {
-    for (const [start, end] of intervalsOn(day, spans, cal)) total += Math.max(0, Math.min(end, to) - Math.max(start, from));
+    for (const [start, end] of intervalsOn(day, spans, cal))
+      total += Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
   return total / MINUTE_MS;
 }

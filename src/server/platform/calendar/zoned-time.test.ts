@@ -1,14 +1,37 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, assertTimeZone, instantAt, instantAtMinute, isLocalDay, isoWeekday, localDay, localTime, toLocal, utcOffsetMinutes } from './zoned-time.ts';
+import {
+  addDays,
+  assertTimeZone,
+  instantAt,
+  instantAtMinute,
+  isLocalDay,
+  isoWeekday,
+  localDay,
+  localTime,
+  toLocal,
+  utcOffsetMinutes,
+} from './zoned-time.ts';
 
 const iso = (d: Date) => d.toISOString();
 const SH = 'Asia/Shanghai';
 const NY = 'America/New_York';
 
 test('Shanghai: local day and wall time of an instant (UTC+8, no DST)', () => {
-  assert.deepEqual(toLocal(new Date('2026-10-01T09:10:00Z'), SH), { day: '2026-10-01', hour: 17, minute: 10, second: 0, millisecond: 0 });
-  assert.deepEqual(toLocal(new Date('2026-09-30T15:59:59.999Z'), SH), { day: '2026-09-30', hour: 23, minute: 59, second: 59, millisecond: 999 });
+  assert.deepEqual(toLocal(new Date('2026-10-01T09:10:00Z'), SH), {
+    day: '2026-10-01',
+    hour: 17,
+    minute: 10,
+    second: 0,
+    millisecond: 0,
+  });
+  assert.deepEqual(toLocal(new Date('2026-09-30T15:59:59.999Z'), SH), {
+    day: '2026-09-30',
+    hour: 23,
+    minute: 59,
+    second: 59,
+    millisecond: 999,
+  });
   assert.equal(localDay(new Date('2026-09-30T16:00:00Z'), SH), '2026-10-01');
   assert.equal(localTime(new Date('2026-09-30T16:00:00Z'), SH), '00:00');
   assert.equal(localTime(new Date('2026-10-09T00:30:59Z'), SH), '08:30');
@@ -20,7 +43,11 @@ test('Shanghai: instant of a local date and wall time', () => {
   assert.equal(iso(instantAt('2026-10-09', '08:30', SH)), '2026-10-09T00:30:00.000Z');
   assert.equal(iso(instantAt('2026-10-01', '00:00', SH)), '2026-09-30T16:00:00.000Z');
   assert.equal(iso(instantAt('2026-10-01', '23:59:59', SH)), '2026-10-01T15:59:59.000Z');
-  assert.equal(iso(instantAt('2026-12-31', '24:00', SH)), '2026-12-31T16:00:00.000Z', '24:00 is the start of the next day');
+  assert.equal(
+    iso(instantAt('2026-12-31', '24:00', SH)),
+    '2026-12-31T16:00:00.000Z',
+    '24:00 is the start of the next day',
+  );
   assert.equal(iso(instantAtMinute('2026-10-01', 17 * 60 + 10, SH)), '2026-10-01T09:10:00.000Z');
 });
 
@@ -63,18 +90,34 @@ test('southern hemisphere and a zone whose DST gap swallows midnight', () => {
   assert.equal(iso(instantAt('2026-04-05', '02:30', 'Australia/Sydney')), '2026-04-04T15:30:00.000Z'); // first 02:30, AEDT
   // Santiago jumps from 2026-09-06 00:00 (-04) to 01:00 (-03): the day starts at 01:00.
   assert.equal(iso(instantAt('2026-09-06', '00:00', 'America/Santiago')), '2026-09-06T04:00:00.000Z');
-  assert.deepEqual(toLocal(new Date('2026-09-06T04:00:00Z'), 'America/Santiago'), { day: '2026-09-06', hour: 1, minute: 0, second: 0, millisecond: 0 });
+  assert.deepEqual(toLocal(new Date('2026-09-06T04:00:00Z'), 'America/Santiago'), {
+    day: '2026-09-06',
+    hour: 1,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  });
   assert.equal(localDay(new Date('2026-09-06T03:59:59Z'), 'America/Santiago'), '2026-09-05');
 });
 
 test('round trip: every 90 minutes of 2026 (each half hour of the day in turn) in several zones reads back as the same wall time', () => {
   for (const zone of [SH, NY, 'Europe/London', 'Australia/Sydney', 'Asia/Kolkata', 'UTC']) {
-    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 90 * 60_000) {
+    for (
+      let t = Date.parse('2026-01-01T00:00:00Z');
+      t < Date.parse('2027-01-01T00:00:00Z');
+      t += 90 * 60_000
+    ) {
       const local = toLocal(new Date(t), zone);
       const hhmm = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
       const back = instantAt(local.day, hhmm, zone).getTime();
       // A repeated wall time maps to its first occurrence: back is t, or t minus the DST shift.
-      assert.ok(back === t || (back < t && t - back <= 60 * 60_000 && utcOffsetMinutes(new Date(back), zone) > utcOffsetMinutes(new Date(t), zone)), `${zone} ${new Date(t).toISOString()}`);
+      assert.ok(
+        back === t ||
+          (back < t &&
+            t - back <= 60 * 60_000 &&
+            utcOffsetMinutes(new Date(back), zone) > utcOffsetMinutes(new Date(t), zone)),
+        `${zone} ${new Date(t).toISOString()}`,
+      );
     }
   }
 });
@@ -100,15 +143,29 @@ test('invalid input: days, times, zones and instants are refused with a RangeErr
   }
   assert.equal(isLocalDay('2028-02-29'), true);
   for (const time of ['24:01', '25:00', '12:60', '8:30', '08:30:60', '0830', '']) {
-    assert.throws(() => instantAt('2026-10-01', time, SH), { name: 'RangeError', message: /Invalid local time/ }, time);
+    assert.throws(
+      () => instantAt('2026-10-01', time, SH),
+      { name: 'RangeError', message: /Invalid local time/ },
+      time,
+    );
   }
   assert.throws(() => instantAtMinute('2026-10-01', 1441, SH), RangeError);
   assert.throws(() => instantAtMinute('2026-10-01', -1, SH), RangeError);
   assert.throws(() => addDays('2026-10-01', 1.5), RangeError);
   for (const zone of ['Mars/Olympus', '', 'Asia/Beijing']) {
     assert.throws(() => assertTimeZone(zone), { name: 'RangeError', message: /Unknown time zone/ }, zone);
-    assert.throws(() => localDay(new Date(), zone), { name: 'RangeError', message: /Unknown time zone/ }, zone);
+    assert.throws(
+      () => localDay(new Date(), zone),
+      { name: 'RangeError', message: /Unknown time zone/ },
+      zone,
+    );
   }
-  assert.throws(() => localDay(new Date('not a date'), SH), { name: 'RangeError', message: /Invalid instant/ });
-  assert.throws(() => toLocal('2026-10-01' as unknown as Date, SH), { name: 'RangeError', message: /Invalid instant/ });
+  assert.throws(() => localDay(new Date('not a date'), SH), {
+    name: 'RangeError',
+    message: /Invalid instant/,
+  });
+  assert.throws(() => toLocal('2026-10-01' as unknown as Date, SH), {
+    name: 'RangeError',
+    message: /Invalid instant/,
+  });
 });

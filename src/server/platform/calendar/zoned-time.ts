@@ -57,7 +57,10 @@ function readerFor(timeZone: string): ZoneReader {
     }
     // format() + digit runs is ~2.5× faster than formatToParts on every call; taking the
     // field order from formatToParts keeps it right whatever layout ICU picks.
-    const order = format.formatToParts(0).filter((p) => p.type !== 'literal').map((p) => p.type as Field);
+    const order = format
+      .formatToParts(0)
+      .filter((p) => p.type !== 'literal')
+      .map((p) => p.type as Field);
     r = { format, order };
     readers.set(timeZone, r);
   }
@@ -70,7 +73,10 @@ function readerFor(timeZone: string): ZoneReader {
  * @example assertTimeZone('Mars/Olympus'); // throws RangeError
  */
 export function assertTimeZone(timeZone: string): void {
-  if (typeof timeZone !== 'string' || timeZone === '') throw new RangeError(`Unknown time zone "${String(timeZone)}" (expected an IANA name such as Asia/Shanghai)`);
+  if (typeof timeZone !== 'string' || timeZone === '')
+    throw new RangeError(
+      `Unknown time zone "${String(timeZone)}" (expected an IANA name such as Asia/Shanghai)`,
+    );
   readerFor(timeZone);
 }
 
@@ -80,7 +86,8 @@ export function assertTimeZone(timeZone: string): void {
  */
 export function assertInstant(instant: Date, what = 'instant'): number {
   const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
-  if (!Number.isFinite(ms)) throw new RangeError(`Invalid ${what}: expected a valid Date, got ${String(instant)}`);
+  if (!Number.isFinite(ms))
+    throw new RangeError(`Invalid ${what}: expected a valid Date, got ${String(instant)}`);
   return ms;
 }
 
@@ -98,7 +105,8 @@ function partsAt(ms: number, timeZone: string): Fields {
   const { format, order } = readerFor(timeZone);
   const digits = format.format(ms).match(DIGIT_RUNS);
   const out: Fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  if (!digits || digits.length !== order.length) throw new RangeError(`Cannot read the local time of ${new Date(ms).toISOString()} in ${timeZone}`);
+  if (!digits || digits.length !== order.length)
+    throw new RangeError(`Cannot read the local time of ${new Date(ms).toISOString()} in ${timeZone}`);
   order.forEach((field, i) => (out[field] = Number(digits[i])));
   return out;
 }
@@ -172,7 +180,9 @@ export function instantAt(day: string, time: string, timeZone: string): Date {
   const min = Number(m?.[2]);
   const s = Number(m?.[3] ?? 0);
   if (!m || min > 59 || s > 59 || h > 24 || (h === 24 && (min !== 0 || s !== 0))) {
-    throw new RangeError(`Invalid local time "${String(time)}": expected HH:MM or HH:MM:SS between 00:00 and 24:00`);
+    throw new RangeError(
+      `Invalid local time "${String(time)}": expected HH:MM or HH:MM:SS between 00:00 and 24:00`,
+    );
   }
   return instantAtMs(day, ((h * 60 + min) * 60 + s) * 1000, timeZone);
 }
@@ -182,7 +192,8 @@ export function instantAt(day: string, time: string, timeZone: string): Date {
  * @example instantAtMinute('2026-10-01', 17 * 60 + 10, 'Asia/Shanghai').toISOString(); // → '2026-10-01T09:10:00.000Z'
  */
 export function instantAtMinute(day: string, minuteOfDay: number, timeZone: string): Date {
-  if (!Number.isFinite(minuteOfDay) || minuteOfDay < 0 || minuteOfDay > 1440) throw new RangeError(`Invalid minute of day ${minuteOfDay}: expected 0–1440`);
+  if (!Number.isFinite(minuteOfDay) || minuteOfDay < 0 || minuteOfDay > 1440)
+    throw new RangeError(`Invalid minute of day ${minuteOfDay}: expected 0–1440`);
   return instantAtMs(day, minuteOfDay * MINUTE_MS, timeZone);
 }
 
@@ -197,12 +208,14 @@ export function instantAtMinute(day: string, minuteOfDay: number, timeZone: stri
  */
 export function instantsOnDay(day: string, minutesOfDay: readonly number[], timeZone: string): Date[] {
   for (const m of minutesOfDay) {
-    if (!Number.isFinite(m) || m < 0 || m > 1440) throw new RangeError(`Invalid minute of day ${m}: expected 0–1440`);
+    if (!Number.isFinite(m) || m < 0 || m > 1440)
+      throw new RangeError(`Invalid minute of day ${m}: expected 0–1440`);
   }
   const [y, mo, d] = dayParts(day);
   const midnight = utcMs(y, mo, d);
   const before = offsetMsAt(midnight - DAY_MS, timeZone);
-  if (before !== offsetMsAt(midnight + 2 * DAY_MS, timeZone)) return minutesOfDay.map((m) => instantAtMs(day, m * MINUTE_MS, timeZone));
+  if (before !== offsetMsAt(midnight + 2 * DAY_MS, timeZone))
+    return minutesOfDay.map((m) => instantAtMs(day, m * MINUTE_MS, timeZone));
   return minutesOfDay.map((m) => new Date(midnight + m * MINUTE_MS - before));
 }
 
@@ -223,7 +236,8 @@ function dayParts(day: string): [number, number, number] {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const probe = new Date(utcMs(y, mo, d));
-    if (probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d) return [y, mo, d];
+    if (probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d)
+      return [y, mo, d];
   }
   throw new RangeError(`Invalid day "${String(day)}": expected a real date as YYYY-MM-DD`);
 }

@@ -17,15 +17,34 @@ createTestApp(
   (ctx) => {
     const names = ['100%纯棉', '张_三', '张三', 'a\\b', 'ab', '李四'];
     const find = async (where: ReturnType<typeof likeContains>) => {
-      const rows = await ctx().deps.db.k.selectFrom('projects').select('name').where(where).orderBy('name').execute();
+      const rows = await ctx()
+        .deps.db.k.selectFrom('projects')
+        .select('name')
+        .where(where)
+        .orderBy('name')
+        .execute();
       return rows.map((r) => r.name).sort();
     };
 
     test('CUS-3: % and _ typed by a user match only themselves; a backslash too', async () => {
       const at = new Date().toISOString();
-      await ctx().deps.db.k
-        .insertInto('projects')
-        .values(names.map((name, i) => ({ project_id: `00000000-0000-7000-8000-00000000000${i}`, code: `L${i}`, name, kind: 'office', time_zone: 'Asia/Shanghai', working_hours: '{}', greeting_zh: '', greeting_en: '', active: 1, created_at: at, updated_at: at })))
+      await ctx()
+        .deps.db.k.insertInto('projects')
+        .values(
+          names.map((name, i) => ({
+            project_id: `00000000-0000-7000-8000-00000000000${i}`,
+            code: `L${i}`,
+            name,
+            kind: 'office',
+            time_zone: 'Asia/Shanghai',
+            working_hours: '{}',
+            greeting_zh: '',
+            greeting_en: '',
+            active: 1,
+            created_at: at,
+            updated_at: at,
+          })),
+        )
         .execute();
       assert.deepEqual(await find(likeContains('name', '%')), ['100%纯棉']);
       assert.deepEqual(await find(likeContains('name', '_')), ['张_三']);

@@ -7,7 +7,9 @@ import { migrations as platformMigrations, type MigrationModule } from './migrat
  * The platform's migrations and the modules' own, in one order by name (the number first):
  * a module's migration is named like any other (`0019_renovation_permits`).
  */
-export function allMigrations(fromModules: Record<string, MigrationModule>[] = []): Record<string, MigrationModule> {
+export function allMigrations(
+  fromModules: Record<string, MigrationModule>[] = [],
+): Record<string, MigrationModule> {
   const out: Record<string, MigrationModule> = { ...platformMigrations };
   for (const set of fromModules) {
     for (const [name, m] of Object.entries(set)) {
@@ -19,7 +21,10 @@ export function allMigrations(fromModules: Record<string, MigrationModule>[] = [
 }
 
 /** Runs every pending migration; throws with the failing migration's name on error. */
-export async function migrateToLatest(db: Db, migrations: Record<string, MigrationModule> = allMigrations()): Promise<string[]> {
+export async function migrateToLatest(
+  db: Db,
+  migrations: Record<string, MigrationModule> = allMigrations(),
+): Promise<string[]> {
   const provider = {
     async getMigrations(): Promise<Record<string, Migration>> {
       const out: Record<string, Migration> = {};
@@ -33,7 +38,10 @@ export async function migrateToLatest(db: Db, migrations: Record<string, Migrati
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
-    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`, { cause: error });
+    throw new Error(
+      `migration ${failed?.migrationName ?? '?'} failed: ${String((error as Error).message ?? error)}`,
+      { cause: error },
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -11,6 +11,8 @@ import type { Database } from './schema.ts';
 export type AnyDb<T = unknown> = Kysely<Database & T> | Transaction<Database & T>;
 
 /** @example export const billingDb = moduleDb<BillingTables>(); const bills = await billingDb(trx).selectFrom('bills')… */
-export function moduleDb<T>(): <D extends AnyDb<never> | AnyDb<unknown>>(db: D) => D extends Transaction<infer _> ? Transaction<Database & T> : Kysely<Database & T> {
+export function moduleDb<T>(): <D extends AnyDb<never> | AnyDb<unknown>>(
+  db: D,
+) => D extends Transaction<infer _> ? Transaction<Database & T> : Kysely<Database & T> {
   return ((db: unknown) => db) as never;
 }

@@ -5,6 +5,31 @@
  * screens and write it through platform functions. Modules may read the published ones.
  */
 export const PLATFORM_TABLES = {
-  owns: ['projects', 'calendar_days', 'users', 'sessions', 'login_throttle', 'departments', 'memberships', 'history', 'timers', 'idempotency_keys', 'counters', 'documents', 'signatures', 'notifications'],
-  publishes: ['projects', 'calendar_days', 'users', 'departments', 'memberships', 'history', 'documents', 'signatures', 'notifications'],
+  owns: [
+    'projects',
+    'calendar_days',
+    'users',
+    'sessions',
+    'login_throttle',
+    'departments',
+    'memberships',
+    'history',
+    'timers',
+    'idempotency_keys',
+    'counters',
+    'documents',
+    'signatures',
+    'notifications',
+  ],
+  publishes: [
+    'projects',
+    'calendar_days',
+    'users',
+    'departments',
+    'memberships',
+    'history',
+    'documents',
+    'signatures',
+    'notifications',
+  ],
 } as const;

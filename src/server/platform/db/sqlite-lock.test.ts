@@ -24,7 +24,11 @@ test('one holder at a time: a second hold is refused naming the holder, and rele
   withFile((file) => {
     const server = holdSqliteFile(file, 'server');
     assert.equal(JSON.parse(readFileSync(lockPathOf(file), 'utf8')).pid, process.pid);
-    assert.throws(() => holdSqliteFile(file, 'restore'), (err: unknown) => err instanceof DatabaseInUseError && /in use by a PropDesk server \(pid \d+ on /.test(err.message));
+    assert.throws(
+      () => holdSqliteFile(file, 'restore'),
+      (err: unknown) =>
+        err instanceof DatabaseInUseError && /in use by a PropDesk server \(pid \d+ on /.test(err.message),
+    );
     server.release();
     assert.equal(existsSync(lockPathOf(file)), false);
     const restore = holdSqliteFile(file, 'restore');
@@ -36,8 +40,20 @@ test('one holder at a time: a second hold is refused naming the holder, and rele
 test('a stale lock — its process is gone, its pid reused by another process, or its content unreadable — is taken over', () => {
   const dead = spawnSync(process.execPath, ['-e', '']).pid!;
   const stale = [
-    JSON.stringify({ pid: dead, host: hostname(), role: 'server', since: '2026-01-01T00:00:00.000Z', started: null }),
-    JSON.stringify({ pid: process.pid, host: hostname(), role: 'server', since: '2026-01-01T00:00:00.000Z', started: 'another-start-time' }),
+    JSON.stringify({
+      pid: dead,
+      host: hostname(),
+      role: 'server',
+      since: '2026-01-01T00:00:00.000Z',
+      started: null,
+    }),
+    JSON.stringify({
+      pid: process.pid,
+      host: hostname(),
+      role: 'server',
+      since: '2026-01-01T00:00:00.000Z',
+      started: 'another-start-time',
+    }),
     'not a lock',
   ];
   for (const content of stale) {
@@ -52,7 +68,16 @@ test('a stale lock — its process is gone, its pid reused by another process, o
 
 test('a lock written on another host (a shared disk) cannot be checked and is respected', () => {
   withFile((file) => {
-    writeFileSync(lockPathOf(file), JSON.stringify({ pid: 1, host: `not-${hostname()}`, role: 'server', since: '2026-01-01T00:00:00.000Z', started: null }));
+    writeFileSync(
+      lockPathOf(file),
+      JSON.stringify({
+        pid: 1,
+        host: `not-${hostname()}`,
+        role: 'server',
+        since: '2026-01-01T00:00:00.000Z',
+        started: null,
+      }),
+    );
     assert.throws(() => holdSqliteFile(file, 'restore'), DatabaseInUseError);
   });
 });
@@ -60,7 +85,13 @@ test('a lock written on another host (a shared disk) cannot be checked and is re
 test('release never removes a lock that is no longer its own', () => {
   withFile((file) => {
     const mine = holdSqliteFile(file, 'server');
-    const other = JSON.stringify({ pid: process.pid, host: hostname(), role: 'restore', since: 'later', started: null });
+    const other = JSON.stringify({
+      pid: process.pid,
+      host: hostname(),
+      role: 'restore',
+      since: 'later',
+      started: null,
+    });
     writeFileSync(lockPathOf(file), other);
     mine.release();
     assert.equal(readFileSync(lockPathOf(file), 'utf8'), other);

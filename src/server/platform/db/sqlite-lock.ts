@@ -26,7 +26,10 @@ interface LockFile {
 export class DatabaseInUseError extends Error {
   readonly holder: LockFile;
   constructor(file: string, holder: LockFile) {
-    const who = holder.role === 'server' ? `a PropDesk server (pid ${holder.pid} on ${holder.host}, since ${holder.since})` : `a restore (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+    const who =
+      holder.role === 'server'
+        ? `a PropDesk server (pid ${holder.pid} on ${holder.host}, since ${holder.since})`
+        : `a restore (pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
     super(`${file} is in use by ${who}; stop it first`);
     this.holder = holder;
   }
@@ -82,7 +85,13 @@ function parseLock(raw: string | null): LockFile | null {
   try {
     const parsed = JSON.parse(raw) as Partial<LockFile>;
     if (typeof parsed.pid !== 'number') return null;
-    return { pid: parsed.pid, host: String(parsed.host ?? ''), role: parsed.role === 'restore' ? 'restore' : 'server', since: String(parsed.since ?? ''), started: parsed.started ?? null };
+    return {
+      pid: parsed.pid,
+      host: String(parsed.host ?? ''),
+      role: parsed.role === 'restore' ? 'restore' : 'server',
+      since: String(parsed.since ?? ''),
+      started: parsed.started ?? null,
+    };
   } catch {
     // Foreign content (a lock is never half-written, see publish): no live holder to respect.
     return null;
@@ -110,7 +119,13 @@ function publish(path: string, content: string): void {
  */
 export function holdSqliteFile(file: string, role: LockRole): HeldLock {
   const path = lockPathOf(file);
-  const mine: LockFile = { pid: process.pid, host: hostname(), role, since: new Date().toISOString(), started: processStarted(process.pid) };
+  const mine: LockFile = {
+    pid: process.pid,
+    host: hostname(),
+    role,
+    since: new Date().toISOString(),
+    started: processStarted(process.pid),
+  };
   const content = JSON.stringify(mine);
   mkdirSync(dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -73,7 +73,11 @@ export async function postgresBus(pool: pg.Pool, logger: Logger): Promise<EventB
       logger.warn({ err }, 'event listener connection lost; reconnecting');
       client.release(true);
       listener = null;
-      if (!closed) setTimeout(() => void connect().catch((e) => logger.error({ err: e }, 'event listener reconnect failed')), 1000);
+      if (!closed)
+        setTimeout(
+          () => void connect().catch((e) => logger.error({ err: e }, 'event listener reconnect failed')),
+          1000,
+        );
     });
     await client.query(`LISTEN ${PG_CHANNEL}`);
     listener = client;

@@ -59,11 +59,27 @@ export interface HistoryEntry {
 }
 
 /** The timeline of one entity, oldest first, with the actor's display name. */
-export async function listHistory(db: DbOrTrx, projectId: string, entityType: string, entityId: string): Promise<HistoryEntry[]> {
+export async function listHistory(
+  db: DbOrTrx,
+  projectId: string,
+  entityType: string,
+  entityId: string,
+): Promise<HistoryEntry[]> {
   const rows = await db
     .selectFrom('history as h')
     .leftJoin('users as u', 'u.user_id', 'h.actor_id')
-    .select(['h.entry_id', 'h.entity_type', 'h.entity_id', 'h.action', 'h.actor_id', 'u.display_name', 'h.at', 'h.before_json', 'h.after_json', 'h.note'])
+    .select([
+      'h.entry_id',
+      'h.entity_type',
+      'h.entity_id',
+      'h.action',
+      'h.actor_id',
+      'u.display_name',
+      'h.at',
+      'h.before_json',
+      'h.after_json',
+      'h.note',
+    ])
     .where('h.project_id', '=', projectId)
     .where('h.entity_type', '=', entityType)
     .where('h.entity_id', '=', entityId)

@@ -12,9 +12,16 @@ import type { AppEnv } from './context.ts';
  * @example addressFrom('10.0.0.5', '203.0.113.9, 198.51.100.7', 1) // '198.51.100.7' (what our proxy saw)
  * @example addressFrom('10.0.0.5', '203.0.113.9', 0)                // '10.0.0.5' (the header is not believed)
  */
-export function addressFrom(peer: string | undefined, forwardedFor: string | undefined, trustedProxies: number): string {
+export function addressFrom(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: number,
+): string {
   if (trustedProxies > 0 && forwardedFor) {
-    const hops = forwardedFor.split(',').map((h) => h.trim()).filter(Boolean);
+    const hops = forwardedFor
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     const client = hops[hops.length - trustedProxies];
     if (client) return client.slice(0, 64);
   }

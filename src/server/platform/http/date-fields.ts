@@ -50,7 +50,9 @@ type Issue = { key: string; values?: Record<string, string> };
 
 /** Bounds only a few minutes or a day from now read as "now"/"today", not as a date. */
 function tooEarly(reach: Reach, bound: Date): Issue {
-  return 'minutes' in reach ? { key: 'field.time_past' } : { key: 'field.date_too_early', values: { min: dayOf(bound) } };
+  return 'minutes' in reach
+    ? { key: 'field.time_past' }
+    : { key: 'field.date_too_early', values: { min: dayOf(bound) } };
 }
 function tooLate(reach: Reach, bound: Date): Issue {
   if ('minutes' in reach) return { key: 'field.time_future' };

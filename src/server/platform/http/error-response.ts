@@ -32,7 +32,8 @@ export function errorBody(err: AppError, locale: Locale, requestId: string): Err
 function fromDriverError(err: unknown): AppError | null {
   const e = err as { code?: string; message?: string };
   // PostgreSQL: malformed uuid/date in a parameter → the thing asked for does not exist.
-  if (e.code === '22P02' || e.code === '22007' || e.code === '22008') return new AppError('NOT_FOUND', { params: { what: 'what.page' } });
+  if (e.code === '22P02' || e.code === '22007' || e.code === '22008')
+    return new AppError('NOT_FOUND', { params: { what: 'what.page' } });
   // Unique violations that a use case did not pre-check.
   if (isUniqueViolation(err)) {
     return new AppError('DUPLICATE', { params: { what: 'what.code' } });

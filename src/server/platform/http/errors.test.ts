@@ -5,13 +5,24 @@ import { MAX_JSON_BODY } from '../../app.ts';
 
 createTestApp('uniform errors: bad input is refused clearly and writes nothing', (ctx) => {
   const buildings = () => `/api/projects/${ctx().projects.CAMPUS}/buildings`;
-  const countBuildings = async () => (await ctx().deps.db.k.selectFrom('buildings').select('building_id').execute()).length;
-  const good = { code: 'E1', name: 'E1', kind: 'office', floorsAbove: 2, segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }] };
+  const countBuildings = async () =>
+    (await ctx().deps.db.k.selectFrom('buildings').select('building_id').execute()).length;
+  const good = {
+    code: 'E1',
+    name: 'E1',
+    kind: 'office',
+    floorsAbove: 2,
+    segments: [{ fromFloor: 1, toFloor: 2, unitsPerFloor: 2, use: 'office' }],
+  };
 
   test('unknown fields are refused with their path (400)', async () => {
     const pm = await ctx().login('pm');
     const n = await countBuildings();
-    const r = await pm.post(buildings(), { ...good, colour: 'red', segments: [{ ...good.segments[0], lift: true }] });
+    const r = await pm.post(buildings(), {
+      ...good,
+      colour: 'red',
+      segments: [{ ...good.segments[0], lift: true }],
+    });
     assert.equal(r.status, 400);
     assert.equal(r.body.error.code, 'VALIDATION');
     const paths = r.body.error.fields.map((f: { path: string }) => f.path).sort();
@@ -26,7 +37,9 @@ createTestApp('uniform errors: bad input is refused clearly and writes nothing',
     const n = await countBuildings();
     const r = await pm.post(buildings(), { ...good, floorsAbove: 'twenty', name: undefined });
     assert.equal(r.status, 400);
-    const byPath = Object.fromEntries(r.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    const byPath = Object.fromEntries(
+      r.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+    );
     assert.equal(byPath.name, '必填');
     assert.match(byPath.floorsAbove, /应为/);
     assert.equal(r.body.error.message, '提交的内容有误，请检查标出的字段');
@@ -37,7 +50,9 @@ createTestApp('uniform errors: bad input is refused clearly and writes nothing',
     const pm = await ctx().login('pm');
     const r = await pm.post(buildings(), { ...good, floorsAbove: 0, kind: 'castle' });
     assert.equal(r.status, 400);
-    const byPath = Object.fromEntries(r.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
+    const byPath = Object.fromEntries(
+      r.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]),
+    );
     assert.equal(byPath.floorsAbove, 'Must be at least 1');
     assert.match(byPath.kind, /office/);
   });
@@ -52,7 +67,11 @@ createTestApp('uniform errors: bad input is refused clearly and writes nothing',
   test('oversized bodies are refused (413) and write nothing', async () => {
     const pm = await ctx().login('pm');
     const n = await countBuildings();
-    const r = await pm.request('POST', buildings(), JSON.stringify({ ...good, name: 'x'.repeat(MAX_JSON_BODY + 10) }));
+    const r = await pm.request(
+      'POST',
+      buildings(),
+      JSON.stringify({ ...good, name: 'x'.repeat(MAX_JSON_BODY + 10) }),
+    );
     assert.equal(r.status, 413);
     assert.equal(r.body.error.code, 'PAYLOAD_TOO_LARGE');
     assert.equal(await countBuildings(), n);
@@ -61,7 +80,9 @@ createTestApp('uniform errors: bad input is refused clearly and writes nothing',
   test('a malformed id in the path is a 404, as an unknown one is', async () => {
     const pm = await ctx().login('pm');
     assert.equal((await pm.get('/api/projects/not-a-uuid/buildings')).status, 404);
-    const r = await pm.get(`/api/projects/${ctx().projects.CAMPUS}/units/01a00000-0000-7000-8000-000000000000`);
+    const r = await pm.get(
+      `/api/projects/${ctx().projects.CAMPUS}/units/01a00000-0000-7000-8000-000000000000`,
+    );
     assert.equal(r.status, 404);
     assert.equal(r.body.error.message, 'Unit not found');
     const unknown = await pm.get('/api/no-such-thing');

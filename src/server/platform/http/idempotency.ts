@@ -32,7 +32,10 @@ export const IdempotencyKeyHeader = z.object({
     .string()
     .regex(/^[\x21-\x7e]{1,100}$/)
     .optional()
-    .openapi({ description: 'Makes a repeated submit take effect once. Bound to the user and to this exact request: reusing it with another body is 422.' }),
+    .openapi({
+      description:
+        'Makes a repeated submit take effect once. Bound to the user and to this exact request: reusing it with another body is 422.',
+    }),
 });
 
 export interface IdempotentRequest {
@@ -46,13 +49,19 @@ export interface IdempotentRequest {
 /** JSON with object keys sorted at every level, so the same content always reads the same. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }
 
 /** @example requestFingerprint('POST', '/api/projects/p1/tickets', { b: 1, a: 2 }) === requestFingerprint('POST', '/api/projects/p1/tickets', { a: 2, b: 1 }) */
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method.toUpperCase()} ${path}\n${canonicalJson(body ?? null)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${method.toUpperCase()} ${path}\n${canonicalJson(body ?? null)}`)
+    .digest('base64url');
 }
 
 /**
@@ -60,10 +69,20 @@ export function requestFingerprint(method: string, path: string, body: unknown):
  * `body` is the validated body (defaults filled in, text trimmed), so two sends of the same
  * form match even if a client orders or spaces the JSON differently.
  */
-export function idempotentRequest(c: Context<AppEnv>, actor: Actor, projectId: string, body: unknown): IdempotentRequest | null {
+export function idempotentRequest(
+  c: Context<AppEnv>,
+  actor: Actor,
+  projectId: string,
+  body: unknown,
+): IdempotentRequest | null {
   const key = c.req.header('idempotency-key');
   if (!key) return null;
-  return { projectId, userId: actor.userId, key, fingerprint: requestFingerprint(c.req.method, c.req.path, body) };
+  return {
+    projectId,
+    userId: actor.userId,
+    key,
+    fingerprint: requestFingerprint(c.req.method, c.req.path, body),
+  };
 }
 
 /** The id an earlier request with this key created, or null; the key used for a different request is 422. */
@@ -76,7 +95,8 @@ export async function priorResult(db: DbOrTrx, req: IdempotentRequest): Promise<
     .where('idem_key', '=', req.key)
     .executeTakeFirst();
   if (!row) return null;
-  if (row.fingerprint !== req.fingerprint) throw new AppError('UNPROCESSABLE', { key: 'request.idempotency_key_reused' });
+  if (row.fingerprint !== req.fingerprint)
+    throw new AppError('UNPROCESSABLE', { key: 'request.idempotency_key_reused' });
   return row.resource_id;
 }
 
@@ -85,9 +105,21 @@ export async function priorResult(db: DbOrTrx, req: IdempotentRequest): Promise<
  * concurrent twin then waits on (PostgreSQL) or meets (SQLite) the key's primary key and
  * fails with a unique violation instead of creating a second record.
  */
-export async function rememberResult(trx: DbOrTrx, req: IdempotentRequest, resourceId: string, now: Date): Promise<void> {
+export async function rememberResult(
+  trx: DbOrTrx,
+  req: IdempotentRequest,
+  resourceId: string,
+  now: Date,
+): Promise<void> {
   await trx
     .insertInto('idempotency_keys')
-    .values({ project_id: req.projectId, user_id: req.userId, idem_key: req.key, fingerprint: req.fingerprint, resource_id: resourceId, created_at: now.toISOString() })
+    .values({
+      project_id: req.projectId,
+      user_id: req.userId,
+      idem_key: req.key,
+      fingerprint: req.fingerprint,
+      resource_id: resourceId,
+      created_at: now.toISOString(),
+    })
     .execute();
 }

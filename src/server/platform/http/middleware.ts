@@ -17,7 +17,13 @@ export const LOCALE_COOKIE = 'pd_lang';
  * someone else). Everything else answers PASSWORD_CHANGE_REQUIRED until the password is
  * changed, so no work is done under a password another person chose (ORG-2).
  */
-const BEFORE_PASSWORD_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'PUT /api/auth/locale', 'POST /api/auth/logout', 'POST /api/auth/login']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'PUT /api/auth/locale',
+  'POST /api/auth/logout',
+  'POST /api/auth/login',
+]);
 
 export function allowedBeforePasswordChange(method: string, path: string): boolean {
   return BEFORE_PASSWORD_CHANGE.has(`${method === 'HEAD' ? 'GET' : method} ${path}`);
@@ -32,7 +38,13 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('logger', deps.logger.child({ requestId }));
     // A ?lang= that names no language falls back to the cookie, so even its own error is in the user's language.
     const asked = c.req.query('lang');
-    c.set('locale', pickLocale(asked === 'en' || asked === 'zh-CN' ? asked : getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
+    c.set(
+      'locale',
+      pickLocale(
+        asked === 'en' || asked === 'zh-CN' ? asked : getCookie(c, LOCALE_COOKIE),
+        c.req.header('accept-language'),
+      ),
+    );
     c.set('actor', null);
     c.set('session', null);
     c.header('X-Request-Id', requestId);
@@ -54,7 +66,8 @@ export function sessionLoader(deps: Deps): MiddlewareHandler<AppEnv> {
       if (loaded) {
         c.set('actor', loaded.actor);
         c.set('session', loaded.session);
-        if (!getCookie(c, LOCALE_COOKIE) && !c.req.query('lang')) c.set('locale', loaded.actor.locale === 'en' ? 'en' : 'zh-CN');
+        if (!getCookie(c, LOCALE_COOKIE) && !c.req.query('lang'))
+          c.set('locale', loaded.actor.locale === 'en' ? 'en' : 'zh-CN');
       }
     }
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);

@@ -14,7 +14,8 @@ import { fieldIssuesFromZod } from './zod-issues.ts';
 export function newRouter(): OpenAPIHono<AppEnv> {
   const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success && result.target === 'param') throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
+      if (!result.success && result.target === 'param')
+        throw new AppError('NOT_FOUND', { params: { what: 'what.page' } });
       if (!result.success) {
         const input = (result as { data?: unknown }).data;
         throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(result.error, input) });
@@ -28,9 +29,16 @@ export function newRouter(): OpenAPIHono<AppEnv> {
 /** Wraps each route's handler so its JSON answer is checked against the declared schema (tests only). */
 function checkEveryResponse(router: OpenAPIHono<AppEnv>): void {
   const register = router.openapi.bind(router);
-  router.openapi = ((route: Parameters<typeof register>[0], handler: Parameters<typeof register>[1], hook?: Parameters<typeof register>[2]) => {
+  router.openapi = ((
+    route: Parameters<typeof register>[0],
+    handler: Parameters<typeof register>[1],
+    hook?: Parameters<typeof register>[2],
+  ) => {
     const checked = (async (c: Context<AppEnv>, next: Next) => {
-      const res = (await (handler as unknown as (c: Context<AppEnv>, next: Next) => Promise<Response>)(c, next)) as Response;
+      const res = (await (handler as unknown as (c: Context<AppEnv>, next: Next) => Promise<Response>)(
+        c,
+        next,
+      )) as Response;
       if (res instanceof Response) await assertResponseMatches(route, res);
       return res;
     }) as unknown as Parameters<typeof register>[1];

@@ -18,7 +18,10 @@ export const errorResponses = {
   403: { description: 'Not permitted', content: { 'application/json': { schema: ErrorSchema } } },
   404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
   409: { description: 'Conflict', content: { 'application/json': { schema: ErrorSchema } } },
-  422: { description: 'Refused by a business rule', content: { 'application/json': { schema: ErrorSchema } } },
+  422: {
+    description: 'Refused by a business rule',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
 } as const;
 
 /**
@@ -31,4 +34,6 @@ export const idParam = (name: string) => z.uuid().openapi({ param: { name, in: '
 export const ProjectParam = z.object({ projectId: idParam('projectId') });
 
 /** `{ content: { 'application/json': { schema } } }` — the body/response shape of every JSON route. */
-export const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+});

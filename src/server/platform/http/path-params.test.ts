@@ -1,15 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp } from '../../../../tests/support/factory/index.ts';
-import { fillPath, operations, sampleOf, type OpenApiDoc, type Operation } from '../../../../tests/support/openapi-walk.ts';
+import {
+  fillPath,
+  operations,
+  sampleOf,
+  type OpenApiDoc,
+  type Operation,
+} from '../../../../tests/support/openapi-walk.ts';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
 const UNKNOWN_PROJECT = '00000000-0000-4000-8000-00000000beef';
 // Shapes a hand-typed or tampered URL takes: not an id, an id cut short, SQL, a NUL, a letter that is not hex.
-const MALFORMED = ['not-a-uuid', '01a21037-7680-7001', "1' or '1'='1", 'a\u0000b', '0000000g-0000-4000-8000-000000000000'];
+const MALFORMED = [
+  'not-a-uuid',
+  '01a21037-7680-7001',
+  "1' or '1'='1",
+  'a\u0000b',
+  '0000000g-0000-4000-8000-000000000000',
+];
 
 createTestApp('input: ids in the path are never a 5xx', (ctx) => {
-  const validValues = (): Record<string, string> => ({ projectId: ctx().projects.CAMPUS, year: '2026', month: '2026-11', department: 'engineering' });
+  const validValues = (): Record<string, string> => ({
+    projectId: ctx().projects.CAMPUS,
+    year: '2026',
+    month: '2026-11',
+    department: 'engineering',
+  });
 
   /** The request for `op` with `values` in its path, its required query and a plausible body. */
   function requestOf(op: Operation, doc: OpenApiDoc, values: Record<string, string>) {
@@ -32,7 +49,8 @@ createTestApp('input: ids in the path are never a 5xx', (ctx) => {
           const { url, body } = requestOf(op, doc, values);
           const r = await admin.request(op.method, url, body);
           tried++;
-          if (r.status !== 404) wrong.push(`${r.status} ${op.method} ${op.path} ${param}=${JSON.stringify(bad)}`);
+          if (r.status !== 404)
+            wrong.push(`${r.status} ${op.method} ${op.path} ${param}=${JSON.stringify(bad)}`);
         }
       }
     }
@@ -51,10 +69,15 @@ createTestApp('input: ids in the path are never a 5xx', (ctx) => {
       for (const p of op.pathParams) values[p] ??= SOME_ID;
       const { url, body } = requestOf(op, doc, values);
       const r = await admin.request(op.method, url, body);
-      if (r.status !== 404 || r.body?.error?.message !== 'Project not found') wrong.push(`${r.status} ${op.method} ${op.path}`);
+      if (r.status !== 404 || r.body?.error?.message !== 'Project not found')
+        wrong.push(`${r.status} ${op.method} ${op.path}`);
     }
     assert.deepEqual(wrong, []);
-    const project = await ctx().deps.db.k.selectFrom('projects').select('project_id').where('project_id', '=', UNKNOWN_PROJECT).execute();
+    const project = await ctx()
+      .deps.db.k.selectFrom('projects')
+      .select('project_id')
+      .where('project_id', '=', UNKNOWN_PROJECT)
+      .execute();
     assert.equal(project.length, 0);
   });
 

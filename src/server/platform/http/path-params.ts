@@ -14,7 +14,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The path parameters of a plain (non-OpenAPI) route, or 404.
  * @example const { projectId, ticketId } = pathParams(c, TicketParam);
  */
-export function pathParams<T extends z.ZodType>(c: Context<AppEnv>, schema: T, what = 'what.page'): z.infer<T> {
+export function pathParams<T extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: T,
+  what = 'what.page',
+): z.infer<T> {
   const parsed = schema.safeParse(c.req.param());
   if (!parsed.success) throw new AppError('NOT_FOUND', { params: { what } });
   return parsed.data;
@@ -32,7 +36,11 @@ export function projectGuard(deps: Deps): MiddlewareHandler<AppEnv> {
     const actor = c.get('actor');
     // Without a session the route answers 401; a member's project exists.
     if (actor && !known.has(projectId) && !actor.roles.has(projectId)) {
-      const row = await deps.db.k.selectFrom('projects').select('project_id').where('project_id', '=', projectId).executeTakeFirst();
+      const row = await deps.db.k
+        .selectFrom('projects')
+        .select('project_id')
+        .where('project_id', '=', projectId)
+        .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', { params: { what: 'what.project' } });
       known.add(projectId);
     }

@@ -18,13 +18,19 @@ interface RouteLike {
 /** Throws when a JSON answer does not match the schema declared for its status. */
 export async function assertResponseMatches(route: RouteLike, res: Response): Promise<void> {
   if (!(res.headers.get('content-type') ?? '').includes('application/json')) return;
-  const declared = route.responses[String(res.status)] as { content?: Record<string, { schema?: unknown }> } | undefined;
+  const declared = route.responses[String(res.status)] as
+    { content?: Record<string, { schema?: unknown }> } | undefined;
   const schema = declared?.content?.['application/json']?.schema as ZodType | undefined;
   if (!schema || typeof (schema as { safeParse?: unknown }).safeParse !== 'function') return;
   const body: unknown = await res.clone().json();
   const result = schema.safeParse(body);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`${route.method.toUpperCase()} ${route.path} answered ${res.status} with a body its response schema refuses: ${issues}`);
+    const issues = result.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new Error(
+      `${route.method.toUpperCase()} ${route.path} answered ${res.status} with a body its response schema refuses: ${issues}`,
+    );
   }
 }

@@ -8,7 +8,13 @@ import { buildApp } from '../../app.ts';
 
 /** The directives of a Content-Security-Policy header, by name. */
 function directives(csp: string | null): Record<string, string[]> {
-  return Object.fromEntries((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return Object.fromEntries(
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function assertFramingAndLeaksClosed(h: Headers, what: string): void {
@@ -23,7 +29,10 @@ before(() => {
   // A stand-in for dist/web: the shell and one asset, as Vite lays them out.
   webDir = mkdtempSync(join(tmpdir(), 'propdesk-web-'));
   mkdirSync(join(webDir, 'assets'));
-  writeFileSync(join(webDir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(webDir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(webDir, 'assets', 'index.js'), 'console.log(1)');
 });
 after(() => rmSync(webDir, { recursive: true, force: true }));
@@ -41,14 +50,22 @@ createTestApp('input: security headers on the UI and the API', (ctx) => {
       assert.deepEqual(csp['style-src'], ["'self'", "'unsafe-inline'"], path);
       assert.deepEqual(csp['connect-src'], ["'self'"], path);
       assert.deepEqual(csp['object-src'], ["'none'"], path);
-      assert.equal(r.headers.get('strict-transport-security'), null, 'HSTS only behind HTTPS (COOKIE_SECURE=1)');
+      assert.equal(
+        r.headers.get('strict-transport-security'),
+        null,
+        'HSTS only behind HTTPS (COOKIE_SECURE=1)',
+      );
     }
   });
 
   test('input: API answers — JSON, errors and downloads — load nothing and may not be framed', async () => {
     const pm = await ctx().login('pm');
     const P = ctx().projects.CAMPUS;
-    for (const [path, status] of [[`/api/projects/${P}/buildings`, 200], ['/api/no-such-thing', 404], [`/api/projects/${P}/reports/weekly.xlsx?week=2026-W47`, 200]] as const) {
+    for (const [path, status] of [
+      [`/api/projects/${P}/buildings`, 200],
+      ['/api/no-such-thing', 404],
+      [`/api/projects/${P}/reports/weekly.xlsx?week=2026-W47`, 200],
+    ] as const) {
       const r = await pm.get(path);
       assert.equal(r.status, status, path);
       assertFramingAndLeaksClosed(r.headers, path);

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Client, type Res } from '../../../../tests/support/factory/index.ts';
-import { fillPath, operations, sampleOf, textPaths, withTextAt, type OpenApiDoc } from '../../../../tests/support/openapi-walk.ts';
+import {
+  fillPath,
+  operations,
+  sampleOf,
+  textPaths,
+  withTextAt,
+  type OpenApiDoc,
+} from '../../../../tests/support/openapi-walk.ts';
 import { tableCounts } from '../../../../tests/support/table-counts.ts';
 
 const NUL_MESSAGE = 'Must not contain control characters (such as a NUL byte)';
@@ -9,7 +16,8 @@ const NUL_MESSAGE = 'Must not contain control characters (such as a NUL byte)';
 const SOME_ID = '00000000-0000-4000-8000-000000000001';
 
 function refusedAt(r: Res, path: string, message = NUL_MESSAGE): string | null {
-  if (r.status !== 400 || r.body?.error?.code !== 'VALIDATION') return `${r.status} ${JSON.stringify(r.body).slice(0, 200)}`;
+  if (r.status !== 400 || r.body?.error?.code !== 'VALIDATION')
+    return `${r.status} ${JSON.stringify(r.body).slice(0, 200)}`;
   const field = r.body.error.fields.find((f: { path: string }) => f.path === path);
   return field?.message === message ? null : `fields ${JSON.stringify(r.body.error.fields)}`;
 }
@@ -32,14 +40,22 @@ createTestApp('input: bad text is refused at the edge', (ctx) => {
       const body = op.body ? sampleOf(op.body, doc) : undefined;
       for (const field of op.method === 'GET' ? [] : textPaths(body)) {
         tried++;
-        const r = await admin.request(op.method, url, withTextAt(body, field, (s) => `${s}\u0000x`));
+        const r = await admin.request(
+          op.method,
+          url,
+          withTextAt(body, field, (s) => `${s}\u0000x`),
+        );
         const problem = refusedAt(r, field);
         if (problem) wrong.push(`${op.method} ${op.path} body ${field}: ${problem}`);
       }
       // … and every query parameter.
       for (const q of op.query) {
         tried++;
-        const r = await admin.request(op.method, `${url}?${new URLSearchParams({ [q.name]: 'a\u0000' })}`, op.method === 'GET' ? undefined : body);
+        const r = await admin.request(
+          op.method,
+          `${url}?${new URLSearchParams({ [q.name]: 'a\u0000' })}`,
+          op.method === 'GET' ? undefined : body,
+        );
         const problem = refusedAt(r, q.name);
         if (problem) wrong.push(`${op.method} ${op.path} query ${q.name}: ${problem}`);
       }
@@ -57,25 +73,57 @@ createTestApp('input: bad text is refused at the edge', (ctx) => {
   test('input: a NUL in a ticket intake is refused with a translated message and no ticket is made', async () => {
     const clerk = await ctx().login('clerk');
     clerk.lang = 'zh-CN';
-    const count = async () => (await ctx().deps.db.k.selectFrom('tickets').select('ticket_id').where('project_id', '=', P()).execute()).length;
+    const count = async () =>
+      (
+        await ctx()
+          .deps.db.k.selectFrom('tickets')
+          .select('ticket_id')
+          .where('project_id', '=', P())
+          .execute()
+      ).length;
     const n = await count();
-    const r = await clerk.post(`/api/projects/${P()}/tickets`, { kind: 'repair', customerName: '林晓梅', publicArea: '大堂', description: '空调漏水\u0000' });
+    const r = await clerk.post(`/api/projects/${P()}/tickets`, {
+      kind: 'repair',
+      customerName: '林晓梅',
+      publicArea: '大堂',
+      description: '空调漏水\u0000',
+    });
     assert.equal(r.status, 400);
     assert.equal(r.body.error.message, '提交的内容有误，请检查标出的字段');
     assert.deepEqual(r.body.error.fields, [{ path: 'description', message: '不能包含控制字符（如空字符）' }]);
     assert.equal(await count(), n);
     // A description is multi-line text: line breaks and tabs are fine there.
-    const ok = await clerk.post(`/api/projects/${P()}/tickets`, { kind: 'repair', customerName: '林晓梅', publicArea: '大堂', description: '空调漏水\n\t滴到地板上' });
+    const ok = await clerk.post(`/api/projects/${P()}/tickets`, {
+      kind: 'repair',
+      customerName: '林晓梅',
+      publicArea: '大堂',
+      description: '空调漏水\n\t滴到地板上',
+    });
     assert.equal(ok.status, 201, JSON.stringify(ok.body));
   });
 
   test('input: a direction override in a customer name is refused (it would show "1-504" as "1-405")', async () => {
     const clerk = await ctx().login('clerk');
-    const r = await clerk.post(`/api/projects/${P()}/customers`, { kind: 'person', name: '王\u202e504-1', phones: [{ phone: '13900000077' }] });
+    const r = await clerk.post(`/api/projects/${P()}/customers`, {
+      kind: 'person',
+      name: '王\u202e504-1',
+      phones: [{ phone: '13900000077' }],
+    });
     assert.equal(refusedAt(r, 'name', 'Must not contain characters that change the text direction'), null);
-    const isolate = await clerk.post(`/api/projects/${P()}/customers`, { kind: 'person', name: '王\u2067五', phones: [{ phone: '13900000077', label: 'mo\u2069bile' }] });
-    assert.deepEqual(isolate.body.error.fields.map((f: { path: string }) => f.path).sort(), ['name', 'phones.0.label']);
-    const rows = await ctx().deps.db.k.selectFrom('customer_phones').select('phone').where('phone', '=', '13900000077').execute();
+    const isolate = await clerk.post(`/api/projects/${P()}/customers`, {
+      kind: 'person',
+      name: '王\u2067五',
+      phones: [{ phone: '13900000077', label: 'mo\u2069bile' }],
+    });
+    assert.deepEqual(isolate.body.error.fields.map((f: { path: string }) => f.path).sort(), [
+      'name',
+      'phones.0.label',
+    ]);
+    const rows = await ctx()
+      .deps.db.k.selectFrom('customer_phones')
+      .select('phone')
+      .where('phone', '=', '13900000077')
+      .execute();
     assert.equal(rows.length, 0);
   });
 
@@ -83,21 +131,52 @@ createTestApp('input: bad text is refused at the edge', (ctx) => {
     const pm = await ctx().login('pm');
     const admin = await ctx().login('admin');
     const ONE_LINE = 'Must be a single line, without line breaks or tabs';
-    const building = await pm.post(`/api/projects/${P()}/buildings`, { code: 'E\n9', name: 'E9', kind: 'office', floorsAbove: 1 });
+    const building = await pm.post(`/api/projects/${P()}/buildings`, {
+      code: 'E\n9',
+      name: 'E9',
+      kind: 'office',
+      floorsAbove: 1,
+    });
     assert.equal(refusedAt(building, 'code', ONE_LINE), null);
-    const staff = await admin.post('/api/staff', { username: 'tab.user', displayName: '小\t李', password: 'Start2026', projectId: P(), roles: [{ role: 'cs_clerk' }] });
+    const staff = await admin.post('/api/staff', {
+      username: 'tab.user',
+      displayName: '小\t李',
+      password: 'Start2026',
+      projectId: P(),
+      roles: [{ role: 'cs_clerk' }],
+    });
     assert.equal(refusedAt(staff, 'displayName', ONE_LINE), null);
-    const unitId = (await ctx().deps.db.k.selectFrom('units').select('unit_id').where('project_id', '=', P()).executeTakeFirstOrThrow()).unit_id;
-    const key = await pm.post(`/api/projects/${P()}/keys`, { unitId, kind: 'developer', cabinetSlot: 'A-03\r\nB-04' });
+    const unitId = (
+      await ctx()
+        .deps.db.k.selectFrom('units')
+        .select('unit_id')
+        .where('project_id', '=', P())
+        .executeTakeFirstOrThrow()
+    ).unit_id;
+    const key = await pm.post(`/api/projects/${P()}/keys`, {
+      unitId,
+      kind: 'developer',
+      cabinetSlot: 'A-03\r\nB-04',
+    });
     assert.equal(refusedAt(key, 'cabinetSlot', ONE_LINE), null);
-    const written = await ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', 'tab.user').execute();
+    const written = await ctx()
+      .deps.db.k.selectFrom('users')
+      .select('user_id')
+      .where('username', '=', 'tab.user')
+      .execute();
     assert.equal(written.length, 0);
   });
 
   test('input: a fee item name with a broken character (a lone surrogate) is refused', async () => {
     const pm = await ctx().login('pm');
     const before = (await tableCounts(ctx().deps)).fee_items;
-    const r = await pm.post(`/api/projects/${P()}/billing/fee-items`, { code: 'BROKEN', name: '管理费\ud800', kind: 'fixed', amountFen: 100, effectiveFrom: '2026-11-01' });
+    const r = await pm.post(`/api/projects/${P()}/billing/fee-items`, {
+      code: 'BROKEN',
+      name: '管理费\ud800',
+      kind: 'fixed',
+      amountFen: 100,
+      effectiveFrom: '2026-11-01',
+    });
     assert.equal(refusedAt(r, 'name', 'Contains an invalid character (broken encoding)'), null);
     assert.equal((await tableCounts(ctx().deps)).fee_items, before);
   });

@@ -41,7 +41,8 @@ function collect(root: unknown, out: FieldIssue[]): void {
 export function refuseUnsafeText(opts: { hasJsonBody: (c: Context) => boolean }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const issues: FieldIssue[] = [];
-    for (const [name, values] of Object.entries(c.req.queries())) collect({ [name]: values.length === 1 ? values[0] : values }, issues);
+    for (const [name, values] of Object.entries(c.req.queries()))
+      collect({ [name]: values.length === 1 ? values[0] : values }, issues);
     if (JSON_TYPE.test(c.req.header('content-type') ?? '') && opts.hasJsonBody(c)) {
       let body: unknown;
       try {

@@ -50,7 +50,11 @@ export function fieldIssuesFromZod(error: z.ZodError, input?: unknown): FieldIss
       case 'custom': {
         // Our own checks (text-fields.ts, date-fields.ts) name their message key and its values.
         const own = issue.params as { key?: unknown; values?: Record<string, string | number> } | undefined;
-        out.push({ path: base, key: typeof own?.key === 'string' ? own.key : 'field.invalid', ...(own?.values ? { params: own.values } : {}) });
+        out.push({
+          path: base,
+          key: typeof own?.key === 'string' ? own.key : 'field.invalid',
+          ...(own?.values ? { params: own.values } : {}),
+        });
         break;
       }
       default:

@@ -12,7 +12,8 @@ const ownerOf = new Map<string, string>();
 export function registerMessages(owner: string, messages: { zh: Catalogue; en: Catalogue }): void {
   for (const key of Object.keys(messages.zh)) {
     const prev = ownerOf.get(key);
-    if (prev !== undefined && prev !== owner) throw new Error(`message key ${key} of ${owner} is already ${prev}'s`);
+    if (prev !== undefined && prev !== owner)
+      throw new Error(`message key ${key} of ${owner} is already ${prev}'s`);
   }
   for (const key of Object.keys(messages.zh)) ownerOf.set(key, owner);
   Object.assign(zh, messages.zh);

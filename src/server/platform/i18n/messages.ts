@@ -25,17 +25,20 @@ const zh = {
   'error.PASSWORD_CHANGE_REQUIRED': '请先修改密码：首次登录或密码被重置后，须设置您自己的密码才能继续使用',
   'auth.bad_credentials': '用户名或密码错误',
   'auth.retry_in_seconds': '登录失败次数过多，请 {seconds} 秒后再试',
-  'request.idempotency_key_reused': '这个提交标识（Idempotency-Key）已用于另一份内容不同的提交，本次未登记任何内容。请先核对已登记的记录；确需另行登记，请重新打开表单再提交',
+  'request.idempotency_key_reused':
+    '这个提交标识（Idempotency-Key）已用于另一份内容不同的提交，本次未登记任何内容。请先核对已登记的记录；确需另行登记，请重新打开表单再提交',
   'auth.retry_in_minutes': '登录失败次数过多，请 {minutes} 分钟后再试',
   'auth.account_disabled': '该账号已停用',
   'auth.wrong_password': '原密码不正确',
   'auth.password_too_weak': '新密码至少 8 位，且须同时包含字母和数字',
   // separation of duties (ORG-2), refused by platform/access
-  'staff.own_account': '不能修改自己的角色、账号状态或在此重置自己的密码，请由上级处理（修改密码请用“修改密码”）',
+  'staff.own_account':
+    '不能修改自己的角色、账号状态或在此重置自己的密码，请由上级处理（修改密码请用“修改密码”）',
   'staff.rank_target': '{name} 的角色与您同级或高于您，只能由其上级管理',
   'staff.rank_grant': '不能授予“{role}”：该角色与您同级或高于您',
   'approval.own_request': '不能审批自己提出或涉及自己的事项，请由另一位有权审批的人决定',
-  'approval.issued_credentials': '你们之间一方为另一方开立了账号或重置过密码，不能互相审批，请由另一位有权审批的人决定',
+  'approval.issued_credentials':
+    '你们之间一方为另一方开立了账号或重置过密码，不能互相审批，请由另一位有权审批的人决定',
   'field.required': '必填',
   'field.unknown': '不允许的字段',
   'field.type': '应为{expected}',
@@ -81,20 +84,26 @@ const en: typeof zh = {
   'error.UNPROCESSABLE': 'The request cannot be processed',
   'error.RATE_LIMITED': 'Too many attempts; please try again later',
   'error.INTERNAL': 'Internal error; please try again later (reference {requestId})',
-  'error.PASSWORD_CHANGE_REQUIRED': 'Please change your password first: after a first login or a reset you must choose your own password before going on',
+  'error.PASSWORD_CHANGE_REQUIRED':
+    'Please change your password first: after a first login or a reset you must choose your own password before going on',
   'auth.bad_credentials': 'Wrong username or password',
   'auth.retry_in_seconds': 'Too many failed logins; try again in {seconds} seconds',
-  'request.idempotency_key_reused': 'This Idempotency-Key was already used for a submission with different content, so nothing was recorded this time. Check the record already made; to record something else, reopen the form and submit again',
+  'request.idempotency_key_reused':
+    'This Idempotency-Key was already used for a submission with different content, so nothing was recorded this time. Check the record already made; to record something else, reopen the form and submit again',
   'auth.retry_in_minutes': 'Too many failed logins; try again in {minutes} minutes',
   'auth.account_disabled': 'This account is disabled',
   'auth.wrong_password': 'The current password is wrong',
   'auth.password_too_weak': 'The new password needs at least 8 characters with letters and digits',
   // separation of duties (ORG-2), refused by platform/access
-  'staff.own_account': 'You cannot change your own roles or account state, or reset your own password here; your superior does that (use "Change password" for your password)',
-  'staff.rank_target': "{name} holds a role at or above yours; only someone above them can manage their account",
+  'staff.own_account':
+    'You cannot change your own roles or account state, or reset your own password here; your superior does that (use "Change password" for your password)',
+  'staff.rank_target':
+    '{name} holds a role at or above yours; only someone above them can manage their account',
   'staff.rank_grant': 'You cannot grant "{role}": that role is at or above your own',
-  'approval.own_request': 'You cannot approve something you asked for or that concerns you; another person with the authority must decide it',
-  'approval.issued_credentials': "One of you created the other's account or reset its password, so you cannot approve for each other; another person with the authority must decide it",
+  'approval.own_request':
+    'You cannot approve something you asked for or that concerns you; another person with the authority must decide it',
+  'approval.issued_credentials':
+    "One of you created the other's account or reset its password, so you cannot approve for each other; another person with the authority must decide it",
   'field.required': 'Required',
   'field.unknown': 'Field not allowed',
   'field.type': 'Expected {expected}',

@@ -25,12 +25,27 @@ export interface NotifyInput extends NotificationContent {
 }
 
 /** Inserts one notification per person; returns their ids. */
-export async function notifyUsers(db: DbOrTrx, userIds: readonly string[], n: NotificationContent): Promise<string[]> {
+export async function notifyUsers(
+  db: DbOrTrx,
+  userIds: readonly string[],
+  n: NotificationContent,
+): Promise<string[]> {
   const users = [...new Set(userIds)];
   if (users.length === 0) return [];
   await db
     .insertInto('notifications')
-    .values(users.map((userId) => ({ project_id: n.projectId, notification_id: newId(n.at.getTime()), user_id: userId, ticket_id: n.ticketId, kind: n.kind, params_json: JSON.stringify(n.params), created_at: n.at.toISOString(), read_at: null })))
+    .values(
+      users.map((userId) => ({
+        project_id: n.projectId,
+        notification_id: newId(n.at.getTime()),
+        user_id: userId,
+        ticket_id: n.ticketId,
+        kind: n.kind,
+        params_json: JSON.stringify(n.params),
+        created_at: n.at.toISOString(),
+        read_at: null,
+      })),
+    )
     .execute();
   return users;
 }

@@ -7,11 +7,31 @@ export interface MembershipGrant {
 }
 
 /** A person's roles in one project, replaced as a whole; `grantedBy` is kept on every row. */
-export async function replaceMemberships(db: DbOrTrx, projectId: string, userId: string, grants: readonly MembershipGrant[], grantedBy: string | null, at: Date): Promise<void> {
-  await db.deleteFrom('memberships').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
+export async function replaceMemberships(
+  db: DbOrTrx,
+  projectId: string,
+  userId: string,
+  grants: readonly MembershipGrant[],
+  grantedBy: string | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .deleteFrom('memberships')
+    .where('project_id', '=', projectId)
+    .where('user_id', '=', userId)
+    .execute();
   if (grants.length === 0) return;
   await db
     .insertInto('memberships')
-    .values(grants.map((g) => ({ project_id: projectId, user_id: userId, role: g.role, department_id: g.departmentId, created_at: at.toISOString(), created_by: grantedBy })))
+    .values(
+      grants.map((g) => ({
+        project_id: projectId,
+        user_id: userId,
+        role: g.role,
+        department_id: g.departmentId,
+        created_at: at.toISOString(),
+        created_by: grantedBy,
+      })),
+    )
     .execute();
 }

@@ -22,15 +22,35 @@ export async function insertProject(db: DbOrTrx, row: Insertable<ProjectsTable>)
 }
 
 /** Every project gets the same departments when it is created (ORG-3). */
-export async function insertDepartments(db: DbOrTrx, projectId: string, departments: readonly { code: string; zh: string; en: string }[], at: Date): Promise<void> {
+export async function insertDepartments(
+  db: DbOrTrx,
+  projectId: string,
+  departments: readonly { code: string; zh: string; en: string }[],
+  at: Date,
+): Promise<void> {
   await db
     .insertInto('departments')
-    .values(departments.map((d) => ({ project_id: projectId, department_id: newId(at.getTime()), code: d.code, name_zh: d.zh, name_en: d.en, created_at: at.toISOString() })))
+    .values(
+      departments.map((d) => ({
+        project_id: projectId,
+        department_id: newId(at.getTime()),
+        code: d.code,
+        name_zh: d.zh,
+        name_en: d.en,
+        created_at: at.toISOString(),
+      })),
+    )
     .execute();
 }
 
 /** Optimistic: changes the project only at `version`; false when someone saved in between. */
-export async function updateProjectSettings(db: DbOrTrx, projectId: string, version: number, change: ProjectSettingsChange, at: Date): Promise<boolean> {
+export async function updateProjectSettings(
+  db: DbOrTrx,
+  projectId: string,
+  version: number,
+  change: ProjectSettingsChange,
+  at: Date,
+): Promise<boolean> {
   const res = await db
     .updateTable('projects')
     .set({ ...change, updated_at: at.toISOString(), version: version + 1 })

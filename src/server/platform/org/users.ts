@@ -18,7 +18,12 @@ export async function insertUser(db: DbOrTrx, row: Insertable<UsersTable>): Prom
   await db.insertInto('users').values(row).execute();
 }
 
-export async function updateUserProfile(db: DbOrTrx, userId: string, change: UserProfileChange, at: Date): Promise<void> {
+export async function updateUserProfile(
+  db: DbOrTrx,
+  userId: string,
+  change: UserProfileChange,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('users')
     .set({ ...change, updated_at: at.toISOString() })
@@ -27,10 +32,21 @@ export async function updateUserProfile(db: DbOrTrx, userId: string, change: Use
 }
 
 /** ORG-2: `resetBy` knew the new password, so never approves for this account; the person must choose their own at next login. */
-export async function resetUserPassword(db: DbOrTrx, userId: string, passwordHash: string, resetBy: string | null, at: Date): Promise<void> {
+export async function resetUserPassword(
+  db: DbOrTrx,
+  userId: string,
+  passwordHash: string,
+  resetBy: string | null,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, must_change_password: 1, password_reset_by: resetBy, updated_at: at.toISOString() })
+    .set({
+      password_hash: passwordHash,
+      must_change_password: 1,
+      password_reset_by: resetBy,
+      updated_at: at.toISOString(),
+    })
     .where('user_id', '=', userId)
     .execute();
 }

@@ -54,7 +54,8 @@ function fourDigits(n: number): string {
  * @example yuanInWords(5000) // '伍拾元整'
  */
 export function yuanInWords(fen: number): string {
-  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`expected a non-negative whole number of fen, got ${fen}`);
+  if (!Number.isSafeInteger(fen) || fen < 0)
+    throw new RangeError(`expected a non-negative whole number of fen, got ${fen}`);
   if (fen === 0) return '零元整';
   let yuanPart = Math.floor(fen / 100);
   const jiao = Math.floor(fen / 10) % 10;

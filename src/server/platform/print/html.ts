@@ -16,7 +16,13 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** @example escapeHtml('<b>"x"</b>') // '&lt;b&gt;&quot;x&quot;&lt;/b&gt;' */
 export function escapeHtml(s: string): string {
@@ -87,10 +93,19 @@ ${rows.map((r) => html`${r}\n`)}</table>`;
 }
 
 /** Headers every print page is served with: only its own script runs, nothing is cached. */
-export const PRINT_HEADERS = { 'Content-Security-Policy': PRINT_CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
+export const PRINT_HEADERS = {
+  'Content-Security-Policy': PRINT_CSP,
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
 
 /** A whole printable page around `body`. */
-export function printPage(opts: { lang: 'zh-CN' | 'en'; title: string; printLabel: string; body: SafeHtml }): string {
+export function printPage(opts: {
+  lang: 'zh-CN' | 'en';
+  title: string;
+  printLabel: string;
+  body: SafeHtml;
+}): string {
   return html`<!doctype html>
 <html lang="${opts.lang}">
 <head>

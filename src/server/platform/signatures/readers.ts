@@ -7,7 +7,12 @@
 import type { Actor } from '../access/actor.ts';
 import type { Deps } from '../http/context.ts';
 
-export type DocumentReader = (deps: Deps, actor: Actor, projectId: string, entityId: string) => Promise<boolean>;
+export type DocumentReader = (
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  entityId: string,
+) => Promise<boolean>;
 
 const readers = new Map<string, DocumentReader>();
 
@@ -15,7 +20,13 @@ export const documentReaders = {
   register(entityType: string, reader: DocumentReader): void {
     readers.set(entityType, reader);
   },
-  async canSee(deps: Deps, actor: Actor, projectId: string, entityType: string, entityId: string): Promise<boolean> {
+  async canSee(
+    deps: Deps,
+    actor: Actor,
+    projectId: string,
+    entityType: string,
+    entityId: string,
+  ): Promise<boolean> {
     if (actor.isCompanyAdmin) return true;
     const r = readers.get(entityType);
     return r ? r(deps, actor, projectId, entityId) : false;

@@ -14,16 +14,35 @@ const Params = ProjectOnly.extend({ documentId: z.uuid() });
 
 export function documentRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.post('/projects/:projectId/documents', bodyLimit({ maxSize: MAX_DOCUMENT_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }), async (c) => {
-    const { projectId } = pathParams(c, ProjectOnly, 'what.project');
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return c.json(await uploadDocument(deps, requireActor(c), projectId, bytes, c.req.query('title') ?? ''), 201);
-  });
+  app.post(
+    '/projects/:projectId/documents',
+    bodyLimit({
+      maxSize: MAX_DOCUMENT_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE');
+      },
+    }),
+    async (c) => {
+      const { projectId } = pathParams(c, ProjectOnly, 'what.project');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json(
+        await uploadDocument(deps, requireActor(c), projectId, bytes, c.req.query('title') ?? ''),
+        201,
+      );
+    },
+  );
   app.get('/projects/:projectId/documents/:documentId', async (c) => {
     const p = pathParams(c, Params, 'what.document');
     const actor = requireActor(c);
-    const d = await readDocument(deps, actor, p.projectId, p.documentId, (type, id) => documentReaders.canSee(deps, actor, p.projectId, type, id));
-    return c.body(d.data as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': d.mime, 'Cache-Control': 'private, max-age=3600', 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': 'inline' });
+    const d = await readDocument(deps, actor, p.projectId, p.documentId, (type, id) =>
+      documentReaders.canSee(deps, actor, p.projectId, type, id),
+    );
+    return c.body(d.data as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': d.mime,
+      'Cache-Control': 'private, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Disposition': 'inline',
+    });
   });
   return app;
 }

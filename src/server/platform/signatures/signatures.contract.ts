@@ -10,8 +10,15 @@ export const SignatureBody = z
   .strictObject({
     signerName: singleLineText(60),
     method: z.enum(['pad', 'paper']),
-    image: z.string().max(400_000).optional().openapi({ description: 'pad: the drawn signature as a data:image/png;base64 URL' }),
-    scanDocumentId: z.uuid().optional().openapi({ description: 'paper: the uploaded scan of the signed page (POST …/documents)' }),
+    image: z
+      .string()
+      .max(400_000)
+      .optional()
+      .openapi({ description: 'pad: the drawn signature as a data:image/png;base64 URL' }),
+    scanDocumentId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'paper: the uploaded scan of the signed page (POST …/documents)' }),
   })
   .openapi('Signature');
 export type SignatureInput = z.infer<typeof SignatureBody>;

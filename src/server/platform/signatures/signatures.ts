@@ -43,16 +43,45 @@ export async function captureSignature(trx: DbOrTrx, s: CaptureSignature): Promi
   let documentId: string;
   if (s.input.method === 'pad') {
     const bytes = s.input.image ? decodePngDataUrl(s.input.image) : null;
-    if (!bytes) throw new AppError('UNPROCESSABLE', { key: 'signature.image_required', fields: [{ path: `${path}image`, key: 'signature.image_required' }] });
+    if (!bytes)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'signature.image_required',
+        fields: [{ path: `${path}image`, key: 'signature.image_required' }],
+      });
     if (bytes.length > MAX_SIGNATURE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
     documentId = newId(s.at.getTime());
     await trx
       .insertInto('documents')
-      .values({ project_id: s.projectId, document_id: documentId, kind: 'signature', title: `${s.purpose} ${s.input.signerName}`.slice(0, 120), mime: 'image/png', size: bytes.length, data: Buffer.from(bytes), entity_type: s.entityType, entity_id: s.entityId, created_by: s.actor.userId || null, created_at: s.at.toISOString() })
+      .values({
+        project_id: s.projectId,
+        document_id: documentId,
+        kind: 'signature',
+        title: `${s.purpose} ${s.input.signerName}`.slice(0, 120),
+        mime: 'image/png',
+        size: bytes.length,
+        data: Buffer.from(bytes),
+        entity_type: s.entityType,
+        entity_id: s.entityId,
+        created_by: s.actor.userId || null,
+        created_at: s.at.toISOString(),
+      })
       .execute();
   } else {
-    if (!s.input.scanDocumentId) throw new AppError('UNPROCESSABLE', { key: 'signature.scan_required', fields: [{ path: `${path}scanDocumentId`, key: 'signature.scan_required' }] });
-    documentId = (await fileDocument(trx, s.projectId, s.input.scanDocumentId, s.entityType, s.entityId, `${path}scanDocumentId`)).documentId;
+    if (!s.input.scanDocumentId)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'signature.scan_required',
+        fields: [{ path: `${path}scanDocumentId`, key: 'signature.scan_required' }],
+      });
+    documentId = (
+      await fileDocument(
+        trx,
+        s.projectId,
+        s.input.scanDocumentId,
+        s.entityType,
+        s.entityId,
+        `${path}scanDocumentId`,
+      )
+    ).documentId;
   }
   const row = {
     project_id: s.projectId,
@@ -71,12 +100,43 @@ export async function captureSignature(trx: DbOrTrx, s: CaptureSignature): Promi
   return toDto(row);
 }
 
-function toDto(r: { signature_id: string; purpose: string; signer_name: string; signer_role: string; method: string; document_id: string; signed_at: string; recorded_by: string | null }): SignatureDto {
-  return { signatureId: r.signature_id, purpose: r.purpose, signerName: r.signer_name, signerRole: r.signer_role, method: r.method as 'pad' | 'paper', documentId: r.document_id, signedAt: r.signed_at, recordedBy: r.recorded_by };
+function toDto(r: {
+  signature_id: string;
+  purpose: string;
+  signer_name: string;
+  signer_role: string;
+  method: string;
+  document_id: string;
+  signed_at: string;
+  recorded_by: string | null;
+}): SignatureDto {
+  return {
+    signatureId: r.signature_id,
+    purpose: r.purpose,
+    signerName: r.signer_name,
+    signerRole: r.signer_role,
+    method: r.method as 'pad' | 'paper',
+    documentId: r.document_id,
+    signedAt: r.signed_at,
+    recordedBy: r.recorded_by,
+  };
 }
 
-export async function listSignatures(db: DbOrTrx, projectId: string, entityType: string, entityId: string): Promise<SignatureDto[]> {
-  const rows = await db.selectFrom('signatures').selectAll().where('project_id', '=', projectId).where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('signed_at').orderBy('signature_id').execute();
+export async function listSignatures(
+  db: DbOrTrx,
+  projectId: string,
+  entityType: string,
+  entityId: string,
+): Promise<SignatureDto[]> {
+  const rows = await db
+    .selectFrom('signatures')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('signed_at')
+    .orderBy('signature_id')
+    .execute();
   return rows.map(toDto);
 }
 

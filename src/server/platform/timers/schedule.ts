@@ -44,8 +44,18 @@ export async function scheduleTimer(db: DbOrTrx, t: TimerInput): Promise<void> {
 }
 
 /** Cancels pending timers of an entity (optionally of one kind); fired ones stay as record. */
-export async function cancelTimers(db: DbOrTrx, projectId: string, entityId: string, kind?: string): Promise<void> {
-  let q = db.updateTable('timers').set({ status: 'cancelled' }).where('project_id', '=', projectId).where('entity_id', '=', entityId).where('status', '=', 'pending');
+export async function cancelTimers(
+  db: DbOrTrx,
+  projectId: string,
+  entityId: string,
+  kind?: string,
+): Promise<void> {
+  let q = db
+    .updateTable('timers')
+    .set({ status: 'cancelled' })
+    .where('project_id', '=', projectId)
+    .where('entity_id', '=', entityId)
+    .where('status', '=', 'pending');
   if (kind) q = q.where('kind', '=', kind);
   await q.execute();
 }
@@ -54,6 +64,18 @@ export async function cancelTimers(db: DbOrTrx, projectId: string, entityId: str
  * Cancels pending timers of a kind whose dedupe key starts with a prefix: a caller that
  * versions its keys ('id@due' when a deadline moves) cancels every version at once.
  */
-export async function cancelTimersByKeyPrefix(db: DbOrTrx, projectId: string, kind: string, keyPrefix: string): Promise<void> {
-  await db.updateTable('timers').set({ status: 'cancelled' }).where('project_id', '=', projectId).where('kind', '=', kind).where(likeStartsWith('dedupe_key', keyPrefix)).where('status', '=', 'pending').execute();
+export async function cancelTimersByKeyPrefix(
+  db: DbOrTrx,
+  projectId: string,
+  kind: string,
+  keyPrefix: string,
+): Promise<void> {
+  await db
+    .updateTable('timers')
+    .set({ status: 'cancelled' })
+    .where('project_id', '=', projectId)
+    .where('kind', '=', kind)
+    .where(likeStartsWith('dedupe_key', keyPrefix))
+    .where('status', '=', 'pending')
+    .execute();
 }

@@ -26,7 +26,11 @@ export interface DueTimer {
  * A handler may return a function to run after the transaction commits — to publish a
  * live event only once the change is visible to the browsers that will re-read it.
  */
-export type TimerHandler = (trx: Transaction<Database>, timer: DueTimer, now: Date) => Promise<void | AfterCommit>;
+export type TimerHandler = (
+  trx: Transaction<Database>,
+  timer: DueTimer,
+  now: Date,
+) => Promise<void | AfterCommit>;
 export type AfterCommit = () => Promise<void>;
 
 export interface SweeperOptions {
@@ -88,20 +92,32 @@ export async function sweepOnce(o: SweeperOptions): Promise<number> {
       await sql`release savepoint timer_handler`.execute(trx);
       await trx
         .updateTable('timers')
-        .set({ status: 'done', fired_at: now.toISOString(), claimed_by: o.workerId, attempts: row.attempts + 1 })
+        .set({
+          status: 'done',
+          fired_at: now.toISOString(),
+          claimed_by: o.workerId,
+          attempts: row.attempts + 1,
+        })
         .where('project_id', '=', row.project_id)
         .where('timer_id', '=', row.timer_id)
         .execute();
       return true;
     });
     if (!claimed) break;
-    if (afterCommit) await afterCommit().catch((err) => o.logger.warn({ err }, 'after-commit step of a timer failed'));
+    if (afterCommit)
+      await afterCommit().catch((err) => o.logger.warn({ err }, 'after-commit step of a timer failed'));
     fired++;
   }
   return fired;
 }
 
-async function recordFailure(trx: Transaction<Database>, o: SweeperOptions, row: TimersTable, error: string, now: Date): Promise<void> {
+async function recordFailure(
+  trx: Transaction<Database>,
+  o: SweeperOptions,
+  row: TimersTable,
+  error: string,
+  now: Date,
+): Promise<void> {
   const attempts = row.attempts + 1;
   // Back off 1, 2, 4 … minutes, then give up and leave the row as 'failed' for an operator.
   const retryAt = new Date(now.getTime() + 60_000 * 2 ** Math.min(attempts - 1, 6));
@@ -121,7 +137,10 @@ async function recordFailure(trx: Transaction<Database>, o: SweeperOptions, row:
 }
 
 /** Runs sweepOnce every `intervalMs` until stopped; never overlaps itself. */
-export function startSweeper(o: SweeperOptions & { intervalMs?: number }): { stop(): Promise<void>; kick(): void } {
+export function startSweeper(o: SweeperOptions & { intervalMs?: number }): {
+  stop(): Promise<void>;
+  kick(): void;
+} {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {

@@ -60,7 +60,14 @@ export interface HistoryNote {
   after?: unknown;
 }
 
-export interface Workflow<Row, Step extends string, State extends string, Id, Effect extends StepEffect<State>, Saved = void> {
+export interface Workflow<
+  Row,
+  Step extends string,
+  State extends string,
+  Id,
+  Effect extends StepEffect<State>,
+  Saved = void,
+> {
   /** History entity type: 'key', 'pass', 'move_out' … */
   entityType: string;
   idOf(row: Row): string;
@@ -78,22 +85,43 @@ export interface Workflow<Row, Step extends string, State extends string, Id, Ef
   event?: string;
 }
 
-export type StepDone<Row, Step extends string, State extends string, Effect, Saved> = TakenStep<Row, Step, State, Effect> & { saved: Saved };
+export type StepDone<Row, Step extends string, State extends string, Effect, Saved> = TakenStep<
+  Row,
+  Step,
+  State,
+  Effect
+> & { saved: Saved };
 
 /**
  * Takes one step: permission, transaction, then `runStepIn`; announces the workflow's event after the commit.
  * @example await runStep(deps, KEY_WORKFLOW, { actor, projectId, id: keyId, step: 'lose' }, async ({ row }) => ({ holder: …, movement: … }))
  */
-export async function runStep<Row, Step extends string, State extends string, Id, Effect extends StepEffect<State>, Saved>(
+export async function runStep<
+  Row,
+  Step extends string,
+  State extends string,
+  Id,
+  Effect extends StepEffect<State>,
+  Saved,
+>(
   deps: Deps,
   workflow: Workflow<Row, Step, State, Id, Effect, Saved>,
   request: StepRequest<Step, Id>,
   effect: (ctx: StepContext<Row, State>) => Promise<Effect>,
 ): Promise<StepDone<Row, Step, State, Effect, Saved>> {
-  requireAccess({ actor: request.actor, permission: workflow.permission(request.step), projectId: request.projectId });
+  requireAccess({
+    actor: request.actor,
+    permission: workflow.permission(request.step),
+    projectId: request.projectId,
+  });
   const at = deps.clock.now();
-  const done = await deps.db.k.transaction().execute((trx) => runStepIn(trx, deps.db.dialect, workflow, { ...request, at }, effect));
-  if (workflow.event) await announce(deps, request.projectId, workflow.event, workflow.idOf(done.row), { action: request.step });
+  const done = await deps.db.k
+    .transaction()
+    .execute((trx) => runStepIn(trx, deps.db.dialect, workflow, { ...request, at }, effect));
+  if (workflow.event)
+    await announce(deps, request.projectId, workflow.event, workflow.idOf(done.row), {
+      action: request.step,
+    });
   return done;
 }
 
@@ -101,7 +129,14 @@ export async function runStep<Row, Step extends string, State extends string, Id
  * The same step inside the caller's transaction, whose caller has already checked who may act
  * (a handover handing its kept key back). Nothing is written before the transition is allowed.
  */
-export async function runStepIn<Row, Step extends string, State extends string, Id, Effect extends StepEffect<State>, Saved>(
+export async function runStepIn<
+  Row,
+  Step extends string,
+  State extends string,
+  Id,
+  Effect extends StepEffect<State>,
+  Saved,
+>(
   trx: DbOrTrx,
   dialect: Dialect,
   workflow: Workflow<Row, Step, State, Id, Effect, Saved>,
@@ -113,9 +148,25 @@ export async function runStepIn<Row, Step extends string, State extends string, 
   const planned = workflow.transition(row, step);
   if (planned instanceof AppError) throw planned;
   const outcome = await effect({ trx, dialect, actor, projectId, row, at, to: planned });
-  const taken: TakenStep<Row, Step, State, Effect> = { actor, projectId, row, step, to: outcome.to ?? planned, effect: outcome, at };
+  const taken: TakenStep<Row, Step, State, Effect> = {
+    actor,
+    projectId,
+    row,
+    step,
+    to: outcome.to ?? planned,
+    effect: outcome,
+    at,
+  };
   const saved = await workflow.save(trx, taken);
   const note = workflow.history?.(taken);
-  if (note) await recordHistory(trx, { projectId, entityType: workflow.entityType, entityId: workflow.idOf(row), actor, at, ...note });
+  if (note)
+    await recordHistory(trx, {
+      projectId,
+      entityType: workflow.entityType,
+      entityId: workflow.idOf(row),
+      actor,
+      at,
+      ...note,
+    });
   return { ...taken, saved };
 }

@@ -20,7 +20,8 @@ test('every (state, step) pair: the target when the step may start there, null o
     cancelled: { check: null, note: null, finish: null, cancel: null },
   };
   for (const [state, steps] of Object.entries(expected)) {
-    for (const [step, to] of Object.entries(steps)) assert.equal(stepTarget(TABLE, state, step as Step), to, `${state} → ${step}`);
+    for (const [step, to] of Object.entries(steps))
+      assert.equal(stepTarget(TABLE, state, step as Step), to, `${state} → ${step}`);
   }
 });
 

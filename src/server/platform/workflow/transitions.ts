@@ -12,13 +12,20 @@ export interface StepRule<State extends string = string> {
   to: State | null;
 }
 
-export type TransitionTable<State extends string = string, Step extends string = string> = Record<Step, StepRule<State>>;
+export type TransitionTable<State extends string = string, Step extends string = string> = Record<
+  Step,
+  StepRule<State>
+>;
 
 /**
  * The state `step` leaves the workflow in, or null when the step may not be taken from `state`.
  * @example stepTarget({ lose: { from: ['in_cabinet'], to: 'lost' } }, 'in_cabinet', 'lose') // 'lost'
  */
-export function stepTarget<State extends string, Step extends string>(table: TransitionTable<State, Step>, state: string, step: Step): State | null {
+export function stepTarget<State extends string, Step extends string>(
+  table: TransitionTable<State, Step>,
+  state: string,
+  step: Step,
+): State | null {
   const rule: StepRule<State> | undefined = table[step];
   if (!rule || !rule.from.includes(state as State)) return null;
   return rule.to ?? (state as State);
@@ -28,6 +35,9 @@ export function stepTarget<State extends string, Step extends string>(table: Tra
  * The steps that may be taken from `state`, in the table's order (the UI's buttons).
  * @example allowedSteps({ a: { from: ['x'], to: 'y' }, b: { from: ['y'], to: null } }, 'x') // ['a']
  */
-export function allowedSteps<State extends string, Step extends string>(table: TransitionTable<State, Step>, state: string): Step[] {
+export function allowedSteps<State extends string, Step extends string>(
+  table: TransitionTable<State, Step>,
+  state: string,
+): Step[] {
   return (Object.keys(table) as Step[]).filter((step) => stepTarget(table, state, step) !== null);
 }

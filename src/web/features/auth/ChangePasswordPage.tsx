@@ -45,9 +45,20 @@ export default function ChangePasswordPage() {
 
   return (
     <AuthCard title={t('auth.changePassword')} loggedIn>
-      {forced ? <Alert type="info" showIcon title={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} /> : null}
-      <Form<PasswordValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-        <Form.Item name="currentPassword" label={forced ? t('auth.initialPassword') : t('auth.currentPassword')} rules={[{ required: true, message: t('common.required') }]}>
+      {forced ? (
+        <Alert type="info" showIcon title={t('auth.mustChangePassword')} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<PasswordValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="currentPassword"
+          label={forced ? t('auth.initialPassword') : t('auth.currentPassword')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input.Password autoFocus autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -68,18 +79,29 @@ export default function ChangePasswordPage() {
           rules={[
             { required: true, message: t('common.required') },
             ({ getFieldValue }) => ({
-              validator: (_, value: string) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch')))),
+              validator: (_, value: string) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.passwordMismatch'))),
             }),
           ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={busy} style={{ flex: 1 }} data-testid="password-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={busy}
+            style={{ flex: 1 }}
+            data-testid="password-submit"
+          >
             {t('auth.savePassword')}
           </Button>
           {forced ? (
-            <Button onClick={() => void logout().then(() => navigate('/login', { replace: true }))}>{t('shell.logout')}</Button>
+            <Button onClick={() => void logout().then(() => navigate('/login', { replace: true }))}>
+              {t('shell.logout')}
+            </Button>
           ) : (
             <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
           )}

@@ -10,10 +10,21 @@ import { useLabel } from '../../app/labels.ts';
 import type { DemoLoginView } from '../../../server/demo/demo-logins.contract.ts';
 
 export function useDemoLogins() {
-  return useQuery({ queryKey: ['demo-logins'], queryFn: () => get<{ logins: DemoLoginView[] }>('/api/auth/demo-logins'), staleTime: 60_000, retry: false });
+  return useQuery({
+    queryKey: ['demo-logins'],
+    queryFn: () => get<{ logins: DemoLoginView[] }>('/api/auth/demo-logins'),
+    staleTime: 60_000,
+    retry: false,
+  });
 }
 
-export function DemoLogins({ logins, onPick }: { logins: DemoLoginView[]; onPick(username: string, password: string): void }) {
+export function DemoLogins({
+  logins,
+  onPick,
+}: {
+  logins: DemoLoginView[];
+  onPick(username: string, password: string): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const passwords = [...new Set(logins.map((l) => l.password))];

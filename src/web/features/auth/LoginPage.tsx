@@ -49,7 +49,10 @@ export default function LoginPage() {
   }, [retryAt]);
   const waitSeconds = retryAt === null ? 0 : Math.max(0, Math.ceil((retryAt - now) / 1000));
 
-  if (me) return <Navigate to={me.user.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />;
+  if (me)
+    return (
+      <Navigate to={me.user.mustChangePassword ? '/change-password' : safeNext(params.get('next'))} replace />
+    );
 
   const submit = async (values: LoginValues) => {
     setBusy(true);
@@ -57,7 +60,9 @@ export default function LoginPage() {
     setRetryAt(null);
     try {
       const next = await login(values.username.trim(), values.password);
-      navigate(next.user.mustChangePassword ? '/change-password' : safeNext(params.get('next')), { replace: true });
+      navigate(next.user.mustChangePassword ? '/change-password' : safeNext(params.get('next')), {
+        replace: true,
+      });
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('errors.unexpected'));
       if (err instanceof ApiError && err.retryAfterSeconds) {
@@ -76,24 +81,54 @@ export default function LoginPage() {
           type="error"
           showIcon
           title={error}
-          description={retryAt !== null ? <span data-testid="login-retry-at">{t('auth.retryAt', { time: dayjs(retryAt).format('HH:mm:ss') })}</span> : undefined}
+          description={
+            retryAt !== null ? (
+              <span data-testid="login-retry-at">
+                {t('auth.retryAt', { time: dayjs(retryAt).format('HH:mm:ss') })}
+              </span>
+            ) : undefined
+          }
           style={{ marginBottom: 16 }}
           data-testid="login-error"
         />
       ) : null}
-      <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} autoComplete="on">
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+      <Form<LoginValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+        autoComplete="on"
+      >
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, message: t('auth.usernameRequired') }]}
+        >
           <Input prefix={<UserOutlined />} autoFocus autoComplete="username" id="login-username" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy} disabled={waitSeconds > 0} data-testid="login-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          loading={busy}
+          disabled={waitSeconds > 0}
+          data-testid="login-submit"
+        >
           {waitSeconds > 0 ? t('auth.retryIn', { seconds: waitSeconds }) : t('auth.loginButton')}
         </Button>
       </Form>
       {demo.length > 0 ? (
-        <DemoLogins logins={demo} onPick={(username, password) => form.setFieldsValue({ username, password })} />
+        <DemoLogins
+          logins={demo}
+          onPick={(username, password) => form.setFieldsValue({ username, password })}
+        />
       ) : (
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
           {t('auth.demoHint')}

@@ -17,7 +17,8 @@ export const authMessagesEn: Messages<typeof authMessagesZh> = {
     demoLoginFill: 'Fill in this login',
     companyAdmin: 'Company admin',
     changePassword: 'Change password',
-    mustChangePassword: 'This is a first login or your password was reset: please choose your own password first.',
+    mustChangePassword:
+      'This is a first login or your password was reset: please choose your own password first.',
     currentPassword: 'Current password',
     initialPassword: 'Initial password',
     newPassword: 'New password',

@@ -10,7 +10,15 @@ import { useTranslation } from 'react-i18next';
 import { useProject } from '../../app/project.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { formatYuan } from '../tickets/money.ts';
-import { useAccounts, useBillingWrites, useDeposits, useStatement, type CustomerDto, type DepositRow, type Owed } from './api.ts';
+import {
+  useAccounts,
+  useBillingWrites,
+  useDeposits,
+  useStatement,
+  type CustomerDto,
+  type DepositRow,
+  type Owed,
+} from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
 import { AdjustmentsTable } from './AdjustmentsTable.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
@@ -36,7 +44,10 @@ export function AccountTab() {
   const [asking, setAsking] = useState<AdjustmentTarget | null>(null);
   const s = statement.data;
   const units = (accounts.data ?? []).filter((a) => a.endDay === null);
-  const unitCode = (unitId: string | null) => (accounts.data ?? []).find((a) => a.unitId === unitId)?.unitCode ?? customer?.units.find((u) => u.unitId === unitId)?.code ?? '';
+  const unitCode = (unitId: string | null) =>
+    (accounts.data ?? []).find((a) => a.unitId === unitId)?.unitCode ??
+    customer?.units.find((u) => u.unitId === unitId)?.code ??
+    '';
   const canCollect = can('billing.collect');
   const unitOptions = (customer?.units ?? []).map((u) => ({ value: u.unitId, label: u.code }));
 
@@ -45,11 +56,19 @@ export function AccountTab() {
       <Flex gap={8} wrap align="center" justify="space-between">
         <Flex gap={8} wrap align="center">
           <CustomerPicker value={customer} onChange={setCustomer} />
-          <DatePicker placeholder={t('billing.account.asOfToday')} value={asOf ? dayjs(asOf) : null} onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)} />
+          <DatePicker
+            placeholder={t('billing.account.asOfToday')}
+            value={asOf ? dayjs(asOf) : null}
+            onChange={(d) => setAsOf(d ? d.format('YYYY-MM-DD') : undefined)}
+          />
         </Flex>
         {customer && canCollect ? (
           <Flex gap={8}>
-            <Button onClick={() => setDialog({ kind: 'prepay' })} disabled={units.length === 0} data-testid="prepay">
+            <Button
+              onClick={() => setDialog({ kind: 'prepay' })}
+              disabled={units.length === 0}
+              data-testid="prepay"
+            >
               {t('billing.account.prepay')}
             </Button>
             <Button onClick={() => setDialog({ kind: 'deposit' })} data-testid="take-deposit">
@@ -60,7 +79,9 @@ export function AccountTab() {
       </Flex>
 
       {!customer ? <Empty description={t('billing.account.pickFirst')} /> : null}
-      {statement.isError ? <LoadFailed error={statement.error} onRetry={() => void statement.refetch()} /> : null}
+      {statement.isError ? (
+        <LoadFailed error={statement.error} onRetry={() => void statement.refetch()} />
+      ) : null}
       {s ? (
         <>
           <Flex gap={12} wrap>
@@ -69,7 +90,15 @@ export function AccountTab() {
             <Balance label={t('billing.account.credit')} fen={s.creditFen} />
             <Card size="small" style={{ minWidth: 220 }}>
               <Typography.Text type="secondary">{t('billing.account.pays')}</Typography.Text>
-              <div>{units.length ? units.map((a) => <Tag key={a.accountId}>{t('billing.account.since', { unit: a.unitCode, from: a.startDay })}</Tag>) : t('billing.account.paysNothing')}</div>
+              <div>
+                {units.length
+                  ? units.map((a) => (
+                      <Tag key={a.accountId}>
+                        {t('billing.account.since', { unit: a.unitCode, from: a.startDay })}
+                      </Tag>
+                    ))
+                  : t('billing.account.paysNothing')}
+              </div>
             </Card>
           </Flex>
           <Card size="small" title={t('billing.account.openBills')}>
@@ -82,17 +111,50 @@ export function AccountTab() {
               data-testid="open-bills"
               columns={[
                 { title: t('billing.col.period'), dataIndex: 'period', width: 100 },
-                { title: t('billing.col.unit'), dataIndex: 'unitId', width: 100, render: (u: string) => unitCode(u) },
-                { title: t('billing.col.total'), dataIndex: 'totalFen', align: 'right', render: (v: number) => formatYuan(v) },
-                { title: t('billing.col.outstanding'), dataIndex: 'outstandingFen', align: 'right', render: (v: number) => <strong>{formatYuan(v)}</strong> },
-                { title: t('billing.col.dueDate'), dataIndex: 'dueDate', width: 110, render: (d: string, b) => (b.overdue ? <Tag color="red">{t('billing.state.overdue')} {d}</Tag> : d) },
+                {
+                  title: t('billing.col.unit'),
+                  dataIndex: 'unitId',
+                  width: 100,
+                  render: (u: string) => unitCode(u),
+                },
+                {
+                  title: t('billing.col.total'),
+                  dataIndex: 'totalFen',
+                  align: 'right',
+                  render: (v: number) => formatYuan(v),
+                },
+                {
+                  title: t('billing.col.outstanding'),
+                  dataIndex: 'outstandingFen',
+                  align: 'right',
+                  render: (v: number) => <strong>{formatYuan(v)}</strong>,
+                },
+                {
+                  title: t('billing.col.dueDate'),
+                  dataIndex: 'dueDate',
+                  width: 110,
+                  render: (d: string, b) =>
+                    b.overdue ? (
+                      <Tag color="red">
+                        {t('billing.state.overdue')} {d}
+                      </Tag>
+                    ) : (
+                      d
+                    ),
+                },
                 {
                   title: '',
                   key: 'pay',
                   width: 80,
                   render: (_: unknown, b) =>
                     canCollect ? (
-                      <Button size="small" type="primary" onClick={() => setPaying({ ...b, customerName: customer!.name, unitCode: unitCode(b.unitId) })}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() =>
+                          setPaying({ ...b, customerName: customer!.name, unitCode: unitCode(b.unitId) })
+                        }
+                      >
                         {t('billing.pay.short')}
                       </Button>
                     ) : null,
@@ -109,9 +171,22 @@ export function AccountTab() {
               locale={{ emptyText: t('billing.account.noDeposits') }}
               data-testid="deposits"
               columns={[
-                { title: t('billing.account.depositKind'), dataIndex: 'kind', render: (k: DepositRow['kind']) => t(`billing.depositKind.${k}`) },
-                { title: t('billing.col.unit'), dataIndex: 'unitId', render: (u: string | null) => unitCode(u) },
-                { title: t('billing.account.held'), dataIndex: 'heldFen', align: 'right', render: (v: number) => formatYuan(v) },
+                {
+                  title: t('billing.account.depositKind'),
+                  dataIndex: 'kind',
+                  render: (k: DepositRow['kind']) => t(`billing.depositKind.${k}`),
+                },
+                {
+                  title: t('billing.col.unit'),
+                  dataIndex: 'unitId',
+                  render: (u: string | null) => unitCode(u),
+                },
+                {
+                  title: t('billing.account.held'),
+                  dataIndex: 'heldFen',
+                  align: 'right',
+                  render: (v: number) => formatYuan(v),
+                },
                 {
                   title: '',
                   key: 'refund',
@@ -127,7 +202,13 @@ export function AccountTab() {
             />
           </Card>
           <Card size="small" title={t('billing.account.entries')} styles={{ body: { padding: 0 } }}>
-            <EntriesTable entries={[...s.entries].reverse()} testId="account-entries" onReverse={can('billing.adjust') ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined} />
+            <EntriesTable
+              entries={[...s.entries].reverse()}
+              testId="account-entries"
+              onReverse={
+                can('billing.adjust') ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined
+              }
+            />
           </Card>
           {s.adjustments.length ? (
             <Card size="small" title={t('billing.adjust.onBill')} styles={{ body: { padding: 0 } }}>
@@ -145,11 +226,21 @@ export function AccountTab() {
         submitLabel={t('billing.account.prepaySubmit')}
         summary={<Typography.Text type="secondary">{t('billing.account.prepayHint')}</Typography.Text>}
         extra={
-          <Form.Item name="unitId" label={t('billing.col.unit')} rules={[{ required: true, message: t('billing.account.unitRequired') }]} initialValue={units[0]?.unitId}>
-            <Select style={{ width: 200 }} options={units.map((a) => ({ value: a.unitId, label: a.unitCode }))} />
+          <Form.Item
+            name="unitId"
+            label={t('billing.col.unit')}
+            rules={[{ required: true, message: t('billing.account.unitRequired') }]}
+            initialValue={units[0]?.unitId}
+          >
+            <Select
+              style={{ width: 200 }}
+              options={units.map((a) => ({ value: a.unitId, label: a.unitCode }))}
+            />
           </Form.Item>
         }
-        onSubmit={(v, extra) => writes.prepay({ customerId: id!, unitId: String(extra.unitId), ...v, note: v.note || undefined })}
+        onSubmit={(v, extra) =>
+          writes.prepay({ customerId: id!, unitId: String(extra.unitId), ...v, note: v.note || undefined })
+        }
         onClose={() => setDialog(null)}
       />
       <MoneyModal
@@ -159,15 +250,34 @@ export function AccountTab() {
         summary={null}
         extra={
           <>
-            <Form.Item name="kind" label={t('billing.account.depositKind')} rules={[{ required: true }]} initialValue="renovation">
-              <Select style={{ width: 200 }} options={DEPOSIT_KINDS.map((k) => ({ value: k, label: t(`billing.depositKind.${k}`) }))} />
+            <Form.Item
+              name="kind"
+              label={t('billing.account.depositKind')}
+              rules={[{ required: true }]}
+              initialValue="renovation"
+            >
+              <Select
+                style={{ width: 200 }}
+                options={DEPOSIT_KINDS.map((k) => ({ value: k, label: t(`billing.depositKind.${k}`) }))}
+              />
             </Form.Item>
             <Form.Item name="unitId" label={t('billing.col.unit')}>
               <Select allowClear style={{ width: 200 }} options={unitOptions} />
             </Form.Item>
           </>
         }
-        onSubmit={async (v, extra) => (await writes.takeDeposit({ customerId: id!, unitId: (extra.unitId as string | undefined) ?? null, kind: extra.kind as DepositRow['kind'], amountFen: v.amountFen, method: v.method, receiptNo: v.receiptNo })).entry}
+        onSubmit={async (v, extra) =>
+          (
+            await writes.takeDeposit({
+              customerId: id!,
+              unitId: (extra.unitId as string | undefined) ?? null,
+              kind: extra.kind as DepositRow['kind'],
+              amountFen: v.amountFen,
+              method: v.method,
+              receiptNo: v.receiptNo,
+            })
+          ).entry
+        }
         onClose={() => setDialog(null)}
       />
       <MoneyModal
@@ -176,7 +286,16 @@ export function AccountTab() {
         submitLabel={t('billing.account.refundSubmit')}
         defaultFen={dialog?.kind === 'refund' ? dialog.deposit.heldFen : undefined}
         maxFen={dialog?.kind === 'refund' ? dialog.deposit.heldFen : undefined}
-        summary={dialog?.kind === 'refund' ? <Typography.Text>{t('billing.account.refundHint', { kind: t(`billing.depositKind.${dialog.deposit.kind}`), held: formatYuan(dialog.deposit.heldFen) })}</Typography.Text> : null}
+        summary={
+          dialog?.kind === 'refund' ? (
+            <Typography.Text>
+              {t('billing.account.refundHint', {
+                kind: t(`billing.depositKind.${dialog.deposit.kind}`),
+                held: formatYuan(dialog.deposit.heldFen),
+              })}
+            </Typography.Text>
+          ) : null
+        }
         onSubmit={(v) => writes.refundDeposit((dialog as { deposit: DepositRow }).deposit.depositId, v)}
         onClose={() => setDialog(null)}
       />
@@ -184,10 +303,24 @@ export function AccountTab() {
   );
 }
 
-function Balance({ label, fen, danger, testId }: { label: string; fen: number; danger?: boolean; testId?: string }) {
+function Balance({
+  label,
+  fen,
+  danger,
+  testId,
+}: {
+  label: string;
+  fen: number;
+  danger?: boolean;
+  testId?: string;
+}) {
   return (
     <Card size="small" style={{ minWidth: 180 }} data-testid={testId}>
-      <Statistic title={label} value={formatYuan(fen)} styles={{ content: { color: danger && fen > 0 ? '#cf1322' : undefined } }} />
+      <Statistic
+        title={label}
+        value={formatYuan(fen)}
+        styles={{ content: { color: danger && fen > 0 ? '#cf1322' : undefined } }}
+      />
     </Card>
   );
 }

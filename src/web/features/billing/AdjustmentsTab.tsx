@@ -29,7 +29,12 @@ export function AdjustmentsTab() {
         data-testid="adjustments-filter"
       />
       {list.isError ? <LoadFailed error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <AdjustmentsTable rows={list.data ?? []} showCustomer testId="adjustments-table" emptyText={which === 'pending' ? t('billing.adjust.empty') : t('billing.adjust.emptyAll')} />
+      <AdjustmentsTable
+        rows={list.data ?? []}
+        showCustomer
+        testId="adjustments-table"
+        emptyText={which === 'pending' ? t('billing.adjust.empty') : t('billing.adjust.emptyAll')}
+      />
     </Flex>
   );
 }

@@ -5,7 +5,19 @@
  * server also refuses whoever recorded the original entry.
  */
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography, type ButtonProps } from 'antd';
+import {
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Table,
+  Tag,
+  Typography,
+  type ButtonProps,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { useErrorReporter } from '../../app/errors.ts';
@@ -15,9 +27,23 @@ import { useFormatTime } from '../../app/time.ts';
 import { formatYuan } from '../tickets/money.ts';
 import { useBillingWrites, type AdjustmentDto, type AdjustmentState } from './api.ts';
 
-const STATE_COLOUR: Record<AdjustmentState, string> = { pending: 'orange', approved: 'green', rejected: 'red' };
+const STATE_COLOUR: Record<AdjustmentState, string> = {
+  pending: 'orange',
+  approved: 'green',
+  rejected: 'red',
+};
 
-export function AdjustmentsTable({ rows, showCustomer, testId, emptyText }: { rows: AdjustmentDto[]; showCustomer?: boolean; testId?: string; emptyText?: string }) {
+export function AdjustmentsTable({
+  rows,
+  showCustomer,
+  testId,
+  emptyText,
+}: {
+  rows: AdjustmentDto[];
+  showCustomer?: boolean;
+  testId?: string;
+  emptyText?: string;
+}) {
   const { t } = useTranslation();
   const { projectId, can } = useProject();
   const { me } = useAuth();
@@ -26,7 +52,8 @@ export function AdjustmentsTable({ rows, showCustomer, testId, emptyText }: { ro
   const time = useFormatTime();
   const writes = useBillingWrites(projectId);
   const [rejecting, setRejecting] = useState<AdjustmentDto | null>(null);
-  const decides = (a: AdjustmentDto) => can('billing.approve') && a.state === 'pending' && a.requestedBy?.userId !== me?.user.userId;
+  const decides = (a: AdjustmentDto) =>
+    can('billing.approve') && a.state === 'pending' && a.requestedBy?.userId !== me?.user.userId;
 
   const approve = async (a: AdjustmentDto) => {
     try {
@@ -47,13 +74,41 @@ export function AdjustmentsTable({ rows, showCustomer, testId, emptyText }: { ro
         pagination={rows.length > 20 ? { pageSize: 20, size: 'small' } : false}
         locale={emptyText ? { emptyText } : undefined}
         columns={[
-          { title: t('billing.adjust.col.requestedAt'), dataIndex: 'requestedAt', width: 140, render: (v: string) => time(v) },
-          { title: t('billing.adjust.col.kind'), dataIndex: 'kind', width: 70, render: (k: AdjustmentDto['kind']) => t(`billing.adjust.kind.${k}`) },
-          { title: t('billing.col.unit'), key: 'unit', width: 130, render: (_: unknown, a) => [a.unitCode, a.period].filter(Boolean).join(' · ') },
-          ...(showCustomer ? [{ title: t('billing.col.customer'), dataIndex: 'customerName', ellipsis: true }] : []),
-          { title: t('billing.adjust.col.amount'), dataIndex: 'amountFen', align: 'right', width: 110, render: (v: number) => formatYuan(v) },
+          {
+            title: t('billing.adjust.col.requestedAt'),
+            dataIndex: 'requestedAt',
+            width: 140,
+            render: (v: string) => time(v),
+          },
+          {
+            title: t('billing.adjust.col.kind'),
+            dataIndex: 'kind',
+            width: 70,
+            render: (k: AdjustmentDto['kind']) => t(`billing.adjust.kind.${k}`),
+          },
+          {
+            title: t('billing.col.unit'),
+            key: 'unit',
+            width: 130,
+            render: (_: unknown, a) => [a.unitCode, a.period].filter(Boolean).join(' · '),
+          },
+          ...(showCustomer
+            ? [{ title: t('billing.col.customer'), dataIndex: 'customerName', ellipsis: true }]
+            : []),
+          {
+            title: t('billing.adjust.col.amount'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            width: 110,
+            render: (v: number) => formatYuan(v),
+          },
           { title: t('billing.adjust.col.reason'), dataIndex: 'reason', ellipsis: true },
-          { title: t('billing.adjust.col.requestedBy'), key: 'by', width: 120, render: (_: unknown, a) => a.requestedBy?.name ?? '' },
+          {
+            title: t('billing.adjust.col.requestedBy'),
+            key: 'by',
+            width: 120,
+            render: (_: unknown, a) => a.requestedBy?.name ?? '',
+          },
           {
             title: t('billing.adjust.col.state'),
             dataIndex: 'state',
@@ -71,7 +126,11 @@ export function AdjustmentsTable({ rows, showCustomer, testId, emptyText }: { ro
             render: (_: unknown, a) =>
               decides(a) ? (
                 <Flex gap={4}>
-                  <Popconfirm title={t('billing.adjust.approveConfirm')} onConfirm={() => approve(a)} okButtonProps={{ 'data-testid': 'approve-confirm' } as ButtonProps}>
+                  <Popconfirm
+                    title={t('billing.adjust.approveConfirm')}
+                    onConfirm={() => approve(a)}
+                    okButtonProps={{ 'data-testid': 'approve-confirm' } as ButtonProps}
+                  >
                     <Button size="small" type="primary" data-testid="approve">
                       {t('billing.adjust.approve')}
                     </Button>
@@ -126,8 +185,19 @@ function RejectModal({ adjustment, onClose }: { adjustment: AdjustmentDto | null
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" name="reject" preserve={false} requiredMark={false} onFinish={() => void submit()}>
-        <Form.Item name="reason" label={t('billing.adjust.rejectReason')} rules={[{ required: true, whitespace: true, message: t('billing.adjust.reasonRequired') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        name="reject"
+        preserve={false}
+        requiredMark={false}
+        onFinish={() => void submit()}
+      >
+        <Form.Item
+          name="reason"
+          label={t('billing.adjust.rejectReason')}
+          rules={[{ required: true, whitespace: true, message: t('billing.adjust.reasonRequired') }]}
+        >
           <Input maxLength={200} autoFocus />
         </Form.Item>
         <button type="submit" hidden />

@@ -15,7 +15,15 @@ import { AdjustmentsTable } from './AdjustmentsTable.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
 import { RequestAdjustmentModal, type AdjustmentTarget } from './RequestAdjustmentModal.tsx';
 
-export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; onClose(): void; onPay(bill: BillDto): void }) {
+export function BillDrawer({
+  billId,
+  onClose,
+  onPay,
+}: {
+  billId: string | null;
+  onClose(): void;
+  onPay(bill: BillDto): void;
+}) {
   const { t, i18n } = useTranslation();
   const { projectId, can } = useProject();
   const bill = useBill(projectId, billId);
@@ -27,15 +35,24 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
       open={billId !== null}
       onClose={onClose}
       size={720}
-      title={b ? t('billing.detail.title', { unit: b.unitCode, period: b.period }) : t('billing.detail.loading')}
+      title={
+        b ? t('billing.detail.title', { unit: b.unitCode, period: b.period }) : t('billing.detail.loading')
+      }
       extra={
         b ? (
           <Flex gap={8}>
-            <Button icon={<PrinterOutlined />} href={printUrls.bills(projectId, { period: b.period, billId: b.billId }, i18n.language)} target="_blank">
+            <Button
+              icon={<PrinterOutlined />}
+              href={printUrls.bills(projectId, { period: b.period, billId: b.billId }, i18n.language)}
+              target="_blank"
+            >
               {t('billing.bills.printOne')}
             </Button>
             {canAsk && b.outstandingFen > 0 ? (
-              <Button onClick={() => setAsking({ kind: 'deduction', bill: b })} data-testid="request-deduction">
+              <Button
+                onClick={() => setAsking({ kind: 'deduction', bill: b })}
+                data-testid="request-deduction"
+              >
                 {t('billing.adjust.requestDeduction')}
               </Button>
             ) : null}
@@ -57,7 +74,9 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
             </Descriptions.Item>
             <Descriptions.Item label={t('billing.col.dueDate')}>{b.dueDate}</Descriptions.Item>
             <Descriptions.Item label={t('billing.col.total')}>{formatYuan(b.totalFen)}</Descriptions.Item>
-            <Descriptions.Item label={t('billing.col.paid')}>{formatYuan(b.totalFen - b.outstandingFen)}</Descriptions.Item>
+            <Descriptions.Item label={t('billing.col.paid')}>
+              {formatYuan(b.totalFen - b.outstandingFen)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('billing.col.outstanding')}>
               <Typography.Text strong type={b.outstandingFen > 0 ? 'danger' : 'success'}>
                 {formatYuan(b.outstandingFen)}
@@ -73,7 +92,13 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
             columns={[
               { title: t('billing.detail.item'), dataIndex: 'description' },
               { title: t('billing.detail.basis'), dataIndex: 'quantity' },
-              { title: t('billing.entry.amount'), dataIndex: 'amountFen', align: 'right', width: 130, render: (v: number) => formatYuan(v) },
+              {
+                title: t('billing.entry.amount'),
+                dataIndex: 'amountFen',
+                align: 'right',
+                width: 130,
+                render: (v: number) => formatYuan(v),
+              },
             ]}
             summary={() => (
               <Table.Summary.Row>
@@ -89,7 +114,11 @@ export function BillDrawer({ billId, onClose, onPay }: { billId: string | null; 
           <Typography.Title level={5} style={{ margin: 0 }}>
             {t('billing.detail.entries')}
           </Typography.Title>
-          <EntriesTable entries={b.entries} testId="bill-entries" onReverse={canAsk ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined} />
+          <EntriesTable
+            entries={b.entries}
+            testId="bill-entries"
+            onReverse={canAsk ? (entry) => setAsking({ kind: 'reversal', entry }) : undefined}
+          />
           {b.adjustments.length ? (
             <>
               <Typography.Title level={5} style={{ margin: 0 }}>

@@ -21,7 +21,17 @@ interface Values {
   dueDate: dayjs.Dayjs;
 }
 
-export function BillRunModal({ open, period, onClose, onDone }: { open: boolean; period: string; onClose(): void; onDone(period: string): void }) {
+export function BillRunModal({
+  open,
+  period,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  period: string;
+  onClose(): void;
+  onDone(period: string): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const buildings = useBuildings(projectId);
@@ -34,7 +44,11 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
   useEffect(() => {
     if (!open) return;
     setResult(null);
-    form.setFieldsValue({ period: dayjs(`${period}-01`), buildingId: undefined, dueDate: dayjs(defaultDueDate(period)) });
+    form.setFieldsValue({
+      period: dayjs(`${period}-01`),
+      buildingId: undefined,
+      dueDate: dayjs(defaultDueDate(period)),
+    });
   }, [open, period, form]);
 
   const submit = async () => {
@@ -43,7 +57,11 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
     setBusy(true);
     try {
       const p = v.period.format('YYYY-MM');
-      const r = await writes.runBills({ period: p, buildingId: v.buildingId, dueDate: v.dueDate.format('YYYY-MM-DD') });
+      const r = await writes.runBills({
+        period: p,
+        buildingId: v.buildingId,
+        dueDate: v.dueDate.format('YYYY-MM-DD'),
+      });
       setResult(r);
       onDone(p);
     } catch (err) {
@@ -69,7 +87,13 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
             <Button key="c" onClick={onClose}>
               {t('common.cancel')}
             </Button>,
-            <Button key="ok" type="primary" loading={busy} onClick={() => void submit()} data-testid="run-submit">
+            <Button
+              key="ok"
+              type="primary"
+              loading={busy}
+              onClick={() => void submit()}
+              data-testid="run-submit"
+            >
               {t('billing.run.submit')}
             </Button>,
           ]
@@ -81,8 +105,16 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
           type="success"
           showIcon
           data-testid="run-result"
-          title={t('billing.run.done', { count: result.billsCreated, total: formatYuan(result.createdTotalFen), period: result.period })}
-          description={result.billsExisting ? t('billing.run.existing', { count: result.billsExisting }) : t('billing.run.due', { due: result.dueDate })}
+          title={t('billing.run.done', {
+            count: result.billsCreated,
+            total: formatYuan(result.createdTotalFen),
+            period: result.period,
+          })}
+          description={
+            result.billsExisting
+              ? t('billing.run.existing', { count: result.billsExisting })
+              : t('billing.run.due', { due: result.dueDate })
+          }
         />
       ) : (
         <Form form={form} layout="vertical" name="run" requiredMark={false}>
@@ -93,8 +125,16 @@ export function BillRunModal({ open, period, onClose, onDone }: { open: boolean;
               onChange={(d) => d && form.setFieldValue('dueDate', dayjs(defaultDueDate(d.format('YYYY-MM'))))}
             />
           </Form.Item>
-          <Form.Item name="buildingId" label={t('billing.run.building')} extra={t('billing.run.buildingHint')}>
-            <Select allowClear placeholder={t('billing.run.wholeProject')} options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))} />
+          <Form.Item
+            name="buildingId"
+            label={t('billing.run.building')}
+            extra={t('billing.run.buildingHint')}
+          >
+            <Select
+              allowClear
+              placeholder={t('billing.run.wholeProject')}
+              options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))}
+            />
           </Form.Item>
           <Form.Item name="dueDate" label={t('billing.col.dueDate')} rules={[{ required: true }]}>
             <DatePicker allowClear={false} />

@@ -25,7 +25,9 @@ export default function BillingPage() {
   const [params, setParams] = useSearchParams();
   const { can } = useProject();
   const tabs = TABS.filter((key) => key !== 'adjustments' || can('billing.adjust') || can('billing.approve'));
-  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'bills';
+  const tab: Tab = (tabs as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'bills';
   const content: Record<Tab, { label: string; node: React.ReactNode }> = {
     bills: { label: t('billing.tabs.bills'), node: <BillsTab /> },
     account: { label: t('billing.tabs.account'), node: <AccountTab /> },
@@ -42,7 +44,11 @@ export default function BillingPage() {
         activeKey={tab}
         destroyOnHidden
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={tabs.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{content[key].label}</span>, children: content[key].node }))}
+        items={tabs.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{content[key].label}</span>,
+          children: content[key].node,
+        }))}
       />
     </>
   );

@@ -4,7 +4,19 @@
  * are marked overdue.
  */
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Input, Segmented, Select, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  Segmented,
+  Select,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +58,13 @@ export function BillsTab() {
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center" justify="space-between">
         <Flex gap={8} wrap align="center">
-          <DatePicker picker="month" allowClear={false} value={dayjs(`${period}-01`)} onChange={(d) => d && setPeriod(d.format('YYYY-MM'))} data-testid="bills-period" />
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            value={dayjs(`${period}-01`)}
+            onChange={(d) => d && setPeriod(d.format('YYYY-MM'))}
+            data-testid="bills-period"
+          />
           <Select
             allowClear
             style={{ width: 180 }}
@@ -64,14 +82,32 @@ export function BillsTab() {
               { value: 'paid', label: t('billing.state.paid') },
             ]}
           />
-          <Input.Search allowClear style={{ width: 220 }} placeholder={t('billing.bills.search')} value={text} onChange={(e) => setText(e.target.value)} data-testid="bills-search" />
+          <Input.Search
+            allowClear
+            style={{ width: 220 }}
+            placeholder={t('billing.bills.search')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="bills-search"
+          />
         </Flex>
         <Flex gap={8}>
-          <Button icon={<PrinterOutlined />} disabled={rows.length === 0} href={printUrls.bills(projectId, filter, i18n.language)} target="_blank" data-testid="print-bills">
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={rows.length === 0}
+            href={printUrls.bills(projectId, filter, i18n.language)}
+            target="_blank"
+            data-testid="print-bills"
+          >
             {t('billing.bills.printAll', { count: rows.length })}
           </Button>
           {canCollect ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRunning(true)} data-testid="run-bills">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRunning(true)}
+              data-testid="run-bills"
+            >
               {t('billing.run.title')}
             </Button>
           ) : null}
@@ -86,7 +122,11 @@ export function BillsTab() {
           <Statistic title={t('billing.bills.total')} value={formatYuan(total)} />
         </Card>
         <Card size="small" style={{ minWidth: 200 }}>
-          <Statistic title={t('billing.bills.owed')} value={formatYuan(owed)} styles={{ content: { color: owed > 0 ? '#cf1322' : undefined } }} />
+          <Statistic
+            title={t('billing.bills.owed')}
+            value={formatYuan(owed)}
+            styles={{ content: { color: owed > 0 ? '#cf1322' : undefined } }}
+          />
         </Card>
       </Flex>
 
@@ -106,8 +146,20 @@ export function BillsTab() {
             columns={[
               { title: t('billing.col.unit'), dataIndex: 'unitCode', width: 100 },
               { title: t('billing.col.customer'), dataIndex: 'customerName', ellipsis: true },
-              { title: t('billing.col.total'), dataIndex: 'totalFen', align: 'right', width: 130, render: (v: number) => formatYuan(v) },
-              { title: t('billing.col.outstanding'), dataIndex: 'outstandingFen', align: 'right', width: 130, render: (v: number) => <Typography.Text strong={v > 0}>{formatYuan(v)}</Typography.Text> },
+              {
+                title: t('billing.col.total'),
+                dataIndex: 'totalFen',
+                align: 'right',
+                width: 130,
+                render: (v: number) => formatYuan(v),
+              },
+              {
+                title: t('billing.col.outstanding'),
+                dataIndex: 'outstandingFen',
+                align: 'right',
+                width: 130,
+                render: (v: number) => <Typography.Text strong={v > 0}>{formatYuan(v)}</Typography.Text>,
+              },
               { title: t('billing.col.dueDate'), dataIndex: 'dueDate', width: 110 },
               {
                 title: t('billing.col.state'),
@@ -125,20 +177,41 @@ export function BillsTab() {
                 render: (_: unknown, b) => (
                   <Flex gap={4}>
                     {canCollect && b.outstandingFen > 0 ? (
-                      <Button size="small" type="primary" onClick={() => setPaying(b)} data-testid={`pay-${b.unitCode}`}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => setPaying(b)}
+                        data-testid={`pay-${b.unitCode}`}
+                      >
                         {t('billing.pay.short')}
                       </Button>
                     ) : null}
-                    <Button size="small" onClick={() => setViewing(b.billId)} data-testid={`view-${b.unitCode}`}>
+                    <Button
+                      size="small"
+                      onClick={() => setViewing(b.billId)}
+                      data-testid={`view-${b.unitCode}`}
+                    >
                       {t('billing.bills.view')}
                     </Button>
-                    <Button size="small" type="text" icon={<PrinterOutlined />} aria-label={t('billing.bills.printOne')} title={t('billing.bills.printOne')} href={printUrls.bills(projectId, { period: b.period, billId: b.billId }, i18n.language)} target="_blank" />
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<PrinterOutlined />}
+                      aria-label={t('billing.bills.printOne')}
+                      title={t('billing.bills.printOne')}
+                      href={printUrls.bills(projectId, { period: b.period, billId: b.billId }, i18n.language)}
+                      target="_blank"
+                    />
                   </Flex>
                 ),
               },
             ]}
           />
-          {bills.data?.truncated ? <Typography.Text type="warning" style={{ display: 'block', padding: 8 }}>{t('billing.bills.truncated')}</Typography.Text> : null}
+          {bills.data?.truncated ? (
+            <Typography.Text type="warning" style={{ display: 'block', padding: 8 }}>
+              {t('billing.bills.truncated')}
+            </Typography.Text>
+          ) : null}
         </Card>
       )}
 

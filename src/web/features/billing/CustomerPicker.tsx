@@ -4,7 +4,13 @@ import { useProject } from '../../app/project.tsx';
 import { CustomerSelect } from '../../components/CustomerSelect.tsx';
 import { useCustomerSearch, type CustomerDto } from './api.ts';
 
-export function CustomerPicker({ value, onChange }: { value: CustomerDto | null; onChange(c: CustomerDto | null): void }) {
+export function CustomerPicker({
+  value,
+  onChange,
+}: {
+  value: CustomerDto | null;
+  onChange(c: CustomerDto | null): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   return (

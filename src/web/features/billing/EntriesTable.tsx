@@ -18,7 +18,15 @@ function reversible(e: EntryDto, reversed: Set<string>): boolean {
   return e.kind !== 'reversal' && e.method !== 'prepaid' && !reversed.has(e.entryId);
 }
 
-export function EntriesTable({ entries, testId, onReverse }: { entries: EntryDto[]; testId?: string; onReverse?: (e: EntryDto) => void }) {
+export function EntriesTable({
+  entries,
+  testId,
+  onReverse,
+}: {
+  entries: EntryDto[];
+  testId?: string;
+  onReverse?: (e: EntryDto) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { projectId } = useProject();
   const time = useFormatTime();
@@ -32,15 +40,29 @@ export function EntriesTable({ entries, testId, onReverse }: { entries: EntryDto
       pagination={entries.length > 20 ? { pageSize: 20, size: 'small' } : false}
       columns={[
         { title: t('billing.entry.at'), dataIndex: 'at', width: 150, render: (v: string) => time(v) },
-        { title: t('billing.entry.kind'), dataIndex: 'kind', width: 110, render: (k: string) => t(`billing.entryKind.${k}`, { defaultValue: k }) },
+        {
+          title: t('billing.entry.kind'),
+          dataIndex: 'kind',
+          width: 110,
+          render: (k: string) => t(`billing.entryKind.${k}`, { defaultValue: k }),
+        },
         {
           title: t('billing.entry.amount'),
           dataIndex: 'amountFen',
           align: 'right',
           width: 130,
-          render: (v: number, e) => <Typography.Text type={v < 0 && e.book === 'fees' ? 'success' : undefined}>{formatYuan(v)}</Typography.Text>,
+          render: (v: number, e) => (
+            <Typography.Text type={v < 0 && e.book === 'fees' ? 'success' : undefined}>
+              {formatYuan(v)}
+            </Typography.Text>
+          ),
         },
-        { title: t('billing.money.method'), dataIndex: 'method', width: 90, render: (m: string | null) => (m ? t(`billing.method.${m}`, { defaultValue: m }) : '') },
+        {
+          title: t('billing.money.method'),
+          dataIndex: 'method',
+          width: 90,
+          render: (m: string | null) => (m ? t(`billing.method.${m}`, { defaultValue: m }) : ''),
+        },
         { title: t('billing.money.receiptNoLabel'), dataIndex: 'receiptNo', width: 130 },
         { title: t('billing.money.note'), dataIndex: 'note', ellipsis: true },
         ...(onReverse
@@ -51,7 +73,12 @@ export function EntriesTable({ entries, testId, onReverse }: { entries: EntryDto
                 width: 96,
                 render: (_: unknown, e: EntryDto) =>
                   reversible(e, reversed) ? (
-                    <Button size="small" type="link" onClick={() => onReverse(e)} data-testid="request-reversal">
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => onReverse(e)}
+                      data-testid="request-reversal"
+                    >
                       {t('billing.adjust.requestReversal')}
                     </Button>
                   ) : null,
@@ -64,7 +91,15 @@ export function EntriesTable({ entries, testId, onReverse }: { entries: EntryDto
           width: 48,
           render: (_: unknown, e) =>
             e.receiptNo && WITH_RECEIPT.has(e.kind) ? (
-              <Button size="small" type="text" icon={<PrinterOutlined />} aria-label={t('billing.money.printReceipt')} title={t('billing.money.printReceipt')} href={printUrls.receipt(projectId, e.entryId, i18n.language)} target="_blank" />
+              <Button
+                size="small"
+                type="text"
+                icon={<PrinterOutlined />}
+                aria-label={t('billing.money.printReceipt')}
+                title={t('billing.money.printReceipt')}
+                href={printUrls.receipt(projectId, e.entryId, i18n.language)}
+                target="_blank"
+              />
             ) : null,
         },
       ]}

@@ -19,7 +19,13 @@ import { FeePriceInputs } from './FeePriceInputs.tsx';
 import { forForm } from './form-errors.ts';
 import { millifenToYuan, yuanToMillifen } from './quantities.ts';
 import type { billingSetupZh } from './messages.setup.zh.ts';
-import { useSetupWrites, type DefineFeeItem, type FeeItemDto, type FeeKind, type MeterKind } from './setup-api.ts';
+import {
+  useSetupWrites,
+  type DefineFeeItem,
+  type FeeItemDto,
+  type FeeKind,
+  type MeterKind,
+} from './setup-api.ts';
 import { useProjectToday } from './use-project-today.ts';
 
 export type FeeItemModalMode = { kind: 'new' } | { kind: 'reprice'; latest: FeeVersion };
@@ -34,13 +40,25 @@ interface Values {
   meterKind?: MeterKind;
   depositKind?: 'management' | 'renovation' | 'ic_card';
   buildingId?: string;
-  tariff?: { freeMinutes: number; firstMinutes: number; firstYuan: number; hourYuan: number; dailyCapYuan: number };
+  tariff?: {
+    freeMinutes: number;
+    firstMinutes: number;
+    firstYuan: number;
+    hourYuan: number;
+    dailyCapYuan: number;
+  };
   effectiveFrom: Dayjs;
   effectiveTo?: Dayjs | null;
 }
 
 /** Server paths of the fee-item body → the 元 fields of this form. */
-const RENAME = { rateMillifen: 'rateYuan', amountFen: 'amountYuan', 'tariff.firstFen': 'tariff.firstYuan', 'tariff.hourFen': 'tariff.hourYuan', 'tariff.dailyCapFen': 'tariff.dailyCapYuan' };
+const RENAME = {
+  rateMillifen: 'rateYuan',
+  amountFen: 'amountYuan',
+  'tariff.firstFen': 'tariff.firstYuan',
+  'tariff.hourFen': 'tariff.hourYuan',
+  'tariff.dailyCapFen': 'tariff.dailyCapYuan',
+};
 const CODE = /^[A-Z0-9_]{1,20}$/;
 type FormKey = Exclude<keyof typeof billingSetupZh.fee.form, 'amount'>;
 
@@ -58,7 +76,15 @@ function toBody(v: Values): DefineFeeItem {
     ...(inputs.includes('meterKind') && { meterKind: v.meterKind }),
     ...(inputs.includes('depositKind') && { depositKind: v.depositKind }),
     ...(inputs.includes('tariff') &&
-      tariff && { tariff: { freeMinutes: tariff.freeMinutes, firstMinutes: tariff.firstMinutes, firstFen: yuanToFen(tariff.firstYuan), hourFen: yuanToFen(tariff.hourYuan), dailyCapFen: yuanToFen(tariff.dailyCapYuan) } }),
+      tariff && {
+        tariff: {
+          freeMinutes: tariff.freeMinutes,
+          firstMinutes: tariff.firstMinutes,
+          firstFen: yuanToFen(tariff.firstYuan),
+          hourFen: yuanToFen(tariff.hourYuan),
+          dailyCapFen: yuanToFen(tariff.dailyCapYuan),
+        },
+      }),
     ...(v.buildingId && { buildingId: v.buildingId }),
     effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'),
     ...(v.effectiveTo && { effectiveTo: v.effectiveTo.format('YYYY-MM-DD') }),
@@ -77,7 +103,15 @@ function fromVersion(i: FeeItemDto): Partial<Values> {
     meterKind: (i.meterKind as MeterKind | null) ?? undefined,
     depositKind: (i.depositKind as Values['depositKind'] | null) ?? undefined,
     buildingId: i.buildingId ?? undefined,
-    tariff: i.tariff ? { freeMinutes: i.tariff.freeMinutes, firstMinutes: i.tariff.firstMinutes, firstYuan: i.tariff.firstFen / 100, hourYuan: i.tariff.hourFen / 100, dailyCapYuan: i.tariff.dailyCapFen / 100 } : undefined,
+    tariff: i.tariff
+      ? {
+          freeMinutes: i.tariff.freeMinutes,
+          firstMinutes: i.tariff.firstMinutes,
+          firstYuan: i.tariff.firstFen / 100,
+          hourYuan: i.tariff.hourFen / 100,
+          dailyCapYuan: i.tariff.dailyCapFen / 100,
+        }
+      : undefined,
   };
 }
 
@@ -101,8 +135,18 @@ export function FeeItemModal({ mode, onClose }: { mode: FeeItemModalMode | null;
     form.resetFields();
     // Prices change with a month; a change must also start after the latest version.
     let from = dayjs(today).add(1, 'month').startOf('month');
-    if (latest && !from.isAfter(dayjs(latest.effectiveFrom))) from = dayjs(latest.effectiveFrom).add(1, 'month').startOf('month');
-    form.setFieldsValue(latest ? { ...fromVersion(latest), effectiveFrom: from } : { kind: 'area', areaBasis: 'building', effectiveFrom: from, tariff: { freeMinutes: 0, firstMinutes: 60 } });
+    if (latest && !from.isAfter(dayjs(latest.effectiveFrom)))
+      from = dayjs(latest.effectiveFrom).add(1, 'month').startOf('month');
+    form.setFieldsValue(
+      latest
+        ? { ...fromVersion(latest), effectiveFrom: from }
+        : {
+            kind: 'area',
+            areaBasis: 'building',
+            effectiveFrom: from,
+            tariff: { freeMinutes: 0, firstMinutes: 60 },
+          },
+    );
   }, [mode, latest, today, form]);
 
   const submit = async (v: Values) => {
@@ -123,18 +167,49 @@ export function FeeItemModal({ mode, onClose }: { mode: FeeItemModalMode | null;
   return (
     <Modal
       open={mode !== null}
-      title={latest ? t('billing.setup.fee.form.repriceTitle', { name: latest.name, code: latest.code }) : f('newTitle')}
+      title={
+        latest
+          ? t('billing.setup.fee.form.repriceTitle', { name: latest.name, code: latest.code })
+          : f('newTitle')
+      }
       onCancel={onClose}
       footer={null}
       forceRender
       width={640}
     >
-      {latest ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('billing.setup.fee.form.repriceHint', { price: priceText(latest), from: latest.effectiveFrom })} /> : null}
-      <Form<Values> form={form} name="fee" layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+      {latest ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('billing.setup.fee.form.repriceHint', {
+            price: priceText(latest),
+            from: latest.effectiveFrom,
+          })}
+        />
+      ) : null}
+      <Form<Values>
+        form={form}
+        name="fee"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+      >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="code" label={f('code')} rules={[required, { pattern: CODE, message: f('codeRule') }]} normalize={(v: string) => v.toUpperCase()}>
-              <Input maxLength={20} disabled={!!latest} autoFocus={!latest} placeholder="MGMT" title={f('codeRule')} />
+            <Form.Item
+              name="code"
+              label={f('code')}
+              rules={[required, { pattern: CODE, message: f('codeRule') }]}
+              normalize={(v: string) => v.toUpperCase()}
+            >
+              <Input
+                maxLength={20}
+                disabled={!!latest}
+                autoFocus={!latest}
+                placeholder="MGMT"
+                title={f('codeRule')}
+              />
             </Form.Item>
           </Col>
           <Col span={16}>
@@ -144,12 +219,20 @@ export function FeeItemModal({ mode, onClose }: { mode: FeeItemModalMode | null;
           </Col>
           <Col span={12}>
             <Form.Item name="kind" label={f('kind')} rules={[required]}>
-              <Select disabled={!!latest} options={FEE_KINDS.map((k) => ({ value: k, label: t(`billing.setup.feeKind.${k}`) }))} data-testid="fee-kind" />
+              <Select
+                disabled={!!latest}
+                options={FEE_KINDS.map((k) => ({ value: k, label: t(`billing.setup.feeKind.${k}`) }))}
+                data-testid="fee-kind"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="buildingId" label={f('building')} extra={f('buildingHint')}>
-              <Select allowClear placeholder={t('billing.setup.fee.allBuildings')} options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))} />
+              <Select
+                allowClear
+                placeholder={t('billing.setup.fee.allBuildings')}
+                options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -157,7 +240,11 @@ export function FeeItemModal({ mode, onClose }: { mode: FeeItemModalMode | null;
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="effectiveFrom" label={f('effectiveFrom')} rules={[required]}>
-              <DatePicker style={{ width: '100%' }} allowClear={false} disabledDate={latest ? (d) => !d.isAfter(dayjs(latest.effectiveFrom), 'day') : undefined} />
+              <DatePicker
+                style={{ width: '100%' }}
+                allowClear={false}
+                disabledDate={latest ? (d) => !d.isAfter(dayjs(latest.effectiveFrom), 'day') : undefined}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -31,26 +31,54 @@ export function FeeItemsTab() {
   const canManage = can('price.manage');
   const groups = groupFeeItems(items.data ?? [], today);
 
-  const buildingName = (id: string | null) => (id ? (buildings.data?.find((b) => b.buildingId === id)?.name ?? '') : t('billing.setup.fee.allBuildings'));
+  const buildingName = (id: string | null) =>
+    id ? (buildings.data?.find((b) => b.buildingId === id)?.name ?? '') : t('billing.setup.fee.allBuildings');
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
-  const stateTag = (s: VersionState) => <Tag color={STATE_COLOUR[s]}>{t(`billing.setup.fee.state.${s}`)}</Tag>;
+  const stateTag = (s: VersionState) => (
+    <Tag color={STATE_COLOUR[s]}>{t(`billing.setup.fee.state.${s}`)}</Tag>
+  );
   // The columns both tables share: what a version charges and when; `pick` finds the version in a row.
   const versionColumns = <T,>(pick: (row: T) => FeeVersion): TableColumnsType<T> => [
     { title: t('billing.setup.fee.col.price'), key: 'price', render: (_, r) => priceText(pick(r)) },
-    { title: t('billing.setup.fee.col.areaBasis'), key: 'areaBasis', width: 90, render: (_, r) => {
-      const basis = pick(r).areaBasis;
-      return basis ? t(`billing.setup.areaBasis.${basis}`) : dash;
-    } },
-    { title: t('billing.setup.fee.col.from'), key: 'from', width: 100, render: (_, r) => pick(r).effectiveFrom },
-    { title: t('billing.setup.fee.col.to'), key: 'to', width: 100, render: (_, r) => pick(r).until ?? <Typography.Text type="secondary">{t('billing.setup.fee.openEnded')}</Typography.Text> },
+    {
+      title: t('billing.setup.fee.col.areaBasis'),
+      key: 'areaBasis',
+      width: 90,
+      render: (_, r) => {
+        const basis = pick(r).areaBasis;
+        return basis ? t(`billing.setup.areaBasis.${basis}`) : dash;
+      },
+    },
+    {
+      title: t('billing.setup.fee.col.from'),
+      key: 'from',
+      width: 100,
+      render: (_, r) => pick(r).effectiveFrom,
+    },
+    {
+      title: t('billing.setup.fee.col.to'),
+      key: 'to',
+      width: 100,
+      render: (_, r) =>
+        pick(r).until ?? (
+          <Typography.Text type="secondary">{t('billing.setup.fee.openEnded')}</Typography.Text>
+        ),
+    },
   ];
 
   return (
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center" justify="space-between">
-        <Typography.Text type="secondary">{items.data ? t('billing.setup.fee.count', { count: groups.length }) : null}</Typography.Text>
+        <Typography.Text type="secondary">
+          {items.data ? t('billing.setup.fee.count', { count: groups.length }) : null}
+        </Typography.Text>
         {canManage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ kind: 'new' })} data-testid="new-fee-item">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ kind: 'new' })}
+            data-testid="new-fee-item"
+          >
             {t('billing.setup.fee.new')}
           </Button>
         ) : null}
@@ -78,10 +106,20 @@ export function FeeItemsTab() {
                   pagination={false}
                   data-testid={`fee-versions-${g.code}`}
                   columns={[
-                    { title: t('billing.setup.fee.col.version'), dataIndex: 'version', width: 70, render: (v: number) => `v${v}` },
+                    {
+                      title: t('billing.setup.fee.col.version'),
+                      dataIndex: 'version',
+                      width: 70,
+                      render: (v: number) => `v${v}`,
+                    },
                     { title: t('billing.setup.fee.col.name'), dataIndex: 'name', width: 140 },
                     ...versionColumns<FeeVersion>((v) => v),
-                    { title: t('billing.setup.fee.col.state'), dataIndex: 'state', width: 90, render: stateTag },
+                    {
+                      title: t('billing.setup.fee.col.state'),
+                      dataIndex: 'state',
+                      width: 90,
+                      render: stateTag,
+                    },
                   ]}
                 />
               ),
@@ -97,7 +135,11 @@ export function FeeItemsTab() {
                       <Typography.Text strong>{g.shown.name}</Typography.Text>
                       <Typography.Text type="secondary">{g.code}</Typography.Text>
                     </Flex>
-                    {g.shown.buildingId ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{buildingName(g.shown.buildingId)}</Typography.Text> : null}
+                    {g.shown.buildingId ? (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {buildingName(g.shown.buildingId)}
+                      </Typography.Text>
+                    ) : null}
                   </Flex>
                 ),
               },
@@ -106,7 +148,13 @@ export function FeeItemsTab() {
                 key: 'kind',
                 width: 130,
                 // A metered item says which meters it prices: 按表计量 · 电表.
-                render: (_: unknown, g) => [t(`billing.setup.feeKind.${g.shown.kind}`), g.shown.meterKind ? t(`billing.setup.meterKind.${g.shown.meterKind as MeterKind}`) : ''].filter(Boolean).join(' · '),
+                render: (_: unknown, g) =>
+                  [
+                    t(`billing.setup.feeKind.${g.shown.kind}`),
+                    g.shown.meterKind ? t(`billing.setup.meterKind.${g.shown.meterKind as MeterKind}`) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
               },
               ...versionColumns<FeeItemGroup>((g) => g.shown),
               {
@@ -116,7 +164,11 @@ export function FeeItemsTab() {
                 render: (_: unknown, g) => (
                   <Flex gap={4} vertical align="start">
                     {stateTag(g.shown.state)}
-                    {g.upcoming ? <Tag color="blue">{t('billing.setup.fee.scheduled', { date: g.upcoming.effectiveFrom })}</Tag> : null}
+                    {g.upcoming ? (
+                      <Tag color="blue">
+                        {t('billing.setup.fee.scheduled', { date: g.upcoming.effectiveFrom })}
+                      </Tag>
+                    ) : null}
                   </Flex>
                 ),
               },
@@ -127,7 +179,11 @@ export function FeeItemsTab() {
                       key: 'actions',
                       width: 80,
                       render: (_: unknown, g: FeeItemGroup) => (
-                        <Button size="small" onClick={() => setEditing({ kind: 'reprice', latest: g.latest })} data-testid={`reprice-${g.code}`}>
+                        <Button
+                          size="small"
+                          onClick={() => setEditing({ kind: 'reprice', latest: g.latest })}
+                          data-testid={`reprice-${g.code}`}
+                        >
                           {t('billing.setup.fee.reprice')}
                         </Button>
                       ),

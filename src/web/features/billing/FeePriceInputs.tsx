@@ -20,7 +20,15 @@ export function FeePriceInputs({ kind, meterKind }: { kind: FeeKind; meterKind: 
   const f = (key: FormKey) => t(`billing.setup.fee.form.${key}`);
   const required = { required: true, message: f('required') };
   const positive = { type: 'number' as const, min: 0.0001, message: f('positive') };
-  const yuan = (props: { precision: number; min?: number }) => <InputNumber<number> min={props.min ?? 0} precision={props.precision} step={1} prefix="¥" style={{ width: '100%' }} />;
+  const yuan = (props: { precision: number; min?: number }) => (
+    <InputNumber<number>
+      min={props.min ?? 0}
+      precision={props.precision}
+      step={1}
+      prefix="¥"
+      style={{ width: '100%' }}
+    />
+  );
   const minutes = <InputNumber<number> min={0} max={1440} precision={0} style={{ width: '100%' }} />;
 
   return (
@@ -28,36 +36,64 @@ export function FeePriceInputs({ kind, meterKind }: { kind: FeeKind; meterKind: 
       {inputs.includes('meterKind') ? (
         <Col span={12}>
           <Form.Item name="meterKind" label={f('meterKind')} rules={[required]}>
-            <Radio.Group optionType="button" options={METER_KINDS.map((k) => ({ value: k, label: t(`billing.setup.meterKind.${k}`) }))} />
+            <Radio.Group
+              optionType="button"
+              options={METER_KINDS.map((k) => ({ value: k, label: t(`billing.setup.meterKind.${k}`) }))}
+            />
           </Form.Item>
         </Col>
       ) : null}
       {inputs.includes('depositKind') ? (
         <Col span={12}>
           <Form.Item name="depositKind" label={f('depositKind')} rules={[required]}>
-            <Select options={DEPOSIT_KINDS.map((k) => ({ value: k, label: t(`billing.depositKind.${k}`) }))} />
+            <Select
+              options={DEPOSIT_KINDS.map((k) => ({ value: k, label: t(`billing.depositKind.${k}`) }))}
+            />
           </Form.Item>
         </Col>
       ) : null}
       {inputs.includes('rate') ? (
         <Col span={12}>
           {/* Tariffs such as 0.4883 元/kWh need four decimals; the server stores millifen. */}
-          <Form.Item name="rateYuan" label={kind === 'metered' ? t('billing.setup.fee.form.rateMetered', { unit: METER_UNIT[meterKind ?? 'electricity'] }) : f('rateArea')} rules={[required, positive]}>
+          <Form.Item
+            name="rateYuan"
+            label={
+              kind === 'metered'
+                ? t('billing.setup.fee.form.rateMetered', { unit: METER_UNIT[meterKind ?? 'electricity'] })
+                : f('rateArea')
+            }
+            rules={[required, positive]}
+          >
             {yuan({ precision: 4 })}
           </Form.Item>
         </Col>
       ) : null}
       {inputs.includes('amount') ? (
         <Col span={12}>
-          <Form.Item name="amountYuan" label={t(`billing.setup.fee.form.amount.${kind as AmountKind}`)} rules={[required, positive]}>
+          <Form.Item
+            name="amountYuan"
+            label={t(`billing.setup.fee.form.amount.${kind as AmountKind}`)}
+            rules={[required, positive]}
+          >
             {yuan({ precision: 2 })}
           </Form.Item>
         </Col>
       ) : null}
       {inputs.includes('areaBasis') ? (
         <Col span={12}>
-          <Form.Item name="areaBasis" label={f('areaBasis')} rules={[required]} extra={kind === 'metered' ? f('areaBasisHint') : undefined}>
-            <Radio.Group optionType="button" options={(['building', 'inner'] as const).map((b) => ({ value: b, label: t(`billing.setup.areaBasis.${b}`) }))} />
+          <Form.Item
+            name="areaBasis"
+            label={f('areaBasis')}
+            rules={[required]}
+            extra={kind === 'metered' ? f('areaBasisHint') : undefined}
+          >
+            <Radio.Group
+              optionType="button"
+              options={(['building', 'inner'] as const).map((b) => ({
+                value: b,
+                label: t(`billing.setup.areaBasis.${b}`),
+              }))}
+            />
           </Form.Item>
         </Col>
       ) : null}
@@ -69,7 +105,11 @@ export function FeePriceInputs({ kind, meterKind }: { kind: FeeKind; meterKind: 
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name={['tariff', 'firstMinutes']} label={f('firstMinutes')} rules={[required, { type: 'number', min: 1, message: f('positive') }]}>
+            <Form.Item
+              name={['tariff', 'firstMinutes']}
+              label={f('firstMinutes')}
+              rules={[required, { type: 'number', min: 1, message: f('positive') }]}
+            >
               {minutes}
             </Form.Item>
           </Col>

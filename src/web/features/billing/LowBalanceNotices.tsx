@@ -27,16 +27,35 @@ export function LowBalanceNotices() {
           rowKey="noticeId"
           loading={notices.isPending}
           dataSource={notices.data ?? []}
-          pagination={(notices.data?.length ?? 0) > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false}
+          pagination={
+            (notices.data?.length ?? 0) > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false
+          }
           data-testid="low-balance-notices"
           locale={{ emptyText: t('billing.setup.pp.notices.empty') }}
           columns={[
-            { title: t('billing.setup.pp.notices.col.at'), dataIndex: 'createdAt', width: 160, render: (v: string) => formatTime(v) },
+            {
+              title: t('billing.setup.pp.notices.col.at'),
+              dataIndex: 'createdAt',
+              width: 160,
+              render: (v: string) => formatTime(v),
+            },
             { title: t('billing.setup.pp.col.meterNo'), dataIndex: 'meterNo', width: 140 },
             { title: t('billing.setup.pp.col.unit'), dataIndex: 'unitCode', width: 100 },
             { title: t('billing.setup.pp.col.customer'), dataIndex: 'customerName', ellipsis: true },
-            { title: t('billing.setup.pp.notices.col.balance'), dataIndex: 'balanceFen', align: 'right', width: 130, render: (v: number) => <Typography.Text type="danger">{formatYuan(v)}</Typography.Text> },
-            { title: t('billing.setup.pp.col.threshold'), dataIndex: 'thresholdFen', align: 'right', width: 120, render: (v: number) => formatYuan(v) },
+            {
+              title: t('billing.setup.pp.notices.col.balance'),
+              dataIndex: 'balanceFen',
+              align: 'right',
+              width: 130,
+              render: (v: number) => <Typography.Text type="danger">{formatYuan(v)}</Typography.Text>,
+            },
+            {
+              title: t('billing.setup.pp.col.threshold'),
+              dataIndex: 'thresholdFen',
+              align: 'right',
+              width: 120,
+              render: (v: number) => formatYuan(v),
+            },
           ]}
         />
       )}

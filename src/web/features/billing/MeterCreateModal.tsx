@@ -25,7 +25,15 @@ interface Values {
   code: string;
 }
 
-export function MeterCreateModal({ open, building, onClose }: { open: boolean; building: Building; onClose(): void }) {
+export function MeterCreateModal({
+  open,
+  building,
+  onClose,
+}: {
+  open: boolean;
+  building: Building;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const { message } = App.useApp();
@@ -54,7 +62,10 @@ export function MeterCreateModal({ open, building, onClose }: { open: boolean; b
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const body = v.place === 'unit' ? { code: v.code.trim(), kind: v.kind, unitId: v.unitId } : { code: v.code.trim(), kind: v.kind, buildingId: building.buildingId };
+      const body =
+        v.place === 'unit'
+          ? { code: v.code.trim(), kind: v.kind, unitId: v.unitId }
+          : { code: v.code.trim(), kind: v.kind, buildingId: building.buildingId };
       const m = await writes.createMeter(body);
       message.success(t('billing.setup.meter.created', { code: m.code }));
       onClose();
@@ -66,7 +77,14 @@ export function MeterCreateModal({ open, building, onClose }: { open: boolean; b
   };
 
   return (
-    <Modal open={open} title={t('billing.setup.meter.title')} onCancel={onClose} footer={null} forceRender width={520}>
+    <Modal
+      open={open}
+      title={t('billing.setup.meter.title')}
+      onCancel={onClose}
+      footer={null}
+      forceRender
+      width={520}
+    >
       <Form<Values>
         form={form}
         name="meter"
@@ -85,9 +103,16 @@ export function MeterCreateModal({ open, building, onClose }: { open: boolean; b
           <Typography.Text strong>{building.name}</Typography.Text>
         </Form.Item>
         <Form.Item name="kind" label={t('billing.setup.meter.kind')}>
-          <Radio.Group optionType="button" options={KINDS.map((k) => ({ value: k, label: t(`billing.setup.meterKind.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={KINDS.map((k) => ({ value: k, label: t(`billing.setup.meterKind.${k}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="place" label={t('billing.setup.meter.place')} extra={place === 'shared' ? t('billing.setup.meter.sharedHint') : undefined}>
+        <Form.Item
+          name="place"
+          label={t('billing.setup.meter.place')}
+          extra={place === 'shared' ? t('billing.setup.meter.sharedHint') : undefined}
+        >
           <Radio.Group
             optionType="button"
             options={[
@@ -97,7 +122,11 @@ export function MeterCreateModal({ open, building, onClose }: { open: boolean; b
           />
         </Form.Item>
         {place === 'unit' ? (
-          <Form.Item name="unitId" label={t('billing.setup.meter.unit')} rules={[{ required: true, message: t('billing.setup.meter.unitRequired') }]}>
+          <Form.Item
+            name="unitId"
+            label={t('billing.setup.meter.unit')}
+            rules={[{ required: true, message: t('billing.setup.meter.unitRequired') }]}
+          >
             <Select
               placeholder={t('billing.setup.meter.unitPlaceholder')}
               loading={floors.isPending}
@@ -107,7 +136,12 @@ export function MeterCreateModal({ open, building, onClose }: { open: boolean; b
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="code" label={t('billing.setup.meter.code')} extra={t('billing.setup.meter.codeHint')} rules={[{ required: true, whitespace: true, message: t('billing.setup.meter.codeRequired') }]}>
+        <Form.Item
+          name="code"
+          label={t('billing.setup.meter.code')}
+          extra={t('billing.setup.meter.codeHint')}
+          rules={[{ required: true, whitespace: true, message: t('billing.setup.meter.codeRequired') }]}
+        >
           <Input maxLength={40} style={{ width: 260 }} />
         </Form.Item>
         <Flex justify="end" gap={8}>

@@ -54,7 +54,10 @@ export function MoneyModal(props: {
     if (!props.open) return;
     setSaved(null);
     form.resetFields();
-    form.setFieldsValue({ amountYuan: props.defaultFen ? props.defaultFen / 100 : undefined, method: 'cash' });
+    form.setFieldsValue({
+      amountYuan: props.defaultFen ? props.defaultFen / 100 : undefined,
+      method: 'cash',
+    });
   }, [props.open, props.defaultFen, form]);
 
   const submit = async () => {
@@ -63,8 +66,16 @@ export function MoneyModal(props: {
     const { amountYuan, method, receiptNo, note, ...extra } = v as FormValues & Record<string, unknown>;
     setBusy(true);
     try {
-      const entry = await props.onSubmit({ amountFen: yuanToFen(amountYuan), method, receiptNo: receiptNo.trim(), note: note?.trim() ?? '' }, extra);
-      message.success(t('billing.money.saved', { amount: formatYuan(Math.abs(entry.amountFen)), receipt: entry.receiptNo ?? '' }));
+      const entry = await props.onSubmit(
+        { amountFen: yuanToFen(amountYuan), method, receiptNo: receiptNo.trim(), note: note?.trim() ?? '' },
+        extra,
+      );
+      message.success(
+        t('billing.money.saved', {
+          amount: formatYuan(Math.abs(entry.amountFen)),
+          receipt: entry.receiptNo ?? '',
+        }),
+      );
       setSaved(entry);
     } catch (err) {
       report(err, { form: fieldsAsBody(form) });
@@ -73,7 +84,8 @@ export function MoneyModal(props: {
     }
   };
 
-  const printReceipt = () => saved && window.open(printUrls.receipt(projectId, saved.entryId, i18n.language), '_blank', 'noopener');
+  const printReceipt = () =>
+    saved && window.open(printUrls.receipt(projectId, saved.entryId, i18n.language), '_blank', 'noopener');
 
   return (
     <Modal
@@ -86,7 +98,12 @@ export function MoneyModal(props: {
         saved ? (
           <Flex justify="end" gap={8}>
             <Button onClick={props.onClose}>{t('billing.money.close')}</Button>
-            <Button type="primary" icon={<PrinterOutlined />} onClick={printReceipt} data-testid="print-receipt">
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              onClick={printReceipt}
+              data-testid="print-receipt"
+            >
               {t('billing.money.printReceipt')}
             </Button>
           </Flex>
@@ -101,11 +118,21 @@ export function MoneyModal(props: {
       }
     >
       {saved ? (
-        <Result status="success" title={t('billing.money.done', { amount: formatYuan(Math.abs(saved.amountFen)) })} subTitle={t('billing.money.receiptNo', { receipt: saved.receiptNo ?? '' })} />
+        <Result
+          status="success"
+          title={t('billing.money.done', { amount: formatYuan(Math.abs(saved.amountFen)) })}
+          subTitle={t('billing.money.receiptNo', { receipt: saved.receiptNo ?? '' })}
+        />
       ) : (
         <>
           <div style={{ marginBottom: 12 }}>{props.summary}</div>
-          <Form form={form} layout="vertical" name="money" onFinish={() => void submit()} requiredMark={false}>
+          <Form
+            form={form}
+            layout="vertical"
+            name="money"
+            onFinish={() => void submit()}
+            requiredMark={false}
+          >
             {props.extra}
             <Form.Item
               name="amountYuan"
@@ -113,18 +140,42 @@ export function MoneyModal(props: {
               rules={[
                 { required: true, message: t('billing.money.amountRequired') },
                 { type: 'number', min: 0.01, message: t('billing.money.amountPositive') },
-                ...(props.maxFen !== undefined ? [{ type: 'number' as const, max: props.maxFen / 100, message: t('billing.money.amountMax', { max: formatYuan(props.maxFen) }) }] : []),
+                ...(props.maxFen !== undefined
+                  ? [
+                      {
+                        type: 'number' as const,
+                        max: props.maxFen / 100,
+                        message: t('billing.money.amountMax', { max: formatYuan(props.maxFen) }),
+                      },
+                    ]
+                  : []),
               ]}
             >
               <InputNumber<number> style={{ width: 200 }} precision={2} step={1} prefix="¥" autoFocus />
             </Form.Item>
             <Form.Item name="method" label={t('billing.money.method')} rules={[{ required: true }]}>
-              <Radio.Group optionType="button" options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))} />
+              <Radio.Group
+                optionType="button"
+                options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))}
+              />
             </Form.Item>
-            <Form.Item name="receiptNo" label={t('billing.money.receiptNoLabel')} rules={[{ required: true, whitespace: true, message: t('billing.money.receiptRequired') }]} extra={t('billing.money.receiptHint')}>
+            <Form.Item
+              name="receiptNo"
+              label={t('billing.money.receiptNoLabel')}
+              rules={[{ required: true, whitespace: true, message: t('billing.money.receiptRequired') }]}
+              extra={t('billing.money.receiptHint')}
+            >
               <Input maxLength={40} style={{ width: 240 }} />
             </Form.Item>
-            <Form.Item name="note" label={t('billing.money.note')} rules={props.noteRequired ? [{ required: true, whitespace: true, message: t('billing.money.noteRequired') }] : []}>
+            <Form.Item
+              name="note"
+              label={t('billing.money.note')}
+              rules={
+                props.noteRequired
+                  ? [{ required: true, whitespace: true, message: t('billing.money.noteRequired') }]
+                  : []
+              }
+            >
               <Input maxLength={200} />
             </Form.Item>
             <button type="submit" hidden />
@@ -142,7 +193,17 @@ export function MoneyModal(props: {
 function fieldsAsBody(form: ReturnType<typeof Form.useForm<FormValues>>[0]) {
   return {
     ...form,
-    getFieldsValue: (...args: unknown[]) => ({ ...(form.getFieldsValue as (...a: unknown[]) => object)(...args), amountFen: 0 }),
-    setFields: (fields: Parameters<typeof form.setFields>[0]) => form.setFields(fields.map((f) => (Array.isArray(f.name) && (f.name as unknown[])[0] === 'amountFen' ? { ...f, name: ['amountYuan'] } : f))),
+    getFieldsValue: (...args: unknown[]) => ({
+      ...(form.getFieldsValue as (...a: unknown[]) => object)(...args),
+      amountFen: 0,
+    }),
+    setFields: (fields: Parameters<typeof form.setFields>[0]) =>
+      form.setFields(
+        fields.map((f) =>
+          Array.isArray(f.name) && (f.name as unknown[])[0] === 'amountFen'
+            ? { ...f, name: ['amountYuan'] }
+            : f,
+        ),
+      ),
   } as typeof form;
 }

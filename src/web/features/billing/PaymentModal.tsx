@@ -42,7 +42,16 @@ export function PaymentModal({ bill, onClose }: { bill: PayableBill | null; onCl
           </Descriptions>
         ) : null
       }
-      onSubmit={async (v) => (await writes.pay({ billId: bill!.billId, customerId: bill!.customerId, ...v, note: v.note || undefined })).entry}
+      onSubmit={async (v) =>
+        (
+          await writes.pay({
+            billId: bill!.billId,
+            customerId: bill!.customerId,
+            ...v,
+            note: v.note || undefined,
+          })
+        ).entry
+      }
       onClose={onClose}
     />
   );

@@ -22,7 +22,15 @@ interface Values {
   receiptNo?: string;
 }
 
-export function PrepaidEntryModal({ meter, kind, onClose }: { meter: PrepaidMeterRow | null; kind: PrepaidEntryKind; onClose(): void }) {
+export function PrepaidEntryModal({
+  meter,
+  kind,
+  onClose,
+}: {
+  meter: PrepaidMeterRow | null;
+  kind: PrepaidEntryKind;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const { message } = App.useApp();
@@ -42,8 +50,16 @@ export function PrepaidEntryModal({ meter, kind, onClose }: { meter: PrepaidMete
     if (!meter) return;
     setBusy(true);
     try {
-      const s = await writes.recordPrepaidEntry(meter.prepaidMeterId, { kind, amountFen: yuanToFen(v.amountYuan ?? 0), ...(topUp && { method: v.method, receiptNo: v.receiptNo?.trim() }) });
-      const params = { meterNo: s.meterNo, balance: formatYuan(s.balanceFen), threshold: formatYuan(s.thresholdFen) };
+      const s = await writes.recordPrepaidEntry(meter.prepaidMeterId, {
+        kind,
+        amountFen: yuanToFen(v.amountYuan ?? 0),
+        ...(topUp && { method: v.method, receiptNo: v.receiptNo?.trim() }),
+      });
+      const params = {
+        meterNo: s.meterNo,
+        balance: formatYuan(s.balanceFen),
+        threshold: formatYuan(s.thresholdFen),
+      };
       if (s.noticeCreated) message.warning(t('billing.setup.pp.entry.lowNotice', params), 8);
       else message.success(t('billing.setup.pp.entry.saved', params));
       onClose();
@@ -56,13 +72,37 @@ export function PrepaidEntryModal({ meter, kind, onClose }: { meter: PrepaidMete
 
   const e = (key: keyof typeof billingSetupZh.pp.entry) => t(`billing.setup.pp.entry.${key}`);
   return (
-    <Modal open={meter !== null} title={meter ? (topUp ? t('billing.setup.pp.entry.topUpTitle', { meterNo: meter.meterNo }) : t('billing.setup.pp.entry.usageTitle', { meterNo: meter.meterNo })) : ''} onCancel={onClose} footer={null} forceRender width={480}>
+    <Modal
+      open={meter !== null}
+      title={
+        meter
+          ? topUp
+            ? t('billing.setup.pp.entry.topUpTitle', { meterNo: meter.meterNo })
+            : t('billing.setup.pp.entry.usageTitle', { meterNo: meter.meterNo })
+          : ''
+      }
+      onCancel={onClose}
+      footer={null}
+      forceRender
+      width={480}
+    >
       {meter ? (
         <Typography.Paragraph type="secondary">
-          {t('billing.setup.pp.entry.summary', { unit: meter.unitCode, customer: meter.customerName, balance: formatYuan(meter.balanceFen), threshold: formatYuan(meter.thresholdFen) })}
+          {t('billing.setup.pp.entry.summary', {
+            unit: meter.unitCode,
+            customer: meter.customerName,
+            balance: formatYuan(meter.balanceFen),
+            threshold: formatYuan(meter.thresholdFen),
+          })}
         </Typography.Paragraph>
       ) : null}
-      <Form<Values> form={form} name="prepaidEntry" layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+      <Form<Values>
+        form={form}
+        name="prepaidEntry"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item
           name="amountYuan"
           label={e(topUp ? 'amount' : 'usageAmount')}
@@ -77,9 +117,17 @@ export function PrepaidEntryModal({ meter, kind, onClose }: { meter: PrepaidMete
         {topUp ? (
           <>
             <Form.Item name="method" label={t('billing.money.method')} rules={[{ required: true }]}>
-              <Radio.Group optionType="button" options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))} />
+              <Radio.Group
+                optionType="button"
+                options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))}
+              />
             </Form.Item>
-            <Form.Item name="receiptNo" label={t('billing.money.receiptNoLabel')} extra={t('billing.money.receiptHint')} rules={[{ required: true, whitespace: true, message: t('billing.money.receiptRequired') }]}>
+            <Form.Item
+              name="receiptNo"
+              label={t('billing.money.receiptNoLabel')}
+              extra={t('billing.money.receiptHint')}
+              rules={[{ required: true, whitespace: true, message: t('billing.money.receiptRequired') }]}
+            >
               <Input maxLength={40} style={{ width: 240 }} />
             </Form.Item>
           </>

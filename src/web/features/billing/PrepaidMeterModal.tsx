@@ -26,7 +26,16 @@ interface Values {
 const PAYER_RELATIONS = ['owner', 'tenant'];
 
 /** The picker works with whole customers; the form keeps only the id the API takes. */
-function PayerField({ customer, onPick, onChange }: { customer: CustomerDto | null; onPick(c: CustomerDto | null): void; value?: string; onChange?(id: string | undefined): void }) {
+function PayerField({
+  customer,
+  onPick,
+  onChange,
+}: {
+  customer: CustomerDto | null;
+  onPick(c: CustomerDto | null): void;
+  value?: string;
+  onChange?(id: string | undefined): void;
+}) {
   return (
     <CustomerPicker
       value={customer}
@@ -66,7 +75,12 @@ export function PrepaidMeterModal({ open, onClose }: { open: boolean; onClose():
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const m = await writes.createPrepaidMeter({ meterNo: v.meterNo.trim(), customerId: v.customerId!, unitId: v.unitId!, thresholdFen: yuanToFen(v.thresholdYuan ?? 0) });
+      const m = await writes.createPrepaidMeter({
+        meterNo: v.meterNo.trim(),
+        customerId: v.customerId!,
+        unitId: v.unitId!,
+        thresholdFen: yuanToFen(v.thresholdYuan ?? 0),
+      });
       message.success(t('billing.setup.pp.form.created', { meterNo: m.meterNo }));
       onClose();
     } catch (err) {
@@ -79,23 +93,51 @@ export function PrepaidMeterModal({ open, onClose }: { open: boolean; onClose():
   const f = (key: keyof typeof billingSetupZh.pp.form) => t(`billing.setup.pp.form.${key}`);
   return (
     <Modal open={open} title={f('title')} onCancel={onClose} footer={null} forceRender width={520}>
-      <Form<Values> form={form} name="prepaid" layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
-        <Form.Item name="meterNo" label={f('meterNo')} rules={[{ required: true, whitespace: true, message: f('meterNoRequired') }]}>
+      <Form<Values>
+        form={form}
+        name="prepaid"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="meterNo"
+          label={f('meterNo')}
+          rules={[{ required: true, whitespace: true, message: f('meterNoRequired') }]}
+        >
           <Input maxLength={40} style={{ width: 240 }} autoFocus />
         </Form.Item>
-        <Form.Item name="customerId" label={f('customer')} rules={[{ required: true, message: f('customerRequired') }]}>
+        <Form.Item
+          name="customerId"
+          label={f('customer')}
+          rules={[{ required: true, message: f('customerRequired') }]}
+        >
           <PayerField customer={customer} onPick={pick} />
         </Form.Item>
-        <Form.Item name="unitId" label={f('unit')} rules={[{ required: true, message: f('unitRequired') }]} help={customer && units.length === 0 ? f('noUnits') : undefined} validateStatus={customer && units.length === 0 ? 'warning' : undefined}>
+        <Form.Item
+          name="unitId"
+          label={f('unit')}
+          rules={[{ required: true, message: f('unitRequired') }]}
+          help={customer && units.length === 0 ? f('noUnits') : undefined}
+          validateStatus={customer && units.length === 0 ? 'warning' : undefined}
+        >
           <Select
             style={{ width: 240 }}
             disabled={!customer}
             placeholder={f('unitPlaceholder')}
-            options={units.map((u) => ({ value: u.unitId, label: t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) }) }))}
+            options={units.map((u) => ({
+              value: u.unitId,
+              label: t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) }),
+            }))}
             data-testid="prepaid-unit"
           />
         </Form.Item>
-        <Form.Item name="thresholdYuan" label={f('threshold')} extra={f('thresholdHint')} rules={[{ required: true, message: t('billing.money.amountRequired') }]}>
+        <Form.Item
+          name="thresholdYuan"
+          label={f('threshold')}
+          extra={f('thresholdHint')}
+          rules={[{ required: true, message: t('billing.money.amountRequired') }]}
+        >
           <InputNumber<number> min={0} precision={2} step={10} prefix="¥" style={{ width: 200 }} />
         </Form.Item>
         <Flex justify="end" gap={8}>

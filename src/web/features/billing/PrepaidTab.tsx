@@ -29,11 +29,20 @@ export function PrepaidTab() {
     <Flex vertical gap={12}>
       <Flex gap={8} wrap align="center" justify="space-between">
         <Flex gap={8} align="center">
-          {meters.data ? <Typography.Text type="secondary">{t('billing.setup.pp.count', { count: rows.length })}</Typography.Text> : null}
+          {meters.data ? (
+            <Typography.Text type="secondary">
+              {t('billing.setup.pp.count', { count: rows.length })}
+            </Typography.Text>
+          ) : null}
           {lowCount > 0 ? <Tag color="red">{t('billing.setup.pp.lowCount', { count: lowCount })}</Tag> : null}
         </Flex>
         {canCollect ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="new-prepaid">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRegistering(true)}
+            data-testid="new-prepaid"
+          >
             {t('billing.setup.pp.register')}
           </Button>
         ) : null}
@@ -53,7 +62,12 @@ export function PrepaidTab() {
             locale={{ emptyText: t('billing.setup.pp.empty') }}
             onRow={(m) => ({ 'data-testid': `prepaid-${m.meterNo}` }) as HTMLAttributes<HTMLElement>}
             columns={[
-              { title: t('billing.setup.pp.col.meterNo'), dataIndex: 'meterNo', width: 140, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+              {
+                title: t('billing.setup.pp.col.meterNo'),
+                dataIndex: 'meterNo',
+                width: 140,
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
               { title: t('billing.setup.pp.col.unit'), dataIndex: 'unitCode', width: 100 },
               { title: t('billing.setup.pp.col.customer'), dataIndex: 'customerName', ellipsis: true },
               {
@@ -67,8 +81,24 @@ export function PrepaidTab() {
                   </Typography.Text>
                 ),
               },
-              { title: t('billing.setup.pp.col.threshold'), dataIndex: 'thresholdFen', align: 'right', width: 120, render: (v: number) => formatYuan(v) },
-              { title: t('billing.setup.pp.col.state'), key: 'state', width: 110, render: (_: unknown, m) => (m.low ? <Tag color="red">{t('billing.setup.pp.low')}</Tag> : <Tag color="green">{t('billing.setup.pp.ok')}</Tag>) },
+              {
+                title: t('billing.setup.pp.col.threshold'),
+                dataIndex: 'thresholdFen',
+                align: 'right',
+                width: 120,
+                render: (v: number) => formatYuan(v),
+              },
+              {
+                title: t('billing.setup.pp.col.state'),
+                key: 'state',
+                width: 110,
+                render: (_: unknown, m) =>
+                  m.low ? (
+                    <Tag color="red">{t('billing.setup.pp.low')}</Tag>
+                  ) : (
+                    <Tag color="green">{t('billing.setup.pp.ok')}</Tag>
+                  ),
+              },
               ...(canCollect
                 ? [
                     {
@@ -77,10 +107,19 @@ export function PrepaidTab() {
                       width: 190,
                       render: (_: unknown, m: PrepaidMeterRow) => (
                         <Flex gap={4}>
-                          <Button size="small" type="primary" onClick={() => setEntry({ meter: m, kind: 'top_up' })} data-testid={`topup-${m.meterNo}`}>
+                          <Button
+                            size="small"
+                            type="primary"
+                            onClick={() => setEntry({ meter: m, kind: 'top_up' })}
+                            data-testid={`topup-${m.meterNo}`}
+                          >
                             {t('billing.setup.pp.topUp')}
                           </Button>
-                          <Button size="small" onClick={() => setEntry({ meter: m, kind: 'usage' })} data-testid={`usage-${m.meterNo}`}>
+                          <Button
+                            size="small"
+                            onClick={() => setEntry({ meter: m, kind: 'usage' })}
+                            data-testid={`usage-${m.meterNo}`}
+                          >
                             {t('billing.setup.pp.usage')}
                           </Button>
                         </Flex>
@@ -95,7 +134,11 @@ export function PrepaidTab() {
 
       <LowBalanceNotices />
       <PrepaidMeterModal open={registering} onClose={() => setRegistering(false)} />
-      <PrepaidEntryModal meter={entry?.meter ?? null} kind={entry?.kind ?? 'top_up'} onClose={() => setEntry(null)} />
+      <PrepaidEntryModal
+        meter={entry?.meter ?? null}
+        kind={entry?.kind ?? 'top_up'}
+        onClose={() => setEntry(null)}
+      />
     </Flex>
   );
 }

@@ -52,7 +52,11 @@ export function ReadingsTab() {
             options={(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))}
             data-testid="readings-building"
           />
-          {meters.data ? <Typography.Text type="secondary">{t('billing.setup.round.count', { count: rows.length })}</Typography.Text> : null}
+          {meters.data ? (
+            <Typography.Text type="secondary">
+              {t('billing.setup.round.count', { count: rows.length })}
+            </Typography.Text>
+          ) : null}
         </Flex>
         {can('price.manage') && building ? (
           <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-meter">
@@ -82,12 +86,50 @@ export function ReadingsTab() {
               },
             })}
             columns={[
-              { title: t('billing.setup.round.col.code'), dataIndex: 'code', width: 150, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-              { title: t('billing.setup.round.col.unit'), dataIndex: 'unitCode', width: 110, render: (v: string | null) => v ?? <Tag color="purple">{t('billing.setup.round.shared')}</Tag> },
-              { title: t('billing.setup.round.col.kind'), dataIndex: 'kind', width: 90, render: (v: string) => t(`billing.setup.meterKind.${v}`, { defaultValue: v }) },
-              { title: t('billing.setup.round.col.lastReadAt'), dataIndex: 'lastReadAt', width: 160, render: (v: string | null) => (v ? formatTime(v) : <Typography.Text type="secondary">{t('billing.setup.round.neverRead')}</Typography.Text>) },
-              { title: t('billing.setup.round.col.lastValue'), dataIndex: 'lastValueCenti', align: 'right', width: 170, render: (v: number | null, m) => (v === null ? dash : formatCenti(v, meterUnit(m.kind))) },
-              { title: t('billing.setup.round.col.lastConsumption'), dataIndex: 'lastConsumptionCenti', align: 'right', width: 150, render: (v: number | null, m) => (v === null ? dash : formatCenti(v, meterUnit(m.kind))) },
+              {
+                title: t('billing.setup.round.col.code'),
+                dataIndex: 'code',
+                width: 150,
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
+              {
+                title: t('billing.setup.round.col.unit'),
+                dataIndex: 'unitCode',
+                width: 110,
+                render: (v: string | null) =>
+                  v ?? <Tag color="purple">{t('billing.setup.round.shared')}</Tag>,
+              },
+              {
+                title: t('billing.setup.round.col.kind'),
+                dataIndex: 'kind',
+                width: 90,
+                render: (v: string) => t(`billing.setup.meterKind.${v}`, { defaultValue: v }),
+              },
+              {
+                title: t('billing.setup.round.col.lastReadAt'),
+                dataIndex: 'lastReadAt',
+                width: 160,
+                render: (v: string | null) =>
+                  v ? (
+                    formatTime(v)
+                  ) : (
+                    <Typography.Text type="secondary">{t('billing.setup.round.neverRead')}</Typography.Text>
+                  ),
+              },
+              {
+                title: t('billing.setup.round.col.lastValue'),
+                dataIndex: 'lastValueCenti',
+                align: 'right',
+                width: 170,
+                render: (v: number | null, m) => (v === null ? dash : formatCenti(v, meterUnit(m.kind))),
+              },
+              {
+                title: t('billing.setup.round.col.lastConsumption'),
+                dataIndex: 'lastConsumptionCenti',
+                align: 'right',
+                width: 150,
+                render: (v: number | null, m) => (v === null ? dash : formatCenti(v, meterUnit(m.kind))),
+              },
               ...(canRead
                 ? [
                     {
@@ -95,7 +137,12 @@ export function ReadingsTab() {
                       key: 'actions',
                       width: 130,
                       render: (_: unknown, m: MeterRow) => (
-                        <Button size="small" type="primary" onClick={() => setReading(m)} data-testid={`read-${m.code}`}>
+                        <Button
+                          size="small"
+                          type="primary"
+                          onClick={() => setReading(m)}
+                          data-testid={`read-${m.code}`}
+                        >
                           {t('billing.setup.round.read')}
                         </Button>
                       ),
@@ -107,8 +154,15 @@ export function ReadingsTab() {
         </Card>
       )}
 
-      <ReadingModal meter={reading} next={reading ? nextOf(reading) : null} onNext={setReading} onClose={() => setReading(null)} />
-      {building ? <MeterCreateModal open={creating} building={building} onClose={() => setCreating(false)} /> : null}
+      <ReadingModal
+        meter={reading}
+        next={reading ? nextOf(reading) : null}
+        onNext={setReading}
+        onClose={() => setReading(null)}
+      />
+      {building ? (
+        <MeterCreateModal open={creating} building={building} onClose={() => setCreating(false)} />
+      ) : null}
     </Flex>
   );
 }

@@ -23,7 +23,13 @@ interface FormValues {
   reason: string;
 }
 
-export function RequestAdjustmentModal({ target, onClose }: { target: AdjustmentTarget | null; onClose(): void }) {
+export function RequestAdjustmentModal({
+  target,
+  onClose,
+}: {
+  target: AdjustmentTarget | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const { message } = App.useApp();
@@ -55,15 +61,27 @@ export function RequestAdjustmentModal({ target, onClose }: { target: Adjustment
 
   const summary =
     target?.kind === 'reversal'
-      ? t('billing.adjust.reversalOf', { when: time(target.entry.at), kind: t(`billing.entryKind.${target.entry.kind}`), amount: formatYuan(target.entry.amountFen) })
+      ? t('billing.adjust.reversalOf', {
+          when: time(target.entry.at),
+          kind: t(`billing.entryKind.${target.entry.kind}`),
+          amount: formatYuan(target.entry.amountFen),
+        })
       : target
-        ? t('billing.adjust.deductionOn', { unit: target.bill.unitCode, period: target.bill.period, outstanding: formatYuan(target.bill.outstandingFen) })
+        ? t('billing.adjust.deductionOn', {
+            unit: target.bill.unitCode,
+            period: target.bill.period,
+            outstanding: formatYuan(target.bill.outstandingFen),
+          })
         : '';
 
   return (
     <Modal
       open={target !== null}
-      title={target?.kind === 'reversal' ? t('billing.adjust.requestReversal') : t('billing.adjust.requestDeduction')}
+      title={
+        target?.kind === 'reversal'
+          ? t('billing.adjust.requestReversal')
+          : t('billing.adjust.requestDeduction')
+      }
       okText={t('billing.adjust.submit')}
       okButtonProps={{ loading: busy, 'data-testid': 'adjust-submit' } as ButtonProps}
       onOk={() => void submit()}
@@ -83,13 +101,21 @@ export function RequestAdjustmentModal({ target, onClose }: { target: Adjustment
             rules={[
               { required: true, message: t('billing.money.amountRequired') },
               { type: 'number', min: 0.01, message: t('billing.money.amountPositive') },
-              { type: 'number', max: target.bill.outstandingFen / 100, message: t('billing.money.amountMax', { max: formatYuan(target.bill.outstandingFen) }) },
+              {
+                type: 'number',
+                max: target.bill.outstandingFen / 100,
+                message: t('billing.money.amountMax', { max: formatYuan(target.bill.outstandingFen) }),
+              },
             ]}
           >
             <InputNumber<number> style={{ width: 200 }} precision={2} step={1} prefix="¥" autoFocus />
           </Form.Item>
         ) : null}
-        <Form.Item name="reason" label={t('billing.adjust.reason')} rules={[{ required: true, whitespace: true, message: t('billing.adjust.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('billing.adjust.reason')}
+          rules={[{ required: true, whitespace: true, message: t('billing.adjust.reasonRequired') }]}
+        >
           <Input maxLength={200} autoFocus={target?.kind === 'reversal'} />
         </Form.Item>
         <button type="submit" hidden />

@@ -29,9 +29,20 @@ export function UnpaidTab() {
       <Flex gap={8} wrap align="center" justify="space-between">
         <Flex gap={8} align="center">
           <Typography.Text>{t('billing.unpaid.dueDate')}</Typography.Text>
-          <DatePicker allowClear={false} value={dayjs(dueDate)} onChange={(d) => d && setDueDate(d.format('YYYY-MM-DD'))} data-testid="unpaid-due" />
+          <DatePicker
+            allowClear={false}
+            value={dayjs(dueDate)}
+            onChange={(d) => d && setDueDate(d.format('YYYY-MM-DD'))}
+            data-testid="unpaid-due"
+          />
         </Flex>
-        <Button icon={<PrinterOutlined />} disabled={items.length === 0} href={printUrls.bills(projectId, { dueDate, status: 'open', reminder: '1' }, i18n.language)} target="_blank" data-testid="print-reminders">
+        <Button
+          icon={<PrinterOutlined />}
+          disabled={items.length === 0}
+          href={printUrls.bills(projectId, { dueDate, status: 'open', reminder: '1' }, i18n.language)}
+          target="_blank"
+          data-testid="print-reminders"
+        >
           {t('billing.unpaid.print', { count: items.length })}
         </Button>
       </Flex>
@@ -40,7 +51,11 @@ export function UnpaidTab() {
           <Statistic title={t('billing.unpaid.count')} value={items.length} />
         </Card>
         <Card size="small" style={{ minWidth: 200 }}>
-          <Statistic title={t('billing.unpaid.total')} value={formatYuan(unpaid.data?.totalFen ?? 0)} styles={{ content: { color: '#cf1322' } }} />
+          <Statistic
+            title={t('billing.unpaid.total')}
+            value={formatYuan(unpaid.data?.totalFen ?? 0)}
+            styles={{ content: { color: '#cf1322' } }}
+          />
         </Card>
       </Flex>
       {unpaid.isError ? (
@@ -56,10 +71,33 @@ export function UnpaidTab() {
             data-testid="unpaid-table"
             columns={[
               { title: t('billing.col.unit'), dataIndex: 'unitCode', width: 100 },
-              { title: t('billing.col.customer'), key: 'c', render: (_: unknown, b) => (b.company && b.company !== b.customerName ? `${b.customerName}（${b.company}）` : b.customerName) },
+              {
+                title: t('billing.col.customer'),
+                key: 'c',
+                render: (_: unknown, b) =>
+                  b.company && b.company !== b.customerName
+                    ? `${b.customerName}（${b.company}）`
+                    : b.customerName,
+              },
               { title: t('billing.col.period'), dataIndex: 'period', width: 100 },
-              { title: t('billing.col.outstanding'), dataIndex: 'outstandingFen', align: 'right', width: 140, render: (v: number) => <strong>{formatYuan(v)}</strong> },
-              { title: t('billing.unpaid.second'), dataIndex: 'secondNoticeAt', width: 170, render: (v: string | null) => (v ? <Tag color="orange">{time(v)}</Tag> : <Typography.Text type="secondary">{t('billing.unpaid.notYet')}</Typography.Text>) },
+              {
+                title: t('billing.col.outstanding'),
+                dataIndex: 'outstandingFen',
+                align: 'right',
+                width: 140,
+                render: (v: number) => <strong>{formatYuan(v)}</strong>,
+              },
+              {
+                title: t('billing.unpaid.second'),
+                dataIndex: 'secondNoticeAt',
+                width: 170,
+                render: (v: string | null) =>
+                  v ? (
+                    <Tag color="orange">{time(v)}</Tag>
+                  ) : (
+                    <Typography.Text type="secondary">{t('billing.unpaid.notYet')}</Typography.Text>
+                  ),
+              },
             ]}
           />
         </Card>

@@ -27,8 +27,15 @@ export function usePriceText(): (item: FeeItemDto) => string {
           return amount;
         case 'parking_temporary': {
           if (!i.tariff) return '—';
-          const tariff = t('billing.setup.fee.price.tariff', { minutes: i.tariff.firstMinutes, first: formatYuan(i.tariff.firstFen), hour: formatYuan(i.tariff.hourFen), cap: formatYuan(i.tariff.dailyCapFen) });
-          return i.tariff.freeMinutes > 0 ? `${t('billing.setup.fee.price.free', { minutes: i.tariff.freeMinutes })}${tariff}` : tariff;
+          const tariff = t('billing.setup.fee.price.tariff', {
+            minutes: i.tariff.firstMinutes,
+            first: formatYuan(i.tariff.firstFen),
+            hour: formatYuan(i.tariff.hourFen),
+            cap: formatYuan(i.tariff.dailyCapFen),
+          });
+          return i.tariff.freeMinutes > 0
+            ? `${t('billing.setup.fee.price.free', { minutes: i.tariff.freeMinutes })}${tariff}`
+            : tariff;
         }
       }
     },

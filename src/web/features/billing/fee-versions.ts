@@ -32,9 +32,12 @@ function withState(items: FeeItemDto[], today: string): FeeVersion[] {
   const sorted = [...items].sort((a, b) => a.version - b.version);
   return sorted.map((v, i) => {
     const next = sorted[i + 1];
-    const ends = [v.effectiveTo, next ? dayBefore(next.effectiveFrom) : null].filter((d): d is string => d !== null).sort();
+    const ends = [v.effectiveTo, next ? dayBefore(next.effectiveFrom) : null]
+      .filter((d): d is string => d !== null)
+      .sort();
     const until = ends[0] ?? null;
-    const state: VersionState = v.effectiveFrom > today ? 'scheduled' : until !== null && until < today ? 'past' : 'current';
+    const state: VersionState =
+      v.effectiveFrom > today ? 'scheduled' : until !== null && until < today ? 'past' : 'current';
     return { ...v, until, state };
   });
 }
@@ -48,7 +51,8 @@ export function groupFeeItems(items: FeeItemDto[], today: string): FeeItemGroup[
   return [...byCode].map(([code, list]) => {
     const versions = withState(list, today);
     const latest = versions[versions.length - 1]!;
-    const shown = versions.find((v) => v.state === 'current') ?? versions.find((v) => v.state === 'scheduled') ?? latest;
+    const shown =
+      versions.find((v) => v.state === 'current') ?? versions.find((v) => v.state === 'scheduled') ?? latest;
     const upcoming = versions.find((v) => v.version > shown.version && v.state === 'scheduled') ?? null;
     return { code, shown, latest, upcoming, versions };
   });

@@ -9,9 +9,13 @@ import { ApiError } from '../../app/api.ts';
 /**
  * @example report(forForm(err, { rename: { thresholdFen: 'thresholdYuan' }, duplicateOn: 'meterNo' }), { form })
  */
-export function forForm(err: unknown, opts: { rename?: Record<string, string>; duplicateOn?: string }): unknown {
+export function forForm(
+  err: unknown,
+  opts: { rename?: Record<string, string>; duplicateOn?: string },
+): unknown {
   if (!(err instanceof ApiError)) return err;
   const fields = err.fields.map((f) => ({ ...f, path: opts.rename?.[f.path] ?? f.path }));
-  if (err.code === 'DUPLICATE' && opts.duplicateOn && fields.length === 0) fields.push({ path: opts.duplicateOn, message: err.message });
+  if (err.code === 'DUPLICATE' && opts.duplicateOn && fields.length === 0)
+    fields.push({ path: opts.duplicateOn, message: err.message });
   return new ApiError(err.status, err.code, err.message, fields, err.requestId);
 }

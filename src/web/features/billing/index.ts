@@ -7,6 +7,15 @@ import { billingMessagesEn } from './messages.en.ts';
 export const billing = defineFeature({
   name: 'billing',
   routes: [{ scope: 'project', path: 'billing', page: () => import('./BillingPage.tsx') }],
-  menu: [{ scope: 'project', path: 'billing', label: 'nav.billing', icon: AccountBookOutlined, order: 50, anyOf: ['billing.read'] }],
+  menu: [
+    {
+      scope: 'project',
+      path: 'billing',
+      label: 'nav.billing',
+      icon: AccountBookOutlined,
+      order: 50,
+      anyOf: ['billing.read'],
+    },
+  ],
   messages: { zh: billingMessagesZh, en: billingMessagesEn },
 });

@@ -4,13 +4,40 @@ import type { billingZh, billingMessagesZh } from './messages.zh.ts';
 import { billingSetupEn } from './messages.setup.en.ts';
 
 export const billingEn: Messages<typeof billingZh> = {
-  tabs: { bills: 'Bills', account: 'Customer account', unpaid: 'Reminders', adjustments: 'Reversals & deductions' },
+  tabs: {
+    bills: 'Bills',
+    account: 'Customer account',
+    unpaid: 'Reminders',
+    adjustments: 'Reversals & deductions',
+  },
   setup: billingSetupEn,
-  col: { unit: 'Unit', customer: 'Payer', period: 'Month', total: 'Billed', paid: 'Paid', outstanding: 'Outstanding', dueDate: 'Due date', state: 'Status' },
+  col: {
+    unit: 'Unit',
+    customer: 'Payer',
+    period: 'Month',
+    total: 'Billed',
+    paid: 'Paid',
+    outstanding: 'Outstanding',
+    dueDate: 'Due date',
+    state: 'Status',
+  },
   state: { paid: 'Settled', open: 'Open', overdue: 'Overdue' },
   method: { cash: 'Cash', transfer: 'Bank transfer', card: 'Card', prepaid: 'Prepaid credit' },
-  depositKind: { management: 'Management-fee deposit', renovation: 'Renovation deposit', ic_card: 'IC card deposit' },
-  entryKind: { bill: 'Bill', payment: 'Payment', refund: 'Refund', deduction: 'Deduction', prepayment: 'Prepayment', reversal: 'Reversal', deposit_in: 'Deposit taken', deposit_out: 'Deposit returned' },
+  depositKind: {
+    management: 'Management-fee deposit',
+    renovation: 'Renovation deposit',
+    ic_card: 'IC card deposit',
+  },
+  entryKind: {
+    bill: 'Bill',
+    payment: 'Payment',
+    refund: 'Refund',
+    deduction: 'Deduction',
+    prepayment: 'Prepayment',
+    reversal: 'Reversal',
+    deposit_in: 'Deposit taken',
+    deposit_out: 'Deposit returned',
+  },
   entry: { at: 'Time', kind: 'Kind', amount: 'Amount' },
   bills: {
     allBuildings: 'All buildings',
@@ -53,7 +80,13 @@ export const billingEn: Messages<typeof billingZh> = {
     printReceipt: 'Print receipt',
     close: 'Done',
   },
-  detail: { title: '{{unit}} · bill for {{period}}', loading: 'Bill', item: 'Item', basis: 'Basis', entries: 'Payments and adjustments' },
+  detail: {
+    title: '{{unit}} · bill for {{period}}',
+    loading: 'Bill',
+    item: 'Item',
+    basis: 'Basis',
+    entries: 'Payments and adjustments',
+  },
   account: {
     pick: 'Find a customer by name, company or phone',
     noMatch: 'No customer found',
@@ -73,7 +106,8 @@ export const billingEn: Messages<typeof billingZh> = {
     held: 'Held',
     entries: 'Ledger',
     prepay: 'Prepayment',
-    prepayHint: 'Money paid in advance is held on the unit and used by the next bills automatically (e.g. six months at handover).',
+    prepayHint:
+      'Money paid in advance is held on the unit and used by the next bills automatically (e.g. six months at handover).',
     prepaySubmit: 'Take payment',
     unitRequired: 'Choose the unit',
     takeDeposit: 'Take deposit',
@@ -95,7 +129,15 @@ export const billingEn: Messages<typeof billingZh> = {
     requested: 'Request sent for approval',
     kind: { reversal: 'Reversal', deduction: 'Deduction' },
     state: { pending: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
-    col: { requestedAt: 'Asked at', kind: 'Kind', amount: 'Amount', reason: 'Reason', requestedBy: 'Asked by', state: 'Status', decision: 'Decision' },
+    col: {
+      requestedAt: 'Asked at',
+      kind: 'Kind',
+      amount: 'Amount',
+      reason: 'Reason',
+      requestedBy: 'Asked by',
+      state: 'Status',
+      decision: 'Decision',
+    },
     approve: 'Approve',
     approveConfirm: 'Approving books it at once. Approve?',
     approved: 'Approved and booked',
@@ -120,4 +162,7 @@ export const billingEn: Messages<typeof billingZh> = {
   },
 };
 
-export const billingMessagesEn: Messages<typeof billingMessagesZh> = { nav: { billing: 'Billing' }, billing: billingEn };
+export const billingMessagesEn: Messages<typeof billingMessagesZh> = {
+  nav: { billing: 'Billing' },
+  billing: billingEn,
+};

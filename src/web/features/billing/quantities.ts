@@ -36,7 +36,12 @@ export function millifenToYuan(millifen: number): number {
   return millifen / MILLIFEN_PER_YUAN;
 }
 
-const RATE = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const RATE = new Intl.NumberFormat('zh-CN', {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
 
 /** A tariff in 元, as many decimals as it has (up to four). @example formatRate(48830) // '¥0.4883' */
 export function formatRate(millifen: number): string {

@@ -19,9 +19,15 @@ export default function CustodyPage() {
   const { can } = useProject();
   const [params, setParams] = useSearchParams();
   const tabs: { key: Tab; label: string; node: React.ReactNode }[] = [
-    ...(can('pass.issue') ? [{ key: 'passes' as const, label: t('custody.tabs.passes'), node: <PassesTab /> }] : []),
-    ...(can('key.manage') ? [{ key: 'keys' as const, label: t('custody.tabs.keys'), node: <KeysTab /> }] : []),
-    ...(can('status.report') ? [{ key: 'status' as const, label: t('custody.tabs.status'), node: <StatusTab /> }] : []),
+    ...(can('pass.issue')
+      ? [{ key: 'passes' as const, label: t('custody.tabs.passes'), node: <PassesTab /> }]
+      : []),
+    ...(can('key.manage')
+      ? [{ key: 'keys' as const, label: t('custody.tabs.keys'), node: <KeysTab /> }]
+      : []),
+    ...(can('status.report')
+      ? [{ key: 'status' as const, label: t('custody.tabs.status'), node: <StatusTab /> }]
+      : []),
   ];
   const active = tabs.find((x) => x.key === params.get('tab'))?.key ?? tabs[0]?.key;
   return (
@@ -31,7 +37,11 @@ export default function CustodyPage() {
         activeKey={active}
         destroyOnHidden
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={tabs.map((x) => ({ key: x.key, label: <span data-testid={`tab-${x.key}`}>{x.label}</span>, children: x.node }))}
+        items={tabs.map((x) => ({
+          key: x.key,
+          label: <span data-testid={`tab-${x.key}`}>{x.label}</span>,
+          children: x.node,
+        }))}
       />
     </>
   );

@@ -48,57 +48,112 @@ export function useRefresh(pid: string): () => Promise<void> {
 
 // Release passes (REL-1..5)
 export function usePasses(pid: string, f: { state?: string; q?: string }) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'passes', f], queryFn: () => get<PassDto[]>(`${base(pid)}/passes${qs(f)}`) });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'passes', f],
+    queryFn: () => get<PassDto[]>(`${base(pid)}/passes${qs(f)}`),
+  });
 }
 export function usePass(pid: string, passId: string | null) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'pass', passId], queryFn: () => get<PassDto>(`${base(pid)}/passes/${passId}`), enabled: !!passId });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'pass', passId],
+    queryFn: () => get<PassDto>(`${base(pid)}/passes/${passId}`),
+    enabled: !!passId,
+  });
 }
 export function usePassContext(pid: string, unitId: string | null | undefined) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'pass-context', unitId], queryFn: () => get<PassUnitContext>(`${base(pid)}/units/${unitId}/pass-context`), enabled: !!unitId });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'pass-context', unitId],
+    queryFn: () => get<PassUnitContext>(`${base(pid)}/units/${unitId}/pass-context`),
+    enabled: !!unitId,
+  });
 }
 export const passApi = {
   create: (pid: string, body: unknown) => post<PassDto>(`${base(pid)}/passes`, body),
   /** REL-4/CUS-3: the archived number of the party to phone — shown for this call, logged. */
-  callNumber: (pid: string, passId: string, customerId: string) => post<{ customerId: string; name: string; phones: string[] }>(`${base(pid)}/passes/${passId}/call-number`, { customerId }),
-  step: (pid: string, passId: string, step: 'arrears-check' | 'call' | 'signatures' | 'issue' | 'cancel', body: unknown = {}) => post<PassDto>(`${base(pid)}/passes/${passId}/${step}`, body),
-  printUrl: (pid: string, passId: string, lang: string) => `${base(pid)}/passes/${passId}/print?lang=${encodeURIComponent(lang)}`,
+  callNumber: (pid: string, passId: string, customerId: string) =>
+    post<{ customerId: string; name: string; phones: string[] }>(
+      `${base(pid)}/passes/${passId}/call-number`,
+      { customerId },
+    ),
+  step: (
+    pid: string,
+    passId: string,
+    step: 'arrears-check' | 'call' | 'signatures' | 'issue' | 'cancel',
+    body: unknown = {},
+  ) => post<PassDto>(`${base(pid)}/passes/${passId}/${step}`, body),
+  printUrl: (pid: string, passId: string, lang: string) =>
+    `${base(pid)}/passes/${passId}/print?lang=${encodeURIComponent(lang)}`,
   atGate: (pid: string, number: string) => get<PassAtGate>(`${base(pid)}/gate/passes${qs({ number })}`),
-  release: (pid: string, number: string, note: string) => post<PassDto>(`${base(pid)}/gate/release`, { number, note }),
+  release: (pid: string, number: string, note: string) =>
+    post<PassDto>(`${base(pid)}/gate/release`, { number, note }),
 };
 
 // Keys (KEY-1..4)
 export function useKeys(pid: string, f: { state?: string; q?: string }) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'keys', f], queryFn: () => get<KeyDto[]>(`${base(pid)}/keys${qs(f)}`) });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'keys', f],
+    queryFn: () => get<KeyDto[]>(`${base(pid)}/keys${qs(f)}`),
+  });
 }
 export function useKey(pid: string, keyId: string | null) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'key', keyId], queryFn: () => get<KeyDetailDto>(`${base(pid)}/keys/${keyId}`), enabled: !!keyId });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'key', keyId],
+    queryFn: () => get<KeyDetailDto>(`${base(pid)}/keys/${keyId}`),
+    enabled: !!keyId,
+  });
 }
 export function usePendingKeyRequests(pid: string) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'key-requests', 'pending'], queryFn: () => get<KeyRequestDto[]>(`${base(pid)}/key-requests?state=pending`) });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'key-requests', 'pending'],
+    queryFn: () => get<KeyRequestDto[]>(`${base(pid)}/key-requests?state=pending`),
+  });
 }
 export function useKeyParties(pid: string, unitId: string | null | undefined) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'key-parties', unitId], queryFn: () => get<KeyParty[]>(`${base(pid)}/units/${unitId}/key-parties`), enabled: !!unitId });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'key-parties', unitId],
+    queryFn: () => get<KeyParty[]>(`${base(pid)}/units/${unitId}/key-parties`),
+    enabled: !!unitId,
+  });
 }
 export const keyApi = {
   register: (pid: string, body: unknown) => post<KeyDetailDto>(`${base(pid)}/keys`, body),
-  act: (pid: string, keyId: string, action: 'issue' | 'viewing' | 'return' | 'lost' | 'requests', body: unknown) => post<KeyDetailDto>(`${base(pid)}/keys/${keyId}/${action}`, body),
-  decide: (pid: string, requestId: string, body: unknown) => post<KeyRequestDto>(`${base(pid)}/key-requests/${requestId}/decide`, body),
-  cancel: (pid: string, requestId: string) => post<KeyRequestDto>(`${base(pid)}/key-requests/${requestId}/cancel`, { note: '' }),
-  lend: (pid: string, requestId: string, signature: SignatureInput) => post<KeyDetailDto>(`${base(pid)}/key-requests/${requestId}/issue`, { signature }),
+  act: (
+    pid: string,
+    keyId: string,
+    action: 'issue' | 'viewing' | 'return' | 'lost' | 'requests',
+    body: unknown,
+  ) => post<KeyDetailDto>(`${base(pid)}/keys/${keyId}/${action}`, body),
+  decide: (pid: string, requestId: string, body: unknown) =>
+    post<KeyRequestDto>(`${base(pid)}/key-requests/${requestId}/decide`, body),
+  cancel: (pid: string, requestId: string) =>
+    post<KeyRequestDto>(`${base(pid)}/key-requests/${requestId}/cancel`, { note: '' }),
+  lend: (pid: string, requestId: string, signature: SignatureInput) =>
+    post<KeyDetailDto>(`${base(pid)}/key-requests/${requestId}/issue`, { signature }),
 };
 
 // Monthly property status (STA-1)
 export function useReportMonths(pid: string) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'reports'], queryFn: () => get<ReportMonth[]>(`${base(pid)}/status-reports`) });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'reports'],
+    queryFn: () => get<ReportMonth[]>(`${base(pid)}/status-reports`),
+  });
 }
 export function useStatusReport(pid: string, month: string | null) {
-  return useQuery({ queryKey: [...custodyKey(pid), 'report', month], queryFn: () => get<StatusReportDto>(`${base(pid)}/status-reports/${month}`), enabled: !!month });
+  return useQuery({
+    queryKey: [...custodyKey(pid), 'report', month],
+    queryFn: () => get<StatusReportDto>(`${base(pid)}/status-reports/${month}`),
+    enabled: !!month,
+  });
 }
 export const reportApi = {
-  prepare: (pid: string, month: string) => post<StatusReportDto>(`${base(pid)}/status-reports/${month}/prepare`),
-  sign: (pid: string, month: string, signature: SignatureInput) => post<StatusReportDto>(`${base(pid)}/status-reports/${month}/sign`, { signature }),
-  printUrl: (pid: string, month: string, lang: string) => `${base(pid)}/status-reports/${month}/print?lang=${encodeURIComponent(lang)}`,
-  xlsxUrl: (pid: string, month: string, lang: string) => `${base(pid)}/status-reports/${month}/xlsx?lang=${encodeURIComponent(lang)}`,
+  prepare: (pid: string, month: string) =>
+    post<StatusReportDto>(`${base(pid)}/status-reports/${month}/prepare`),
+  sign: (pid: string, month: string, signature: SignatureInput) =>
+    post<StatusReportDto>(`${base(pid)}/status-reports/${month}/sign`, { signature }),
+  printUrl: (pid: string, month: string, lang: string) =>
+    `${base(pid)}/status-reports/${month}/print?lang=${encodeURIComponent(lang)}`,
+  xlsxUrl: (pid: string, month: string, lang: string) =>
+    `${base(pid)}/status-reports/${month}/xlsx?lang=${encodeURIComponent(lang)}`,
 };
 
 export const documentUrl = (pid: string, documentId: string) => `${base(pid)}/documents/${documentId}`;

@@ -11,8 +11,22 @@ export const custody = defineFeature({
     { scope: 'project', path: 'gate', page: () => import('./gate/GatePage.tsx') },
   ],
   menu: [
-    { scope: 'project', path: 'custody', label: 'custody.nav.custody', icon: AuditOutlined, order: 90, anyOf: ['key.manage', 'pass.issue'] },
-    { scope: 'project', path: 'gate', label: 'custody.nav.gate', icon: SafetyOutlined, order: 100, anyOf: ['pass.check'] },
+    {
+      scope: 'project',
+      path: 'custody',
+      label: 'custody.nav.custody',
+      icon: AuditOutlined,
+      order: 90,
+      anyOf: ['key.manage', 'pass.issue'],
+    },
+    {
+      scope: 'project',
+      path: 'gate',
+      label: 'custody.nav.gate',
+      icon: SafetyOutlined,
+      order: 100,
+      anyOf: ['pass.check'],
+    },
   ],
   messages: { zh: custodyMessagesZh, en: custodyMessagesEn },
 });

@@ -46,13 +46,33 @@ export function AccessLogTab() {
           rowKey="accessId"
           loading={log.isFetching}
           dataSource={log.data?.rows ?? []}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: log.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: log.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
           onRow={() => ({ 'data-testid': 'log-row' }) as React.HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('archives.log.at'), key: 'at', width: 150, render: (_, r) => formatTime(r.at) },
             { title: t('archives.log.who'), key: 'who', width: 150, render: (_, r) => r.actorName ?? '—' },
-            { title: t('archives.log.kind'), key: 'kind', width: 130, render: (_, r) => <Tag color={r.kind === 'open' ? 'blue' : r.kind === 'export' ? 'red' : 'orange'}>{label('logKind', r.kind)}</Tag> },
-            { title: t('archives.log.archive'), key: 'archive', width: 160, render: (_, r) => r.customerName ?? '—' },
+            {
+              title: t('archives.log.kind'),
+              key: 'kind',
+              width: 130,
+              render: (_, r) => (
+                <Tag color={r.kind === 'open' ? 'blue' : r.kind === 'export' ? 'red' : 'orange'}>
+                  {label('logKind', r.kind)}
+                </Tag>
+              ),
+            },
+            {
+              title: t('archives.log.archive'),
+              key: 'archive',
+              width: 160,
+              render: (_, r) => r.customerName ?? '—',
+            },
             { title: t('archives.log.reason'), dataIndex: 'reason' },
             { title: t('archives.log.shown'), key: 'shown', width: 220, render: (_, r) => shown(r) },
           ]}

@@ -12,7 +12,15 @@ import { useFormatTime } from '../../app/time.ts';
 import { documentUrl, useArchiveWrites } from './api.ts';
 import type { ArchiveDetail } from './api.ts';
 
-export function ArchiveDocuments({ subject, documents, canAdd }: { subject: { type: 'customer' | 'record'; id: string }; documents: ArchiveDetail['documents']; canAdd: boolean }) {
+export function ArchiveDocuments({
+  subject,
+  documents,
+  canAdd,
+}: {
+  subject: { type: 'customer' | 'record'; id: string };
+  documents: ArchiveDetail['documents'];
+  canAdd: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { projectId, can } = useProject();
@@ -42,11 +50,21 @@ export function ArchiveDocuments({ subject, documents, canAdd }: { subject: { ty
         <Typography.Text strong>
           {t('archives.documents.title')}
           {canAdd ? (
-            <Upload accept="image/jpeg,image/png,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => {
+            <Upload
+              accept="image/jpeg,image/png,image/webp,application/pdf"
+              showUploadList={false}
+              beforeUpload={(f) => {
                 void upload(f);
                 return false;
-              }}>
-              <Button size="small" icon={<UploadOutlined />} loading={busy} style={{ marginLeft: 12 }} data-testid="upload-scan">
+              }}
+            >
+              <Button
+                size="small"
+                icon={<UploadOutlined />}
+                loading={busy}
+                style={{ marginLeft: 12 }}
+                data-testid="upload-scan"
+              >
                 {t('archives.documents.upload')}
               </Button>
             </Upload>

@@ -22,7 +22,13 @@ import { StateTag } from './tags.tsx';
 export function ArchiveDrawer({ customerId, onClose }: { customerId: string | null; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={!!customerId} onClose={onClose} width={720} title={t('archives.drawer.title')} destroyOnHidden>
+    <Drawer
+      open={!!customerId}
+      onClose={onClose}
+      width={720}
+      title={t('archives.drawer.title')}
+      destroyOnHidden
+    >
       {customerId ? <ArchiveBody key={customerId} customerId={customerId} /> : null}
     </Drawer>
   );
@@ -53,7 +59,12 @@ function ArchiveBody({ customerId }: { customerId: string }) {
         </Space>
         <Space wrap>
           {can('archive.open') && shown.masked ? (
-            <Button type="primary" icon={<EyeOutlined />} onClick={() => setDialog('open')} data-testid="open-full">
+            <Button
+              type="primary"
+              icon={<EyeOutlined />}
+              onClick={() => setDialog('open')}
+              data-testid="open-full"
+            >
               {t('archives.open.button')}
             </Button>
           ) : null}
@@ -72,43 +83,79 @@ function ArchiveBody({ customerId }: { customerId: string }) {
       {shown.masked ? (
         <Alert type="info" showIcon message={t('archives.drawer.maskedHint')} />
       ) : (
-        <Alert type="warning" showIcon message={t('archives.drawer.fullHint', { reason: full?.reason ?? '' })} data-testid="full-view-notice" />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('archives.drawer.fullHint', { reason: full?.reason ?? '' })}
+          data-testid="full-view-notice"
+        />
       )}
-      {!active ? <Alert type="error" showIcon message={t('archives.drawer.readOnly', { state: label('state', shown.archiveState) })} /> : null}
+      {!active ? (
+        <Alert
+          type="error"
+          showIcon
+          message={t('archives.drawer.readOnly', { state: label('state', shown.archiveState) })}
+        />
+      ) : null}
       <Descriptions size="small" bordered column={2} data-testid="archive-facts">
-        <Descriptions.Item label={t('archives.field.idType')}>{shown.idType ? label('idType', shown.idType) : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('archives.field.idType')}>
+          {shown.idType ? label('idType', shown.idType) : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('archives.field.idNumber')}>
           <span data-testid="archive-id-number">{shown.idNumber || '—'}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('archives.field.phones')}>
           <span data-testid="archive-phones">{shown.phones.map((p) => p.phone).join('、') || '—'}</span>
         </Descriptions.Item>
-        <Descriptions.Item label={t('archives.field.emergencyPhone')}>{shown.emergencyPhone || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('archives.field.emergencyPhone')}>
+          {shown.emergencyPhone || '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('archives.field.birthday')}>{shown.birthday ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('archives.field.company')}>{shown.company || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('archives.field.units')} span={2}>
-          {shown.units.length ? shown.units.map((u) => `${u.buildingName} ${u.code}（${label('relation', u.relation)}${u.leaseEnd ? ` ${u.leaseStart ?? ''}～${u.leaseEnd}` : ''}）`).join('、') : '—'}
+          {shown.units.length
+            ? shown.units
+                .map(
+                  (u) =>
+                    `${u.buildingName} ${u.code}（${label('relation', u.relation)}${u.leaseEnd ? ` ${u.leaseStart ?? ''}～${u.leaseEnd}` : ''}）`,
+                )
+                .join('、')
+            : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('archives.field.vehicles')} span={2}>
           {shown.vehicles.map((v) => `${v.plate}${v.model ? ` ${v.model}` : ''}`).join('、') || '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('archives.field.roster')} span={2}>
-          {shown.roster.map((r) => `${r.unitCode}${r.contractNo ? `（${t('archives.field.contractNo')} ${r.contractNo}）` : ''}`).join('、') || '—'}
+          {shown.roster
+            .map(
+              (r) =>
+                `${r.unitCode}${r.contractNo ? `（${t('archives.field.contractNo')} ${r.contractNo}）` : ''}`,
+            )
+            .join('、') || '—'}
         </Descriptions.Item>
       </Descriptions>
-      <ArchiveDocuments subject={{ type: 'customer', id: customerId }} documents={shown.documents} canAdd={can('archive.manage') && active} />
+      <ArchiveDocuments
+        subject={{ type: 'customer', id: customerId }}
+        documents={shown.documents}
+        canAdd={can('archive.manage') && active}
+      />
       {shown.signatures.length ? (
         <Descriptions size="small" title={t('archives.drawer.signatures')} column={1}>
           {shown.signatures.map((s) => (
             <Descriptions.Item key={s.signatureId} label={s.signerName}>
-              {s.purpose}（{s.method === 'pad' ? t('archives.drawer.signedOnPad') : t('archives.drawer.signedOnPaper')}）
+              {s.purpose}（
+              {s.method === 'pad' ? t('archives.drawer.signedOnPad') : t('archives.drawer.signedOnPaper')}）
             </Descriptions.Item>
           ))}
         </Descriptions>
       ) : null}
       <div>
         <Typography.Title level={5}>{t('archives.drawer.loans')}</Typography.Title>
-        {shown.loans.length ? <LoanList loans={shown.loans} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('archives.drawer.noLoans')} />}
+        {shown.loans.length ? (
+          <LoanList loans={shown.loans} />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('archives.drawer.noLoans')} />
+        )}
       </div>
       <ArchiveHistory entries={shown.history} />
       <OpenArchiveModal

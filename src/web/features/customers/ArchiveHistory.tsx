@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormatTime } from '../../app/time.ts';
 import { useArchiveLabel } from './labels.ts';
 
-export function ArchiveHistory({ entries }: { entries: { action: string; actorName: string | null; at: string }[] }) {
+export function ArchiveHistory({
+  entries,
+}: {
+  entries: { action: string; actorName: string | null; at: string }[];
+}) {
   const { t } = useTranslation();
   const label = useArchiveLabel();
   const formatTime = useFormatTime();

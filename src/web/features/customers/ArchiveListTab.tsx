@@ -42,20 +42,32 @@ export function ArchiveListTab() {
     <>
       <Flex gap={8} wrap justify="space-between" style={{ marginBottom: 12 }}>
         <Space wrap>
-          <Input.Search allowClear placeholder={t('archives.list.search')} onSearch={filter(setQ)} style={{ width: 280 }} data-testid="archive-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('archives.list.search')}
+            onSearch={filter(setQ)}
+            style={{ width: 280 }}
+            data-testid="archive-search"
+          />
           <Select
             value={cls}
             onChange={filter(setCls)}
             style={{ width: 140 }}
             aria-label={t('archives.list.class')}
-            options={[{ value: 'all', label: t('archives.list.allClasses') }, ...ARCHIVE_CLASSES.map((c) => ({ value: c, label: label('class', c) }))]}
+            options={[
+              { value: 'all', label: t('archives.list.allClasses') },
+              ...ARCHIVE_CLASSES.map((c) => ({ value: c, label: label('class', c) })),
+            ]}
           />
           <Select
             value={state}
             onChange={filter(setState)}
             style={{ width: 120 }}
             aria-label={t('archives.list.state')}
-            options={['all', 'active', 'sealed', 'transferred'].map((s) => ({ value: s, label: s === 'all' ? t('archives.list.allStates') : label('state', s) }))}
+            options={['all', 'active', 'sealed', 'transferred'].map((s) => ({
+              value: s,
+              label: s === 'all' ? t('archives.list.allStates') : label('state', s),
+            }))}
           />
         </Space>
         <Space wrap>
@@ -65,7 +77,12 @@ export function ArchiveListTab() {
             </Button>
           ) : null}
           {can('archive.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-record">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="new-record"
+            >
               {t('archives.record.new')}
             </Button>
           ) : null}
@@ -79,8 +96,22 @@ export function ArchiveListTab() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.rows ?? []}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => t('archives.list.total', { count: n }) }}
-          onRow={(r) => ({ onClick: () => setOpened(r), style: { cursor: 'pointer' }, 'data-testid': 'archive-row', 'data-title': r.title }) as React.HTMLAttributes<HTMLElement>}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => t('archives.list.total', { count: n }),
+          }}
+          onRow={(r) =>
+            ({
+              onClick: () => setOpened(r),
+              style: { cursor: 'pointer' },
+              'data-testid': 'archive-row',
+              'data-title': r.title,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             {
               title: t('archives.list.name'),
@@ -92,14 +123,32 @@ export function ArchiveListTab() {
                 </Flex>
               ),
             },
-            { title: t('archives.list.class'), key: 'class', width: 110, render: (_, r) => <ClassTag value={r.class} /> },
+            {
+              title: t('archives.list.class'),
+              key: 'class',
+              width: 110,
+              render: (_, r) => <ClassTag value={r.class} />,
+            },
             {
               title: t('archives.list.units'),
               key: 'units',
-              render: (_, r) => (r.type === 'customer' ? r.units?.map((u) => `${u.code}（${label('relation', u.relation)}）`).join('、') : r.counterparty),
+              render: (_, r) =>
+                r.type === 'customer'
+                  ? r.units?.map((u) => `${u.code}（${label('relation', u.relation)}）`).join('、')
+                  : r.counterparty,
             },
-            { title: t('archives.field.phone'), key: 'phone', width: 130, render: (_, r) => <span data-testid="masked-phone">{r.phone}</span> },
-            { title: t('archives.field.idNumber'), key: 'idNumber', width: 190, render: (_, r) => <span data-testid="masked-id">{r.idNumber}</span> },
+            {
+              title: t('archives.field.phone'),
+              key: 'phone',
+              width: 130,
+              render: (_, r) => <span data-testid="masked-phone">{r.phone}</span>,
+            },
+            {
+              title: t('archives.field.idNumber'),
+              key: 'idNumber',
+              width: 190,
+              render: (_, r) => <span data-testid="masked-id">{r.idNumber}</span>,
+            },
             {
               title: t('archives.list.state'),
               key: 'state',
@@ -111,11 +160,19 @@ export function ArchiveListTab() {
                 </Space>
               ),
             },
-            { title: t('archives.list.updated'), key: 'updatedAt', width: 150, render: (_, r) => formatTime(r.updatedAt) },
+            {
+              title: t('archives.list.updated'),
+              key: 'updatedAt',
+              width: 150,
+              render: (_, r) => formatTime(r.updatedAt),
+            },
           ]}
         />
       )}
-      <ArchiveDrawer customerId={opened?.type === 'customer' ? opened.id : null} onClose={() => setOpened(null)} />
+      <ArchiveDrawer
+        customerId={opened?.type === 'customer' ? opened.id : null}
+        onClose={() => setOpened(null)}
+      />
       <RecordDrawer recordId={opened?.type === 'record' ? opened.id : null} onClose={() => setOpened(null)} />
       <RecordModal open={creating} onClose={() => setCreating(false)} />
       <EmergencyListModal open={emergency} onClose={() => setEmergency(false)} />

@@ -16,7 +16,13 @@ import { AccessLogTab } from './AccessLogTab.tsx';
 import { ExportsTab } from './ExportsTab.tsx';
 import type { archivesZh } from './messages.zh.ts';
 
-const TABS = ['list', 'import', 'loans', 'log', 'exports'] as const satisfies readonly (keyof typeof archivesZh.tabs)[];
+const TABS = [
+  'list',
+  'import',
+  'loans',
+  'log',
+  'exports',
+] as const satisfies readonly (keyof typeof archivesZh.tabs)[];
 type Tab = (typeof TABS)[number];
 
 export default function ArchivesPage() {
@@ -33,7 +39,13 @@ export default function ArchivesPage() {
   const tabs = TABS.filter((k) => visible[k]);
   const asked = params.get('tab') as Tab | null;
   const tab: Tab = asked && tabs.includes(asked) ? asked : 'list';
-  const content: Record<Tab, React.ReactNode> = { list: <ArchiveListTab />, import: <ImportTab />, loans: <LoansTab />, log: <AccessLogTab />, exports: <ExportsTab /> };
+  const content: Record<Tab, React.ReactNode> = {
+    list: <ArchiveListTab />,
+    import: <ImportTab />,
+    loans: <LoansTab />,
+    log: <AccessLogTab />,
+    exports: <ExportsTab />,
+  };
   return (
     <>
       <PageHeader title={t('archives.title')} />
@@ -41,7 +53,11 @@ export default function ArchivesPage() {
         activeKey={tab}
         destroyOnHidden
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={tabs.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`archives.tabs.${key}`)}</span>, children: content[key] }))}
+        items={tabs.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{t(`archives.tabs.${key}`)}</span>,
+          children: content[key],
+        }))}
       />
     </>
   );

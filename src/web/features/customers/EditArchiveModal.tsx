@@ -46,11 +46,15 @@ function edit(a: ArchiveDetail, v: Values): ArchiveEdit {
     version: a.version,
     name: v.name.trim(),
     company: v.company.trim(),
-    ...(v.phones.length ? { phones: v.phones.map((p) => ({ phone: p.phone.trim(), label: p.label || 'mobile' })) } : {}),
+    ...(v.phones.length
+      ? { phones: v.phones.map((p) => ({ phone: p.phone.trim(), label: p.label || 'mobile' })) }
+      : {}),
     ...(v.emergencyPhone.trim() || !a.masked ? { emergencyPhone: v.emergencyPhone.trim() } : {}),
     ...(v.birthday || !a.masked ? { birthday: v.birthday ? v.birthday.format('YYYY-MM-DD') : null } : {}),
     ...(idChanged ? { idType: v.idType, idNumber } : {}),
-    vehicles: v.vehicles.filter((x) => x.plate.trim()).map((x) => ({ plate: x.plate.trim(), model: x.model?.trim() ?? '' })),
+    vehicles: v.vehicles
+      .filter((x) => x.plate.trim())
+      .map((x) => ({ plate: x.plate.trim(), model: x.model?.trim() ?? '' })),
   };
 }
 
@@ -83,10 +87,25 @@ export function EditArchiveModal({ archive, onClose }: { archive: ArchiveDetail 
   const keep = archive?.masked ? t('archives.edit.keepMasked') : undefined;
 
   return (
-    <Modal open={!!archive} title={t('archives.edit.title')} okText={t('common.save')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} width={640} destroyOnHidden forceRender>
+    <Modal
+      open={!!archive}
+      title={t('archives.edit.title')}
+      okText={t('common.save')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      width={640}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={submit} name="edit-archive" requiredMark="optional">
         <Flex gap={12}>
-          <Form.Item name="name" label={t('archives.field.name')} rules={[{ required: true, whitespace: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="name"
+            label={t('archives.field.name')}
+            rules={[{ required: true, whitespace: true }]}
+            style={{ flex: 1 }}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="company" label={t('archives.field.company')} style={{ flex: 1 }}>
@@ -95,23 +114,49 @@ export function EditArchiveModal({ archive, onClose }: { archive: ArchiveDetail 
         </Flex>
         <Typography.Paragraph style={{ marginBottom: 8 }}>
           {t('archives.field.phones')}
-          {archive?.masked ? <Typography.Text type="secondary">{t('archives.edit.phonesMasked', { phones: archive.phones.map((p) => p.phone).join('、') || '—' })}</Typography.Text> : null}
+          {archive?.masked ? (
+            <Typography.Text type="secondary">
+              {t('archives.edit.phonesMasked', {
+                phones: archive.phones.map((p) => p.phone).join('、') || '—',
+              })}
+            </Typography.Text>
+          ) : null}
         </Typography.Paragraph>
         <Form.List name="phones">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="baseline">
-                  <Form.Item name={[f.name, 'phone']} rules={[{ required: true, whitespace: true }]} style={{ flex: 1, marginBottom: 8 }}>
+                  <Form.Item
+                    name={[f.name, 'phone']}
+                    rules={[{ required: true, whitespace: true }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                  >
                     <Input placeholder={t('archives.field.phone')} maxLength={24} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'label']} initialValue="mobile" style={{ width: 120, marginBottom: 8 }}>
-                    <Select options={['mobile', 'home', 'office'].map((l) => ({ value: l, label: label('phoneLabel', l) }))} />
+                  <Form.Item
+                    name={[f.name, 'label']}
+                    initialValue="mobile"
+                    style={{ width: 120, marginBottom: 8 }}
+                  >
+                    <Select
+                      options={['mobile', 'home', 'office'].map((l) => ({
+                        value: l,
+                        label: label('phoneLabel', l),
+                      }))}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Flex>
               ))}
-              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ phone: '', label: 'mobile' })} style={{ marginBottom: 16 }} disabled={fields.length >= 5}>
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => add({ phone: '', label: 'mobile' })}
+                style={{ marginBottom: 16 }}
+                disabled={fields.length >= 5}
+              >
                 {t('archives.edit.addPhone')}
               </Button>
             </>
@@ -119,10 +164,18 @@ export function EditArchiveModal({ archive, onClose }: { archive: ArchiveDetail 
         </Form.List>
         <Flex gap={12}>
           <Form.Item name="emergencyPhone" label={t('archives.field.emergencyPhone')} style={{ flex: 1 }}>
-            <Input maxLength={24} placeholder={archive?.masked && archive.emergencyPhone ? `${archive.emergencyPhone}（${keep}）` : undefined} />
+            <Input
+              maxLength={24}
+              placeholder={
+                archive?.masked && archive.emergencyPhone ? `${archive.emergencyPhone}（${keep}）` : undefined
+              }
+            />
           </Form.Item>
           <Form.Item name="birthday" label={t('archives.field.birthday')} style={{ width: 200 }}>
-            <DatePicker style={{ width: '100%' }} placeholder={archive?.masked && archive.birthday ? archive.birthday : undefined} />
+            <DatePicker
+              style={{ width: '100%' }}
+              placeholder={archive?.masked && archive.birthday ? archive.birthday : undefined}
+            />
           </Form.Item>
         </Flex>
         <Flex gap={12}>
@@ -130,16 +183,25 @@ export function EditArchiveModal({ archive, onClose }: { archive: ArchiveDetail 
             <Select options={ID_TYPES.map((v) => ({ value: v, label: label('idType', v) }))} />
           </Form.Item>
           <Form.Item name="idNumber" label={t('archives.field.idNumber')} style={{ flex: 1 }}>
-            <Input maxLength={30} placeholder={archive?.masked && archive.idNumber ? `${archive.idNumber}（${keep}）` : undefined} />
+            <Input
+              maxLength={30}
+              placeholder={archive?.masked && archive.idNumber ? `${archive.idNumber}（${keep}）` : undefined}
+            />
           </Form.Item>
         </Flex>
-        <Typography.Paragraph style={{ marginBottom: 8 }}>{t('archives.field.vehicles')}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 8 }}>
+          {t('archives.field.vehicles')}
+        </Typography.Paragraph>
         <Form.List name="vehicles">
           {(fields, { add, remove }) => (
             <>
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="baseline">
-                  <Form.Item name={[f.name, 'plate']} rules={[{ required: true, whitespace: true }]} style={{ width: 160, marginBottom: 8 }}>
+                  <Form.Item
+                    name={[f.name, 'plate']}
+                    rules={[{ required: true, whitespace: true }]}
+                    style={{ width: 160, marginBottom: 8 }}
+                  >
                     <Input placeholder={t('archives.field.plate')} maxLength={12} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'model']} style={{ flex: 1, marginBottom: 8 }}>
@@ -148,7 +210,13 @@ export function EditArchiveModal({ archive, onClose }: { archive: ArchiveDetail 
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Flex>
               ))}
-              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ plate: '', model: '' })} disabled={fields.length >= 10}>
+              <Button
+                type="dashed"
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => add({ plate: '', model: '' })}
+                disabled={fields.length >= 10}
+              >
                 {t('archives.edit.addVehicle')}
               </Button>
             </>

@@ -19,15 +19,35 @@ export function EmergencyListModal({ open, onClose }: { open: boolean; onClose()
     <Modal open={open} title={t('archives.emergency.title')} onCancel={onClose} footer={null} destroyOnHidden>
       <Alert type="warning" showIcon message={t('archives.emergency.notice')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" name="emergency">
-        <Form.Item name="reason" label={t('archives.emergency.reason')} initialValue={t('archives.emergency.defaultReason')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item
+          name="reason"
+          label={t('archives.emergency.reason')}
+          initialValue={t('archives.emergency.defaultReason')}
+          rules={[{ required: true, min: 2 }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>
       <Space>
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!ready} href={emergencyPrintUrl(projectId, reason, lang)} target="_blank" rel="noopener" onClick={onClose} data-testid="emergency-print">
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          disabled={!ready}
+          href={emergencyPrintUrl(projectId, reason, lang)}
+          target="_blank"
+          rel="noopener"
+          onClick={onClose}
+          data-testid="emergency-print"
+        >
           {t('archives.emergency.print')}
         </Button>
-        <Button icon={<FileExcelOutlined />} disabled={!ready} href={emergencyXlsxUrl(projectId, reason, lang)} download onClick={onClose}>
+        <Button
+          icon={<FileExcelOutlined />}
+          disabled={!ready}
+          href={emergencyXlsxUrl(projectId, reason, lang)}
+          download
+          onClick={onClose}
+        >
           {t('archives.emergency.xlsx')}
         </Button>
       </Space>

@@ -29,7 +29,11 @@ export function ExportRequestModal({ open, onClose }: { open: boolean; onClose()
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      await writes.requestExport({ buildingId: v.buildingId || null, purpose: v.purpose.trim(), recipient: v.recipient.trim() });
+      await writes.requestExport({
+        buildingId: v.buildingId || null,
+        purpose: v.purpose.trim(),
+        recipient: v.recipient.trim(),
+      });
       message.success(t('archives.exports.asked'));
       onClose();
     } catch (err) {
@@ -40,16 +44,38 @@ export function ExportRequestModal({ open, onClose }: { open: boolean; onClose()
   };
 
   return (
-    <Modal open={open} title={t('archives.exports.new')} okText={t('archives.exports.ask')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={t('archives.exports.new')}
+      okText={t('archives.exports.ask')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+      forceRender
+    >
       <Alert type="info" showIcon message={t('archives.exports.notice')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" onFinish={submit} name="export" requiredMark="optional">
         <Form.Item name="buildingId" label={t('archives.exports.scope')}>
-          <Select options={[{ value: '', label: t('archives.exports.wholeProject') }, ...(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name }))]} />
+          <Select
+            options={[
+              { value: '', label: t('archives.exports.wholeProject') },
+              ...(buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name })),
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="purpose" label={t('archives.exports.purpose')} rules={[{ required: true, whitespace: true, min: 4 }]}>
+        <Form.Item
+          name="purpose"
+          label={t('archives.exports.purpose')}
+          rules={[{ required: true, whitespace: true, min: 4 }]}
+        >
           <Input.TextArea rows={2} maxLength={200} />
         </Form.Item>
-        <Form.Item name="recipient" label={t('archives.exports.recipient')} rules={[{ required: true, whitespace: true, min: 2 }]}>
+        <Form.Item
+          name="recipient"
+          label={t('archives.exports.recipient')}
+          rules={[{ required: true, whitespace: true, min: 2 }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
       </Form>

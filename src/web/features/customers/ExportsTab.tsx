@@ -18,7 +18,13 @@ import { downloadFile } from './transfer.ts';
 import { ExportRequestModal } from './ExportRequestModal.tsx';
 import { ExportDecisionModal } from './ExportDecisionModal.tsx';
 
-const COLOURS: Record<string, string> = { requested: 'blue', approved: 'green', refused: 'red', downloaded: 'default', expired: 'default' };
+const COLOURS: Record<string, string> = {
+  requested: 'blue',
+  approved: 'green',
+  refused: 'red',
+  downloaded: 'default',
+  expired: 'default',
+};
 
 export function ExportsTab() {
   const { t, i18n } = useTranslation();
@@ -35,7 +41,10 @@ export function ExportsTab() {
 
   const download = async (e: ExportDto) => {
     try {
-      await downloadFile({ url: exportDownloadUrl(projectId, e.exportId, i18n.language === 'en' ? 'en' : 'zh-CN'), networkMessage: t('errors.network') });
+      await downloadFile({
+        url: exportDownloadUrl(projectId, e.exportId, i18n.language === 'en' ? 'en' : 'zh-CN'),
+        networkMessage: t('errors.network'),
+      });
     } catch (err) {
       report(err);
     }
@@ -47,7 +56,12 @@ export function ExportsTab() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('archives.exports.intro')}</Typography.Text>
         {can('archive.open') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAsking(true)} data-testid="new-export">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setAsking(true)}
+            data-testid="new-export"
+          >
             {t('archives.exports.new')}
           </Button>
         ) : null}
@@ -62,9 +76,24 @@ export function ExportsTab() {
           dataSource={exports.data ?? []}
           pagination={false}
           columns={[
-            { title: t('archives.exports.requestedAt'), key: 'at', width: 150, render: (_, e) => formatTime(e.requestedAt) },
-            { title: t('archives.exports.requestedBy'), key: 'by', width: 140, render: (_, e) => e.requestedByName ?? '—' },
-            { title: t('archives.exports.scope'), key: 'scope', width: 140, render: (_, e) => e.buildingName ?? t('archives.exports.wholeProject') },
+            {
+              title: t('archives.exports.requestedAt'),
+              key: 'at',
+              width: 150,
+              render: (_, e) => formatTime(e.requestedAt),
+            },
+            {
+              title: t('archives.exports.requestedBy'),
+              key: 'by',
+              width: 140,
+              render: (_, e) => e.requestedByName ?? '—',
+            },
+            {
+              title: t('archives.exports.scope'),
+              key: 'scope',
+              width: 140,
+              render: (_, e) => e.buildingName ?? t('archives.exports.wholeProject'),
+            },
             { title: t('archives.exports.purpose'), dataIndex: 'purpose' },
             { title: t('archives.exports.recipient'), dataIndex: 'recipient', width: 160 },
             {
@@ -76,8 +105,16 @@ export function ExportsTab() {
                   <Tag color={COLOURS[e.state]} style={{ width: 'fit-content' }}>
                     {label('exportState', e.state)}
                   </Tag>
-                  {e.decidedByName ? <Typography.Text type="secondary">{t('archives.exports.decided', { who: e.decidedByName, note: e.decisionNote })}</Typography.Text> : null}
-                  {e.state === 'approved' && e.expiresAt ? <Typography.Text type="secondary">{t('archives.exports.until', { at: formatTime(e.expiresAt) })}</Typography.Text> : null}
+                  {e.decidedByName ? (
+                    <Typography.Text type="secondary">
+                      {t('archives.exports.decided', { who: e.decidedByName, note: e.decisionNote })}
+                    </Typography.Text>
+                  ) : null}
+                  {e.state === 'approved' && e.expiresAt ? (
+                    <Typography.Text type="secondary">
+                      {t('archives.exports.until', { at: formatTime(e.expiresAt) })}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
               ),
             },
@@ -89,7 +126,11 @@ export function ExportsTab() {
                 <Space>
                   {e.state === 'requested' && can('archive.approve') && e.requestedBy !== myId ? (
                     <>
-                      <Button size="small" type="primary" onClick={() => setDeciding({ request: e, approve: true })}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => setDeciding({ request: e, approve: true })}
+                      >
                         {t('archives.exports.approve')}
                       </Button>
                       <Button size="small" danger onClick={() => setDeciding({ request: e, approve: false })}>

@@ -4,7 +4,19 @@
  * upload the fixed file → the commit's progress → done. Nothing is imported before that.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Popconfirm, Progress, Result, Space, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Flex,
+  Popconfirm,
+  Progress,
+  Result,
+  Space,
+  Typography,
+  Upload,
+} from 'antd';
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useProject } from '../../app/project.tsx';
@@ -15,7 +27,12 @@ import { postWithProgress, uploadWithProgress } from './transfer.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 import { RecentImports } from './RecentImports.tsx';
 
-type Stage = { kind: 'idle' } | { kind: 'uploading'; sent: number } | { kind: 'preview'; summary: ImportSummary } | { kind: 'committing'; summary: ImportSummary; done: number; total: number } | { kind: 'done'; summary: ImportSummary };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; sent: number }
+  | { kind: 'preview'; summary: ImportSummary }
+  | { kind: 'committing'; summary: ImportSummary; done: number; total: number }
+  | { kind: 'done'; summary: ImportSummary };
 
 export function ImportTab() {
   const { t, i18n } = useTranslation();
@@ -30,7 +47,12 @@ export function ImportTab() {
   const upload = async (file: File) => {
     setStage({ kind: 'uploading', sent: 0 });
     try {
-      const summary = await uploadWithProgress<ImportSummary>({ ...transfer, url: `${archivesBase(projectId)}/roster/imports?fileName=${encodeURIComponent(file.name)}`, file, onProgress: (sent) => setStage({ kind: 'uploading', sent }) });
+      const summary = await uploadWithProgress<ImportSummary>({
+        ...transfer,
+        url: `${archivesBase(projectId)}/roster/imports?fileName=${encodeURIComponent(file.name)}`,
+        file,
+        onProgress: (sent) => setStage({ kind: 'uploading', sent }),
+      });
       setStage({ kind: 'preview', summary });
       void writes.refresh();
     } catch (err) {
@@ -42,7 +64,12 @@ export function ImportTab() {
   const commit = async (summary: ImportSummary, skipBadRows: boolean) => {
     setStage({ kind: 'committing', summary, done: 0, total: summary.goodRows });
     try {
-      const result = await postWithProgress<ImportSummary>({ ...transfer, url: `${archivesBase(projectId)}/roster/imports/${summary.importId}/commit`, body: { skipBadRows }, onProgress: (done, total) => setStage({ kind: 'committing', summary, done, total }) });
+      const result = await postWithProgress<ImportSummary>({
+        ...transfer,
+        url: `${archivesBase(projectId)}/roster/imports/${summary.importId}/commit`,
+        body: { skipBadRows },
+        onProgress: (done, total) => setStage({ kind: 'committing', summary, done, total }),
+      });
       setStage({ kind: 'done', summary: result });
       void writes.refresh();
     } catch (err) {
@@ -67,7 +94,12 @@ export function ImportTab() {
         <Card size="small">
           <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
             <Typography.Text type="secondary">{t('archives.import.intro')}</Typography.Text>
-            <Button icon={<DownloadOutlined />} href={templateUrl(projectId, i18n.language === 'en' ? 'en' : 'zh-CN')} download data-testid="roster-template">
+            <Button
+              icon={<DownloadOutlined />}
+              href={templateUrl(projectId, i18n.language === 'en' ? 'en' : 'zh-CN')}
+              download
+              data-testid="roster-template"
+            >
               {t('archives.import.template')}
             </Button>
           </Flex>
@@ -91,23 +123,40 @@ export function ImportTab() {
           {stage.kind === 'uploading' ? (
             <div style={{ marginTop: 12 }} data-testid="upload-progress">
               <Progress percent={Math.round(stage.sent * 100)} status="active" />
-              <Typography.Text type="secondary">{stage.sent < 1 ? t('archives.import.uploading') : t('archives.import.checking')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {stage.sent < 1 ? t('archives.import.uploading') : t('archives.import.checking')}
+              </Typography.Text>
             </div>
           ) : null}
         </Card>
       ) : null}
-      {stage.kind === 'preview' ? <PreviewStage summary={stage.summary} onCommit={(skip) => void commit(stage.summary, skip)} onStartOver={() => void startOver(stage.summary)} /> : null}
+      {stage.kind === 'preview' ? (
+        <PreviewStage
+          summary={stage.summary}
+          onCommit={(skip) => void commit(stage.summary, skip)}
+          onStartOver={() => void startOver(stage.summary)}
+        />
+      ) : null}
       {stage.kind === 'committing' ? (
         <Card size="small" data-testid="import-progress">
-          <Typography.Text>{t('archives.import.committing', { done: stage.done, total: stage.total })}</Typography.Text>
-          <Progress percent={stage.total ? Math.floor((stage.done / stage.total) * 100) : 0} status="active" />
+          <Typography.Text>
+            {t('archives.import.committing', { done: stage.done, total: stage.total })}
+          </Typography.Text>
+          <Progress
+            percent={stage.total ? Math.floor((stage.done / stage.total) * 100) : 0}
+            status="active"
+          />
         </Card>
       ) : null}
       {stage.kind === 'done' ? (
         <Result
           status="success"
           title={t('archives.import.doneTitle', { count: stage.summary.importedRows })}
-          subTitle={stage.summary.skippedRows ? t('archives.import.doneSkipped', { count: stage.summary.skippedRows }) : t('archives.import.doneAll')}
+          subTitle={
+            stage.summary.skippedRows
+              ? t('archives.import.doneSkipped', { count: stage.summary.skippedRows })
+              : t('archives.import.doneAll')
+          }
           extra={
             <Button type="primary" icon={<ReloadOutlined />} onClick={() => setStage({ kind: 'idle' })}>
               {t('archives.import.another')}
@@ -121,16 +170,32 @@ export function ImportTab() {
   );
 }
 
-function PreviewStage({ summary, onCommit, onStartOver }: { summary: ImportSummary; onCommit(skipBadRows: boolean): void; onStartOver(): void }) {
+function PreviewStage({
+  summary,
+  onCommit,
+  onStartOver,
+}: {
+  summary: ImportSummary;
+  onCommit(skipBadRows: boolean): void;
+  onStartOver(): void;
+}) {
   const { t } = useTranslation();
   const clean = summary.badRows === 0;
   return (
-    <Card size="small" title={t('archives.import.previewTitle', { name: summary.fileName })} data-testid="preview">
+    <Card
+      size="small"
+      title={t('archives.import.previewTitle', { name: summary.fileName })}
+      data-testid="preview"
+    >
       <Alert
         type={clean ? 'success' : 'error'}
         showIcon
         data-testid="preview-summary"
-        message={clean ? t('archives.import.clean', { count: summary.totalRows }) : t('archives.import.problems', { total: summary.totalRows, bad: summary.badRows })}
+        message={
+          clean
+            ? t('archives.import.clean', { count: summary.totalRows })
+            : t('archives.import.problems', { total: summary.totalRows, bad: summary.badRows })
+        }
         description={clean ? undefined : t('archives.import.problemsHint')}
         style={{ marginBottom: 12 }}
       />

@@ -43,7 +43,15 @@ export function LendModal({ open, onClose }: { open: boolean; onClose(): void })
     const [subjectType, subjectId] = (v.subjectId ?? ':').split(':') as ['customer' | 'record', string];
     setBusy(true);
     try {
-      const loan = await writes.lend({ subjectType, subjectId, borrower: v.borrower.trim(), purpose: v.purpose?.trim() ?? '', approverId: v.approverId!, outDay: v.outDay.format('YYYY-MM-DD'), dueDay: v.dueDay.format('YYYY-MM-DD') });
+      const loan = await writes.lend({
+        subjectType,
+        subjectId,
+        borrower: v.borrower.trim(),
+        purpose: v.purpose?.trim() ?? '',
+        approverId: v.approverId!,
+        outDay: v.outDay.format('YYYY-MM-DD'),
+        dueDay: v.dueDay.format('YYYY-MM-DD'),
+      });
       message.success(t('archives.loan.lent', { file: loan.subjectTitle, borrower: loan.borrower }));
       onClose();
     } catch (err) {
@@ -54,7 +62,17 @@ export function LendModal({ open, onClose }: { open: boolean; onClose(): void })
   };
 
   return (
-    <Modal open={open} title={t('archives.loan.lend')} okText={t('archives.loan.lendOk')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} width={560} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={t('archives.loan.lend')}
+      okText={t('archives.loan.lendOk')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      width={560}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={submit} name="lend" requiredMark="optional">
         <Form.Item name="subjectId" label={t('archives.loan.file')} rules={[{ required: true }]}>
           <Select
@@ -63,23 +81,43 @@ export function LendModal({ open, onClose }: { open: boolean; onClose(): void })
             onSearch={setQ}
             placeholder={t('archives.loan.findFile')}
             loading={files.isFetching}
-            options={(files.data?.rows ?? []).map((r) => ({ value: `${r.type}:${r.id}`, label: `${r.title}${r.type === 'customer' ? ` ${r.units?.map((u) => u.code).join('、') ?? ''}` : ` ${r.subtitle}`}` }))}
+            options={(files.data?.rows ?? []).map((r) => ({
+              value: `${r.type}:${r.id}`,
+              label: `${r.title}${r.type === 'customer' ? ` ${r.units?.map((u) => u.code).join('、') ?? ''}` : ` ${r.subtitle}`}`,
+            }))}
           />
         </Form.Item>
-        <Form.Item name="borrower" label={t('archives.loan.borrower')} rules={[{ required: true, whitespace: true }]}>
+        <Form.Item
+          name="borrower"
+          label={t('archives.loan.borrower')}
+          rules={[{ required: true, whitespace: true }]}
+        >
           <Input maxLength={60} placeholder={t('archives.loan.borrowerPlaceholder')} />
         </Form.Item>
         <Form.Item name="purpose" label={t('archives.loan.purpose')}>
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="approverId" label={t('archives.loan.approver')} rules={[{ required: true }]}>
-          <Select options={(approvers.data ?? []).map((a) => ({ value: a.userId, label: a.displayName }))} loading={approvers.isPending} />
+          <Select
+            options={(approvers.data ?? []).map((a) => ({ value: a.userId, label: a.displayName }))}
+            loading={approvers.isPending}
+          />
         </Form.Item>
         <Flex gap={12}>
-          <Form.Item name="outDay" label={t('archives.loan.outDay')} rules={[{ required: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="outDay"
+            label={t('archives.loan.outDay')}
+            rules={[{ required: true }]}
+            style={{ flex: 1 }}
+          >
             <DatePicker style={{ width: '100%' }} allowClear={false} />
           </Form.Item>
-          <Form.Item name="dueDay" label={t('archives.loan.dueDay')} rules={[{ required: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="dueDay"
+            label={t('archives.loan.dueDay')}
+            rules={[{ required: true }]}
+            style={{ flex: 1 }}
+          >
             <DatePicker style={{ width: '100%' }} allowClear={false} />
           </Form.Item>
         </Flex>

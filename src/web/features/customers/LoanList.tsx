@@ -6,7 +6,15 @@ import type { LoanDto } from './api.ts';
 
 const STATE_COLOURS: Record<string, string> = { out: 'blue', overdue: 'red', returned: 'default' };
 
-export function LoanList({ loans, onReturn, loading }: { loans: LoanDto[]; onReturn?: (loan: LoanDto) => void; loading?: boolean }) {
+export function LoanList({
+  loans,
+  onReturn,
+  loading,
+}: {
+  loans: LoanDto[];
+  onReturn?: (loan: LoanDto) => void;
+  loading?: boolean;
+}) {
   const { t } = useTranslation();
   const label = useArchiveLabel();
   return (
@@ -16,7 +24,9 @@ export function LoanList({ loans, onReturn, loading }: { loans: LoanDto[]; onRet
       loading={loading}
       dataSource={loans}
       pagination={false}
-      onRow={(l) => ({ 'data-testid': 'loan-row', 'data-state': l.state }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(l) =>
+        ({ 'data-testid': 'loan-row', 'data-state': l.state }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         { title: t('archives.loan.file'), key: 'file', render: (_, l) => l.subjectTitle },
         { title: t('archives.loan.borrower'), dataIndex: 'borrower' },
@@ -28,10 +38,28 @@ export function LoanList({ loans, onReturn, loading }: { loans: LoanDto[]; onRet
           title: t('archives.loan.state'),
           key: 'state',
           width: 130,
-          render: (_, l) => <Tag color={STATE_COLOURS[l.state]}>{l.state === 'overdue' ? t('archives.loan.overdueDays', { count: l.daysOverdue }) : label('loanState', l.state)}</Tag>,
+          render: (_, l) => (
+            <Tag color={STATE_COLOURS[l.state]}>
+              {l.state === 'overdue'
+                ? t('archives.loan.overdueDays', { count: l.daysOverdue })
+                : label('loanState', l.state)}
+            </Tag>
+          ),
         },
         ...(onReturn
-          ? [{ title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, l: LoanDto) => (l.backDay ? null : <Button size="small" onClick={() => onReturn(l)} data-testid="return-loan">{t('archives.loan.return')}</Button>) }]
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                width: 90,
+                render: (_: unknown, l: LoanDto) =>
+                  l.backDay ? null : (
+                    <Button size="small" onClick={() => onReturn(l)} data-testid="return-loan">
+                      {t('archives.loan.return')}
+                    </Button>
+                  ),
+              },
+            ]
           : []),
       ]}
     />

@@ -25,14 +25,31 @@ export function LoansTab() {
   return (
     <>
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Segmented value={state} onChange={(v) => setState(v as (typeof STATES)[number])} options={STATES.map((s) => ({ value: s, label: label('loanFilter', s) }))} />
+        <Segmented
+          value={state}
+          onChange={(v) => setState(v as (typeof STATES)[number])}
+          options={STATES.map((s) => ({ value: s, label: label('loanFilter', s) }))}
+        />
         {canLend ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setLending(true)} data-testid="new-loan">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setLending(true)}
+            data-testid="new-loan"
+          >
             {t('archives.loan.lend')}
           </Button>
         ) : null}
       </Flex>
-      {loans.isError ? <LoadFailed error={loans.error} onRetry={() => void loans.refetch()} /> : <LoanList loans={loans.data?.rows ?? []} loading={loans.isFetching} onReturn={canLend ? setReturning : undefined} />}
+      {loans.isError ? (
+        <LoadFailed error={loans.error} onRetry={() => void loans.refetch()} />
+      ) : (
+        <LoanList
+          loans={loans.data?.rows ?? []}
+          loading={loans.isFetching}
+          onReturn={canLend ? setReturning : undefined}
+        />
+      )}
       {canLend ? (
         <>
           <LendModal open={lending} onClose={() => setLending(false)} />

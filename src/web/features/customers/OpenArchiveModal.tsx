@@ -9,7 +9,15 @@ import { useProject } from '../../app/project.tsx';
 import { useErrorReporter } from '../../app/errors.ts';
 import { useArchiveWrites, type ArchiveDetail } from './api.ts';
 
-export function OpenArchiveModal({ customerId, onClose, onOpened }: { customerId: string | null; onClose(): void; onOpened(detail: ArchiveDetail, reason: string): void }) {
+export function OpenArchiveModal({
+  customerId,
+  onClose,
+  onOpened,
+}: {
+  customerId: string | null;
+  onClose(): void;
+  onOpened(detail: ArchiveDetail, reason: string): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const writes = useArchiveWrites(projectId);
@@ -33,11 +41,32 @@ export function OpenArchiveModal({ customerId, onClose, onOpened }: { customerId
   };
 
   return (
-    <Modal open={!!customerId} title={t('archives.open.title')} okText={t('archives.open.submit')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} okButtonProps={{ 'data-testid': 'open-submit' } as Record<string, string>} destroyOnHidden>
+    <Modal
+      open={!!customerId}
+      title={t('archives.open.title')}
+      okText={t('archives.open.submit')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'open-submit' } as Record<string, string>}
+      destroyOnHidden
+    >
       <Alert type="warning" showIcon message={t('archives.open.notice')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" onFinish={submit} name="open-archive">
-        <Form.Item name="reason" label={t('archives.open.reason')} rules={[{ required: true, whitespace: true, message: t('archives.open.reasonRequired') }, { min: 2, message: t('archives.open.reasonRequired') }]}>
-          <Input.TextArea rows={2} maxLength={200} showCount placeholder={t('archives.open.reasonPlaceholder')} />
+        <Form.Item
+          name="reason"
+          label={t('archives.open.reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('archives.open.reasonRequired') },
+            { min: 2, message: t('archives.open.reasonRequired') },
+          ]}
+        >
+          <Input.TextArea
+            rows={2}
+            maxLength={200}
+            showCount
+            placeholder={t('archives.open.reasonPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -14,7 +14,13 @@ import { useImportRows, type PreviewRow } from './api.ts';
 const FIELDS = ['unitCode', 'ownerName', 'idType', 'idNumber', 'phone', 'contractNo'] as const;
 const PAGE_SIZE = 50;
 
-export function PreviewTable({ importId, startWithProblems }: { importId: string; startWithProblems: boolean }) {
+export function PreviewTable({
+  importId,
+  startWithProblems,
+}: {
+  importId: string;
+  startWithProblems: boolean;
+}) {
   const { t } = useTranslation();
   const label = useArchiveLabel();
   const { projectId } = useProject();
@@ -28,7 +34,19 @@ export function PreviewTable({ importId, startWithProblems }: { importId: string
     if (!problems.length) return r.values[field];
     return (
       <Tooltip title={problems.map((p) => p.message).join('；')}>
-        <span className="roster-bad-cell" data-testid="cell-problem" data-column={problems[0]!.column} style={{ display: 'block', margin: '-4px -8px', padding: '4px 8px', background: '#fff1f0', color: '#cf1322', minHeight: 22 }}>
+        <span
+          className="roster-bad-cell"
+          data-testid="cell-problem"
+          data-column={problems[0]!.column}
+          style={{
+            display: 'block',
+            margin: '-4px -8px',
+            padding: '4px 8px',
+            background: '#fff1f0',
+            color: '#cf1322',
+            minHeight: 22,
+          }}
+        >
           {r.values[field] || t('archives.import.empty')}
         </span>
       </Tooltip>
@@ -54,11 +72,24 @@ export function PreviewTable({ importId, startWithProblems }: { importId: string
         loading={rows.isFetching}
         dataSource={rows.data?.rows ?? []}
         scroll={{ x: 1100 }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: rows.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-        onRow={(r) => ({ 'data-testid': 'preview-row', 'data-row': r.row }) as React.HTMLAttributes<HTMLElement>}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: rows.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        onRow={(r) =>
+          ({ 'data-testid': 'preview-row', 'data-row': r.row }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('archives.import.row'), dataIndex: 'row', width: 64 },
-          ...FIELDS.map((f) => ({ title: label('importColumn', f), key: f, render: cell(f), width: f === 'idNumber' ? 190 : f === 'ownerName' ? 150 : 110 })),
+          ...FIELDS.map((f) => ({
+            title: label('importColumn', f),
+            key: f,
+            render: cell(f),
+            width: f === 'idNumber' ? 190 : f === 'ownerName' ? 150 : 110,
+          })),
           {
             title: t('archives.import.problem'),
             key: 'problems',
@@ -67,7 +98,9 @@ export function PreviewTable({ importId, startWithProblems }: { importId: string
               <Flex vertical data-testid="row-problems">
                 {r.problems.map((p, i) => (
                   <Typography.Text key={i} type="danger">
-                    {p.column ? t('archives.import.at', { row: r.row, column: p.column, heading: p.heading }) : t('archives.import.atRow', { row: r.row })}
+                    {p.column
+                      ? t('archives.import.at', { row: r.row, column: p.column, heading: p.heading })
+                      : t('archives.import.atRow', { row: r.row })}
                     {p.message}
                   </Typography.Text>
                 ))}

@@ -24,10 +24,36 @@ export function RecentImports() {
         dataSource={imports.data}
         columns={[
           { title: t('archives.import.file'), dataIndex: 'fileName' },
-          { title: t('archives.import.uploadedBy'), key: 'by', width: 160, render: (_, r) => r.createdByName ?? '—' },
-          { title: t('archives.import.uploadedAt'), key: 'at', width: 150, render: (_, r) => formatTime(r.createdAt) },
-          { title: t('archives.import.rows'), key: 'rows', width: 210, render: (_, r) => t('archives.import.rowsCell', { total: r.totalRows, bad: r.badRows }) },
-          { title: t('archives.import.status'), key: 'status', width: 180, render: (_, r) => <Tag color={COLOURS[r.status]}>{r.status === 'committed' ? t('archives.import.statusCommitted', { count: r.importedRows }) : label('importStatus', r.status)}</Tag> },
+          {
+            title: t('archives.import.uploadedBy'),
+            key: 'by',
+            width: 160,
+            render: (_, r) => r.createdByName ?? '—',
+          },
+          {
+            title: t('archives.import.uploadedAt'),
+            key: 'at',
+            width: 150,
+            render: (_, r) => formatTime(r.createdAt),
+          },
+          {
+            title: t('archives.import.rows'),
+            key: 'rows',
+            width: 210,
+            render: (_, r) => t('archives.import.rowsCell', { total: r.totalRows, bad: r.badRows }),
+          },
+          {
+            title: t('archives.import.status'),
+            key: 'status',
+            width: 180,
+            render: (_, r) => (
+              <Tag color={COLOURS[r.status]}>
+                {r.status === 'committed'
+                  ? t('archives.import.statusCommitted', { count: r.importedRows })
+                  : label('importStatus', r.status)}
+              </Tag>
+            ),
+          },
         ]}
       />
     </Card>

@@ -15,7 +15,13 @@ import { ClassTag } from './tags.tsx';
 export function RecordDrawer({ recordId, onClose }: { recordId: string | null; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open={!!recordId} onClose={onClose} width={640} title={t('archives.record.title')} destroyOnHidden>
+    <Drawer
+      open={!!recordId}
+      onClose={onClose}
+      width={640}
+      title={t('archives.record.title')}
+      destroyOnHidden
+    >
       {recordId ? <RecordBody recordId={recordId} /> : null}
     </Drawer>
   );
@@ -54,10 +60,18 @@ function RecordBody({ recordId }: { recordId: string }) {
           <span style={{ whiteSpace: 'pre-wrap' }}>{r.note || '—'}</span>
         </Descriptions.Item>
       </Descriptions>
-      <ArchiveDocuments subject={{ type: 'record', id: recordId }} documents={r.documents} canAdd={can('archive.manage')} />
+      <ArchiveDocuments
+        subject={{ type: 'record', id: recordId }}
+        documents={r.documents}
+        canAdd={can('archive.manage')}
+      />
       <div>
         <Typography.Title level={5}>{t('archives.drawer.loans')}</Typography.Title>
-        {r.loans.length ? <LoanList loans={r.loans} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('archives.drawer.noLoans')} />}
+        {r.loans.length ? (
+          <LoanList loans={r.loans} />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('archives.drawer.noLoans')} />
+        )}
       </div>
       <ArchiveHistory entries={r.history} />
       <RecordModal open={editing} record={r} onClose={() => setEditing(false)} />

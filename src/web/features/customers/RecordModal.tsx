@@ -17,9 +17,24 @@ interface Values {
   note: string;
 }
 
-const blank: Values = { class: 'contract', title: '', reference: '', counterparty: '', recordDay: null, note: '' };
+const blank: Values = {
+  class: 'contract',
+  title: '',
+  reference: '',
+  counterparty: '',
+  recordDay: null,
+  note: '',
+};
 
-export function RecordModal({ open, record, onClose }: { open: boolean; record?: RecordDetail; onClose(): void }) {
+export function RecordModal({
+  open,
+  record,
+  onClose,
+}: {
+  open: boolean;
+  record?: RecordDetail;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useArchiveLabel();
   const { message } = App.useApp();
@@ -29,12 +44,22 @@ export function RecordModal({ open, record, onClose }: { open: boolean; record?:
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (open) form.setFieldsValue(record ? { ...record, recordDay: record.recordDay ? dayjs(record.recordDay) : null } : blank);
+    if (open)
+      form.setFieldsValue(
+        record ? { ...record, recordDay: record.recordDay ? dayjs(record.recordDay) : null } : blank,
+      );
   }, [open, record, form]);
 
   const submit = async (v: Values) => {
     setBusy(true);
-    const input = { class: v.class, title: v.title.trim(), reference: v.reference?.trim() ?? '', counterparty: v.counterparty?.trim() ?? '', recordDay: v.recordDay ? v.recordDay.format('YYYY-MM-DD') : null, note: v.note?.trim() ?? '' };
+    const input = {
+      class: v.class,
+      title: v.title.trim(),
+      reference: v.reference?.trim() ?? '',
+      counterparty: v.counterparty?.trim() ?? '',
+      recordDay: v.recordDay ? v.recordDay.format('YYYY-MM-DD') : null,
+      note: v.note?.trim() ?? '',
+    };
     try {
       if (record) await writes.updateRecord(record.recordId, { ...input, version: record.version });
       else await writes.createRecord(input);
@@ -48,13 +73,33 @@ export function RecordModal({ open, record, onClose }: { open: boolean; record?:
   };
 
   return (
-    <Modal open={open} title={record ? t('archives.record.edit') : t('archives.record.new')} okText={t('common.save')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} width={600} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title={record ? t('archives.record.edit') : t('archives.record.new')}
+      okText={t('common.save')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      width={600}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={submit} name="record" requiredMark="optional">
         <Flex gap={12}>
-          <Form.Item name="class" label={t('archives.list.class')} rules={[{ required: true }]} style={{ width: 160 }}>
+          <Form.Item
+            name="class"
+            label={t('archives.list.class')}
+            rules={[{ required: true }]}
+            style={{ width: 160 }}
+          >
             <Select options={RECORD_CLASSES.map((c) => ({ value: c, label: label('class', c) }))} />
           </Form.Item>
-          <Form.Item name="title" label={t('archives.record.titleField')} rules={[{ required: true, whitespace: true }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="title"
+            label={t('archives.record.titleField')}
+            rules={[{ required: true, whitespace: true }]}
+            style={{ flex: 1 }}
+          >
             <Input maxLength={120} />
           </Form.Item>
         </Flex>

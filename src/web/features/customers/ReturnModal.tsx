@@ -35,8 +35,25 @@ export function ReturnModal({ loan, onClose }: { loan: LoanDto | null; onClose()
   };
 
   return (
-    <Modal open={!!loan} title={t('archives.loan.return')} okText={t('archives.loan.returnOk')} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden forceRender>
-      <Typography.Paragraph>{loan ? t('archives.loan.returnOf', { file: loan.subjectTitle, borrower: loan.borrower, outDay: loan.outDay }) : null}</Typography.Paragraph>
+    <Modal
+      open={!!loan}
+      title={t('archives.loan.return')}
+      okText={t('archives.loan.returnOk')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+      forceRender
+    >
+      <Typography.Paragraph>
+        {loan
+          ? t('archives.loan.returnOf', {
+              file: loan.subjectTitle,
+              borrower: loan.borrower,
+              outDay: loan.outDay,
+            })
+          : null}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} name="return-loan">
         <Form.Item name="backDay" label={t('archives.loan.backDay')} rules={[{ required: true }]}>
           <DatePicker allowClear={false} />

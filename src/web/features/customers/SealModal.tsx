@@ -33,10 +33,23 @@ export function SealModal({ customerId, onClose }: { customerId: string | null; 
   };
 
   return (
-    <Modal open={!!customerId} title={t('archives.seal.title')} okText={t('archives.seal.button')} okButtonProps={{ danger: true }} onOk={() => form.submit()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={!!customerId}
+      title={t('archives.seal.title')}
+      okText={t('archives.seal.button')}
+      okButtonProps={{ danger: true }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Alert type="warning" showIcon message={t('archives.seal.notice')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" onFinish={submit} name="seal-archive">
-        <Form.Item name="reason" label={t('archives.seal.reason')} rules={[{ required: true, whitespace: true, min: 2, message: t('archives.seal.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('archives.seal.reason')}
+          rules={[{ required: true, whitespace: true, min: 2, message: t('archives.seal.reasonRequired') }]}
+        >
           <Input maxLength={200} placeholder={t('archives.seal.reasonPlaceholder')} />
         </Form.Item>
       </Form>

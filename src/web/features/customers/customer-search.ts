@@ -15,7 +15,10 @@ export function useCustomerSearch(pid: string, text: string) {
   const byPhone = useProject().can('customer.caller_id') && PHONE_TEXT.test(t);
   return useQuery({
     queryKey: ['customers', pid, 'search', byPhone, t],
-    queryFn: () => get<CustomerDto[]>(`/api/projects/${pid}/customers?${byPhone ? `phone=${encodeURIComponent(t)}` : `q=${encodeURIComponent(t)}`}`),
+    queryFn: () =>
+      get<CustomerDto[]>(
+        `/api/projects/${pid}/customers?${byPhone ? `phone=${encodeURIComponent(t)}` : `q=${encodeURIComponent(t)}`}`,
+      ),
     enabled: t.length >= 1,
     placeholderData: keepPreviousData,
   });

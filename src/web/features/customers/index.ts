@@ -7,6 +7,15 @@ import { customersMessagesEn } from './messages.en.ts';
 export const customers = defineFeature({
   name: 'customers',
   routes: [{ scope: 'project', path: 'archives', page: () => import('./ArchivesPage.tsx') }],
-  menu: [{ scope: 'project', path: 'archives', label: 'archives.title', icon: FolderOpenOutlined, order: 60, anyOf: ['customer.read'] }],
+  menu: [
+    {
+      scope: 'project',
+      path: 'archives',
+      label: 'archives.title',
+      icon: FolderOpenOutlined,
+      order: 60,
+      anyOf: ['customer.read'],
+    },
+  ],
   messages: { zh: customersMessagesZh, en: customersMessagesEn },
 });

@@ -4,12 +4,31 @@ import type { archivesZh, customersMessagesZh } from './messages.zh.ts';
 
 export const archivesEn: Messages<typeof archivesZh> = {
   title: 'Customer archives',
-  tabs: { list: 'Archives', import: 'Owner roster import', loans: 'Loans', log: 'Access log', exports: 'Export requests' },
-  class: { owner: 'Owner archive', contract: 'Service contract', correspondence: 'Correspondence', rules: 'Rules', internal: 'Internal record' },
+  tabs: {
+    list: 'Archives',
+    import: 'Owner roster import',
+    loans: 'Loans',
+    log: 'Access log',
+    exports: 'Export requests',
+  },
+  class: {
+    owner: 'Owner archive',
+    contract: 'Service contract',
+    correspondence: 'Correspondence',
+    rules: 'Rules',
+    internal: 'Internal record',
+  },
   state: { active: 'Active', sealed: 'Sealed', transferred: 'Transferred' },
   kind: { person: 'Person', company: 'Company' },
   relation: { owner: 'owner', tenant: 'tenant', occupant: 'occupant', staff: 'staff' },
-  idType: { id_card: 'Resident ID card', passport: 'Passport', hk_macau: 'HK/Macau permit', taiwan: 'Taiwan permit', business_licence: 'Business licence', other: 'Other document' },
+  idType: {
+    id_card: 'Resident ID card',
+    passport: 'Passport',
+    hk_macau: 'HK/Macau permit',
+    taiwan: 'Taiwan permit',
+    business_licence: 'Business licence',
+    other: 'Other document',
+  },
   phoneLabel: { mobile: 'Mobile', home: 'Home', office: 'Office' },
   field: {
     name: 'Name',
@@ -40,8 +59,10 @@ export const archivesEn: Messages<typeof archivesZh> = {
   },
   drawer: {
     title: 'Customer archive',
-    maskedHint: 'ID numbers and phones are partly hidden. Opening the full archive asks for a reason and is logged.',
-    fullHint: 'Full archive shown (reason: {{reason}}); this view is in the access log. Closing hides it again.',
+    maskedHint:
+      'ID numbers and phones are partly hidden. Opening the full archive asks for a reason and is logged.',
+    fullHint:
+      'Full archive shown (reason: {{reason}}); this view is in the access log. Closing hides it again.',
     readOnly: 'This archive is {{state}}: it can be read but not changed.',
     signatures: 'Signatures',
     signedOnPad: 'signed on screen',
@@ -52,7 +73,8 @@ export const archivesEn: Messages<typeof archivesZh> = {
   open: {
     button: 'Open full archive',
     title: 'Open the full archive',
-    notice: "The full archive shows the owner's ID number and phones. Every view is logged with who, when and why, for the managers to read.",
+    notice:
+      "The full archive shows the owner's ID number and phones. Every view is logged with who, when and why, for the managers to read.",
     reason: 'Reason',
     reasonPlaceholder: 'e.g. the owner called about a transfer; checking identity',
     reasonRequired: 'Give the reason for opening the archive',
@@ -68,7 +90,8 @@ export const archivesEn: Messages<typeof archivesZh> = {
   seal: {
     button: 'Seal',
     title: 'Seal the archive',
-    notice: "A sealed archive can be read and lent but no longer changed or given new documents. A moved-out tenant's archive is sealed.",
+    notice:
+      "A sealed archive can be read and lent but no longer changed or given new documents. A moved-out tenant's archive is sealed.",
     reason: 'Reason',
     reasonPlaceholder: 'e.g. the tenant has moved out',
     reasonRequired: 'Give the reason for sealing',
@@ -106,14 +129,16 @@ export const archivesEn: Messages<typeof archivesZh> = {
   emergency: {
     button: 'Emergency contacts',
     title: 'Emergency contact list',
-    notice: 'The list shows mobiles and emergency phones in full, for night-time and emergency calls only. Every print or export is logged with its purpose.',
+    notice:
+      'The list shows mobiles and emergency phones in full, for night-time and emergency calls only. Every print or export is logged with its purpose.',
     reason: 'Purpose',
     defaultReason: 'Night shift standby',
     print: 'Print list',
     xlsx: 'Export Excel',
   },
   import: {
-    intro: 'Fill in the roster template: unit, owner name, ID type, ID number and phone are required. The file is checked first; nothing is imported until you confirm.',
+    intro:
+      'Fill in the roster template: unit, owner name, ID type, ID number and phone are required. The file is checked first; nothing is imported until you confirm.',
     template: 'Download template',
     drop: 'Click or drop the owner roster (.xlsx) here',
     hint: 'Up to 20,000 rows and 10 MB per file',
@@ -122,10 +147,18 @@ export const archivesEn: Messages<typeof archivesZh> = {
     previewTitle: 'Check result: {{name}}',
     clean: '{{count}} rows, all passed: ready to import.',
     problems: '{{total}} rows, {{bad}} with problems. Nothing has been imported.',
-    problemsHint: 'Fix the file as listed below and upload it again, or choose to skip these rows and import the others.',
+    problemsHint:
+      'Fix the file as listed below and upload it again, or choose to skip these rows and import the others.',
     onlyProblems: 'Rows with problems only',
     row: 'Row',
-    col: { unitCode: 'Unit', ownerName: 'Owner', idType: 'ID type', idNumber: 'ID number', phone: 'Phone', contractNo: 'Contract no.' },
+    col: {
+      unitCode: 'Unit',
+      ownerName: 'Owner',
+      idType: 'ID type',
+      idNumber: 'ID number',
+      phone: 'Phone',
+      contractNo: 'Contract no.',
+    },
     problem: 'Problem',
     at: 'Row {{row}}, column {{column}} ({{heading}}): ',
     atRow: 'Row {{row}}: ',
@@ -135,7 +168,8 @@ export const archivesEn: Messages<typeof archivesZh> = {
     commit: 'Import {{count}} rows',
     skip: 'Skip {{bad}} rows with problems, import the other {{good}}',
     skipConfirmTitle: 'Skip the rows with problems?',
-    skipConfirm: 'The {{bad}} rows with problems are not imported, only the other {{good}}. The skipped owners must be added separately.',
+    skipConfirm:
+      'The {{bad}} rows with problems are not imported, only the other {{good}}. The skipped owners must be added separately.',
     skipOk: 'Skip and import',
     committing: 'Importing: {{done}} / {{total}} rows',
     doneTitle: '{{count}} rows imported',
@@ -182,16 +216,28 @@ export const archivesEn: Messages<typeof archivesZh> = {
     archive: 'Archive',
     reason: 'Reason / purpose',
     shown: 'Shown',
-    kinds: { open: 'Full archive view', export: 'Owner data export', emergency_list: 'Emergency list', pass_call: 'Release-pass confirmation call' },
-    fields: { idNumber: 'ID number', phones: 'phones', emergencyPhone: 'emergency phone', documents: 'scans' },
+    kinds: {
+      open: 'Full archive view',
+      export: 'Owner data export',
+      emergency_list: 'Emergency list',
+      pass_call: 'Release-pass confirmation call',
+    },
+    fields: {
+      idNumber: 'ID number',
+      phones: 'phones',
+      emergencyPhone: 'emergency phone',
+      documents: 'scans',
+    },
     rows: '{{count}} rows',
   },
   exports: {
-    intro: "Owner data given outside the company needs a manager's approval; the requester may then download it once within 7 days.",
+    intro:
+      "Owner data given outside the company needs a manager's approval; the requester may then download it once within 7 days.",
     new: 'Request an export',
     ask: 'Submit request',
     asked: 'Export requested; a manager will decide',
-    notice: 'The export holds ID numbers and phones in full. Say what it is for and who receives it; it can be downloaded once a manager approves.',
+    notice:
+      'The export holds ID numbers and phones in full. Say what it is for and who receives it; it can be downloaded once a manager approves.',
     requestedAt: 'Requested',
     requestedBy: 'Requested by',
     scope: 'Scope',
@@ -199,7 +245,13 @@ export const archivesEn: Messages<typeof archivesZh> = {
     purpose: 'Purpose',
     recipient: 'Recipient',
     state: 'State',
-    states: { requested: 'Awaiting approval', approved: 'Approved', refused: 'Refused', downloaded: 'Downloaded', expired: 'Expired' },
+    states: {
+      requested: 'Awaiting approval',
+      approved: 'Approved',
+      refused: 'Refused',
+      downloaded: 'Downloaded',
+      expired: 'Expired',
+    },
     decided: '{{who}}: {{note}}',
     until: 'Downloadable until {{at}}',
     approve: 'Approve',

@@ -3,7 +3,13 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useArchiveLabel } from './labels.ts';
 
-const CLASS_COLOURS: Record<string, string> = { owner: 'blue', contract: 'purple', correspondence: 'cyan', rules: 'geekblue', internal: 'default' };
+const CLASS_COLOURS: Record<string, string> = {
+  owner: 'blue',
+  contract: 'purple',
+  correspondence: 'cyan',
+  rules: 'geekblue',
+  internal: 'default',
+};
 const STATE_COLOURS: Record<string, string> = { active: 'green', sealed: 'default', transferred: 'gold' };
 
 export function ClassTag({ value }: { value: string }) {

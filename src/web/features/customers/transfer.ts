@@ -12,7 +12,9 @@ interface ErrorJson {
 
 function apiError(status: number, body: ErrorJson | null, fallback: string): ApiError {
   const e = body?.error;
-  return e?.message ? new ApiError(status, e.code ?? 'INTERNAL', e.message, e.fields ?? [], e.requestId ?? '') : new ApiError(status, status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', fallback);
+  return e?.message
+    ? new ApiError(status, e.code ?? 'INTERNAL', e.message, e.fields ?? [], e.requestId ?? '')
+    : new ApiError(status, status >= 500 ? 'INTERNAL' : 'BAD_REQUEST', fallback);
 }
 
 function parseJson(text: string): unknown {
@@ -24,7 +26,13 @@ function parseJson(text: string): unknown {
 }
 
 /** Posts the file's bytes; `onProgress` gets the share sent, 0…1. */
-export function uploadWithProgress<T>(o: { url: string; file: Blob; csrfToken: string; networkMessage: string; onProgress(sent: number): void }): Promise<T> {
+export function uploadWithProgress<T>(o: {
+  url: string;
+  file: Blob;
+  csrfToken: string;
+  networkMessage: string;
+  onProgress(sent: number): void;
+}): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', o.url);
@@ -57,14 +65,34 @@ export function splitLines(buffer: string): { lines: string[]; rest: string } {
 type StreamLine<T> = { progress: { done: number; total: number } } | { result: T } | ErrorJson;
 
 /** Posts JSON and reads the streamed answer; resolves with its result. */
-export async function postWithProgress<T>(o: { url: string; body: unknown; csrfToken: string; networkMessage: string; onProgress(done: number, total: number): void }): Promise<T> {
+export async function postWithProgress<T>(o: {
+  url: string;
+  body: unknown;
+  csrfToken: string;
+  networkMessage: string;
+  onProgress(done: number, total: number): void;
+}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(o.url, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/x-ndjson', 'x-csrf-token': o.csrfToken }, body: JSON.stringify(o.body) });
+    res = await fetch(o.url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/x-ndjson',
+        'x-csrf-token': o.csrfToken,
+      },
+      body: JSON.stringify(o.body),
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', o.networkMessage);
   }
-  if (!res.ok || !res.body) throw apiError(res.status, parseJson(await res.text()) as ErrorJson | null, `${o.networkMessage} (HTTP ${res.status})`);
+  if (!res.ok || !res.body)
+    throw apiError(
+      res.status,
+      parseJson(await res.text()) as ErrorJson | null,
+      `${o.networkMessage} (HTTP ${res.status})`,
+    );
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {
@@ -92,8 +120,14 @@ export async function downloadFile(o: { url: string; networkMessage: string }): 
   } catch {
     throw new ApiError(0, 'NETWORK', o.networkMessage);
   }
-  if (!res.ok) throw apiError(res.status, parseJson(await res.text()) as ErrorJson | null, `${o.networkMessage} (HTTP ${res.status})`);
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download.xlsx';
+  if (!res.ok)
+    throw apiError(
+      res.status,
+      parseJson(await res.text()) as ErrorJson | null,
+      `${o.networkMessage} (HTTP ${res.status})`,
+    );
+  const name =
+    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download.xlsx';
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = href;

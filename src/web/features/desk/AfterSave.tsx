@@ -33,12 +33,18 @@ export function AfterSave({ ticket, onNext }: { ticket: Ticket; onNext(): void }
   const now = useServerNow();
   const late = !!forwardDue && Date.parse(forwardDue) < now;
   // CMP-2: a complaint is forwarded once the supervisor has classified it.
-  const canForward = waiting && ticket.allowedActions.includes('forward') && can('ticket.desk') && ticket.kind !== 'complaint';
+  const canForward =
+    waiting && ticket.allowedActions.includes('forward') && can('ticket.desk') && ticket.kind !== 'complaint';
 
   const forward = async (v: DepartmentPersonValues) => {
     setBusy(true);
     try {
-      await writes.act('forward', { version: ticket.version, department: v.department, ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}), note: '' });
+      await writes.act('forward', {
+        version: ticket.version,
+        department: v.department,
+        ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
+        note: '',
+      });
       message.success(t('desk.forwarded', { department: departmentName(v.department) }));
       onNext();
     } catch (err) {
@@ -71,18 +77,37 @@ export function AfterSave({ ticket, onNext }: { ticket: Ticket; onNext(): void }
             <span style={{ fontSize: 28 }}>
               <DueCountdown dueAt={forwardDue} kind={null} size="large" />
             </span>
-            {late ? <Typography.Text type="danger">{t('desk.forwardLate')}</Typography.Text> : <Typography.Text type="secondary">{t('desk.forwardRule')}</Typography.Text>}
+            {late ? (
+              <Typography.Text type="danger">{t('desk.forwardLate')}</Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">{t('desk.forwardRule')}</Typography.Text>
+            )}
           </Flex>
         ) : (
           <Alert type="success" showIcon title={t('desk.settledDone')} />
         )}
-        {waiting && ticket.kind === 'complaint' ? <Alert type="info" showIcon title={t('desk.complaintNeedsLevel')} /> : null}
+        {waiting && ticket.kind === 'complaint' ? (
+          <Alert type="info" showIcon title={t('desk.complaintNeedsLevel')} />
+        ) : null}
         {canForward ? (
-          <Form form={form} layout="vertical" name="quick-forward" initialValues={{ department: defaultDepartment(ticket.kind) }} onFinish={(v) => void forward(v)}>
+          <Form
+            form={form}
+            layout="vertical"
+            name="quick-forward"
+            initialValues={{ department: defaultDepartment(ticket.kind) }}
+            onFinish={(v) => void forward(v)}
+          >
             <Flex gap={12} align="end" wrap>
               <DepartmentPersonFields form={form} layout="inline" />
               <Form.Item>
-                <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy} autoFocus data-testid="quick-forward">
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  icon={<SendOutlined />}
+                  loading={busy}
+                  autoFocus
+                  data-testid="quick-forward"
+                >
                   {t('desk.forward')}
                 </Button>
               </Form.Item>

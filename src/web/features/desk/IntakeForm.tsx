@@ -33,7 +33,13 @@ const PHONE = /^[0-9+\-() ]{3,24}$/;
 const later = (fn: () => void) => setTimeout(fn, 0);
 
 /** `onText` gets what is being typed for the customer, for the taboo-phrase check beside the form. */
-export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void; onText(text: string): void }) {
+export function IntakeForm({
+  onSaved,
+  onText,
+}: {
+  onSaved(ticket: Ticket): void;
+  onText(text: string): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const enumOptions = useEnumOptions();
@@ -70,7 +76,10 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
   const settled = !lookup.isFetching && phoneDigits(phone) === phoneDigits(looked);
 
   useEffect(() => setActive(0), [looked]);
-  useEffect(() => onText([description, settleNote].filter(Boolean).join('\n')), [description, settleNote, onText]);
+  useEffect(
+    () => onText([description, settleNote].filter(Boolean).join('\n')),
+    [description, settleNote, onText],
+  );
 
   useEffect(() => {
     // Capture phase: the shortcuts work from inside any field, before a widget handles the key.
@@ -94,7 +103,13 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
     const c = matches[i];
     if (c) {
       setCaller({ mode: 'found', customer: c });
-      form.setFieldsValue({ customerName: c.name, company: c.company, customerKind: c.kind, placeMode: 'unit', unitId: c.units[0]?.unitId });
+      form.setFieldsValue({
+        customerName: c.name,
+        company: c.company,
+        customerKind: c.kind,
+        placeMode: 'unit',
+        unitId: c.units[0]?.unitId,
+      });
       later(() => descriptionRef.current?.focus());
     } else {
       setCaller({ mode: 'new' });
@@ -136,7 +151,8 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
     saving.current = true;
     setBusy(true);
     try {
-      let customerId = caller.mode === 'found' ? caller.customer.customerId : (createdCustomer.current ?? undefined);
+      let customerId =
+        caller.mode === 'found' ? caller.customer.customerId : (createdCustomer.current ?? undefined);
       if (caller.mode === 'new' && !customerId) {
         // The caller is recorded, never linked to the unit they call about: who lives or works
         // there comes from the archive (roster, handover, move-in), not from a phone call.
@@ -162,25 +178,51 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
 
   const required = { required: true, message: t('common.required') };
   // A new caller's archive keeps a number to call back, not the last digits typed for the lookup.
-  const wholeNumber = { validator: async (_: unknown, v?: string) => { if (v && phoneDigits(v).length < MIN_WHOLE_DIGITS) throw new Error(t('desk.wholeNumber', { min: MIN_WHOLE_DIGITS })); } };
+  const wholeNumber = {
+    validator: async (_: unknown, v?: string) => {
+      if (v && phoneDigits(v).length < MIN_WHOLE_DIGITS)
+        throw new Error(t('desk.wholeNumber', { min: MIN_WHOLE_DIGITS }));
+    },
+  };
   const needsPlace = kind === 'repair' || kind === 'complaint' || kind === 'request';
   return (
-    <Form<IntakeValues> form={form} layout="vertical" name="intake" initialValues={INITIAL_VALUES} onFinish={(v) => void save(v)} data-testid="intake-form">
+    <Form<IntakeValues>
+      form={form}
+      layout="vertical"
+      name="intake"
+      initialValues={INITIAL_VALUES}
+      onFinish={(v) => void save(v)}
+      data-testid="intake-form"
+    >
       <Flex gap={12}>
         <Form.Item
           name="contactPhone"
           label={t('desk.phone')}
           extra={showMatches ? t('desk.phoneHelp') : undefined}
-          rules={[...(caller.mode === 'new' ? [required, wholeNumber] : []), { pattern: PHONE, message: t('staff.phoneRule') }]}
+          rules={[
+            ...(caller.mode === 'new' ? [required, wholeNumber] : []),
+            { pattern: PHONE, message: t('staff.phoneRule') },
+          ]}
           style={{ flex: 1 }}
         >
-          <Input autoFocus size="large" maxLength={24} autoComplete="off" placeholder={t('desk.phonePlaceholder')} onKeyDown={onPhoneKey} onChange={onPhoneChange} data-testid="caller-phone" />
+          <Input
+            autoFocus
+            size="large"
+            maxLength={24}
+            autoComplete="off"
+            placeholder={t('desk.phonePlaceholder')}
+            onKeyDown={onPhoneKey}
+            onChange={onPhoneChange}
+            data-testid="caller-phone"
+          />
         </Form.Item>
         <Form.Item name="channel" label={t('desk.channel')} style={{ width: 150 }}>
           <Select size="large" options={enumOptions('channel', CHANNELS)} />
         </Form.Item>
       </Flex>
-      {showMatches ? <CallerMatches matches={matches} loading={lookup.isFetching} active={active} onPick={pick} /> : null}
+      {showMatches ? (
+        <CallerMatches matches={matches} loading={lookup.isFetching} active={active} onPick={pick} />
+      ) : null}
       {caller.mode === 'found' ? (
         <PickedCaller
           customer={caller.customer}
@@ -192,7 +234,12 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
       ) : null}
       {/* Kept mounted (hidden) for a found caller: the form only submits the fields it has. */}
       <Flex gap={12} style={caller.mode === 'found' ? { display: 'none' } : undefined}>
-        <Form.Item name="customerName" label={t('desk.customerName')} rules={[{ ...required, whitespace: true }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="customerName"
+          label={t('desk.customerName')}
+          rules={[{ ...required, whitespace: true }]}
+          style={{ flex: 1 }}
+        >
           <Input ref={nameRef} maxLength={100} data-testid="customer-name" />
         </Form.Item>
         <Form.Item name="company" label={t('desk.company')} style={{ flex: 1 }}>
@@ -224,21 +271,43 @@ export function IntakeForm({ onSaved, onText }: { onSaved(ticket: Ticket): void;
         />
       </Form.Item>
       <Form.Item name="description" label={t('desk.description')} rules={[{ ...required, whitespace: true }]}>
-        <Input.TextArea ref={descriptionRef} autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} placeholder={t('desk.descriptionPlaceholder')} data-testid="intake-description" />
+        <Input.TextArea
+          ref={descriptionRef}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={4000}
+          placeholder={t('desk.descriptionPlaceholder')}
+          data-testid="intake-description"
+        />
       </Form.Item>
-      <PlaceField mode={placeMode} required={needsPlace} preferredUnits={caller.mode === 'found' ? caller.customer.units.map((u) => u.unitId) : []} />
+      <PlaceField
+        mode={placeMode}
+        required={needsPlace}
+        preferredUnits={caller.mode === 'found' ? caller.customer.units.map((u) => u.unitId) : []}
+      />
       <KindFields kind={kind} urgency={urgency} />
       <Form.Item name="settle" valuePropName="checked" style={{ marginBottom: settle ? 8 : 16 }}>
         <Checkbox data-testid="intake-settle">{t('desk.settle')}</Checkbox>
       </Form.Item>
       {settle ? (
         <Form.Item name="settleNote" label={t('desk.settleNote')} rules={[{ ...required, whitespace: true }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} placeholder={t('desk.settleNotePlaceholder')} data-testid="intake-settle-note" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={2000}
+            placeholder={t('desk.settleNotePlaceholder')}
+            data-testid="intake-settle-note"
+          />
         </Form.Item>
       ) : null}
       <Flex justify="flex-end" align="center" gap={12}>
         <Typography.Text type="secondary">{t('desk.saveHint')}</Typography.Text>
-        <Button type="primary" size="large" icon={<SaveOutlined />} loading={busy} onClick={() => form.submit()} data-testid="intake-save">
+        <Button
+          type="primary"
+          size="large"
+          icon={<SaveOutlined />}
+          loading={busy}
+          onClick={() => form.submit()}
+          data-testid="intake-save"
+        >
           {t('desk.save')}
         </Button>
       </Flex>

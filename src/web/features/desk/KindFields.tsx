@@ -10,7 +10,11 @@ import { URGENCIES } from '../tickets/values.ts';
 import { beforeToday } from '../tickets/zoned-input.ts';
 import type { TicketKind } from '../tickets/types.ts';
 
-const picker = { showTime: { format: 'HH:mm', minuteStep: 5 as const }, format: 'YYYY-MM-DD HH:mm', style: { width: '100%' } };
+const picker = {
+  showTime: { format: 'HH:mm', minuteStep: 5 as const },
+  format: 'YYYY-MM-DD HH:mm',
+  style: { width: '100%' },
+};
 
 export function KindFields({ kind, urgency }: { kind: TicketKind; urgency: string | undefined }) {
   const { t } = useTranslation();
@@ -20,10 +24,20 @@ export function KindFields({ kind, urgency }: { kind: TicketKind; urgency: strin
     return (
       <Flex gap={12}>
         <Form.Item name="urgency" label={t('desk.urgency')} rules={[required]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={enumOptions('urgency', URGENCIES)} data-testid="intake-urgency" />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={enumOptions('urgency', URGENCIES)}
+            data-testid="intake-urgency"
+          />
         </Form.Item>
         {urgency === 'scheduled' ? (
-          <Form.Item name="appointmentAt" label={t('desk.appointmentAt')} rules={[required]} style={{ flex: 1 }}>
+          <Form.Item
+            name="appointmentAt"
+            label={t('desk.appointmentAt')}
+            rules={[required]}
+            style={{ flex: 1 }}
+          >
             <DatePicker {...picker} disabledDate={beforeToday} />
           </Form.Item>
         ) : null}
@@ -38,7 +52,12 @@ export function KindFields({ kind, urgency }: { kind: TicketKind; urgency: strin
             <DatePicker {...picker} />
           </Form.Item>
         ) : (
-          <Form.Item name="promisedAt" label={t('desk.promisedAt')} extra={t('desk.promisedHelp')} style={{ flex: 1 }}>
+          <Form.Item
+            name="promisedAt"
+            label={t('desk.promisedAt')}
+            extra={t('desk.promisedHelp')}
+            style={{ flex: 1 }}
+          >
             <DatePicker {...picker} disabledDate={beforeToday} />
           </Form.Item>
         )}

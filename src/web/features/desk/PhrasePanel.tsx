@@ -17,7 +17,12 @@ function Phrase({ text, secondary }: { text: string; secondary?: boolean }) {
   return (
     <Typography.Text
       type={secondary ? 'secondary' : undefined}
-      style={{ cursor: 'copy', display: 'block', fontSize: secondary ? 12 : undefined, borderRadius: token.borderRadiusSM }}
+      style={{
+        cursor: 'copy',
+        display: 'block',
+        fontSize: secondary ? 12 : undefined,
+        borderRadius: token.borderRadiusSM,
+      }}
       title={t('desk.copyHint')}
       onClick={() => void copyText(text).then(() => message.success(t('desk.copied')))}
       data-testid="phrase"
@@ -46,7 +51,16 @@ export function PhrasePanel() {
           </Flex>
         ) : null}
       </Card>
-      <Card size="small" title={t('desk.phrases')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}><CopyOutlined /> {t('desk.copyHint')}</Typography.Text>} loading={phrases.isPending}>
+      <Card
+        size="small"
+        title={t('desk.phrases')}
+        extra={
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <CopyOutlined /> {t('desk.copyHint')}
+          </Typography.Text>
+        }
+        loading={phrases.isPending}
+      >
         <Flex vertical gap={12}>
           {(p?.groups ?? []).map((g) => (
             <Flex key={g.group} vertical gap={6}>

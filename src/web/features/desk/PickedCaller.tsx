@@ -15,13 +15,29 @@ export function PickedCaller({ customer, onChange }: { customer: Customer; onCha
       justify="space-between"
       gap={8}
       data-testid="picked-caller"
-      style={{ background: token.colorPrimaryBg, border: `1px solid ${token.colorPrimaryBorder}`, borderRadius: token.borderRadius, padding: '6px 10px', marginBottom: 16 }}
+      style={{
+        background: token.colorPrimaryBg,
+        border: `1px solid ${token.colorPrimaryBorder}`,
+        borderRadius: token.borderRadius,
+        padding: '6px 10px',
+        marginBottom: 16,
+      }}
     >
       <span>
         <UserOutlined style={{ color: token.colorPrimary, marginInlineEnd: 8 }} />
         <Typography.Text strong>{customer.name}</Typography.Text>
         {customer.company ? <Typography.Text type="secondary"> · {customer.company}</Typography.Text> : null}
-        {customer.units.length ? <Typography.Text> · {customer.units.map((u) => t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) })).join(t('desk.listSeparator'))}</Typography.Text> : null}
+        {customer.units.length ? (
+          <Typography.Text>
+            {' '}
+            ·{' '}
+            {customer.units
+              .map((u) =>
+                t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) }),
+              )
+              .join(t('desk.listSeparator'))}
+          </Typography.Text>
+        ) : null}
       </span>
       <Button size="small" type="link" onClick={onChange}>
         {t('desk.change')}

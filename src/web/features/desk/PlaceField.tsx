@@ -3,7 +3,15 @@ import { Flex, Form, Input, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitSelect } from './UnitSelect.tsx';
 
-export function PlaceField({ mode, preferredUnits, required }: { mode: 'unit' | 'area'; preferredUnits: string[]; required: boolean }) {
+export function PlaceField({
+  mode,
+  preferredUnits,
+  required,
+}: {
+  mode: 'unit' | 'area';
+  preferredUnits: string[];
+  required: boolean;
+}) {
   const { t } = useTranslation();
   const rule = required ? [{ required: true, message: t('common.required') }] : [];
   return (
@@ -22,7 +30,11 @@ export function PlaceField({ mode, preferredUnits, required }: { mode: 'unit' | 
             <UnitSelect preferred={preferredUnits} />
           </Form.Item>
         ) : (
-          <Form.Item name="publicArea" rules={[...rule, { whitespace: true, message: t('common.required') }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="publicArea"
+            rules={[...rule, { whitespace: true, message: t('common.required') }]}
+            style={{ flex: 1 }}
+          >
             <Input maxLength={100} placeholder={t('desk.areaPlaceholder')} data-testid="public-area" />
           </Form.Item>
         )}

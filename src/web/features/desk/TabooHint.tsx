@@ -29,7 +29,11 @@ export function TabooHint({ text }: { text: string }) {
             <span key={h.phrase}>
               <Typography.Text strong>{t('desk.tabooHit', { phrase: h.phrase })}</Typography.Text>
               <br />
-              <Typography.Text type="secondary">{t('desk.tabooInstead', { alternative: i18n.language === 'en' ? h.alternativeEn : h.alternativeZh })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('desk.tabooInstead', {
+                  alternative: i18n.language === 'en' ? h.alternativeEn : h.alternativeZh,
+                })}
+              </Typography.Text>
             </span>
           ))}
         </Flex>

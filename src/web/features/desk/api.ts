@@ -26,7 +26,11 @@ export function useCallerLookup(pid: string, phone: string, allowed: boolean) {
 }
 
 export function usePhrases(pid: string) {
-  return useQuery({ queryKey: ['desk', pid, 'phrases'], queryFn: () => get<Phrases>(`${base(pid)}/desk/phrases`), staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: ['desk', pid, 'phrases'],
+    queryFn: () => get<Phrases>(`${base(pid)}/desk/phrases`),
+    staleTime: 10 * 60_000,
+  });
 }
 
 /** Taboo phrases in what is being typed (PHR-1); nothing is sent for empty text. */
@@ -42,7 +46,8 @@ export function useTabooCheck(pid: string, text: string) {
 }
 
 /** The request body of an intake as the form sends it (defaults filled by the server). */
-export type IntakeBody = Omit<IntakeInput, 'channel' | 'company' | 'written'> & Partial<Pick<IntakeInput, 'channel' | 'company' | 'written'>>;
+export type IntakeBody = Omit<IntakeInput, 'channel' | 'company' | 'written'> &
+  Partial<Pick<IntakeInput, 'channel' | 'company' | 'written'>>;
 export type NewCustomer = Omit<z.input<typeof CreateCustomerBody>, 'kind'> & { kind: 'person' | 'company' };
 
 export function useDeskWrites(pid: string) {
@@ -50,7 +55,9 @@ export function useDeskWrites(pid: string) {
   return {
     /** One Idempotency-Key per opened form: a double submit (or a retry after a timeout) makes one ticket. */
     async intake(body: IntakeBody, idempotencyKey: string): Promise<Ticket> {
-      const t = await api<Ticket>('POST', `${base(pid)}/tickets`, body, { headers: { 'idempotency-key': idempotencyKey } });
+      const t = await api<Ticket>('POST', `${base(pid)}/tickets`, body, {
+        headers: { 'idempotency-key': idempotencyKey },
+      });
       await qc.invalidateQueries({ queryKey: ['tickets', pid] });
       return t;
     },

@@ -8,6 +8,15 @@ export const desk = defineFeature({
   name: 'desk',
   routes: [{ scope: 'project', path: 'desk', page: () => import('./DeskPage.tsx') }],
   // First in the menu: it is what the customer-service department works in all day.
-  menu: [{ scope: 'project', path: 'desk', label: 'nav.desk', icon: PhoneOutlined, order: 10, anyOf: ['ticket.create'] }],
+  menu: [
+    {
+      scope: 'project',
+      path: 'desk',
+      label: 'nav.desk',
+      icon: PhoneOutlined,
+      order: 10,
+      anyOf: ['ticket.create'],
+    },
+  ],
   messages: { zh: deskMessagesZh, en: deskMessagesEn },
 });

@@ -30,7 +30,14 @@ export interface IntakeValues {
   settleNote?: string;
 }
 
-export const INITIAL_VALUES: IntakeValues = { customerKind: 'person', channel: 'phone', kind: 'repair', placeMode: 'unit', written: false, settle: false };
+export const INITIAL_VALUES: IntakeValues = {
+  customerKind: 'person',
+  channel: 'phone',
+  kind: 'repair',
+  placeMode: 'unit',
+  written: false,
+  settle: false,
+};
 
 const text = (v: string | undefined) => v?.trim() || undefined;
 
@@ -52,7 +59,8 @@ export function toIntakeBody(v: IntakeValues, customerId: string | undefined, ti
   if (v.placeMode === 'area' && text(v.publicArea)) body.publicArea = text(v.publicArea);
   if (v.kind === 'repair') {
     if (v.urgency) body.urgency = v.urgency;
-    if (v.urgency === 'scheduled' && v.appointmentAt) body.appointmentAt = zonedIso(v.appointmentAt, timeZone);
+    if (v.urgency === 'scheduled' && v.appointmentAt)
+      body.appointmentAt = zonedIso(v.appointmentAt, timeZone);
   }
   if (v.kind === 'complaint' && v.eventAt) body.eventAt = zonedIso(v.eventAt, timeZone);
   if (v.kind === 'request' && v.promisedAt) body.promisedAt = zonedIso(v.promisedAt, timeZone);

@@ -41,7 +41,8 @@ export const deskEn: Messages<typeof deskZh> = {
   settledDone: 'Settled on the spot',
   forwardCountdown: 'Forward within',
   forwardLate: 'More than 10 minutes: forward it now',
-  forwardRule: 'What cannot be settled on the spot goes to the responsible department within 10 minutes of receipt',
+  forwardRule:
+    'What cannot be settled on the spot goes to the responsible department within 10 minutes of receipt',
   forwardTo: 'Forward to',
   person: 'Person',
   autoAssign: 'Anyone (round-robin)',

@@ -18,7 +18,16 @@ export function ArrearsPanel({ m }: { m: MoveOutDto }) {
         type={bills.length ? 'error' : 'success'}
         showIcon
         title={`${t('moveout.clear.owedTitle')}：${bills.length ? t('moveout.clear.owed', { total: formatYuan(total) }) : t('moveout.clear.nothingOwed')}`}
-        action={<Button size="small" icon={<ReloadOutlined />} onClick={() => void owed.refetch()} loading={owed.isFetching}>{t('moveout.clear.refresh')}</Button>}
+        action={
+          <Button
+            size="small"
+            icon={<ReloadOutlined />}
+            onClick={() => void owed.refetch()}
+            loading={owed.isFetching}
+          >
+            {t('moveout.clear.refresh')}
+          </Button>
+        }
         style={{ marginBottom: bills.length ? 8 : 0 }}
       />
       {bills.length ? (
@@ -29,14 +38,25 @@ export function ArrearsPanel({ m }: { m: MoveOutDto }) {
           dataSource={bills}
           data-testid="arrears-bills"
           columns={[
-            { title: t('moveout.list.unit'), render: (_, b) => owed.data?.unitCodes[b.unitId] ?? '', width: 90 },
+            {
+              title: t('moveout.list.unit'),
+              render: (_, b) => owed.data?.unitCodes[b.unitId] ?? '',
+              width: 90,
+            },
             { title: t('moveout.clear.period'), dataIndex: 'period', width: 100 },
-            { title: t('moveout.clear.dueDate'), render: (_, b) => (
-              <>
-                {b.dueDate} {b.overdue ? <Tag color="red">{t('moveout.clear.overdue')}</Tag> : null}
-              </>
-            ) },
-            { title: t('moveout.clear.amount'), align: 'right', render: (_, b) => `${formatYuan(b.outstandingFen)}` },
+            {
+              title: t('moveout.clear.dueDate'),
+              render: (_, b) => (
+                <>
+                  {b.dueDate} {b.overdue ? <Tag color="red">{t('moveout.clear.overdue')}</Tag> : null}
+                </>
+              ),
+            },
+            {
+              title: t('moveout.clear.amount'),
+              align: 'right',
+              render: (_, b) => `${formatYuan(b.outstandingFen)}`,
+            },
           ]}
         />
       ) : null}

@@ -19,7 +19,10 @@ export function ClearForm({ m }: { m: MoveOutDto }) {
   const start = dayjs.tz(`${m.notice.moveDay} 09:00`, timeZone);
   const submit = async (v: { elevator: [Dayjs, Dayjs] }) => {
     try {
-      await step.mutateAsync({ path: `move-outs/${m.moveOutId}/clear`, body: { elevatorFrom: v.elevator[0].toISOString(), elevatorTo: v.elevator[1].toISOString() } });
+      await step.mutateAsync({
+        path: `move-outs/${m.moveOutId}/clear`,
+        body: { elevatorFrom: v.elevator[0].toISOString(), elevatorTo: v.elevator[1].toISOString() },
+      });
       message.success(t('moveout.saved'));
     } catch (err) {
       report(err, { form });
@@ -27,10 +30,24 @@ export function ClearForm({ m }: { m: MoveOutDto }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ elevator: [start, start.add(3, 'hour')] }} data-testid="clear-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      requiredMark={false}
+      initialValues={{ elevator: [start, start.add(3, 'hour')] }}
+      data-testid="clear-form"
+    >
       <ArrearsPanel m={m} />
-      <Form.Item name="elevator" label={t('moveout.clear.elevator')} rules={[{ required: true, message: t('common.required') }]}>
-        <DatePicker.RangePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format={`${t('format.date')} HH:mm`} />
+      <Form.Item
+        name="elevator"
+        label={t('moveout.clear.elevator')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <DatePicker.RangePicker
+          showTime={{ format: 'HH:mm', minuteStep: 15 }}
+          format={`${t('format.date')} HH:mm`}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="clear-submit">
         {t('moveout.clear.submit')}

@@ -26,10 +26,19 @@ export function CompleteForm({ m }: { m: MoveOutDto }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ unitStatus: 'vacant' }} data-testid="complete-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ unitStatus: 'vacant' }}
+      data-testid="complete-form"
+    >
       <ArrearsPanel m={m} />
       <Form.Item name="unitStatus" label={t('moveout.complete.unitStatus')}>
-        <Select style={{ width: 200 }} options={statuses.map((s) => ({ value: s, label: t(`moveout.unitStatus.${s}`) }))} />
+        <Select
+          style={{ width: 200 }}
+          options={statuses.map((s) => ({ value: s, label: t(`moveout.unitStatus.${s}`) }))}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={step.isPending} data-testid="complete-submit">
         {t('moveout.complete.submit')}
@@ -48,13 +57,21 @@ export function CompletionSummary({ m }: { m: MoveOutDto }) {
       <Descriptions.Item label={t('moveout.steps.complete')}>{fmt(c.at)}</Descriptions.Item>
       <Descriptions.Item label={t('moveout.complete.billingEnd')}>{c.billingEndDay ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('moveout.complete.archive')}>
-        <span data-testid="archive-state">{c.archiveSealed ? t('moveout.complete.sealed') : t('moveout.complete.open')}</span>
+        <span data-testid="archive-state">
+          {c.archiveSealed ? t('moveout.complete.sealed') : t('moveout.complete.open')}
+        </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('moveout.deposit.due')}>
         <span data-testid="deposit-due">{m.deposit.dueOn}</span> <RefundTag status={m.deposit.status} />
-        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t('moveout.deposit.dueHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+          {t('moveout.deposit.dueHint')}
+        </Typography.Text>
       </Descriptions.Item>
-      {m.deposit.refundedAt ? <Descriptions.Item label={t('moveout.deposit.refunded')}>{`${formatYuan(m.deposit.refundedFen ?? 0)} · ${fmt(m.deposit.refundedAt)}`}</Descriptions.Item> : null}
+      {m.deposit.refundedAt ? (
+        <Descriptions.Item
+          label={t('moveout.deposit.refunded')}
+        >{`${formatYuan(m.deposit.refundedFen ?? 0)} · ${fmt(m.deposit.refundedAt)}`}</Descriptions.Item>
+      ) : null}
     </Descriptions>
   );
 }

@@ -27,9 +27,26 @@ export function DepositsTab({ onOpen }: { onOpen(id: string): void }) {
           { title: t('moveout.list.unit'), dataIndex: 'unitCode', width: 100 },
           { title: t('moveout.list.customer'), dataIndex: 'customerName' },
           { title: t('moveout.deposit.due'), render: (_, r) => r.deposit.dueOn ?? '—', width: 140 },
-          { title: t('moveout.list.state'), render: (_, r) => <RefundTag status={r.deposit.status} />, width: 110 },
-          { title: t('moveout.deposit.refunded'), align: 'right', render: (_, r) => (r.deposit.refundedFen === null ? '—' : `${formatYuan(r.deposit.refundedFen)}`), width: 140 },
-          { title: '', render: (_, r) => <Button size="small" type="link" onClick={() => onOpen(r.moveOutId)}>{t('moveout.list.open')}</Button>, width: 120 },
+          {
+            title: t('moveout.list.state'),
+            render: (_, r) => <RefundTag status={r.deposit.status} />,
+            width: 110,
+          },
+          {
+            title: t('moveout.deposit.refunded'),
+            align: 'right',
+            render: (_, r) => (r.deposit.refundedFen === null ? '—' : `${formatYuan(r.deposit.refundedFen)}`),
+            width: 140,
+          },
+          {
+            title: '',
+            render: (_, r) => (
+              <Button size="small" type="link" onClick={() => onOpen(r.moveOutId)}>
+                {t('moveout.list.open')}
+              </Button>
+            ),
+            width: 120,
+          },
         ]}
       />
     </>

@@ -20,7 +20,9 @@ import { CompleteForm, CompletionSummary } from './CompleteForm.tsx';
 type StepKey = 'notice' | 'inspect' | 'owner' | 'clear' | 'keys' | 'complete' | 'refund';
 
 function stepsOf(m: MoveOutDto): StepKey[] {
-  return m.residential ? ['notice', 'inspect', 'owner', 'clear', 'keys', 'complete', 'refund'] : ['notice', 'inspect', 'clear', 'keys', 'complete', 'refund'];
+  return m.residential
+    ? ['notice', 'inspect', 'owner', 'clear', 'keys', 'complete', 'refund']
+    : ['notice', 'inspect', 'clear', 'keys', 'complete', 'refund'];
 }
 
 /** Which step is in hand: the first one not done yet. */
@@ -54,16 +56,46 @@ export function MoveOutDetail({ id }: { id: string }) {
           <StateTag state={m.state} />
         </Flex>
       }
-      extra={<Button icon={<PrinterOutlined />} href={formUrl(projectId, 'move-outs', m.moveOutId)} target="_blank">{t('moveout.list.print')}</Button>}
+      extra={
+        <Button
+          icon={<PrinterOutlined />}
+          href={formUrl(projectId, 'move-outs', m.moveOutId)}
+          target="_blank"
+        >
+          {t('moveout.list.print')}
+        </Button>
+      }
     >
-      <Steps size="small" titlePlacement="vertical" current={done ? steps.length : steps.indexOf(now)} items={steps.map((s) => ({ title: t(`moveout.steps.${s}`) }))} style={{ marginBottom: 16 }} data-testid="moveout-steps" />
+      <Steps
+        size="small"
+        titlePlacement="vertical"
+        current={done ? steps.length : steps.indexOf(now)}
+        items={steps.map((s) => ({ title: t(`moveout.steps.${s}`) }))}
+        style={{ marginBottom: 16 }}
+        data-testid="moveout-steps"
+      />
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('moveout.notice.moveDay')}>{m.notice.moveDay}</Descriptions.Item>
-        <Descriptions.Item label={t('moveout.notice.contact')}>{`${m.notice.contactName} ${m.notice.contactPhone}`}</Descriptions.Item>
-        <Descriptions.Item label={t('moveout.notice.forwarding')}>{m.notice.forwardingAddress}</Descriptions.Item>
-        {m.notice.leaseEnd ? <Descriptions.Item label={t('moveout.notice.leaseEnd')}>{m.notice.leaseEnd}</Descriptions.Item> : null}
-        {m.returned ? <Descriptions.Item label={t('moveout.steps.keys')}>{t('moveout.keys.summary', { keys: m.returned.keys, cards: m.returned.accessCards })}</Descriptions.Item> : null}
-        {m.cleared?.elevatorFrom ? <Descriptions.Item span={2} label={t('moveout.clear.elevator')}>{`${fmt(m.cleared.elevatorFrom)} – ${fmt(m.cleared.elevatorTo ?? '')}`}</Descriptions.Item> : null}
+        <Descriptions.Item
+          label={t('moveout.notice.contact')}
+        >{`${m.notice.contactName} ${m.notice.contactPhone}`}</Descriptions.Item>
+        <Descriptions.Item label={t('moveout.notice.forwarding')}>
+          {m.notice.forwardingAddress}
+        </Descriptions.Item>
+        {m.notice.leaseEnd ? (
+          <Descriptions.Item label={t('moveout.notice.leaseEnd')}>{m.notice.leaseEnd}</Descriptions.Item>
+        ) : null}
+        {m.returned ? (
+          <Descriptions.Item label={t('moveout.steps.keys')}>
+            {t('moveout.keys.summary', { keys: m.returned.keys, cards: m.returned.accessCards })}
+          </Descriptions.Item>
+        ) : null}
+        {m.cleared?.elevatorFrom ? (
+          <Descriptions.Item
+            span={2}
+            label={t('moveout.clear.elevator')}
+          >{`${fmt(m.cleared.elevatorFrom)} – ${fmt(m.cleared.elevatorTo ?? '')}`}</Descriptions.Item>
+        ) : null}
       </Descriptions>
       {m.inspection ? <InspectionSummary m={m} /> : null}
       {m.state === 'cancelled' ? null : <StepPanel m={m} step={now} />}

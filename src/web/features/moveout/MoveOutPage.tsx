@@ -18,12 +18,19 @@ type Tab = (typeof TABS)[number];
 export default function MoveOutPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'moveOuts';
-  const open = (key: Tab, extra: Record<string, string> = {}) => setParams({ tab: key, ...extra }, { replace: true });
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'moveOuts';
+  const open = (key: Tab, extra: Record<string, string> = {}) =>
+    setParams({ tab: key, ...extra }, { replace: true });
   const content: Record<Tab, React.ReactNode> = {
-    moveOuts: <MoveOutsTab selected={params.get('id')} onSelect={(id) => open('moveOuts', id ? { id } : {})} />,
+    moveOuts: (
+      <MoveOutsTab selected={params.get('id')} onSelect={(id) => open('moveOuts', id ? { id } : {})} />
+    ),
     deposits: <DepositsTab onOpen={(id) => open('moveOuts', { id })} />,
-    transfers: <TransfersTab selected={params.get('id')} onSelect={(id) => open('transfers', id ? { id } : {})} />,
+    transfers: (
+      <TransfersTab selected={params.get('id')} onSelect={(id) => open('transfers', id ? { id } : {})} />
+    ),
     leases: <LeasesTab onOpen={(id) => open('moveOuts', { id })} />,
   };
   return (
@@ -33,7 +40,11 @@ export default function MoveOutPage() {
         activeKey={tab}
         destroyOnHidden
         onChange={(key) => open(key as Tab)}
-        items={TABS.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`moveout.tabs.${key}`)}</span>, children: content[key] }))}
+        items={TABS.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{t(`moveout.tabs.${key}`)}</span>,
+          children: content[key],
+        }))}
       />
     </>
   );

@@ -10,7 +10,13 @@ import { MoveOutDetail } from './MoveOutDetail.tsx';
 import { StartMoveOutModal } from './StartMoveOutModal.tsx';
 import { StateTag } from './StateTag.tsx';
 
-export function MoveOutsTab({ selected, onSelect }: { selected: string | null; onSelect(id: string | null): void }) {
+export function MoveOutsTab({
+  selected,
+  onSelect,
+}: {
+  selected: string | null;
+  onSelect(id: string | null): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const list = useMoveOuts(projectId, 'all');
@@ -19,7 +25,21 @@ export function MoveOutsTab({ selected, onSelect }: { selected: string | null; o
   return (
     <Row gutter={16}>
       <Col xs={24} lg={9}>
-        <Card size="small" title={t('moveout.tabs.moveOuts')} extra={<Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setStarting(true)} data-testid="moveout-start">{t('moveout.list.start')}</Button>}>
+        <Card
+          size="small"
+          title={t('moveout.tabs.moveOuts')}
+          extra={
+            <Button
+              type="primary"
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => setStarting(true)}
+              data-testid="moveout-start"
+            >
+              {t('moveout.list.start')}
+            </Button>
+          }
+        >
           <Table<MoveOutDto>
             size="small"
             rowKey="moveOutId"
@@ -28,7 +48,13 @@ export function MoveOutsTab({ selected, onSelect }: { selected: string | null; o
             pagination={false}
             locale={{ emptyText: t('moveout.list.empty') }}
             rowClassName={(r) => (r.moveOutId === selected ? 'ant-table-row-selected' : '')}
-            onRow={(r) => ({ onClick: () => onSelect(r.moveOutId), style: { cursor: 'pointer' }, 'data-testid': `moveout-row-${r.unitCode}` } as React.HTMLAttributes<HTMLElement>)}
+            onRow={(r) =>
+              ({
+                onClick: () => onSelect(r.moveOutId),
+                style: { cursor: 'pointer' },
+                'data-testid': `moveout-row-${r.unitCode}`,
+              }) as React.HTMLAttributes<HTMLElement>
+            }
             columns={[
               { title: t('moveout.list.unit'), dataIndex: 'unitCode', width: 80 },
               { title: t('moveout.list.customer'), dataIndex: 'customerName', ellipsis: true },
@@ -38,8 +64,20 @@ export function MoveOutsTab({ selected, onSelect }: { selected: string | null; o
           />
         </Card>
       </Col>
-      <Col xs={24} lg={15}>{selected ? <MoveOutDetail id={selected} /> : <Card><Empty description={t('moveout.list.pick')} /></Card>}</Col>
-      <StartMoveOutModal open={starting} onClose={() => setStarting(false)} onStarted={(id) => (setStarting(false), onSelect(id))} />
+      <Col xs={24} lg={15}>
+        {selected ? (
+          <MoveOutDetail id={selected} />
+        ) : (
+          <Card>
+            <Empty description={t('moveout.list.pick')} />
+          </Card>
+        )}
+      </Col>
+      <StartMoveOutModal
+        open={starting}
+        onClose={() => setStarting(false)}
+        onStarted={(id) => (setStarting(false), onSelect(id))}
+      />
     </Row>
   );
 }

@@ -21,16 +21,43 @@ export function OwnerAnswerForm({ m }: { m: MoveOutDto }) {
   const step = useStep<MoveOutDto>(projectId);
   const submit = async (v: Values) => {
     try {
-      await step.mutateAsync({ path: `move-outs/${m.moveOutId}/owner-answer`, body: { ownerName: v.ownerName, agreed: v.agreed, itemsToStay: v.itemsToStay ?? [], ...(m.owner.customerId ? { ownerCustomerId: m.owner.customerId } : {}) } });
+      await step.mutateAsync({
+        path: `move-outs/${m.moveOutId}/owner-answer`,
+        body: {
+          ownerName: v.ownerName,
+          agreed: v.agreed,
+          itemsToStay: v.itemsToStay ?? [],
+          ...(m.owner.customerId ? { ownerCustomerId: m.owner.customerId } : {}),
+        },
+      });
       message.success(t('moveout.saved'));
     } catch (err) {
       report(err, { form });
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ ownerName: m.owner.name ?? '', agreed: m.owner.agreed ?? true, itemsToStay: m.owner.itemsToStay }}>
-      <Alert type={m.owner.agreed === false ? 'warning' : 'info'} showIcon title={m.owner.agreed === false ? t('moveout.owner.answerRefused') : t('moveout.owner.hint')} style={{ marginBottom: 12 }} />
-      <Form.Item name="ownerName" label={t('moveout.owner.name')} rules={[{ required: true, message: t('common.required') }]}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      requiredMark={false}
+      initialValues={{
+        ownerName: m.owner.name ?? '',
+        agreed: m.owner.agreed ?? true,
+        itemsToStay: m.owner.itemsToStay,
+      }}
+    >
+      <Alert
+        type={m.owner.agreed === false ? 'warning' : 'info'}
+        showIcon
+        title={m.owner.agreed === false ? t('moveout.owner.answerRefused') : t('moveout.owner.hint')}
+        style={{ marginBottom: 12 }}
+      />
+      <Form.Item
+        name="ownerName"
+        label={t('moveout.owner.name')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input maxLength={60} style={{ width: 240 }} />
       </Form.Item>
       <Form.Item name="agreed" label={t('moveout.owner.agreed')} valuePropName="checked">
@@ -41,7 +68,10 @@ export function OwnerAnswerForm({ m }: { m: MoveOutDto }) {
           <Form.Item label={t('moveout.owner.items')}>
             {fields.map((f) => (
               <Space key={f.key} align="baseline">
-                <Form.Item name={[f.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                <Form.Item
+                  name={[f.name, 'name']}
+                  rules={[{ required: true, message: t('common.required') }]}
+                >
                   <Input placeholder={t('moveout.owner.item')} maxLength={60} style={{ width: 180 }} />
                 </Form.Item>
                 <Form.Item name={[f.name, 'quantity']} initialValue={1}>

@@ -12,15 +12,34 @@ export interface SignerValue {
 /** The API's signature body from the two fields. */
 export const toSignature = (v: SignerValue) => ({ signerName: v.signerName, ...v.signature });
 
-export function SignerFields({ name, nameLabel, signatureLabel, testId }: { name: string; nameLabel: string; signatureLabel: string; testId: string }) {
+export function SignerFields({
+  name,
+  nameLabel,
+  signatureLabel,
+  testId,
+}: {
+  name: string;
+  nameLabel: string;
+  signatureLabel: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   return (
     <>
-      <Form.Item name={[name, 'signerName']} label={nameLabel} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name={[name, 'signerName']}
+        label={nameLabel}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input maxLength={60} style={{ maxWidth: 240 }} data-testid={`${testId}-name`} />
       </Form.Item>
-      <Form.Item name={[name, 'signature']} label={signatureLabel} rules={[{ required: true, message: t('common.required') }]} initialValue={{ method: 'pad' }}>
+      <Form.Item
+        name={[name, 'signature']}
+        label={signatureLabel}
+        rules={[{ required: true, message: t('common.required') }]}
+        initialValue={{ method: 'pad' }}
+      >
         <SignatureField projectId={projectId} testId={testId} />
       </Form.Item>
     </>

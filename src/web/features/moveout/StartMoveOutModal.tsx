@@ -18,7 +18,17 @@ interface Values {
   keepIntactReminded: boolean;
 }
 
-export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: boolean; onClose(): void; onStarted(id: string): void; preset?: { customer: CustomerDto; unitId: string } }) {
+export function StartMoveOutModal({
+  open,
+  onClose,
+  onStarted,
+  preset,
+}: {
+  open: boolean;
+  onClose(): void;
+  onStarted(id: string): void;
+  preset?: { customer: CustomerDto; unitId: string };
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const report = useErrorReporter();
@@ -36,7 +46,15 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
 
   const submit = async (v: Values) => {
     try {
-      const r = await step.mutateAsync({ path: 'move-outs', body: { ...v, contactPhone: v.contactPhone?.trim() || undefined, moveDay: v.moveDay.format('YYYY-MM-DD'), keepIntactReminded: v.keepIntactReminded === true } });
+      const r = await step.mutateAsync({
+        path: 'move-outs',
+        body: {
+          ...v,
+          contactPhone: v.contactPhone?.trim() || undefined,
+          moveDay: v.moveDay.format('YYYY-MM-DD'),
+          keepIntactReminded: v.keepIntactReminded === true,
+        },
+      });
       onStarted(r.moveOutId);
     } catch (err) {
       report(err, { form });
@@ -44,9 +62,22 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
   };
 
   return (
-    <Modal open={open} title={t('moveout.start.title')} onCancel={onClose} onOk={() => form.submit()} okText={t('moveout.start.submit')} confirmLoading={step.isPending} destroyOnHidden width={560}>
+    <Modal
+      open={open}
+      title={t('moveout.start.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('moveout.start.submit')}
+      confirmLoading={step.isPending}
+      destroyOnHidden
+      width={560}
+    >
       <Form form={form} name="start" layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="customerId" label={t('moveout.start.tenant')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="customerId"
+          label={t('moveout.start.tenant')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <CustomerSelect
             onPick={(c) => {
               setCustomer(c);
@@ -60,22 +91,60 @@ export function StartMoveOutModal({ open, onClose, onStarted, preset }: { open: 
             testId="moveout-tenant"
           />
         </Form.Item>
-        <Form.Item name="unitId" label={t('moveout.start.unit')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="moveout-unit" notFoundContent={t('moveout.start.noTenantUnit')} options={tenantUnits.map((u) => ({ value: u.unitId, label: `${u.code}（${u.buildingName}）` }))} />
+        <Form.Item
+          name="unitId"
+          label={t('moveout.start.unit')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            data-testid="moveout-unit"
+            notFoundContent={t('moveout.start.noTenantUnit')}
+            options={tenantUnits.map((u) => ({ value: u.unitId, label: `${u.code}（${u.buildingName}）` }))}
+          />
         </Form.Item>
-        <Form.Item name="moveDay" label={t('moveout.start.moveDay')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="moveDay"
+          label={t('moveout.start.moveDay')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <DatePicker data-testid="moveout-day" />
         </Form.Item>
-        <Form.Item name="contactName" label={t('moveout.start.contactName')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="contactName"
+          label={t('moveout.start.contactName')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input maxLength={60} data-testid="moveout-contact" />
         </Form.Item>
-        <Form.Item name="contactPhone" label={t('moveout.start.contactPhone')} rules={customer ? [] : [{ required: true, message: t('common.required') }]}>
-          <Input maxLength={24} placeholder={customer?.phones[0] ? t('common.archivedPhone', { phone: customer.phones[0].phone }) : undefined} data-testid="moveout-phone" />
+        <Form.Item
+          name="contactPhone"
+          label={t('moveout.start.contactPhone')}
+          rules={customer ? [] : [{ required: true, message: t('common.required') }]}
+        >
+          <Input
+            maxLength={24}
+            placeholder={
+              customer?.phones[0] ? t('common.archivedPhone', { phone: customer.phones[0].phone }) : undefined
+            }
+            data-testid="moveout-phone"
+          />
         </Form.Item>
-        <Form.Item name="forwardingAddress" label={t('moveout.start.forwarding')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="forwardingAddress"
+          label={t('moveout.start.forwarding')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input maxLength={200} data-testid="moveout-forwarding" />
         </Form.Item>
-        <Form.Item name="keepIntactReminded" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('common.required')))) }]}>
+        <Form.Item
+          name="keepIntactReminded"
+          valuePropName="checked"
+          rules={[
+            {
+              validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('common.required')))),
+            },
+          ]}
+        >
           <Checkbox data-testid="moveout-keep-intact">{t('moveout.start.keepIntact')}</Checkbox>
         </Form.Item>
       </Form>

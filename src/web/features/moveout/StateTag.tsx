@@ -10,12 +10,25 @@ const COLOR: Record<string, string> = { completed: 'green', cancelled: 'default'
 
 export function StateTag({ state }: { state: string }) {
   const { t } = useTranslation();
-  return <Tag color={COLOR[state] ?? 'blue'} data-testid="state-tag">{t(`moveout.state.${state as State}`)}</Tag>;
+  return (
+    <Tag color={COLOR[state] ?? 'blue'} data-testid="state-tag">
+      {t(`moveout.state.${state as State}`)}
+    </Tag>
+  );
 }
 
-const REFUND_COLOR: Record<string, string> = { overdue: 'red', due: 'orange', refunded: 'green', not_due_yet: 'default' };
+const REFUND_COLOR: Record<string, string> = {
+  overdue: 'red',
+  due: 'orange',
+  refunded: 'green',
+  not_due_yet: 'default',
+};
 
 export function RefundTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={REFUND_COLOR[status] ?? 'default'} data-testid="refund-status">{t(`moveout.deposit.status.${status as RefundStatus}`)}</Tag>;
+  return (
+    <Tag color={REFUND_COLOR[status] ?? 'default'} data-testid="refund-status">
+      {t(`moveout.deposit.status.${status as RefundStatus}`)}
+    </Tag>
+  );
 }

@@ -11,7 +11,13 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { formatYuan } from '../tickets/money.ts';
 import { formUrl, useTransfer } from './api.ts';
 import { StateTag } from './StateTag.tsx';
-import { CertificateForm, NewOwnerForm, PrepaidForm, SettlementForm, CompleteTransferForm } from './TransferForms.tsx';
+import {
+  CertificateForm,
+  NewOwnerForm,
+  PrepaidForm,
+  SettlementForm,
+  CompleteTransferForm,
+} from './TransferForms.tsx';
 
 const STEPS = ['certify', 'settle', 'record_owner', 'check_prepaid', 'complete'] as const;
 
@@ -40,15 +46,44 @@ export function TransferDetail({ id }: { id: string }) {
           <StateTag state={tr.state} />
         </Flex>
       }
-      extra={<Button icon={<PrinterOutlined />} href={formUrl(projectId, 'transfers', tr.transferId)} target="_blank">{t('moveout.transfer.print')}</Button>}
+      extra={
+        <Button
+          icon={<PrinterOutlined />}
+          href={formUrl(projectId, 'transfers', tr.transferId)}
+          target="_blank"
+        >
+          {t('moveout.transfer.print')}
+        </Button>
+      }
     >
-      <Steps size="small" titlePlacement="vertical" current={at} items={STEPS.map((s) => ({ title: t(`moveout.transfer.steps.${s}`) }))} style={{ marginBottom: 16 }} />
+      <Steps
+        size="small"
+        titlePlacement="vertical"
+        current={at}
+        items={STEPS.map((s) => ({ title: t(`moveout.transfer.steps.${s}`) }))}
+        style={{ marginBottom: 16 }}
+      />
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('moveout.transfer.handoverDay')}>{tr.handoverDay}</Descriptions.Item>
-        {tr.certificate ? <Descriptions.Item label={t('moveout.transfer.certificateNo')}>{tr.certificate.no}</Descriptions.Item> : null}
-        {tr.prepay ? <Descriptions.Item label={t('moveout.transfer.steps.check_prepaid')}>{t('moveout.transfer.prepaid', { prepaid: formatYuan(tr.prepay.prepaidFen), required: formatYuan(tr.prepay.requiredFen) })}</Descriptions.Item> : null}
+        {tr.certificate ? (
+          <Descriptions.Item label={t('moveout.transfer.certificateNo')}>
+            {tr.certificate.no}
+          </Descriptions.Item>
+        ) : null}
+        {tr.prepay ? (
+          <Descriptions.Item label={t('moveout.transfer.steps.check_prepaid')}>
+            {t('moveout.transfer.prepaid', {
+              prepaid: formatYuan(tr.prepay.prepaidFen),
+              required: formatYuan(tr.prepay.requiredFen),
+            })}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
-      {tr.state === 'completed' ? <Alert type="success" showIcon title={t('moveout.transfer.completed')} /> : tr.nextStep ? panel[tr.nextStep as (typeof STEPS)[number]] : null}
+      {tr.state === 'completed' ? (
+        <Alert type="success" showIcon title={t('moveout.transfer.completed')} />
+      ) : tr.nextStep ? (
+        panel[tr.nextStep as (typeof STEPS)[number]]
+      ) : null}
     </Card>
   );
 }

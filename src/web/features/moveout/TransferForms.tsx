@@ -39,7 +39,11 @@ export function CertificateForm({ tr }: { tr: TransferDto }) {
   const { run, busy } = useTransferStep(tr);
   const upload = async (file: File) => {
     try {
-      const doc = await api<{ documentId: string }>('POST', `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`, file);
+      const doc = await api<{ documentId: string }>(
+        'POST',
+        `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`,
+        file,
+      );
       form.setFieldsValue({ scanDocumentId: doc.documentId });
       setFileName(file.name);
     } catch (err) {
@@ -47,19 +51,42 @@ export function CertificateForm({ tr }: { tr: TransferDto }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => run('certificate', v, { form })}>
-      <Form.Item name="certificateNo" label={t('moveout.transfer.certificateNo')} rules={[{ required: true, message: t('common.required') }]}>
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(v) => run('certificate', v, { form })}
+    >
+      <Form.Item
+        name="certificateNo"
+        label={t('moveout.transfer.certificateNo')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input maxLength={60} style={{ maxWidth: 360 }} />
       </Form.Item>
-      <Form.Item name="scanDocumentId" label={t('moveout.transfer.scan')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name="scanDocumentId"
+        label={t('moveout.transfer.scan')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Flex gap={8} align="center">
-          <Upload accept="image/jpeg,image/png,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+          <Upload
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            showUploadList={false}
+            beforeUpload={(f) => (void upload(f), false)}
+          >
             <Button icon={<UploadOutlined />}>{t('moveout.transfer.upload')}</Button>
           </Upload>
-          {fileName ? <Typography.Text type="success">{t('moveout.transfer.uploaded', { name: fileName })}</Typography.Text> : null}
+          {fileName ? (
+            <Typography.Text type="success">
+              {t('moveout.transfer.uploaded', { name: fileName })}
+            </Typography.Text>
+          ) : null}
         </Flex>
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy}>{t('moveout.transfer.certify')}</Button>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('moveout.transfer.certify')}
+      </Button>
     </Form>
   );
 }
@@ -71,20 +98,42 @@ export function SettlementForm({ tr }: { tr: TransferDto }) {
   const [form] = Form.useForm<{ readings: Record<string, number | null>; old: SignerValue }>();
   const { run, busy } = useTransferStep(tr);
   const submit = (v: { readings: Record<string, number | null>; old: SignerValue }) => {
-    const readings = Object.entries(v.readings ?? {}).flatMap(([meterId, value]) => (value === null || value === undefined ? [] : [{ meterId, valueCenti: Math.round(value * 100) }]));
+    const readings = Object.entries(v.readings ?? {}).flatMap(([meterId, value]) =>
+      value === null || value === undefined ? [] : [{ meterId, valueCenti: Math.round(value * 100) }],
+    );
     return run('settlement', { readings, oldOwnerSignature: toSignature(v.old) }, { form });
   };
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ old: { signerName: tr.oldOwnerName } }}>
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={submit}
+      initialValues={{ old: { signerName: tr.oldOwnerName } }}
+    >
       <Typography.Title level={5}>{t('moveout.transfer.readings')}</Typography.Title>
-      {(meters.data ?? []).length === 0 ? <Typography.Paragraph type="secondary">{t('moveout.inspect.noMeters')}</Typography.Paragraph> : null}
+      {(meters.data ?? []).length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('moveout.inspect.noMeters')}</Typography.Paragraph>
+      ) : null}
       {(meters.data ?? []).map((m) => (
-        <Form.Item key={m.meterId} name={['readings', m.meterId]} label={`${m.code}${m.lastReading ? `（${t('moveout.inspect.last', { value: (m.lastReading.valueCenti / 100).toFixed(2) })}）` : ''}`} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          key={m.meterId}
+          name={['readings', m.meterId]}
+          label={`${m.code}${m.lastReading ? `（${t('moveout.inspect.last', { value: (m.lastReading.valueCenti / 100).toFixed(2) })}）` : ''}`}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <InputNumber min={0} step={0.01} precision={2} style={{ width: 200 }} />
         </Form.Item>
       ))}
-      <SignerFields name="old" nameLabel={t('moveout.transfer.oldSigner')} signatureLabel={t('moveout.transfer.oldSignature')} testId="settle-signature" />
-      <Button type="primary" htmlType="submit" loading={busy}>{t('moveout.transfer.settle')}</Button>
+      <SignerFields
+        name="old"
+        nameLabel={t('moveout.transfer.oldSigner')}
+        signatureLabel={t('moveout.transfer.oldSignature')}
+        testId="settle-signature"
+      />
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('moveout.transfer.settle')}
+      </Button>
     </Form>
   );
 }
@@ -110,13 +159,23 @@ export function NewOwnerForm({ tr }: { tr: TransferDto }) {
     let newOwnerId = v.newOwnerId;
     if (!newOwnerId) {
       try {
-        newOwnerId = (await post<CustomerDto>(`/api/projects/${projectId}/customers`, { kind: 'person', name: v.newName, phones: [{ phone: v.newPhone, label: 'mobile' }] })).customerId;
+        newOwnerId = (
+          await post<CustomerDto>(`/api/projects/${projectId}/customers`, {
+            kind: 'person',
+            name: v.newName,
+            phones: [{ phone: v.newPhone, label: 'mobile' }],
+          })
+        ).customerId;
         form.setFieldsValue({ newOwnerId });
       } catch (err) {
         return report(err, { form });
       }
     }
-    const archive = { idType: v.idType, idNumber: v.idNumber, ...(v.emergencyPhone ? { emergencyPhone: v.emergencyPhone } : {}) };
+    const archive = {
+      idType: v.idType,
+      idNumber: v.idNumber,
+      ...(v.emergencyPhone ? { emergencyPhone: v.emergencyPhone } : {}),
+    };
     await run('new-owner', { newOwnerId, archive, safetyLetter: toSignature(v.owner) }, { form });
   };
   return (
@@ -127,35 +186,73 @@ export function NewOwnerForm({ tr }: { tr: TransferDto }) {
       onFinish={submit}
       initialValues={{ idType: 'id_card' }}
       // The new owner signs the letter in their own name: typed once, used for both.
-      onValuesChange={(changed: Partial<OwnerValues>) => changed.newName !== undefined && form.setFieldValue(['owner', 'signerName'], changed.newName)}
+      onValuesChange={(changed: Partial<OwnerValues>) =>
+        changed.newName !== undefined && form.setFieldValue(['owner', 'signerName'], changed.newName)
+      }
     >
       <Form.Item name="newOwnerId" label={t('moveout.transfer.newOwner')}>
-        <CustomerSelect onPick={(c) => (setPicked(c), form.setFieldsValue({ owner: { signerName: c?.name ?? '', signature: { method: 'pad' } } }))} useSearch={(text) => useCustomerSearch(projectId, text)} placeholder={t('moveout.transfer.newOwnerHint')} notFound={t('moveout.transfer.createNew')} width={360} testId="transfer-new-owner" />
+        <CustomerSelect
+          onPick={(c) => (
+            setPicked(c),
+            form.setFieldsValue({ owner: { signerName: c?.name ?? '', signature: { method: 'pad' } } })
+          )}
+          useSearch={(text) => useCustomerSearch(projectId, text)}
+          placeholder={t('moveout.transfer.newOwnerHint')}
+          notFound={t('moveout.transfer.createNew')}
+          width={360}
+          testId="transfer-new-owner"
+        />
       </Form.Item>
       {picked ? null : (
         <Flex gap={16} wrap>
-          <Form.Item name="newName" label={t('moveout.transfer.newName')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="newName"
+            label={t('moveout.transfer.newName')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input maxLength={100} style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="newPhone" label={t('moveout.transfer.newPhone')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="newPhone"
+            label={t('moveout.transfer.newPhone')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input maxLength={24} style={{ width: 180 }} />
           </Form.Item>
         </Flex>
       )}
       <Divider style={{ margin: '4px 0 12px' }} />
       <Flex gap={16} wrap>
-        <Form.Item name={['idType']} label={t('moveout.transfer.idType')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select style={{ width: 160 }} options={ID_TYPES.map((v) => ({ value: v, label: t(`moveout.idType.${v}`) }))} />
+        <Form.Item
+          name={['idType']}
+          label={t('moveout.transfer.idType')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            style={{ width: 160 }}
+            options={ID_TYPES.map((v) => ({ value: v, label: t(`moveout.idType.${v}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="idNumber" label={t('moveout.transfer.idNumber')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="idNumber"
+          label={t('moveout.transfer.idNumber')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input maxLength={30} style={{ width: 240 }} />
         </Form.Item>
         <Form.Item name="emergencyPhone" label={t('moveout.transfer.emergency')}>
           <Input maxLength={24} style={{ width: 180 }} />
         </Form.Item>
       </Flex>
-      <SignerFields name="owner" nameLabel={t('moveout.transfer.safetySigner')} signatureLabel={t('moveout.transfer.safety')} testId="owner-signature" />
-      <Button type="primary" htmlType="submit" loading={busy}>{t('moveout.transfer.recordOwner')}</Button>
+      <SignerFields
+        name="owner"
+        nameLabel={t('moveout.transfer.safetySigner')}
+        signatureLabel={t('moveout.transfer.safety')}
+        testId="owner-signature"
+      />
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('moveout.transfer.recordOwner')}
+      </Button>
     </Form>
   );
 }
@@ -166,7 +263,9 @@ export function PrepaidForm({ tr }: { tr: TransferDto }) {
   return (
     <Flex vertical gap={12} align="flex-start">
       <Typography.Text type="secondary">{t('moveout.transfer.prepaidHint')}</Typography.Text>
-      <Button type="primary" loading={busy} onClick={() => void run('prepayment-check', {})}>{t('moveout.transfer.checkPrepaid')}</Button>
+      <Button type="primary" loading={busy} onClick={() => void run('prepayment-check', {})}>
+        {t('moveout.transfer.checkPrepaid')}
+      </Button>
     </Flex>
   );
 }

@@ -10,7 +10,13 @@ import { StateTag } from './StateTag.tsx';
 import { StartTransferModal } from './StartTransferModal.tsx';
 import { TransferDetail } from './TransferDetail.tsx';
 
-export function TransfersTab({ selected, onSelect }: { selected: string | null; onSelect(id: string | null): void }) {
+export function TransfersTab({
+  selected,
+  onSelect,
+}: {
+  selected: string | null;
+  onSelect(id: string | null): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const list = useTransfers(projectId);
@@ -19,7 +25,21 @@ export function TransfersTab({ selected, onSelect }: { selected: string | null; 
   return (
     <Row gutter={16}>
       <Col xs={24} lg={9}>
-        <Card size="small" title={t('moveout.tabs.transfers')} extra={<Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setStarting(true)} data-testid="transfer-start">{t('moveout.transfer.start')}</Button>}>
+        <Card
+          size="small"
+          title={t('moveout.tabs.transfers')}
+          extra={
+            <Button
+              type="primary"
+              size="small"
+              icon={<PlusOutlined />}
+              onClick={() => setStarting(true)}
+              data-testid="transfer-start"
+            >
+              {t('moveout.transfer.start')}
+            </Button>
+          }
+        >
           <Table<TransferDto>
             size="small"
             rowKey="transferId"
@@ -37,8 +57,20 @@ export function TransfersTab({ selected, onSelect }: { selected: string | null; 
           />
         </Card>
       </Col>
-      <Col xs={24} lg={15}>{selected ? <TransferDetail id={selected} /> : <Card><Empty description={t('moveout.transfer.pick')} /></Card>}</Col>
-      <StartTransferModal open={starting} onClose={() => setStarting(false)} onStarted={(id) => (setStarting(false), onSelect(id))} />
+      <Col xs={24} lg={15}>
+        {selected ? (
+          <TransferDetail id={selected} />
+        ) : (
+          <Card>
+            <Empty description={t('moveout.transfer.pick')} />
+          </Card>
+        )}
+      </Col>
+      <StartTransferModal
+        open={starting}
+        onClose={() => setStarting(false)}
+        onStarted={(id) => (setStarting(false), onSelect(id))}
+      />
     </Row>
   );
 }

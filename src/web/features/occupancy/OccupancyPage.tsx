@@ -20,9 +20,12 @@ type Tab = (typeof TABS)[number];
 export default function OccupancyPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'handover';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'handover';
   const id = params.get('id');
-  const show = (next: Tab, runId: string | null) => setParams(runId ? { tab: next, id: runId } : { tab: next }, { replace: runId === null });
+  const show = (next: Tab, runId: string | null) =>
+    setParams(runId ? { tab: next, id: runId } : { tab: next }, { replace: runId === null });
   const openHandover = (runId: string) => show(tab === 'moveIn' ? 'handover' : tab, runId);
   const content: Record<Tab, React.ReactNode> = {
     handover: <HandoverTab onOpen={openHandover} />,
@@ -37,7 +40,11 @@ export default function OccupancyPage() {
         activeKey={tab}
         destroyOnHidden
         onChange={(key) => show(key as Tab, null)}
-        items={TABS.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`occupancy.tabs.${key}`)}</span>, children: content[key] }))}
+        items={TABS.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{t(`occupancy.tabs.${key}`)}</span>,
+          children: content[key],
+        }))}
       />
       <HandoverDrawer id={tab !== 'moveIn' ? id : null} onClose={() => show(tab, null)} />
       <MoveInDrawer id={tab === 'moveIn' ? id : null} onClose={() => show(tab, null)} />

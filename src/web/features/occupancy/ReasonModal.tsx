@@ -3,7 +3,17 @@ import { Form, Input, Modal, Select, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../app/errors.ts';
 
-export function ReasonModal({ open, title, okText, reasons, reasonLabel, noteLabel, noteRequired, onSubmit, onClose }: {
+export function ReasonModal({
+  open,
+  title,
+  okText,
+  reasons,
+  reasonLabel,
+  noteLabel,
+  noteRequired,
+  onSubmit,
+  onClose,
+}: {
   open: boolean;
   title: string;
   okText: string;
@@ -35,13 +45,22 @@ export function ReasonModal({ open, title, okText, reasons, reasonLabel, noteLab
         }
       }}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ reason: reasons?.[0]?.value, note: '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ reason: reasons?.[0]?.value, note: '' }}
+      >
         {reasons ? (
           <Form.Item name="reason" label={reasonLabel}>
             <Select options={reasons} data-testid="reason-select" />
           </Form.Item>
         ) : null}
-        <Form.Item name="note" label={noteLabel} rules={noteRequired ? [{ required: true, message: t('occupancy.common.required') }] : []}>
+        <Form.Item
+          name="note"
+          label={noteLabel}
+          rules={noteRequired ? [{ required: true, message: t('occupancy.common.required') }] : []}
+        >
           <Input.TextArea rows={3} maxLength={300} data-testid="reason-note" />
         </Form.Item>
       </Form>

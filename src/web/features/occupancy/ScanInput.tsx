@@ -10,7 +10,15 @@ import { api } from '../../app/api.ts';
 import { useErrorReporter } from '../../app/errors.ts';
 import { useProject } from '../../app/project.tsx';
 
-export function ScanInput({ value, onChange, testId }: { value?: string; onChange?(documentId: string): void; testId: string }) {
+export function ScanInput({
+  value,
+  onChange,
+  testId,
+}: {
+  value?: string;
+  onChange?(documentId: string): void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const report = useErrorReporter();
@@ -19,7 +27,11 @@ export function ScanInput({ value, onChange, testId }: { value?: string; onChang
   const upload = async (file: File) => {
     setBusy(true);
     try {
-      const doc = await api<{ documentId: string }>('POST', `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`, file);
+      const doc = await api<{ documentId: string }>(
+        'POST',
+        `/api/projects/${projectId}/documents?title=${encodeURIComponent(file.name)}`,
+        file,
+      );
       setName(file.name);
       onChange?.(doc.documentId);
     } catch (err) {
@@ -30,12 +42,18 @@ export function ScanInput({ value, onChange, testId }: { value?: string; onChang
   };
   return (
     <Flex gap={8} align="center" wrap data-testid={testId}>
-      <Upload accept="image/jpeg,image/png,image/webp,application/pdf" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
+      <Upload
+        accept="image/jpeg,image/png,image/webp,application/pdf"
+        showUploadList={false}
+        beforeUpload={(f) => (void upload(f), false)}
+      >
         <Button icon={<UploadOutlined />} loading={busy} data-testid={`${testId}-button`}>
           {t('occupancy.common.scan')}
         </Button>
       </Upload>
-      {value ? <Typography.Text type="success">{t('occupancy.common.scanned', { name })}</Typography.Text> : null}
+      {value ? (
+        <Typography.Text type="success">{t('occupancy.common.scanned', { name })}</Typography.Text>
+      ) : null}
     </Flex>
   );
 }

@@ -10,7 +10,16 @@ export interface UnitOption {
   openId: string | null;
 }
 
-export function StartModal({ open, title, unitLabel, units, loading, onStart, onOpen, onClose }: {
+export function StartModal({
+  open,
+  title,
+  unitLabel,
+  units,
+  loading,
+  onStart,
+  onOpen,
+  onClose,
+}: {
   open: boolean;
   title: string;
   unitLabel: string;
@@ -39,7 +48,15 @@ export function StartModal({ open, title, unitLabel, units, loading, onStart, on
     }
   };
   return (
-    <Modal open={open} title={title} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ disabled: !unitId, loading: busy, 'data-testid': 'start-submit' } as ButtonProps} okText={t('occupancy.common.submit')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okButtonProps={{ disabled: !unitId, loading: busy, 'data-testid': 'start-submit' } as ButtonProps}
+      okText={t('occupancy.common.submit')}
+      destroyOnHidden
+    >
       <Form layout="vertical">
         <Form.Item label={unitLabel}>
           <Select

@@ -7,7 +7,16 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Form, type FormInstance } from 'antd';
 import { useErrorReporter } from '../../app/errors.ts';
 
-export function StepForm<V extends object>({ form, hint, submitLabel, onSubmit, children, testId, initialValues, disabled }: {
+export function StepForm<V extends object>({
+  form,
+  hint,
+  submitLabel,
+  onSubmit,
+  children,
+  testId,
+  initialValues,
+  disabled,
+}: {
   form: FormInstance<V>;
   hint: string;
   submitLabel: string;
@@ -31,7 +40,9 @@ export function StepForm<V extends object>({ form, hint, submitLabel, onSubmit, 
       layout="vertical"
       onFinish={submit}
       // A refusal from the server stays on its field only until the clerk changes that field.
-      onValuesChange={(changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })))}
+      onValuesChange={(changed: object) =>
+        form.setFields(Object.keys(changed).map((name) => ({ name: name as never, errors: [] })))
+      }
       initialValues={initialValues}
       data-testid={testId}
       requiredMark={false}

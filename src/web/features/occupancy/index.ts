@@ -9,7 +9,14 @@ export const occupancy = defineFeature({
   routes: [{ scope: 'project', path: 'occupancy', page: () => import('./OccupancyPage.tsx') }],
   menu: [
     // The cashier collects the fees of a handover, so billing.collect opens it too.
-    { scope: 'project', path: 'occupancy', label: 'occupancy.nav', icon: HomeOutlined, order: 70, anyOf: ['occupancy.manage', 'occupancy.approve', 'billing.collect'] },
+    {
+      scope: 'project',
+      path: 'occupancy',
+      label: 'occupancy.nav',
+      icon: HomeOutlined,
+      order: 70,
+      anyOf: ['occupancy.manage', 'occupancy.approve', 'billing.collect'],
+    },
   ],
   messages: { zh: occupancyMessagesZh, en: occupancyMessagesEn },
 });

@@ -29,7 +29,14 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     yuan: 'yuan',
     none: 'None',
     refresh: 'Refresh',
-    idTypes: { id_card: 'Resident ID card', passport: 'Passport', hk_macau: 'HK/Macau permit', taiwan: 'Taiwan permit', business_licence: 'Business licence', other: 'Other document' },
+    idTypes: {
+      id_card: 'Resident ID card',
+      passport: 'Passport',
+      hk_macau: 'HK/Macau permit',
+      taiwan: 'Taiwan permit',
+      business_licence: 'Business licence',
+      other: 'Other document',
+    },
     labelled: '{{label}}: {{value}}',
     withTime: '{{name}} ({{at}})',
     listSep: '; ',
@@ -49,10 +56,17 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     decline: 'Owner does not accept',
     printForm: 'Print the handover form',
     state: { in_progress: 'In progress', completed: 'Handed over', not_accepted: 'Not accepted' },
-    steps: { roster: 'Identity', archive: 'Owner archive', fees: 'Fees', keys: 'Keys & handbooks', receipt: 'Receipt' },
+    steps: {
+      roster: 'Identity',
+      archive: 'Owner archive',
+      fees: 'Fees',
+      keys: 'Keys & handbooks',
+      receipt: 'Receipt',
+    },
     stepHint: {
       roster: "Check the owner's ID and sale contract against the developer's roster; copy the ID",
-      archive: 'The owner fills the archive (emergency mobile and birthday in particular) and signs the safety responsibility letter',
+      archive:
+        'The owner fills the archive (emergency mobile and birthday in particular) and signs the safety responsibility letter',
       fees: 'Fees run from the handover day, six months paid in advance; the dates go on the handover form',
       keys: 'Keys, owner handbook and renovation handbook; with rectification items, one key kept with the owner’s consent',
       receipt: 'The owner signs the document receipt; the handover is complete',
@@ -88,7 +102,8 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
       method: 'Method',
       receiptNo: 'Receipt no.',
       submit: 'Take {{amount}}',
-      waiting: 'The owner pays at the cashier’s desk; the handover goes on once the cashier confirms the payment here.',
+      waiting:
+        'The owner pays at the cashier’s desk; the handover goes on once the cashier confirms the payment here.',
       noFee: 'The fees cannot be computed',
       paid: 'Paid {{amount}}, receipt {{receipt}}',
       receipt: 'Print the receipt',
@@ -121,7 +136,13 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     declineReason: 'Reason',
     declineNote: 'Details',
     declineSubmit: 'Record as not accepted',
-    reasons: { quality: 'Quality problem', area: 'Area dispute', fees: 'Disputes the fees', documents: 'Documents incomplete', other: 'Other' },
+    reasons: {
+      quality: 'Quality problem',
+      area: 'Area dispute',
+      fees: 'Disputes the fees',
+      documents: 'Documents incomplete',
+      other: 'Other',
+    },
     declined: 'Not accepted: {{reason}}',
     completed: 'Handover complete',
     keptKey: 'Kept key',
@@ -129,7 +150,11 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     returnKeyTitle: 'Every item is rectified: return the kept key',
     returned: 'Returned {{at}}',
     signatures: 'Signatures',
-    purposes: { 'handover.safety_letter': 'Safety letter', 'handover.document_receipt': 'Document receipt', 'handover.kept_key_returned': 'Kept key returned' },
+    purposes: {
+      'handover.safety_letter': 'Safety letter',
+      'handover.document_receipt': 'Document receipt',
+      'handover.kept_key_returned': 'Kept key returned',
+    },
   },
   rectification: {
     open: 'Open',
@@ -168,15 +193,31 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     cancelTitle: 'Cancel the move-in',
     cancelReason: 'Reason',
     printNotice: 'Print the move-in notice',
-    state: { in_progress: 'In progress', completed: 'Moved in', rejected: 'Not approved', cancelled: 'Cancelled' },
-    steps: { lease: 'Lease', owner_confirmation: 'Owner', approval: 'Approval', payment: 'Fees', documents: 'Documents', inspection: 'Inspection', notice: 'Notice' },
+    state: {
+      in_progress: 'In progress',
+      completed: 'Moved in',
+      rejected: 'Not approved',
+      cancelled: 'Cancelled',
+    },
+    steps: {
+      lease: 'Lease',
+      owner_confirmation: 'Owner',
+      approval: 'Approval',
+      payment: 'Fees',
+      documents: 'Documents',
+      inspection: 'Inspection',
+      notice: 'Notice',
+    },
     stepHint: {
       lease: "Leasing sends the lease copy and the move-in notice; confirm the customer's identity",
       owner_confirmation: "A tenant moving in needs the owner's confirmation (commitment letter)",
       approval: "The project manager's approval",
-      payment: 'The cashier takes the management-fee deposit and records the rent, rent deposit and parking receipts',
-      documents: 'The customer signs the safety & fire letter, handbook pledge, emergency contact form, tenant information form, vehicle registration; the archive is updated',
-      inspection: 'Joint inspection with engineering and security: fixtures counted, first meter readings, keys, parking; the customer signs',
+      payment:
+        'The cashier takes the management-fee deposit and records the rent, rent deposit and parking receipts',
+      documents:
+        'The customer signs the safety & fire letter, handbook pledge, emergency contact form, tenant information form, vehicle registration; the archive is updated',
+      inspection:
+        'Joint inspection with engineering and security: fixtures counted, first meter readings, keys, parking; the customer signs',
       notice: 'The internal notice to every department, service information given, billing starts',
     },
     lease: {
@@ -201,7 +242,12 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
       letter: "Owner's commitment letter signed",
       submit: 'Owner confirmed',
     },
-    approval: { note: 'Comment', approve: 'Approve', reject: 'Refuse', waiting: "Waiting for the project manager's approval" },
+    approval: {
+      note: 'Comment',
+      approve: 'Approve',
+      reject: 'Refuse',
+      waiting: "Waiting for the project manager's approval",
+    },
     payment: {
       deposit: 'Management-fee deposit (yuan)',
       method: 'Method',
@@ -215,7 +261,13 @@ export const occupancyEn: Messages<typeof occupancyZh> = {
     documents: {
       emergencyPhone: 'Emergency contact phone',
       vehicles: 'Vehicle registration',
-      docs: { safety_fire_letter: 'Safety & fire responsibility letter', handbook_pledge: 'Customer handbook pledge', emergency_contact_form: 'Emergency contact form', tenant_info_form: 'Tenant information form', vehicle_registration: 'Vehicle registration form' },
+      docs: {
+        safety_fire_letter: 'Safety & fire responsibility letter',
+        handbook_pledge: 'Customer handbook pledge',
+        emergency_contact_form: 'Emergency contact form',
+        tenant_info_form: 'Tenant information form',
+        vehicle_registration: 'Vehicle registration form',
+      },
       submit: 'Documents signed',
     },
     inspection: {

@@ -29,7 +29,19 @@ interface Props {
   onClose(): void;
 }
 
-export function CardMoneyModal({ open, title, amountLabel, amountFen, hint, methodLabel, okText, testId, children, onSubmit, onClose }: Props) {
+export function CardMoneyModal({
+  open,
+  title,
+  amountLabel,
+  amountFen,
+  hint,
+  methodLabel,
+  okText,
+  testId,
+  children,
+  onSubmit,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const report = useErrorReporter();
@@ -65,21 +77,47 @@ export function CardMoneyModal({ open, title, amountLabel, amountFen, hint, meth
       forceRender
       okButtonProps={{ 'data-testid': `${testId}-submit` } as Record<string, string>}
     >
-      <Flex justify="space-between" align="center" style={{ padding: '10px 14px', margin: '8px 0', background: token.colorFillQuaternary, borderRadius: token.borderRadiusLG }}>
+      <Flex
+        justify="space-between"
+        align="center"
+        style={{
+          padding: '10px 14px',
+          margin: '8px 0',
+          background: token.colorFillQuaternary,
+          borderRadius: token.borderRadiusLG,
+        }}
+      >
         <Typography.Text>{amountLabel}</Typography.Text>
-        <Typography.Text strong style={{ fontSize: 22, fontVariantNumeric: 'tabular-nums' }} data-testid={`${testId}-amount`}>
+        <Typography.Text
+          strong
+          style={{ fontSize: 22, fontVariantNumeric: 'tabular-nums' }}
+          data-testid={`${testId}-amount`}
+        >
           {amountFen === undefined ? '—' : formatYuan(amountFen)}
         </Typography.Text>
       </Flex>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 16 }}>
         {hint}
       </Typography.Paragraph>
-      <Form<CardMoneyValues> form={form} name={testId} layout="vertical" initialValues={{ cardNo: '', method: 'cash', receiptNo: '' }} onFinish={(v) => void submit(v)}>
+      <Form<CardMoneyValues>
+        form={form}
+        name={testId}
+        layout="vertical"
+        initialValues={{ cardNo: '', method: 'cash', receiptNo: '' }}
+        onFinish={(v) => void submit(v)}
+      >
         {children}
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="method" label={methodLabel} rules={[{ required: true, message: t('common.required') }]}>
-              <Radio.Group optionType="button" options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))} />
+            <Form.Item
+              name="method"
+              label={methodLabel}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
+              <Radio.Group
+                optionType="button"
+                options={PAY_METHODS.map((m) => ({ value: m, label: t(`billing.method.${m}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

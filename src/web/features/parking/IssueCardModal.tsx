@@ -6,7 +6,17 @@ import { useParkingWrites, type RegisterRow } from './api.ts';
 import { CardMoneyModal } from './CardMoneyModal.tsx';
 import { useLastNonNull } from './use-last-non-null.ts';
 
-export function IssueCardModal({ projectId, rental, depositFen, onClose }: { projectId: string; rental: RegisterRow | null; depositFen: number | undefined; onClose(): void }) {
+export function IssueCardModal({
+  projectId,
+  rental,
+  depositFen,
+  onClose,
+}: {
+  projectId: string;
+  rental: RegisterRow | null;
+  depositFen: number | undefined;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const writes = useParkingWrites(projectId);
@@ -26,11 +36,17 @@ export function IssueCardModal({ projectId, rental, depositFen, onClose }: { pro
         if (!rental) return;
         const card = await writes.issueCard(rental.rentalId, v);
         // The amount the server booked, which is the one on the receipt.
-        message.success(t('parkingRentals.card.issued', { card: card.cardNo, amount: formatYuan(card.depositFen) }));
+        message.success(
+          t('parkingRentals.card.issued', { card: card.cardNo, amount: formatYuan(card.depositFen) }),
+        );
         onClose();
       }}
     >
-      <Form.Item name="cardNo" label={t('parkingRentals.card.cardNo')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="cardNo"
+        label={t('parkingRentals.card.cardNo')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
         <Input maxLength={30} autoComplete="off" autoFocus />
       </Form.Item>
     </CardMoneyModal>

@@ -14,7 +14,10 @@ export function ParkingNav({ current }: { current: ParkingView }) {
   const navigate = useNavigate();
   const { projectId, can } = useProject();
   if (!can('billing.read')) return null;
-  const path: Record<ParkingView, string> = { areas: `/p/${projectId}/parking`, rentals: `/p/${projectId}/parking/rentals` };
+  const path: Record<ParkingView, string> = {
+    areas: `/p/${projectId}/parking`,
+    rentals: `/p/${projectId}/parking/rentals`,
+  };
   return (
     <Segmented<ParkingView>
       value={current}

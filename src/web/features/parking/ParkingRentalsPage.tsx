@@ -51,7 +51,14 @@ function RentalsScreen() {
     <>
       <PageHeader
         title={t('parkingRentals.title')}
-        subtitle={register.data ? t('parkingRentals.summary', { day: dayjs(register.data.day).format(t('format.date')), count: register.data.rows.length }) : undefined}
+        subtitle={
+          register.data
+            ? t('parkingRentals.summary', {
+                day: dayjs(register.data.day).format(t('format.date')),
+                count: register.data.rows.length,
+              })
+            : undefined
+        }
         extra={
           <>
             <ParkingNav current="rentals" />
@@ -63,14 +70,30 @@ function RentalsScreen() {
               style={{ width: 140 }}
               data-testid="register-day"
             />
-            <Button icon={<FileExcelOutlined />} href={registerXlsxUrl(projectId, day, lang)} download data-testid="register-xlsx">
+            <Button
+              icon={<FileExcelOutlined />}
+              href={registerXlsxUrl(projectId, day, lang)}
+              download
+              data-testid="register-xlsx"
+            >
               {t('parkingRentals.exportXlsx')}
             </Button>
-            <Button icon={<PrinterOutlined />} href={registerPrintUrl(projectId, day, lang)} target="_blank" rel="noopener" data-testid="register-print">
+            <Button
+              icon={<PrinterOutlined />}
+              href={registerPrintUrl(projectId, day, lang)}
+              target="_blank"
+              rel="noopener"
+              data-testid="register-print"
+            >
               {t('parkingRentals.print')}
             </Button>
             {canCollect ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRenting(true)} data-testid="new-rental">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setRenting(true)}
+                data-testid="new-rental"
+              >
                 {t('parkingRentals.newRental')}
               </Button>
             ) : null}
@@ -83,7 +106,13 @@ function RentalsScreen() {
             {register.isError ? (
               <LoadFailed error={register.error} onRetry={() => void register.refetch()} />
             ) : (
-              <RegisterTable rows={register.data?.rows ?? []} loading={register.isFetching} canCollect={canCollect} onIssue={setIssuing} onReturn={setReturning} />
+              <RegisterTable
+                rows={register.data?.rows ?? []}
+                loading={register.isFetching}
+                canCollect={canCollect}
+                onIssue={setIssuing}
+                onReturn={setReturning}
+              />
             )}
           </Card>
         </Col>
@@ -91,13 +120,22 @@ function RentalsScreen() {
           <TemporaryFeeCard />
         </Col>
         <Col xs={24} xl={10}>
-          {terms.isError ? <LoadFailed error={terms.error} onRetry={() => void terms.refetch()} /> : <TermsCard terms={terms.data} loading={terms.isPending} />}
+          {terms.isError ? (
+            <LoadFailed error={terms.error} onRetry={() => void terms.refetch()} />
+          ) : (
+            <TermsCard terms={terms.data} loading={terms.isPending} />
+          )}
         </Col>
       </Row>
       {canCollect ? (
         <>
           <RentalDrawer open={renting} terms={terms.data} onClose={() => setRenting(false)} />
-          <IssueCardModal projectId={projectId} rental={issuing} depositFen={terms.data?.cardDepositFen} onClose={() => setIssuing(null)} />
+          <IssueCardModal
+            projectId={projectId}
+            rental={issuing}
+            depositFen={terms.data?.cardDepositFen}
+            onClose={() => setIssuing(null)}
+          />
           <ReturnCardModal projectId={projectId} rental={returning} onClose={() => setReturning(null)} />
         </>
       ) : null}

@@ -12,7 +12,19 @@ import type { RegisterRow } from './api.ts';
 
 const secondary = { fontSize: 12, display: 'block' } as const;
 
-export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: { rows: RegisterRow[]; loading: boolean; canCollect: boolean; onIssue(r: RegisterRow): void; onReturn(r: RegisterRow): void }) {
+export function RegisterTable({
+  rows,
+  loading,
+  canCollect,
+  onIssue,
+  onReturn,
+}: {
+  rows: RegisterRow[];
+  loading: boolean;
+  canCollect: boolean;
+  onIssue(r: RegisterRow): void;
+  onReturn(r: RegisterRow): void;
+}) {
   const { t } = useTranslation();
   const day = (d: string) => dayjs(d).format(t('format.date'));
   return (
@@ -27,7 +39,12 @@ export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: 
       data-testid="rental-register"
       onRow={(r) => ({ 'data-testid': 'rental-row', 'data-plate': r.plate }) as HTMLAttributes<HTMLElement>}
       columns={[
-        { key: 'registeredOn', title: t('parkingRentals.col.registeredOn'), width: 100, render: (_, r) => day(r.registeredOn) },
+        {
+          key: 'registeredOn',
+          title: t('parkingRentals.col.registeredOn'),
+          width: 100,
+          render: (_, r) => day(r.registeredOn),
+        },
         {
           key: 'customer',
           title: t('parkingRentals.col.customer'),
@@ -50,7 +67,12 @@ export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: 
           width: 100,
           render: (_, r) => <Typography.Text strong>{r.plate}</Typography.Text>,
         },
-        { key: 'startDay', title: t('parkingRentals.col.startDay'), width: 100, render: (_, r) => day(r.startDay) },
+        {
+          key: 'startDay',
+          title: t('parkingRentals.col.startDay'),
+          width: 100,
+          render: (_, r) => day(r.startDay),
+        },
         {
           key: 'endDay',
           title: t('parkingRentals.col.endDay'),
@@ -60,7 +82,11 @@ export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: 
               {day(r.endDay)}
               {r.endsSoon ? (
                 <Tooltip title={t('parkingRentals.endsSoonHint')}>
-                  <Tag color="orange" style={{ marginInlineStart: 0, display: 'table' }} data-testid="ends-soon">
+                  <Tag
+                    color="orange"
+                    style={{ marginInlineStart: 0, display: 'table' }}
+                    data-testid="ends-soon"
+                  >
                     {t('parkingRentals.endsSoon')}
                   </Tag>
                 </Tooltip>
@@ -68,7 +94,12 @@ export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: 
             </>
           ),
         },
-        { key: 'space', title: t('parkingRentals.col.space'), width: 64, render: (_, r) => r.spaceCode ?? <Typography.Text type="secondary">—</Typography.Text> },
+        {
+          key: 'space',
+          title: t('parkingRentals.col.space'),
+          width: 64,
+          render: (_, r) => r.spaceCode ?? <Typography.Text type="secondary">—</Typography.Text>,
+        },
         {
           key: 'card',
           title: t('parkingRentals.col.card'),
@@ -98,7 +129,13 @@ export function RegisterTable({ rows, loading, canCollect, onIssue, onReturn }: 
                       {t('parkingRentals.returnCard')}
                     </Button>
                   ) : (
-                    <Button size="small" type="primary" ghost onClick={() => onIssue(r)} data-testid="issue-card">
+                    <Button
+                      size="small"
+                      type="primary"
+                      ghost
+                      onClick={() => onIssue(r)}
+                      data-testid="issue-card"
+                    >
                       {t('parkingRentals.issueCard')}
                     </Button>
                   ),

@@ -6,7 +6,21 @@
  * on the fields they concern.
  */
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useProject } from '../../app/project.tsx';
@@ -35,10 +49,28 @@ interface RentalValues {
 /** A month from the project's today: the rent is monthly, so that is what most renters take. */
 function freshValues(timeZone: string): RentalValues {
   const start = dayjs(todayIn(timeZone));
-  return { customerId: null, unitId: null, spaceId: null, plate: '', carModel: '', phone: '', licenceChecked: false, startDay: start, endDay: start.add(1, 'month').subtract(1, 'day') };
+  return {
+    customerId: null,
+    unitId: null,
+    spaceId: null,
+    plate: '',
+    carModel: '',
+    phone: '',
+    licenceChecked: false,
+    startDay: start,
+    endDay: start.add(1, 'month').subtract(1, 'day'),
+  };
 }
 
-export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: ParkingTerms | undefined; onClose(): void }) {
+export function RentalDrawer({
+  open,
+  terms,
+  onClose,
+}: {
+  open: boolean;
+  terms: ParkingTerms | undefined;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const { message } = App.useApp();
@@ -97,7 +129,9 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
       footer={
         <Flex justify="space-between" align="center" gap={12}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {terms?.monthly ? t('parkingRentals.form.monthlyRent', { amount: formatYuan(terms.monthly.amountFen) }) : null}
+            {terms?.monthly
+              ? t('parkingRentals.form.monthlyRent', { amount: formatYuan(terms.monthly.amountFen) })
+              : null}
           </Typography.Text>
           <Flex gap={8}>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -108,8 +142,21 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
         </Flex>
       }
     >
-      <Alert type={terms && !terms.monthly ? 'warning' : 'info'} showIcon style={{ marginBottom: 16 }} title={terms && !terms.monthly ? t('parkingRentals.form.notPriced') : t('parkingRentals.form.rulesHint')} />
-      <Form<RentalValues> form={form} name="rental" layout="vertical" initialValues={freshValues(timeZone)} onFinish={(v) => void submit(v)}>
+      <Alert
+        type={terms && !terms.monthly ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={
+          terms && !terms.monthly ? t('parkingRentals.form.notPriced') : t('parkingRentals.form.rulesHint')
+        }
+      />
+      <Form<RentalValues>
+        form={form}
+        name="rental"
+        layout="vertical"
+        initialValues={freshValues(timeZone)}
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="customerId" label={t('parkingRentals.form.renter')} rules={[required]}>
           <RenterSelect onPick={pickRenter} />
         </Form.Item>
@@ -119,20 +166,45 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
               <Select
                 disabled={!renter}
                 placeholder={t('parkingRentals.form.unitPlaceholder')}
-                options={(renter?.units ?? []).map((u) => ({ value: u.unitId, label: t('desk.unitRelation', { unit: u.code, relation: label('unitRelation', u.relation) }) }))}
+                options={(renter?.units ?? []).map((u) => ({
+                  value: u.unitId,
+                  label: t('desk.unitRelation', {
+                    unit: u.code,
+                    relation: label('unitRelation', u.relation),
+                  }),
+                }))}
                 data-testid="rental-unit"
               />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="phone" label={t('parkingRentals.form.phone')} rules={renter?.phones.length ? [] : text}>
-              <Input maxLength={20} autoComplete="off" placeholder={renter?.phones[0] ? t('common.archivedPhone', { phone: renter.phones[0].phone }) : undefined} />
+            <Form.Item
+              name="phone"
+              label={t('parkingRentals.form.phone')}
+              rules={renter?.phones.length ? [] : text}
+            >
+              <Input
+                maxLength={20}
+                autoComplete="off"
+                placeholder={
+                  renter?.phones[0] ? t('common.archivedPhone', { phone: renter.phones[0].phone }) : undefined
+                }
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             {/* Shown as the server stores it (upper case), so what the cashier sees is what the register says. */}
-            <Form.Item name="plate" label={t('parkingRentals.form.plate')} rules={text} normalize={(v: string | undefined) => v?.toUpperCase() ?? ''}>
-              <Input maxLength={12} placeholder={t('parkingRentals.form.platePlaceholder')} autoComplete="off" />
+            <Form.Item
+              name="plate"
+              label={t('parkingRentals.form.plate')}
+              rules={text}
+              normalize={(v: string | undefined) => v?.toUpperCase() ?? ''}
+            >
+              <Input
+                maxLength={12}
+                placeholder={t('parkingRentals.form.platePlaceholder')}
+                autoComplete="off"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -142,7 +214,12 @@ export function RentalDrawer({ open, terms, onClose }: { open: boolean; terms: P
           </Col>
         </Row>
         {/* Required, but the check is PRK-1's and the server's: its refusal is shown here. */}
-        <Form.Item name="licenceChecked" valuePropName="checked" required extra={t('parkingRentals.form.licenceHint')}>
+        <Form.Item
+          name="licenceChecked"
+          valuePropName="checked"
+          required
+          extra={t('parkingRentals.form.licenceHint')}
+        >
           <Checkbox data-testid="licence-checked">{t('parkingRentals.form.licenceChecked')}</Checkbox>
         </Form.Item>
         <Row gutter={12}>

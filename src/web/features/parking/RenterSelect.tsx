@@ -18,5 +18,13 @@ interface Props {
 export function RenterSelect(props: Props) {
   const { t } = useTranslation();
   const { projectId } = useProject();
-  return <CustomerSelect {...props} useSearch={(text) => useRenters(projectId, text)} placeholder={t('parkingRentals.form.renterPlaceholder')} notFound={t('parkingRentals.form.noRenter')} testId="renter-select" />;
+  return (
+    <CustomerSelect
+      {...props}
+      useSearch={(text) => useRenters(projectId, text)}
+      placeholder={t('parkingRentals.form.renterPlaceholder')}
+      notFound={t('parkingRentals.form.noRenter')}
+      testId="renter-select"
+    />
+  );
 }

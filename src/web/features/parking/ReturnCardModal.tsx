@@ -6,7 +6,15 @@ import { useParkingWrites, type RegisterRow } from './api.ts';
 import { CardMoneyModal } from './CardMoneyModal.tsx';
 import { useLastNonNull } from './use-last-non-null.ts';
 
-export function ReturnCardModal({ projectId, rental, onClose }: { projectId: string; rental: RegisterRow | null; onClose(): void }) {
+export function ReturnCardModal({
+  projectId,
+  rental,
+  onClose,
+}: {
+  projectId: string;
+  rental: RegisterRow | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const writes = useParkingWrites(projectId);
@@ -26,7 +34,12 @@ export function ReturnCardModal({ projectId, rental, onClose }: { projectId: str
         if (!rental?.cardId) return;
         const card = await writes.returnCard(rental.cardId, { method: v.method, receiptNo: v.receiptNo });
         // No entry means the deposit had already been settled (deducted): nothing was paid out.
-        message.success(t('parkingRentals.card.returned', { card: card.cardNo, amount: formatYuan(card.entry ? card.depositFen : 0) }));
+        message.success(
+          t('parkingRentals.card.returned', {
+            card: card.cardNo,
+            amount: formatYuan(card.entry ? card.depositFen : 0),
+          }),
+        );
         onClose();
       }}
     />

@@ -9,14 +9,24 @@ import { useTranslation } from 'react-i18next';
 import { useProject } from '../../app/project.tsx';
 import { useParkingAreas, useSpaces } from '../properties/api.ts';
 
-export function SpaceSelect({ id, value, onChange }: { id?: string; value?: string | null; onChange?(spaceId: string | null): void }) {
+export function SpaceSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id?: string;
+  value?: string | null;
+  onChange?(spaceId: string | null): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const areas = useParkingAreas(projectId);
   const [areaId, setAreaId] = useState<string | null>(null);
   const area = areaId ?? areas.data?.[0]?.areaId ?? null;
   const spaces = useSpaces(projectId, area);
-  const options = (spaces.data ?? []).filter((s) => s.status === 'available' || s.spaceId === value).map((s) => ({ value: s.spaceId, label: s.code }));
+  const options = (spaces.data ?? [])
+    .filter((s) => s.status === 'available' || s.spaceId === value)
+    .map((s) => ({ value: s.spaceId, label: s.code }));
   return (
     <Space.Compact style={{ width: '100%' }}>
       <Select<string>

@@ -22,7 +22,11 @@ interface StayValues {
   exitAt: Dayjs | null;
 }
 
-const picker = { showTime: { format: 'HH:mm' }, format: 'YYYY-MM-DD HH:mm', style: { width: '100%' } } as const;
+const picker = {
+  showTime: { format: 'HH:mm' },
+  format: 'YYYY-MM-DD HH:mm',
+  style: { width: '100%' },
+} as const;
 
 export function TemporaryFeeCard() {
   const { t } = useTranslation();
@@ -39,15 +43,31 @@ export function TemporaryFeeCard() {
         onSuccess: () => form.setFields([{ name: 'exitAt', errors: [] }]),
         // A stay the server refuses (exit before entry) is marked on the field, without a toast on every pick.
         onError: (err) => {
-          if (!(err instanceof ApiError) || err.fields.length === 0 || applyFieldErrors(form, err.fields).length > 0) report(err);
+          if (
+            !(err instanceof ApiError) ||
+            err.fields.length === 0 ||
+            applyFieldErrors(form, err.fields).length > 0
+          )
+            report(err);
         },
       },
     );
   };
 
   return (
-    <Card size="small" title={t('parkingRentals.fee.title')} style={{ height: '100%' }} data-testid="temporary-fee">
-      <Form<StayValues> form={form} name="stay" layout="vertical" initialValues={{ entryAt: null, exitAt: null }} onValuesChange={(_, all) => calculate(all)}>
+    <Card
+      size="small"
+      title={t('parkingRentals.fee.title')}
+      style={{ height: '100%' }}
+      data-testid="temporary-fee"
+    >
+      <Form<StayValues>
+        form={form}
+        name="stay"
+        layout="vertical"
+        initialValues={{ entryAt: null, exitAt: null }}
+        onValuesChange={(_, all) => calculate(all)}
+      >
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="entryAt" label={t('parkingRentals.fee.entryAt')} style={{ marginBottom: 12 }}>
@@ -61,7 +81,11 @@ export function TemporaryFeeCard() {
           </Col>
         </Row>
       </Form>
-      {fee.data ? <FeeResult fee={fee.data} /> : <Typography.Text type="secondary">{t('parkingRentals.fee.hint')}</Typography.Text>}
+      {fee.data ? (
+        <FeeResult fee={fee.data} />
+      ) : (
+        <Typography.Text type="secondary">{t('parkingRentals.fee.hint')}</Typography.Text>
+      )}
     </Card>
   );
 }
@@ -72,7 +96,12 @@ function FeeResult({ fee }: { fee: TemporaryFeeResult }) {
   return (
     <Flex gap={24} align="start" wrap>
       <Flex vertical gap={4} style={{ minWidth: 140 }}>
-        <Statistic title={t('parkingRentals.fee.total')} value={formatYuan(fee.totalFen)} styles={{ content: { fontVariantNumeric: 'tabular-nums' } }} data-testid="fee-total" />
+        <Statistic
+          title={t('parkingRentals.fee.total')}
+          value={formatYuan(fee.totalFen)}
+          styles={{ content: { fontVariantNumeric: 'tabular-nums' } }}
+          data-testid="fee-total"
+        />
         <Typography.Text type="secondary">
           {t('parkingRentals.fee.stay')}: <span data-testid="fee-duration">{duration(fee.minutes)}</span>
         </Typography.Text>
@@ -86,7 +115,11 @@ function FeeResult({ fee }: { fee: TemporaryFeeResult }) {
           dataSource={fee.days}
           data-testid="fee-days"
           columns={[
-            { key: 'day', title: t('parkingRentals.fee.day'), render: (_, d) => dayjs(d.day).format(t('format.date')) },
+            {
+              key: 'day',
+              title: t('parkingRentals.fee.day'),
+              render: (_, d) => dayjs(d.day).format(t('format.date')),
+            },
             {
               key: 'fen',
               title: t('parkingRentals.fee.dayFee'),

@@ -7,7 +7,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { get, post } from '../../app/api.ts';
 import type { Customer } from '../tickets/types.ts';
 // The shapes are the routes' declared answers (type-only imports of parking's contract).
-import type { CardDto, ParkingTerms, RegisterRow, RentalDto, TemporaryFee } from '../../../server/modules/parking/contract.ts';
+import type {
+  CardDto,
+  ParkingTerms,
+  RegisterRow,
+  RentalDto,
+  TemporaryFee,
+} from '../../../server/modules/parking/contract.ts';
 import type { PayMethod } from '../../../server/modules/billing/ledger.contract.ts';
 
 export type { RegisterRow, ParkingTerms, TemporaryFee, CardDto };
@@ -27,13 +33,18 @@ export const parkingKeys = {
 export function useRegister(pid: string, day: string | null) {
   return useQuery({
     queryKey: parkingKeys.register(pid, day),
-    queryFn: () => get<{ day: string; rows: RegisterRow[] }>(`${base(pid)}/register${day ? `?day=${day}` : ''}`),
+    queryFn: () =>
+      get<{ day: string; rows: RegisterRow[] }>(`${base(pid)}/register${day ? `?day=${day}` : ''}`),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useParkingTerms(pid: string) {
-  return useQuery({ queryKey: parkingKeys.terms(pid), queryFn: () => get<ParkingTerms>(`${base(pid)}/terms`), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: parkingKeys.terms(pid),
+    queryFn: () => get<ParkingTerms>(`${base(pid)}/terms`),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** Owners and tenants matching the typed text; nothing is asked for an empty box. */
@@ -52,7 +63,10 @@ export type TemporaryFeeResult = TemporaryFee & { tariff: ParkingTerms['tariff']
 
 /** A calculation, not a write: a mutation only because the server takes the stay as a POST body. */
 export function useTemporaryFee(pid: string) {
-  return useMutation({ mutationFn: (stay: { entryAt: string; exitAt: string }) => post<TemporaryFeeResult>(`${base(pid)}/temporary-fee`, stay) });
+  return useMutation({
+    mutationFn: (stay: { entryAt: string; exitAt: string }) =>
+      post<TemporaryFeeResult>(`${base(pid)}/temporary-fee`, stay),
+  });
 }
 
 export interface RentalInput {
@@ -96,10 +110,13 @@ export function useParkingWrites(pid: string) {
   };
 }
 
-const dayQuery = (day: string | null, lang: string) => new URLSearchParams({ ...(day ? { day } : {}), lang }).toString();
+const dayQuery = (day: string | null, lang: string) =>
+  new URLSearchParams({ ...(day ? { day } : {}), lang }).toString();
 
 /** The Excel sheet of the register, in the screen language. */
-export const registerXlsxUrl = (pid: string, day: string | null, lang: string) => `${base(pid)}/register.xlsx?${dayQuery(day, lang)}`;
+export const registerXlsxUrl = (pid: string, day: string | null, lang: string) =>
+  `${base(pid)}/register.xlsx?${dayQuery(day, lang)}`;
 
 /** The A4 print page of the register, in the screen language. */
-export const registerPrintUrl = (pid: string, day: string | null, lang: string) => `${base(pid)}/register/print?${dayQuery(day, lang)}`;
+export const registerPrintUrl = (pid: string, day: string | null, lang: string) =>
+  `${base(pid)}/register/print?${dayQuery(day, lang)}`;

@@ -32,7 +32,8 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
   returnCard: 'Return card',
   form: {
     title: 'New monthly rental',
-    rulesHint: 'Only owners and tenants of the project may rent a monthly space; other vehicles pay visitor rates. Check the vehicle licence and record the model and plate.',
+    rulesHint:
+      'Only owners and tenants of the project may rent a monthly space; other vehicles pay visitor rates. Check the vehicle licence and record the model and plate.',
     renter: 'Renter',
     renterPlaceholder: 'Search by name, company or unit',
     searching: 'Searching…',
@@ -63,7 +64,8 @@ export const parkingRentalsEn: Messages<typeof parkingRentalsZh> = {
     refundMethod: 'Refunded by',
     receiptNo: 'Receipt no.',
     deposit: 'Deposit to collect',
-    depositHint: 'IC cards are for monthly renters only; the deposit is refunded in full when the card comes back.',
+    depositHint:
+      'IC cards are for monthly renters only; the deposit is refunded in full when the card comes back.',
     issueSubmit: 'Take deposit and issue',
     issued: 'IC card {{card}} issued against a deposit of {{amount}}',
     returnTitle: 'Return IC card · {{card}}',

@@ -24,7 +24,17 @@ function DayMark({ day }: { day: CalendarDay }) {
   return (
     <span
       title={day.name}
-      style={{ position: 'absolute', top: -2, right: -2, fontSize: 10, lineHeight: '14px', padding: '0 2px', borderRadius: 2, color: '#fff', background: s.color }}
+      style={{
+        position: 'absolute',
+        top: -2,
+        right: -2,
+        fontSize: 10,
+        lineHeight: '14px',
+        padding: '0 2px',
+        borderRadius: 2,
+        color: '#fff',
+        background: s.color,
+      }}
     >
       {day.kind === 'holiday' ? t('calendar.holidayMark') : t('calendar.workdayMark')}
     </span>
@@ -61,7 +71,12 @@ export function CalendarCard({ projectId, canEdit }: { projectId: string; canEdi
             data-testid="calendar-year"
           />
           {canEdit ? (
-            <Button size="small" icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="calendar-import">
+            <Button
+              size="small"
+              icon={<ImportOutlined />}
+              onClick={() => setImporting(true)}
+              data-testid="calendar-import"
+            >
               {t('calendar.import')}
             </Button>
           ) : null}
@@ -138,7 +153,11 @@ export function CalendarCard({ projectId, canEdit }: { projectId: string; canEdi
               dataSource={ranges}
               pagination={false}
               scroll={{ y: 300 }}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calendar.empty', { year })} /> }}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calendar.empty', { year })} />
+                ),
+              }}
               onRow={(r) => ({ onClick: () => setMonth(dayjs(r.from)), style: { cursor: 'pointer' } })}
               data-testid="calendar-list"
               columns={[
@@ -148,7 +167,9 @@ export function CalendarCard({ projectId, canEdit }: { projectId: string; canEdi
                   width: 128,
                   render: (_: unknown, r: DayRange) => (
                     <Typography.Text style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                      {r.from === r.to ? dayjs(r.from).format(t('format.monthDay')) : `${dayjs(r.from).format(t('format.monthDay'))} – ${dayjs(r.to).format(t('format.monthDay'))}`}
+                      {r.from === r.to
+                        ? dayjs(r.from).format(t('format.monthDay'))
+                        : `${dayjs(r.from).format(t('format.monthDay'))} – ${dayjs(r.to).format(t('format.monthDay'))}`}
                     </Typography.Text>
                   ),
                 },
@@ -169,7 +190,15 @@ export function CalendarCard({ projectId, canEdit }: { projectId: string; canEdi
           </div>
         </Flex>
       )}
-      {canEdit ? <CalendarImportModal projectId={projectId} year={year} open={importing} current={ranges} onClose={() => setImporting(false)} /> : null}
+      {canEdit ? (
+        <CalendarImportModal
+          projectId={projectId}
+          year={year}
+          open={importing}
+          current={ranges}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -11,7 +11,19 @@ import { lineOfPath, toImportText, type DayRange } from './calendar.ts';
 import { ApiError, type FieldProblem } from '../../app/api.ts';
 import { useErrorReporter } from '../../app/errors.ts';
 
-export function CalendarImportModal({ projectId, year, open, current, onClose }: { projectId: string; year: number; open: boolean; current: DayRange[]; onClose(): void }) {
+export function CalendarImportModal({
+  projectId,
+  year,
+  open,
+  current,
+  onClose,
+}: {
+  projectId: string;
+  year: number;
+  open: boolean;
+  current: DayRange[];
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useErrorReporter();
@@ -36,7 +48,8 @@ export function CalendarImportModal({ projectId, year, open, current, onClose }:
       message.success(t('calendar.imported', { year, count: days.length }));
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && err.fields.some((f) => lineOfPath(f.path) !== null)) setProblems(err.fields);
+      if (err instanceof ApiError && err.fields.some((f) => lineOfPath(f.path) !== null))
+        setProblems(err.fields);
       else report(err);
     } finally {
       setBusy(false);
@@ -45,12 +58,22 @@ export function CalendarImportModal({ projectId, year, open, current, onClose }:
 
   const badLines = new Set(problems.map((p) => lineOfPath(p.path)).filter((n): n is number => n !== null));
   return (
-    <Modal open={open} title={t('calendar.importTitle', { year })} onCancel={onClose} onOk={() => void save()} okText={t('calendar.importOk')} confirmLoading={busy} width={640} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('calendar.importTitle', { year })}
+      onCancel={onClose}
+      onOk={() => void save()}
+      okText={t('calendar.importOk')}
+      confirmLoading={busy}
+      width={640}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('calendar.importHelp')}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ marginBottom: 8 }}>
-        <Typography.Text code>{`${year}-10-01..${year}-10-07 holiday 国庆节`}</Typography.Text> <Typography.Text code>{`${year}-10-10 workday 国庆调休`}</Typography.Text>
+        <Typography.Text code>{`${year}-10-01..${year}-10-07 holiday 国庆节`}</Typography.Text>{' '}
+        <Typography.Text code>{`${year}-10-10 workday 国庆调休`}</Typography.Text>
       </Typography.Paragraph>
       <Input.TextArea
         value={text}
@@ -77,7 +100,12 @@ export function CalendarImportModal({ projectId, year, open, current, onClose }:
           }
         />
       ) : (
-        <Alert type="warning" showIcon style={{ marginTop: 8 }} title={t('calendar.replaceWarning', { year })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          title={t('calendar.replaceWarning', { year })}
+        />
       )}
     </Modal>
   );

@@ -23,10 +23,20 @@ interface SettingsValues {
   greetingEn: string;
 }
 
-const toPeriod = (p: { start: string; end: string }): [Dayjs, Dayjs] => [dayjs(`2000-01-01T${p.start}`), dayjs(`2000-01-01T${p.end}`)];
+const toPeriod = (p: { start: string; end: string }): [Dayjs, Dayjs] => [
+  dayjs(`2000-01-01T${p.start}`),
+  dayjs(`2000-01-01T${p.end}`),
+];
 
 function toValues(p: Project): SettingsValues {
-  return { name: p.name, kind: p.kind, timeZone: p.timeZone, workingHours: p.workingHours.map(toPeriod), greetingZh: p.greetingZh, greetingEn: p.greetingEn };
+  return {
+    name: p.name,
+    kind: p.kind,
+    timeZone: p.timeZone,
+    workingHours: p.workingHours.map(toPeriod),
+    greetingZh: p.greetingZh,
+    greetingEn: p.greetingEn,
+  };
 }
 
 export function ProjectSettingsCard({ project, canEdit }: { project: Project; canEdit: boolean }) {
@@ -45,7 +55,9 @@ export function ProjectSettingsCard({ project, canEdit }: { project: Project; ca
   const save = async (v: SettingsValues) => {
     setBusy(true);
     try {
-      const periods = v.workingHours.filter((p): p is [Dayjs, Dayjs] => !!p).map(([s, e]) => ({ start: s.format('HH:mm'), end: e.format('HH:mm') }));
+      const periods = v.workingHours
+        .filter((p): p is [Dayjs, Dayjs] => !!p)
+        .map(([s, e]) => ({ start: s.format('HH:mm'), end: e.format('HH:mm') }));
       await writes.update(project.projectId, {
         version: project.version,
         name: v.name.trim(),
@@ -69,13 +81,26 @@ export function ProjectSettingsCard({ project, canEdit }: { project: Project; ca
       title={t('settings.basics')}
       extra={
         canEdit ? (
-          <Button type="primary" size="small" loading={busy} onClick={() => form.submit()} data-testid="settings-save">
+          <Button
+            type="primary"
+            size="small"
+            loading={busy}
+            onClick={() => form.submit()}
+            data-testid="settings-save"
+          >
             {t('common.save')}
           </Button>
         ) : null
       }
     >
-      <Form<SettingsValues> form={form} name="settings" layout="vertical" disabled={!canEdit} onFinish={(v) => void save(v)} requiredMark={false}>
+      <Form<SettingsValues>
+        form={form}
+        name="settings"
+        layout="vertical"
+        disabled={!canEdit}
+        onFinish={(v) => void save(v)}
+        requiredMark={false}
+      >
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item label={t('projects.code')}>
@@ -83,7 +108,11 @@ export function ProjectSettingsCard({ project, canEdit }: { project: Project; ca
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('projects.name')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
@@ -94,7 +123,10 @@ export function ProjectSettingsCard({ project, canEdit }: { project: Project; ca
           </Col>
           <Col span={12}>
             <Form.Item name="timeZone" label={t('projects.timeZone')}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={timeZoneOptions(project.timeZone)} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={timeZoneOptions(project.timeZone)}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -104,14 +136,30 @@ export function ProjectSettingsCard({ project, canEdit }: { project: Project; ca
               <Flex vertical gap={6}>
                 {fields.map((field) => (
                   <Flex key={field.key} gap={6} align="center">
-                    <Form.Item name={field.name} noStyle rules={[{ required: true, message: t('common.required') }]}>
+                    <Form.Item
+                      name={field.name}
+                      noStyle
+                      rules={[{ required: true, message: t('common.required') }]}
+                    >
                       <TimePicker.RangePicker format="HH:mm" minuteStep={5} order style={{ width: 220 }} />
                     </Form.Item>
-                    {canEdit && fields.length > 1 ? <Button type="text" icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} /> : null}
+                    {canEdit && fields.length > 1 ? (
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('common.delete')}
+                        onClick={() => remove(field.name)}
+                      />
+                    ) : null}
                   </Flex>
                 ))}
                 {canEdit && fields.length < 6 ? (
-                  <Button type="dashed" icon={<PlusOutlined />} style={{ width: 220 }} onClick={() => add(null)}>
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    style={{ width: 220 }}
+                    onClick={() => add(null)}
+                  >
                     {t('settings.addPeriod')}
                   </Button>
                 ) : null}

@@ -35,7 +35,12 @@ function CreateProjectModal({ open, onClose }: { open: boolean; onClose(): void 
   const save = async (v: NewProjectValues) => {
     setBusy(true);
     try {
-      const p = await writes.create({ code: v.code.trim(), name: v.name.trim(), kind: v.kind, timeZone: v.timeZone });
+      const p = await writes.create({
+        code: v.code.trim(),
+        name: v.name.trim(),
+        kind: v.kind,
+        timeZone: v.timeZone,
+      });
       // The new project must appear in the switcher, which reads /api/auth/me.
       await refresh();
       message.success(t('projects.created', { name: p.name }));
@@ -49,8 +54,22 @@ function CreateProjectModal({ open, onClose }: { open: boolean; onClose(): void 
   };
 
   return (
-    <Modal open={open} title={t('projects.new')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.create')} confirmLoading={busy} destroyOnHidden>
-      <Form<NewProjectValues> form={form} layout="vertical" requiredMark={false} initialValues={{ kind: 'office', timeZone: 'Asia/Shanghai' }} onFinish={(v) => void save(v)}>
+    <Modal
+      open={open}
+      title={t('projects.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.create')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form<NewProjectValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ kind: 'office', timeZone: 'Asia/Shanghai' }}
+        onFinish={(v) => void save(v)}
+      >
         <Row gutter={12}>
           <Col span={10}>
             <Form.Item
@@ -66,7 +85,11 @@ function CreateProjectModal({ open, onClose }: { open: boolean; onClose(): void 
             </Form.Item>
           </Col>
           <Col span={14}>
-            <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('projects.name')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
@@ -98,7 +121,12 @@ export default function ProjectsPage() {
         title={t('nav.projects')}
         subtitle={projects.data ? t('projects.count', { count: projects.data.length }) : undefined}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-project">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="new-project"
+          >
             {t('projects.new')}
           </Button>
         }
@@ -114,9 +142,21 @@ export default function ProjectsPage() {
             dataSource={projects.data ?? []}
             pagination={false}
             columns={[
-              { key: 'code', title: t('projects.code'), dataIndex: 'code', width: 140, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+              {
+                key: 'code',
+                title: t('projects.code'),
+                dataIndex: 'code',
+                width: 140,
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
               { key: 'name', title: t('projects.name'), dataIndex: 'name' },
-              { key: 'kind', title: t('projects.kind'), dataIndex: 'kind', width: 140, render: (v: string) => label('projectKind', v) },
+              {
+                key: 'kind',
+                title: t('projects.kind'),
+                dataIndex: 'kind',
+                width: 140,
+                render: (v: string) => label('projectKind', v),
+              },
               {
                 key: 'open',
                 title: t('common.actions'),

@@ -17,7 +17,13 @@ export default function SettingsPage() {
       <PageHeader title={t('nav.settings')} subtitle={`${project.name}（${project.code}）`} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={9}>
-          {details.isPending ? <Skeleton active /> : details.isError ? <LoadFailed error={details.error} onRetry={() => void details.refetch()} /> : <ProjectSettingsCard project={details.data} canEdit={canEdit} />}
+          {details.isPending ? (
+            <Skeleton active />
+          ) : details.isError ? (
+            <LoadFailed error={details.error} onRetry={() => void details.refetch()} />
+          ) : (
+            <ProjectSettingsCard project={details.data} canEdit={canEdit} />
+          )}
         </Col>
         <Col xs={24} lg={15}>
           <CalendarCard projectId={projectId} canEdit={canEdit} />

@@ -8,7 +8,10 @@ export const calendarKey = (pid: string, year: number) => ['calendar', pid, year
 export const PROJECTS_KEY = ['projects'] as const;
 
 export function useCalendar(pid: string, year: number) {
-  return useQuery({ queryKey: calendarKey(pid, year), queryFn: () => get<CalendarDay[]>(`/api/projects/${pid}/calendar/${year}`) });
+  return useQuery({
+    queryKey: calendarKey(pid, year),
+    queryFn: () => get<CalendarDay[]>(`/api/projects/${pid}/calendar/${year}`),
+  });
 }
 
 export function useProjects() {

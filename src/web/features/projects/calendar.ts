@@ -42,7 +42,9 @@ export function toRanges(days: CalendarDay[]): DayRange[] {
  * @example toImportText(toRanges(days)) // '2026-10-01..2026-10-07 holiday 国庆节\n2026-10-10 workday 国庆调休'
  */
 export function toImportText(ranges: DayRange[]): string {
-  return ranges.map((r) => `${r.from === r.to ? r.from : `${r.from}..${r.to}`} ${r.kind}${r.name ? ` ${r.name}` : ''}`).join('\n');
+  return ranges
+    .map((r) => `${r.from === r.to ? r.from : `${r.from}..${r.to}`} ${r.kind}${r.name ? ` ${r.name}` : ''}`)
+    .join('\n');
 }
 
 /** Line number of a calendar field problem: 'text.line.3' → 3. */

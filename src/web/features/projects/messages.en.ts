@@ -20,7 +20,8 @@ export const projectsMessagesEn: Messages<typeof projectsMessagesZh> = {
     title: 'Working-day calendar',
     import: 'Import / edit',
     importTitle: 'Import holidays and make-up workdays of {{year}}',
-    importHelp: 'One date or date range per line, then the kind (holiday or 休 for a day off, workday or 班 for a make-up working day) and a name, e.g.:',
+    importHelp:
+      'One date or date range per line, then the kind (holiday or 休 for a day off, workday or 班 for a make-up working day) and a name, e.g.:',
     importOk: 'Import and replace',
     imported: 'Calendar {{year}} saved: {{count}} days',
     imported_one: 'Calendar {{year}} saved: {{count}} day',

@@ -18,7 +18,8 @@ export const projectsMessagesZh = {
     title: '工作日历',
     import: '导入 / 编辑',
     importTitle: '导入 {{year}} 年节假日与调休',
-    importHelp: '每行一个日期或日期范围，后接类型（holiday 或 休 表示放假，workday 或 班 表示调休上班）和名称，例如：',
+    importHelp:
+      '每行一个日期或日期范围，后接类型（holiday 或 休 表示放假，workday 或 班 表示调休上班）和名称，例如：',
     importOk: '导入并替换',
     imported: '{{year}} 年日历已保存，共 {{count}} 天',
     importRefused: '有 {{count}} 行无法识别，未做任何修改：',

@@ -4,7 +4,20 @@
  * how many units that makes and how the first and last are numbered.
  */
 import { useState } from 'react';
-import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Col,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { BUILDING_KINDS, UNIT_STATUSES, UNIT_USES } from '../../../server/modules/properties/rules.ts';
@@ -31,7 +44,17 @@ const INITIAL: BuildingValues = {
 /** Column widths of a segment row; the header row uses the same so labels line up. */
 const COLS = { from: 76, to: 76, units: 84, use: 120, area: 116, del: 32 };
 
-export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { projectId: string; open: boolean; onClose(): void; onCreated(b: Building): void }) {
+export function BuildingCreateDrawer({
+  projectId,
+  open,
+  onClose,
+  onCreated,
+}: {
+  projectId: string;
+  open: boolean;
+  onClose(): void;
+  onCreated(b: Building): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const enumOptions = useEnumOptions();
@@ -43,7 +66,9 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
 
   const applyPreset = (preset: (typeof PRESETS)[number]) => {
     const floorsAbove = form.getFieldValue('floorsAbove') as number | null;
-    form.setFieldsValue({ segments: presetSegments(preset, floorsAbove ?? 1, form.getFieldValue('kind') as string) });
+    form.setFieldsValue({
+      segments: presetSegments(preset, floorsAbove ?? 1, form.getFieldValue('kind') as string),
+    });
   };
 
   const submit = async (v: BuildingValues) => {
@@ -91,10 +116,21 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
         </Flex>
       }
     >
-      <Form<BuildingValues> form={form} name="building" layout="vertical" initialValues={INITIAL} onFinish={(v) => void submit(v)}>
+      <Form<BuildingValues>
+        form={form}
+        name="building"
+        layout="vertical"
+        initialValues={INITIAL}
+        onFinish={(v) => void submit(v)}
+      >
         <Row gutter={12}>
           <Col span={6}>
-            <Form.Item name="code" label={t('properties.buildingCode')} rules={required} tooltip={t('buildingForm.codeHelp')}>
+            <Form.Item
+              name="code"
+              label={t('properties.buildingCode')}
+              rules={required}
+              tooltip={t('buildingForm.codeHelp')}
+            >
               <Input maxLength={32} autoFocus />
             </Form.Item>
           </Col>
@@ -119,7 +155,11 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="initialStatus" label={t('buildingForm.initialStatus')} extra={t('buildingForm.initialStatusHelp')}>
+            <Form.Item
+              name="initialStatus"
+              label={t('buildingForm.initialStatus')}
+              extra={t('buildingForm.initialStatusHelp')}
+            >
               <Select options={enumOptions('unitStatus', UNIT_STATUSES)} />
             </Form.Item>
           </Col>
@@ -134,7 +174,12 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="numberingPattern" label={t('properties.numberingPattern')} rules={required} extra={t('buildingForm.patternHelp')}>
+            <Form.Item
+              name="numberingPattern"
+              label={t('properties.numberingPattern')}
+              rules={required}
+              extra={t('buildingForm.patternHelp')}
+            >
               <Input maxLength={40} style={{ maxWidth: 260, fontFamily: 'monospace' }} />
             </Form.Item>
           </Col>
@@ -166,25 +211,68 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
             <>
               {fields.map((field) => (
                 <Flex key={field.key} gap={6} align="start">
-                  <Form.Item name={[field.name, 'fromFloor']} rules={required} style={{ width: COLS.from, marginBottom: 8 }}>
-                    <InputNumber min={-10} max={200} precision={0} style={{ width: '100%' }} aria-label={t('buildingForm.fromFloor')} />
+                  <Form.Item
+                    name={[field.name, 'fromFloor']}
+                    rules={required}
+                    style={{ width: COLS.from, marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      min={-10}
+                      max={200}
+                      precision={0}
+                      style={{ width: '100%' }}
+                      aria-label={t('buildingForm.fromFloor')}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'toFloor']} rules={required} style={{ width: COLS.to, marginBottom: 8 }}>
-                    <InputNumber min={-10} max={200} precision={0} style={{ width: '100%' }} aria-label={t('buildingForm.toFloor')} />
+                  <Form.Item
+                    name={[field.name, 'toFloor']}
+                    rules={required}
+                    style={{ width: COLS.to, marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      min={-10}
+                      max={200}
+                      precision={0}
+                      style={{ width: '100%' }}
+                      aria-label={t('buildingForm.toFloor')}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'unitsPerFloor']} rules={required} style={{ width: COLS.units, marginBottom: 8 }}>
-                    <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} aria-label={t('buildingForm.unitsPerFloor')} />
+                  <Form.Item
+                    name={[field.name, 'unitsPerFloor']}
+                    rules={required}
+                    style={{ width: COLS.units, marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      min={1}
+                      max={100}
+                      precision={0}
+                      style={{ width: '100%' }}
+                      aria-label={t('buildingForm.unitsPerFloor')}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'use']} rules={required} style={{ width: COLS.use, marginBottom: 8 }}>
+                  <Form.Item
+                    name={[field.name, 'use']}
+                    rules={required}
+                    style={{ width: COLS.use, marginBottom: 8 }}
+                  >
                     <Select options={enumOptions('unitUse', UNIT_USES)} aria-label={t('properties.use')} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'buildingAreaM2']} style={{ width: COLS.area, marginBottom: 8 }}>
+                  <Form.Item
+                    name={[field.name, 'buildingAreaM2']}
+                    style={{ width: COLS.area, marginBottom: 8 }}
+                  >
                     <AreaInput aria-label={t('properties.buildingArea')} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'innerAreaM2']} style={{ width: COLS.area, marginBottom: 8 }}>
                     <AreaInput aria-label={t('properties.innerArea')} />
                   </Form.Item>
-                  <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} style={{ width: COLS.del }} />
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common.delete')}
+                    style={{ width: COLS.del }}
+                  />
                 </Flex>
               ))}
               <Button
@@ -195,7 +283,12 @@ export function BuildingCreateDrawer({ projectId, open, onClose, onCreated }: { 
                   const segs = (form.getFieldValue('segments') ?? []) as BuildingValues['segments'];
                   const prevTop = segs?.at(-1)?.toFloor ?? 0;
                   const top = (form.getFieldValue('floorsAbove') as number | null) ?? prevTop + 1;
-                  add({ fromFloor: Math.min(prevTop + 1, top), toFloor: top, unitsPerFloor: 4, use: 'office' });
+                  add({
+                    fromFloor: Math.min(prevTop + 1, top),
+                    toFloor: top,
+                    unitsPerFloor: 4,
+                    use: 'office',
+                  });
                 }}
                 style={{ width: COLS.from + COLS.to + COLS.units + COLS.use + 2 * COLS.area + 5 * 6 }}
               >

@@ -15,7 +15,15 @@ interface EditValues {
   managingParty: string;
 }
 
-export function BuildingEditModal({ projectId, building, onClose }: { projectId: string; building: Building | null; onClose(): void }) {
+export function BuildingEditModal({
+  projectId,
+  building,
+  onClose,
+}: {
+  projectId: string;
+  building: Building | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const enumOptions = useEnumOptions();
@@ -25,14 +33,26 @@ export function BuildingEditModal({ projectId, building, onClose }: { projectId:
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (building) form.setFieldsValue({ name: building.name, kind: building.kind, ownerParty: building.ownerParty, managingParty: building.managingParty });
+    if (building)
+      form.setFieldsValue({
+        name: building.name,
+        kind: building.kind,
+        ownerParty: building.ownerParty,
+        managingParty: building.managingParty,
+      });
   }, [building, form]);
 
   const save = async (v: EditValues) => {
     if (!building) return;
     setBusy(true);
     try {
-      await writes.updateBuilding(building.buildingId, { version: building.version, name: v.name.trim(), kind: v.kind, ownerParty: v.ownerParty.trim(), managingParty: v.managingParty.trim() });
+      await writes.updateBuilding(building.buildingId, {
+        version: building.version,
+        name: v.name.trim(),
+        kind: v.kind,
+        ownerParty: v.ownerParty.trim(),
+        managingParty: v.managingParty.trim(),
+      });
       message.success(t('common.saved'));
       onClose();
     } catch (err) {
@@ -54,7 +74,11 @@ export function BuildingEditModal({ projectId, building, onClose }: { projectId:
       forceRender
     >
       <Form<EditValues> form={form} layout="vertical" onFinish={(v) => void save(v)} requiredMark={false}>
-        <Form.Item name="name" label={t('properties.buildingName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('properties.buildingName')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={64} autoFocus />
         </Form.Item>
         <Form.Item name="kind" label={t('properties.kind')}>

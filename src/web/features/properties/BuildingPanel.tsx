@@ -20,7 +20,15 @@ interface Props {
   height: number;
 }
 
-export function BuildingPanel({ projectId, building, canManage, selectedUnitId, onOpenUnit, onEdit, height }: Props) {
+export function BuildingPanel({
+  projectId,
+  building,
+  canManage,
+  selectedUnitId,
+  onOpenUnit,
+  onEdit,
+  height,
+}: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const floors = useFloors(projectId, building.buildingId);
@@ -53,10 +61,18 @@ export function BuildingPanel({ projectId, building, canManage, selectedUnitId, 
         items={[
           { key: 'code', label: t('properties.buildingCode'), children: b.code },
           { key: 'kind', label: t('properties.kind'), children: label('buildingKind', b.kind) },
-          { key: 'floors', label: t('properties.floors'), children: t('properties.floorsValue', { above: b.floorsAbove, below: b.floorsBelow }) },
+          {
+            key: 'floors',
+            label: t('properties.floors'),
+            children: t('properties.floorsValue', { above: b.floorsAbove, below: b.floorsBelow }),
+          },
           { key: 'owner', label: t('properties.ownerParty'), children: b.ownerParty || '—' },
           { key: 'manager', label: t('properties.managingParty'), children: b.managingParty || '—' },
-          { key: 'pattern', label: t('properties.numberingPattern'), children: <Typography.Text code>{b.numberingPattern}</Typography.Text> },
+          {
+            key: 'pattern',
+            label: t('properties.numberingPattern'),
+            children: <Typography.Text code>{b.numberingPattern}</Typography.Text>,
+          },
         ]}
       />
       <div style={{ marginBottom: 10 }}>
@@ -67,7 +83,13 @@ export function BuildingPanel({ projectId, building, canManage, selectedUnitId, 
       ) : floors.isError ? (
         <LoadFailed error={floors.error} onRetry={() => void floors.refetch()} />
       ) : (
-        <FloorGrid buildingId={b.buildingId} floors={floors.data.floors} highlighted={highlighted} selectedUnitId={selectedUnitId} onOpenUnit={onOpenUnit} />
+        <FloorGrid
+          buildingId={b.buildingId}
+          floors={floors.data.floors}
+          highlighted={highlighted}
+          selectedUnitId={selectedUnitId}
+          onOpenUnit={onOpenUnit}
+        />
       )}
     </Card>
   );

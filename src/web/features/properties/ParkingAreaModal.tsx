@@ -10,7 +10,13 @@ import { useErrorReporter } from '../../app/errors.ts';
 import type { ParkingArea } from '../../app/types.ts';
 
 function toSpacesInput(v: SpacesValues): SpacesInput {
-  return { count: v.count ?? 1, prefix: (v.prefix ?? '').trim(), start: v.start ?? 1, width: v.width ?? 3, kind: v.kind ?? 'standard' };
+  return {
+    count: v.count ?? 1,
+    prefix: (v.prefix ?? '').trim(),
+    start: v.start ?? 1,
+    width: v.width ?? 3,
+    kind: v.kind ?? 'standard',
+  };
 }
 
 interface AreaValues {
@@ -20,7 +26,17 @@ interface AreaValues {
   spaces: SpacesValues;
 }
 
-export function CreateAreaModal({ projectId, open, onClose, onCreated }: { projectId: string; open: boolean; onClose(): void; onCreated(a: ParkingArea): void }) {
+export function CreateAreaModal({
+  projectId,
+  open,
+  onClose,
+  onCreated,
+}: {
+  projectId: string;
+  open: boolean;
+  onClose(): void;
+  onCreated(a: ParkingArea): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const enumOptions = useEnumOptions();
@@ -33,7 +49,12 @@ export function CreateAreaModal({ projectId, open, onClose, onCreated }: { proje
   const save = async (v: AreaValues) => {
     setBusy(true);
     try {
-      const area = await writes.createArea({ code: v.code.trim(), name: v.name.trim(), kind: v.kind, spaces: toSpacesInput(v.spaces) });
+      const area = await writes.createArea({
+        code: v.code.trim(),
+        name: v.name.trim(),
+        kind: v.kind,
+        spaces: toSpacesInput(v.spaces),
+      });
       message.success(t('parking.areaCreated', { name: area.name, count: area.spaceCount }));
       onCreated(area);
     } catch (err) {
@@ -44,7 +65,16 @@ export function CreateAreaModal({ projectId, open, onClose, onCreated }: { proje
   };
 
   return (
-    <Modal open={open} title={t('parking.newArea')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.create')} confirmLoading={busy} destroyOnHidden width={620}>
+    <Modal
+      open={open}
+      title={t('parking.newArea')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.create')}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={620}
+    >
       <Form<AreaValues>
         form={form}
         name="area"
@@ -55,12 +85,20 @@ export function CreateAreaModal({ projectId, open, onClose, onCreated }: { proje
       >
         <Row gutter={12}>
           <Col span={6}>
-            <Form.Item name="code" label={t('parking.areaCode')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="code"
+              label={t('parking.areaCode')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input maxLength={32} autoFocus />
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item name="name" label={t('parking.areaName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('parking.areaName')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input maxLength={64} />
             </Form.Item>
           </Col>
@@ -76,7 +114,15 @@ export function CreateAreaModal({ projectId, open, onClose, onCreated }: { proje
   );
 }
 
-export function AddSpacesModal({ projectId, area, onClose }: { projectId: string; area: ParkingArea | null; onClose(): void }) {
+export function AddSpacesModal({
+  projectId,
+  area,
+  onClose,
+}: {
+  projectId: string;
+  area: ParkingArea | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useErrorReporter();
@@ -114,7 +160,12 @@ export function AddSpacesModal({ projectId, area, onClose }: { projectId: string
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ ...SPACES_DEFAULTS, count: 10, prefix: area?.code ?? '', start: (area?.spaceCount ?? 0) + 1 }}
+        initialValues={{
+          ...SPACES_DEFAULTS,
+          count: 10,
+          prefix: area?.code ?? '',
+          start: (area?.spaceCount ?? 0) + 1,
+        }}
         onFinish={(v) => void save(v)}
       >
         <SpacesFields under={[]} values={values} />

@@ -33,12 +33,21 @@ export default function ParkingPage() {
     <>
       <PageHeader
         title={t('nav.parking')}
-        subtitle={list.length ? t('parking.summary', { areas: list.length, spaces: list.reduce((n, a) => n + a.spaceCount, 0) }) : undefined}
+        subtitle={
+          list.length
+            ? t('parking.summary', { areas: list.length, spaces: list.reduce((n, a) => n + a.spaceCount, 0) })
+            : undefined
+        }
         extra={
           <>
             <ParkingNav current="areas" />
             {canManage ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-area">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="new-area"
+              >
                 {t('parking.newArea')}
               </Button>
             ) : null}
@@ -56,12 +65,36 @@ export default function ParkingPage() {
               loading={areas.isPending}
               dataSource={list}
               pagination={false}
-              onRow={(a) => ({ onClick: () => selectArea(a.areaId), style: { cursor: 'pointer', background: a.areaId === selected?.areaId ? '#e6f4ff' : undefined } })}
+              onRow={(a) => ({
+                onClick: () => selectArea(a.areaId),
+                style: {
+                  cursor: 'pointer',
+                  background: a.areaId === selected?.areaId ? '#e6f4ff' : undefined,
+                },
+              })}
               columns={[
-                { key: 'code', title: t('parking.areaCode'), dataIndex: 'code', width: 80, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+                {
+                  key: 'code',
+                  title: t('parking.areaCode'),
+                  dataIndex: 'code',
+                  width: 80,
+                  render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+                },
                 { key: 'name', title: t('parking.areaName'), dataIndex: 'name' },
-                { key: 'kind', title: t('parking.areaKind'), dataIndex: 'kind', width: 120, render: (v: string) => label('areaKind', v) },
-                { key: 'total', title: t('parking.total'), dataIndex: 'spaceCount', width: 90, align: 'right' },
+                {
+                  key: 'kind',
+                  title: t('parking.areaKind'),
+                  dataIndex: 'kind',
+                  width: 120,
+                  render: (v: string) => label('areaKind', v),
+                },
+                {
+                  key: 'total',
+                  title: t('parking.total'),
+                  dataIndex: 'spaceCount',
+                  width: 90,
+                  align: 'right',
+                },
                 ...SPACE_STATUSES.map((s) => ({
                   key: s,
                   title: (
@@ -77,7 +110,15 @@ export default function ParkingPage() {
               ]}
             />
           </Card>
-          {selected ? <SpacesPanel key={selected.areaId} projectId={projectId} area={selected} canManage={canManage} onAddSpaces={() => setAddingTo(selected)} /> : null}
+          {selected ? (
+            <SpacesPanel
+              key={selected.areaId}
+              projectId={projectId}
+              area={selected}
+              canManage={canManage}
+              onAddSpaces={() => setAddingTo(selected)}
+            />
+          ) : null}
         </Flex>
       )}
       {canManage ? (

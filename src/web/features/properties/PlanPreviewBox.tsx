@@ -29,7 +29,14 @@ export function PlanPreviewBox({ values }: { values: BuildingValues }) {
   const problemText = useProblemText();
   const plan = previewPlan(values);
   if (plan.incomplete) {
-    return <Alert style={{ marginTop: 12 }} type="info" title={t('buildingForm.previewIncomplete')} data-testid="plan-preview" />;
+    return (
+      <Alert
+        style={{ marginTop: 12 }}
+        type="info"
+        title={t('buildingForm.previewIncomplete')}
+        data-testid="plan-preview"
+      />
+    );
   }
   if (plan.problems.length) {
     return (
@@ -60,7 +67,8 @@ export function PlanPreviewBox({ values }: { values: BuildingValues }) {
           <span>{t('buildingForm.previewTotal', { count: plan.total, floors: plan.floorCount })}</span>
           {plan.first ? (
             <span>
-              {t('buildingForm.previewCodes')} <Typography.Text code>{plan.first}</Typography.Text> … <Typography.Text code>{plan.last}</Typography.Text>
+              {t('buildingForm.previewCodes')} <Typography.Text code>{plan.first}</Typography.Text> …{' '}
+              <Typography.Text code>{plan.last}</Typography.Text>
             </span>
           ) : null}
         </Flex>

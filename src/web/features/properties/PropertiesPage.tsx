@@ -42,16 +42,25 @@ export default function PropertiesPage() {
   const available = useAvailableHeight(panelsRef);
   const canManage = can('property.manage');
   const findRef = useRef<InputRef>(null);
-  useHotkey('/', useCallback(() => findRef.current?.focus(), []));
+  useHotkey(
+    '/',
+    useCallback(() => findRef.current?.focus(), []),
+  );
 
   const list = buildings.data ?? [];
-  const selectedBuildingId = params.get('b') && list.some((b) => b.buildingId === params.get('b')) ? params.get('b') : (list[0]?.buildingId ?? null);
+  const selectedBuildingId =
+    params.get('b') && list.some((b) => b.buildingId === params.get('b'))
+      ? params.get('b')
+      : (list[0]?.buildingId ?? null);
   const building = list.find((b) => b.buildingId === selectedBuildingId) ?? null;
   const unitId = params.get('u');
 
   // The selected building starts expanded, so its floors are one glance away in the tree.
   useEffect(() => {
-    if (selectedBuildingId) setExpanded((keys) => (keys.includes(`b:${selectedBuildingId}`) ? keys : [...keys, `b:${selectedBuildingId}`]));
+    if (selectedBuildingId)
+      setExpanded((keys) =>
+        keys.includes(`b:${selectedBuildingId}`) ? keys : [...keys, `b:${selectedBuildingId}`],
+      );
   }, [selectedBuildingId]);
 
   const select = (sel: { buildingId: string; unitId?: string | null }) => {
@@ -65,11 +74,19 @@ export default function PropertiesPage() {
   const onTreeSelect = (sel: TreeSelection) => {
     select({ buildingId: sel.buildingId, unitId: sel.unitId ?? null });
     // Choosing a building or a floor also opens it: what you pick is what you want to see inside.
-    const open = sel.unitId ? null : sel.floor !== undefined ? `f:${sel.buildingId}:${sel.floor}` : `b:${sel.buildingId}`;
+    const open = sel.unitId
+      ? null
+      : sel.floor !== undefined
+        ? `f:${sel.buildingId}:${sel.floor}`
+        : `b:${sel.buildingId}`;
     if (open) setExpanded((keys) => (keys.includes(open) ? keys : [...keys, open]));
     if (sel.floor !== undefined) {
       const floor = sel.floor;
-      requestAnimationFrame(() => document.getElementById(floorAnchor(sel.buildingId, floor))?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+      requestAnimationFrame(() =>
+        document
+          .getElementById(floorAnchor(sel.buildingId, floor))
+          ?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+      );
     }
   };
 
@@ -99,7 +116,12 @@ export default function PropertiesPage() {
   };
 
   const panelHeight = available - CARD_HEAD;
-  const treeKey = unitId && selectedBuildingId ? `u:${selectedBuildingId}:${unitId}` : selectedBuildingId ? `b:${selectedBuildingId}` : null;
+  const treeKey =
+    unitId && selectedBuildingId
+      ? `u:${selectedBuildingId}:${unitId}`
+      : selectedBuildingId
+        ? `b:${selectedBuildingId}`
+        : null;
 
   return (
     <>
@@ -124,7 +146,12 @@ export default function PropertiesPage() {
               />
             </Tooltip>
             {canManage ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-building">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="new-building"
+              >
                 {t('properties.newBuilding')}
               </Button>
             ) : null}
@@ -147,7 +174,11 @@ export default function PropertiesPage() {
         </Card>
       ) : (
         <Flex gap={12} align="start" ref={panelsRef}>
-          <Card size="small" style={{ width: 260, flex: 'none' }} styles={{ body: { padding: '8px 4px 8px 8px' } }}>
+          <Card
+            size="small"
+            style={{ width: 260, flex: 'none' }}
+            styles={{ body: { padding: '8px 4px 8px 8px' } }}
+          >
             <PropertyTree
               projectId={projectId}
               buildings={list}
@@ -173,7 +204,12 @@ export default function PropertiesPage() {
           </div>
         </Flex>
       )}
-      <UnitDrawer projectId={projectId} unitId={unitId} canManage={canManage} onClose={() => selectedBuildingId && select({ buildingId: selectedBuildingId })} />
+      <UnitDrawer
+        projectId={projectId}
+        unitId={unitId}
+        canManage={canManage}
+        onClose={() => selectedBuildingId && select({ buildingId: selectedBuildingId })}
+      />
       {canManage ? (
         <>
           <BuildingCreateDrawer

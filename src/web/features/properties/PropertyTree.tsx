@@ -43,12 +43,22 @@ interface Props {
   height: number;
 }
 
-export function PropertyTree({ projectId, buildings, expanded, onExpand, selectedKey, onSelect, height }: Props) {
+export function PropertyTree({
+  projectId,
+  buildings,
+  expanded,
+  onExpand,
+  selectedKey,
+  onSelect,
+  height,
+}: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const qc = useQueryClient();
   const openBuildings = buildings.filter((b) => expanded.includes(`b:${b.buildingId}`));
-  const floorResults = useQueries({ queries: openBuildings.map((b) => floorsQuery(projectId, b.buildingId)) });
+  const floorResults = useQueries({
+    queries: openBuildings.map((b) => floorsQuery(projectId, b.buildingId)),
+  });
   const floorsOf = new Map(openBuildings.map((b, i) => [b.buildingId, floorResults[i]?.data]));
 
   const treeData: TreeDataNode[] = buildings.map((b) => {
@@ -57,7 +67,9 @@ export function PropertyTree({ projectId, buildings, expanded, onExpand, selecte
       key: `b:${b.buildingId}`,
       title: (
         <Flex gap={6} align="baseline" style={{ minWidth: 0 }}>
-          <Typography.Text strong ellipsis>{b.name}</Typography.Text>
+          <Typography.Text strong ellipsis>
+            {b.name}
+          </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
             {t('properties.unitCount', { count: b.unitCount })}
           </Typography.Text>
@@ -66,7 +78,11 @@ export function PropertyTree({ projectId, buildings, expanded, onExpand, selecte
       isLeaf: b.unitCount === 0,
       children: data?.floors.map((f) => ({
         key: `f:${b.buildingId}:${f.floor}`,
-        title: <span data-testid={`tree-floor-${b.code}-${f.label}`}>{t('properties.floorLabel', { label: f.label })}</span>,
+        title: (
+          <span data-testid={`tree-floor-${b.code}-${f.label}`}>
+            {t('properties.floorLabel', { label: f.label })}
+          </span>
+        ),
         children: f.units.map((u) => ({
           key: `u:${b.buildingId}:${u.unitId}`,
           isLeaf: true,
@@ -109,7 +125,8 @@ export function PropertyTree({ projectId, buildings, expanded, onExpand, selecte
         }}
         loadData={async (node) => {
           const sel = parseTreeKey(String(node.key));
-          if (sel && sel.floor === undefined && !sel.unitId) await qc.ensureQueryData(floorsQuery(projectId, sel.buildingId));
+          if (sel && sel.floor === undefined && !sel.unitId)
+            await qc.ensureQueryData(floorsQuery(projectId, sel.buildingId));
         }}
         data-testid="property-tree"
       />

@@ -23,7 +23,8 @@ export function SpacesFields({ under, values }: { under: string[]; values: Space
   const { t } = useTranslation();
   const enumOptions = useEnumOptions();
   const v = values ?? {};
-  const ready = typeof v.count === 'number' && v.count > 0 && typeof v.start === 'number' && typeof v.width === 'number';
+  const ready =
+    typeof v.count === 'number' && v.count > 0 && typeof v.start === 'number' && typeof v.width === 'number';
   const codes = ready ? spaceCodes(v.prefix?.trim() ?? '', v.start!, 1, v.width!) : [];
   const lastCodes = ready ? spaceCodes(v.prefix?.trim() ?? '', v.start! + v.count! - 1, 1, v.width!) : [];
   const required = [{ required: true, message: t('common.required') }];
@@ -46,7 +47,12 @@ export function SpacesFields({ under, values }: { under: string[]; values: Space
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name={[...under, 'width']} label={t('parking.width')} rules={required} tooltip={t('parking.widthHelp')}>
+          <Form.Item
+            name={[...under, 'width']}
+            label={t('parking.width')}
+            rules={required}
+            tooltip={t('parking.widthHelp')}
+          >
             <InputNumber min={1} max={6} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -59,7 +65,8 @@ export function SpacesFields({ under, values }: { under: string[]; values: Space
           <Form.Item label={t('parking.preview')}>
             {ready ? (
               <Typography.Text data-testid="spaces-preview">
-                <Typography.Text code>{codes[0]}</Typography.Text> … <Typography.Text code>{lastCodes[0]}</Typography.Text>
+                <Typography.Text code>{codes[0]}</Typography.Text> …{' '}
+                <Typography.Text code>{lastCodes[0]}</Typography.Text>
                 {t('parking.previewCount', { count: v.count! })}
               </Typography.Text>
             ) : (

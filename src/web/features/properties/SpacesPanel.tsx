@@ -14,7 +14,17 @@ import { useLabel } from '../../app/labels.ts';
 import { useErrorReporter } from '../../app/errors.ts';
 import type { ParkingArea, ParkingSpace } from '../../app/types.ts';
 
-export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { projectId: string; area: ParkingArea; canManage: boolean; onAddSpaces(): void }) {
+export function SpacesPanel({
+  projectId,
+  area,
+  canManage,
+  onAddSpaces,
+}: {
+  projectId: string;
+  area: ParkingArea;
+  canManage: boolean;
+  onAddSpaces(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const label = useLabel();
@@ -27,7 +37,11 @@ export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { proje
   const [busy, setBusy] = useState(false);
 
   const all = spaces.data ?? [];
-  const shown = all.filter((s) => (filter === 'all' || s.status === filter) && (!search || s.code.toLowerCase().includes(search.trim().toLowerCase())));
+  const shown = all.filter(
+    (s) =>
+      (filter === 'all' || s.status === filter) &&
+      (!search || s.code.toLowerCase().includes(search.trim().toLowerCase())),
+  );
   const selected = all.find((s) => s.spaceId === selectedId) ?? null;
 
   const toggle = async (s: ParkingSpace) => {
@@ -35,7 +49,9 @@ export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { proje
     setBusy(true);
     try {
       await writes.setSpaceStatus(s.spaceId, to);
-      message.success(t(to === 'disabled' ? 'parking.disabledDone' : 'parking.enabledDone', { code: s.code }));
+      message.success(
+        t(to === 'disabled' ? 'parking.disabledDone' : 'parking.enabledDone', { code: s.code }),
+      );
     } catch (err) {
       report(err);
     } finally {
@@ -62,13 +78,34 @@ export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { proje
           onChange={(v) => setFilter(String(v))}
           options={[
             { value: 'all', label: `${t('common.all')} ${all.length}` },
-            ...SPACE_STATUSES.map((s) => ({ value: s, label: `${label('spaceStatus', s)} ${area.statusCounts[s] ?? 0}` })),
+            ...SPACE_STATUSES.map((s) => ({
+              value: s,
+              label: `${label('spaceStatus', s)} ${area.statusCounts[s] ?? 0}`,
+            })),
           ]}
         />
-        <Input.Search size="small" allowClear placeholder={t('parking.searchSpace')} style={{ width: 160 }} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} />
+        <Input.Search
+          size="small"
+          allowClear
+          placeholder={t('parking.searchSpace')}
+          style={{ width: 160 }}
+          onSearch={setSearch}
+          onChange={(e) => !e.target.value && setSearch('')}
+        />
       </Flex>
       {selected ? (
-        <Flex align="center" gap={8} style={{ padding: '6px 10px', marginBottom: 10, background: '#fafafa', border: '1px solid #f0f0f0', borderRadius: 4 }} data-testid="space-actions">
+        <Flex
+          align="center"
+          gap={8}
+          style={{
+            padding: '6px 10px',
+            marginBottom: 10,
+            background: '#fafafa',
+            border: '1px solid #f0f0f0',
+            borderRadius: 4,
+          }}
+          data-testid="space-actions"
+        >
           <Typography.Text strong>{selected.code}</Typography.Text>
           <Tag color={spaceStatusColour(selected.status).solid}>{label('spaceStatus', selected.status)}</Tag>
           <Typography.Text type="secondary">{label('spaceKind', selected.kind)}</Typography.Text>
@@ -98,7 +135,10 @@ export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { proje
       ) : shown.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('parking.noSpaces')} />
       ) : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(58px, 1fr))', gap: 4 }} data-testid="space-grid">
+        <div
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(58px, 1fr))', gap: 4 }}
+          data-testid="space-grid"
+        >
           {shown.map((s) => {
             const c = spaceStatusColour(s.status);
             const isSel = s.spaceId === selectedId;
@@ -119,7 +159,9 @@ export function SpacesPanel({ projectId, area, canManage, onAddSpaces }: { proje
                   background: c.soft,
                   borderStyle: 'solid',
                   borderWidth: '1px 1px 3px 1px',
-                  borderColor: isSel ? `#1f1f1f #1f1f1f ${c.solid} #1f1f1f` : `${c.solid}66 ${c.solid}66 ${c.solid} ${c.solid}66`,
+                  borderColor: isSel
+                    ? `#1f1f1f #1f1f1f ${c.solid} #1f1f1f`
+                    : `${c.solid}66 ${c.solid}66 ${c.solid} ${c.solid}66`,
                   color: s.status === 'disabled' ? '#8c8c8c' : '#1f1f1f',
                   textDecoration: s.status === 'disabled' ? 'line-through' : undefined,
                   fontVariantNumeric: 'tabular-nums',

@@ -18,7 +18,14 @@ export function StatusLegend({ counts, highlighted, onHighlight }: Props) {
   const label = useLabel();
   const total = Object.values(counts).reduce((a, n) => a + n, 0);
   return (
-    <Flex wrap gap={6} align="center" role="group" aria-label={t('properties.legend')} data-testid="status-legend">
+    <Flex
+      wrap
+      gap={6}
+      align="center"
+      role="group"
+      aria-label={t('properties.legend')}
+      data-testid="status-legend"
+    >
       {UNIT_STATUSES.map((s) => {
         const colour = unitStatusColour(s);
         const active = highlighted === s;
@@ -43,7 +50,15 @@ export function StatusLegend({ counts, highlighted, onHighlight }: Props) {
               fontSize: 13,
             }}
           >
-            <span style={{ width: 12, height: 12, borderRadius: 2, background: colour.soft, border: `2px solid ${colour.solid}` }} />
+            <span
+              style={{
+                width: 12,
+                height: 12,
+                borderRadius: 2,
+                background: colour.soft,
+                border: `2px solid ${colour.solid}`,
+              }}
+            />
             <span>{label('unitStatus', s)}</span>
             <Typography.Text strong style={{ fontVariantNumeric: 'tabular-nums' }}>
               {counts[s] ?? 0}

@@ -4,7 +4,23 @@
  * only through the handover, renovation, move-in/out and transfer workflows (PRP-2).
  */
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Descriptions, Divider, Drawer, Empty, Flex, Form, Input, Select, Skeleton, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Divider,
+  Drawer,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Skeleton,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnit, usePropertyWrites } from './api.ts';
 import { unitStatusColour } from './status.ts';
@@ -28,7 +44,10 @@ function StatusTag({ status }: { status: string }) {
   const label = useLabel();
   const c = unitStatusColour(status);
   return (
-    <Tag style={{ background: c.soft, borderColor: c.solid, color: '#1f1f1f', marginInlineEnd: 0 }} data-testid="unit-status">
+    <Tag
+      style={{ background: c.soft, borderColor: c.solid, color: '#1f1f1f', marginInlineEnd: 0 }}
+      data-testid="unit-status"
+    >
       {label('unitStatus', status)}
     </Tag>
   );
@@ -45,13 +64,26 @@ function UnitForm({ projectId, unit }: { projectId: string; unit: UnitDetail }) 
 
   // A newer version (own save, another clerk's save via live events) refreshes the form.
   useEffect(() => {
-    form.setFieldsValue({ code: unit.code, buildingAreaM2: unit.buildingAreaM2, innerAreaM2: unit.innerAreaM2, use: unit.use, note: unit.note });
+    form.setFieldsValue({
+      code: unit.code,
+      buildingAreaM2: unit.buildingAreaM2,
+      innerAreaM2: unit.innerAreaM2,
+      use: unit.use,
+      note: unit.note,
+    });
   }, [form, unit.unitId, unit.version]);
 
   const save = async (v: UnitValues) => {
     setBusy(true);
     try {
-      await writes.updateUnit(unit.unitId, { version: unit.version, code: v.code.trim(), buildingAreaM2: v.buildingAreaM2, innerAreaM2: v.innerAreaM2, use: v.use, note: v.note ?? '' });
+      await writes.updateUnit(unit.unitId, {
+        version: unit.version,
+        code: v.code.trim(),
+        buildingAreaM2: v.buildingAreaM2,
+        innerAreaM2: v.innerAreaM2,
+        use: v.use,
+        note: v.note ?? '',
+      });
       message.success(t('common.saved'));
     } catch (err) {
       report(err, { form });
@@ -61,9 +93,21 @@ function UnitForm({ projectId, unit }: { projectId: string; unit: UnitDetail }) 
   };
 
   return (
-    <Form<UnitValues> form={form} layout="vertical" size="middle" onFinish={(v) => void save(v)} requiredMark={false} data-testid="unit-form">
+    <Form<UnitValues>
+      form={form}
+      layout="vertical"
+      size="middle"
+      onFinish={(v) => void save(v)}
+      requiredMark={false}
+      data-testid="unit-form"
+    >
       <Flex gap={12}>
-        <Form.Item name="code" label={t('properties.unitCode')} rules={[{ required: true, whitespace: true, message: t('common.required') }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="code"
+          label={t('properties.unitCode')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          style={{ flex: 1 }}
+        >
           <Input maxLength={32} />
         </Form.Item>
         <Form.Item name="use" label={t('properties.use')} style={{ flex: 1 }}>
@@ -71,10 +115,20 @@ function UnitForm({ projectId, unit }: { projectId: string; unit: UnitDetail }) 
         </Form.Item>
       </Flex>
       <Flex gap={12}>
-        <Form.Item name="buildingAreaM2" label={t('properties.buildingArea')} rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="buildingAreaM2"
+          label={t('properties.buildingArea')}
+          rules={[{ required: true, message: t('common.required') }]}
+          style={{ flex: 1 }}
+        >
           <AreaInput data-testid="unit-building-area" />
         </Form.Item>
-        <Form.Item name="innerAreaM2" label={t('properties.innerArea')} rules={[{ required: true, message: t('common.required') }]} style={{ flex: 1 }}>
+        <Form.Item
+          name="innerAreaM2"
+          label={t('properties.innerArea')}
+          rules={[{ required: true, message: t('common.required') }]}
+          style={{ flex: 1 }}
+        >
           <AreaInput />
         </Form.Item>
       </Flex>
@@ -92,7 +146,8 @@ function History({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation();
   const label = useLabel();
   const fmt = useFormatTime();
-  if (unit.statusHistory.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('properties.noHistory')} />;
+  if (unit.statusHistory.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('properties.noHistory')} />;
   // Newest first: the question at the counter is usually "since when".
   const entries = [...unit.statusHistory].reverse();
   return (
@@ -126,7 +181,17 @@ function History({ unit }: { unit: UnitDetail }) {
   );
 }
 
-export function UnitDrawer({ projectId, unitId, canManage, onClose }: { projectId: string; unitId: string | null; canManage: boolean; onClose(): void }) {
+export function UnitDrawer({
+  projectId,
+  unitId,
+  canManage,
+  onClose,
+}: {
+  projectId: string;
+  unitId: string | null;
+  canManage: boolean;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const unit = useUnit(projectId, unitId);
@@ -162,7 +227,11 @@ export function UnitDrawer({ projectId, unitId, canManage, onClose }: { projectI
               { key: 'b', label: t('properties.building'), children: u.buildingName, span: 2 },
               { key: 'f', label: t('properties.floor'), children: u.floor < 0 ? `B${-u.floor}` : u.floor },
               { key: 'use', label: t('properties.use'), children: label('unitUse', u.use) },
-              { key: 'ba', label: t('properties.buildingArea'), children: `${u.buildingAreaM2} ${t('common.m2')}` },
+              {
+                key: 'ba',
+                label: t('properties.buildingArea'),
+                children: `${u.buildingAreaM2} ${t('common.m2')}`,
+              },
               { key: 'ia', label: t('properties.innerArea'), children: `${u.innerAreaM2} ${t('common.m2')}` },
               { key: 's', label: t('properties.status'), children: <StatusTag status={u.status} />, span: 2 },
             ]}

@@ -22,7 +22,10 @@ export const floorsQuery = (pid: string, bid: string) => ({
 });
 
 export function useBuildings(pid: string) {
-  return useQuery({ queryKey: propertyKeys.buildings(pid), queryFn: () => get<Building[]>(`/api/projects/${pid}/buildings`) });
+  return useQuery({
+    queryKey: propertyKeys.buildings(pid),
+    queryFn: () => get<Building[]>(`/api/projects/${pid}/buildings`),
+  });
 }
 
 export function useFloors(pid: string, bid: string | null) {
@@ -30,15 +33,26 @@ export function useFloors(pid: string, bid: string | null) {
 }
 
 export function useUnit(pid: string, uid: string | null) {
-  return useQuery({ queryKey: propertyKeys.unit(pid, uid ?? ''), queryFn: () => get<UnitDetail>(`/api/projects/${pid}/units/${uid}`), enabled: !!uid });
+  return useQuery({
+    queryKey: propertyKeys.unit(pid, uid ?? ''),
+    queryFn: () => get<UnitDetail>(`/api/projects/${pid}/units/${uid}`),
+    enabled: !!uid,
+  });
 }
 
 export function useParkingAreas(pid: string) {
-  return useQuery({ queryKey: propertyKeys.areas(pid), queryFn: () => get<ParkingArea[]>(`/api/projects/${pid}/parking-areas`) });
+  return useQuery({
+    queryKey: propertyKeys.areas(pid),
+    queryFn: () => get<ParkingArea[]>(`/api/projects/${pid}/parking-areas`),
+  });
 }
 
 export function useSpaces(pid: string, aid: string | null) {
-  return useQuery({ queryKey: propertyKeys.spaces(pid, aid ?? ''), queryFn: () => get<ParkingSpace[]>(`/api/projects/${pid}/parking-areas/${aid}/spaces`), enabled: !!aid });
+  return useQuery({
+    queryKey: propertyKeys.spaces(pid, aid ?? ''),
+    queryFn: () => get<ParkingSpace[]>(`/api/projects/${pid}/parking-areas/${aid}/spaces`),
+    enabled: !!aid,
+  });
 }
 
 export type CreateBuildingInput = Omit<BuildingPlanInput, 'segments'> & {
@@ -95,7 +109,12 @@ export function usePropertyWrites(pid: string) {
       await refresh();
       return u;
     },
-    async createArea(input: { code: string; name: string; kind: string; spaces?: SpacesInput }): Promise<ParkingArea> {
+    async createArea(input: {
+      code: string;
+      name: string;
+      kind: string;
+      spaces?: SpacesInput;
+    }): Promise<ParkingArea> {
       const a = await post<ParkingArea>(`/api/projects/${pid}/parking-areas`, input);
       await refresh();
       return a;

@@ -14,11 +14,21 @@ test('PRP-1: one commercial unit on floor 1 and four offices on floors 2–6 mak
       { fromFloor: 2, toFloor: 6, unitsPerFloor: 4, use: 'office', buildingAreaM2: 150.5 },
     ],
   });
-  assert.deepEqual(plan, { total: 21, floorCount: 6, first: '5-101', last: '5-604', problems: [], incomplete: false });
+  assert.deepEqual(plan, {
+    total: 21,
+    floorCount: 6,
+    first: '5-101',
+    last: '5-604',
+    problems: [],
+    incomplete: false,
+  });
 });
 
 test('the preview waits while a segment still lacks a number', () => {
-  const plan = previewPlan({ ...base, segments: [{ fromFloor: 1, toFloor: null, unitsPerFloor: 4, use: 'office' }] });
+  const plan = previewPlan({
+    ...base,
+    segments: [{ fromFloor: 1, toFloor: null, unitsPerFloor: 4, use: 'office' }],
+  });
   assert.equal(plan.incomplete, true);
   assert.equal(plan.total, 0);
 });
@@ -31,15 +41,27 @@ test('PRP-1: overlapping segments and a pattern without the floor are reported, 
       { fromFloor: 3, toFloor: 6, unitsPerFloor: 2, use: 'office' },
     ],
   });
-  assert.deepEqual(overlap.problems.map((p) => [p.path, p.key]), [['segments.1.fromFloor', 'property.codes_collide']]);
-  const noFloor = previewPlan({ ...base, numberingPattern: '{B}-{UU}', segments: [{ fromFloor: 1, toFloor: 6, unitsPerFloor: 2, use: 'office' }] });
-  assert.deepEqual(noFloor.problems.map((p) => p.key), ['property.pattern_invalid']);
+  assert.deepEqual(
+    overlap.problems.map((p) => [p.path, p.key]),
+    [['segments.1.fromFloor', 'property.codes_collide']],
+  );
+  const noFloor = previewPlan({
+    ...base,
+    numberingPattern: '{B}-{UU}',
+    segments: [{ fromFloor: 1, toFloor: 6, unitsPerFloor: 2, use: 'office' }],
+  });
+  assert.deepEqual(
+    noFloor.problems.map((p) => p.key),
+    ['property.pattern_invalid'],
+  );
 });
 
-test('PRP-1: the podium preset lays out the manual\'s office tower: floors 1–3 one unit, then 8 a floor', () => {
+test("PRP-1: the podium preset lays out the manual's office tower: floors 1–3 one unit, then 8 a floor", () => {
   const segments = presetSegments('podiumOffice', 20, 'office');
   const plan = previewPlan({ ...base, code: '1', floorsAbove: 20, segments });
   assert.equal(plan.total, 3 + 17 * 8);
   assert.equal(plan.last, '1-2008');
-  assert.deepEqual(presetSegments('wholeBuilding', 16, 'hotel'), [{ fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'hotel' }]);
+  assert.deepEqual(presetSegments('wholeBuilding', 16, 'hotel'), [
+    { fromFloor: 1, toFloor: 1, unitsPerFloor: 1, use: 'hotel' },
+  ]);
 });

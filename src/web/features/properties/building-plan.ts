@@ -2,7 +2,13 @@
  * Live preview of the bulk building form, computed with the server's own planBuilding
  * (PRP-1) so what the preview promises is exactly what will be created.
  */
-import { planBuilding, type FloorSegment, type PlanProblem, type UnitStatus, type UnitUse } from '../../../server/modules/properties/rules.ts';
+import {
+  planBuilding,
+  type FloorSegment,
+  type PlanProblem,
+  type UnitStatus,
+  type UnitUse,
+} from '../../../server/modules/properties/rules.ts';
 
 export interface SegmentValues {
   fromFloor?: number | null;
@@ -62,7 +68,8 @@ export function completeSegments(values: BuildingValues): FloorSegment[] | null 
 export function previewPlan(values: BuildingValues): PlanPreview {
   const segments = completeSegments(values);
   const empty = { total: 0, floorCount: 0, first: null, last: null, problems: [] };
-  if (!segments || !values.code?.trim() || !isNum(values.floorsAbove) || !values.numberingPattern) return { ...empty, incomplete: true };
+  if (!segments || !values.code?.trim() || !isNum(values.floorsAbove) || !values.numberingPattern)
+    return { ...empty, incomplete: true };
   const { units, problems } = planBuilding({
     code: values.code.trim(),
     floorsAbove: values.floorsAbove,

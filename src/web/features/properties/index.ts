@@ -11,8 +11,22 @@ export const properties = defineFeature({
     { scope: 'project', path: 'parking', page: () => import('./ParkingPage.tsx') },
   ],
   menu: [
-    { scope: 'project', path: 'properties', label: 'nav.properties', icon: ApartmentOutlined, order: 30, anyOf: ['property.read'] },
-    { scope: 'project', path: 'parking', label: 'nav.parking', icon: CarOutlined, order: 40, anyOf: ['property.read'] },
+    {
+      scope: 'project',
+      path: 'properties',
+      label: 'nav.properties',
+      icon: ApartmentOutlined,
+      order: 30,
+      anyOf: ['property.read'],
+    },
+    {
+      scope: 'project',
+      path: 'parking',
+      label: 'nav.parking',
+      icon: CarOutlined,
+      order: 40,
+      anyOf: ['property.read'],
+    },
   ],
   messages: { zh: propertiesMessagesZh, en: propertiesMessagesEn },
 });

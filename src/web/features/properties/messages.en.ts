@@ -39,7 +39,8 @@ export const propertiesMessagesEn: Messages<typeof propertiesMessagesZh> = {
     innerArea: 'Inner area',
     note: 'Note',
     status: 'Status',
-    statusViaWorkflow: 'The status changes only through the handover, renovation, move-in, move-out and transfer workflows',
+    statusViaWorkflow:
+      'The status changes only through the handover, renovation, move-in, move-out and transfer workflows',
     editUnit: 'Edit unit details',
     statusHistory: 'Status history',
     noHistory: 'No status changes yet',
@@ -55,7 +56,8 @@ export const propertiesMessagesEn: Messages<typeof propertiesMessagesZh> = {
     floorsBelow: 'Floors below ground',
     initialStatus: 'Initial unit status',
     initialStatusHelp: 'A new building from the developer is usually “Not received”',
-    patternHelp: '{B} building code, {F} floor, {FF} two-digit floor, {U} unit, {UU} two-digit unit; basement floors read B1, B2. Example: {B}-{F}{UU} → 1-803',
+    patternHelp:
+      '{B} building code, {F} floor, {FF} two-digit floor, {U} unit, {UU} two-digit unit; basement floors read B1, B2. Example: {B}-{F}{UU} → 1-803',
     segments: 'Floor segments',
     presets: 'Presets:',
     preset: {
@@ -68,14 +70,16 @@ export const propertiesMessagesEn: Messages<typeof propertiesMessagesZh> = {
     unitsPerFloor: 'Units/floor',
     addSegment: 'Add segment',
     segmentN: 'Segment {{n}}',
-    previewIncomplete: 'Fill in the building code, floors and segments to see the units that will be created.',
+    previewIncomplete:
+      'Fill in the building code, floors and segments to see the units that will be created.',
     previewProblems: 'These settings cannot produce units:',
     previewTotal: '{{count}} units on {{floors}} floors will be created',
     previewTotal_one: '{{count}} unit on {{floors}} floors will be created',
     previewCodes: 'Numbers',
     problem: {
       patternInvalid: 'The pattern must contain a floor token {F} (or {FF}) and a unit token {U} (or {UU})',
-      floorRange: 'Floors must lie within the building (1–{{max}} above ground, negative numbers below) and “from” must not exceed “to”',
+      floorRange:
+        'Floors must lie within the building (1–{{max}} above ground, negative numbers below) and “from” must not exceed “to”',
       codesCollide: 'Duplicate unit number or floor: {{code}}',
       tooMany: 'At most {{max}} units can be created at once',
       areaFormat: 'Areas take at most two decimals',

@@ -50,7 +50,8 @@ export const propertiesMessagesZh = {
     floorsBelow: '地下层数',
     initialStatus: '单元初始状态',
     initialStatusHelp: '开发商新交付的楼栋一般为“未接房”',
-    patternHelp: '{B} 楼栋编号，{F} 楼层，{FF} 两位楼层，{U} 户号，{UU} 两位户号；地下层写作 B1、B2。例：{B}-{F}{UU} → 1-803',
+    patternHelp:
+      '{B} 楼栋编号，{F} 楼层，{FF} 两位楼层，{U} 户号，{UU} 两位户号；地下层写作 B1、B2。例：{B}-{F}{UU} → 1-803',
     segments: '楼层分段',
     presets: '快捷填写：',
     preset: {

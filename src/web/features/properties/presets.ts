@@ -7,7 +7,15 @@ export type Preset = (typeof PRESETS)[number];
 
 /** The use of a single whole-building unit, from the building kind. */
 function wholeBuildingUse(kind: string | undefined): UnitUse {
-  if (kind === 'hotel' || kind === 'theatre' || kind === 'office' || kind === 'residential' || kind === 'commercial' || kind === 'apartment') return kind;
+  if (
+    kind === 'hotel' ||
+    kind === 'theatre' ||
+    kind === 'office' ||
+    kind === 'residential' ||
+    kind === 'commercial' ||
+    kind === 'apartment'
+  )
+    return kind;
   return 'other';
 }
 
@@ -15,7 +23,11 @@ function wholeBuildingUse(kind: string | undefined): UnitUse {
  * @example presetSegments('podiumOffice', 20, 'office')
  *   // [{ 1–3, 1 per floor, commercial }, { 4–20, 8 per floor, office }]
  */
-export function presetSegments(preset: Preset, floorsAbove: number, kind: string | undefined): SegmentValues[] {
+export function presetSegments(
+  preset: Preset,
+  floorsAbove: number,
+  kind: string | undefined,
+): SegmentValues[] {
   const top = Math.max(1, floorsAbove);
   switch (preset) {
     case 'podiumOffice':

@@ -3,7 +3,10 @@
  * runtime, so the UI cannot import it). Type-level checks below fail the type-check if the
  * server's lists change and these do not.
  */
-import type { SPACE_KINDS as SERVER_SPACE_KINDS, CreateParkingAreaBody } from '../../../server/modules/properties/contract.ts';
+import type {
+  SPACE_KINDS as SERVER_SPACE_KINDS,
+  CreateParkingAreaBody,
+} from '../../../server/modules/properties/contract.ts';
 import type { z } from '@hono/zod-openapi';
 
 export const SPACE_KINDS = ['standard', 'large', 'accessible', 'charging'] as const;

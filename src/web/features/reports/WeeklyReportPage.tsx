@@ -15,11 +15,30 @@ import { useFormatTime } from '../../app/time.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { formatYuan } from '../tickets/money.ts';
-import { useWeeklyReport, type CallbackRow, type ComplaintColumn, type MatrixRow, type RepeatItem, type WeeklyReport } from './api.ts';
-import { formatRate, lastCompleteMonday, mondayOf, todayIn, weekFromParam, weekRange, xlsxUrl } from './week.ts';
+import {
+  useWeeklyReport,
+  type CallbackRow,
+  type ComplaintColumn,
+  type MatrixRow,
+  type RepeatItem,
+  type WeeklyReport,
+} from './api.ts';
+import {
+  formatRate,
+  lastCompleteMonday,
+  mondayOf,
+  todayIn,
+  weekFromParam,
+  weekRange,
+  xlsxUrl,
+} from './week.ts';
 
 const COLUMNS: ComplaintColumn[] = ['major', 'important', 'minor', 'invalid', 'ungraded'];
-type MatrixLine = Omit<MatrixRow, 'type'> & { type: MatrixRow['type'] | 'total'; key: string; isTotal?: boolean };
+type MatrixLine = Omit<MatrixRow, 'type'> & {
+  type: MatrixRow['type'] | 'total';
+  key: string;
+  isTotal?: boolean;
+};
 const num = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' };
 
 export default function WeeklyReportPage() {
@@ -44,7 +63,9 @@ export default function WeeklyReportPage() {
     <>
       <PageHeader
         title={t('reports.weekly')}
-        subtitle={report.data ? t('reports.generatedAt', { time: formatTime(report.data.generatedAt) }) : undefined}
+        subtitle={
+          report.data ? t('reports.generatedAt', { time: formatTime(report.data.generatedAt) }) : undefined
+        }
         extra={
           <>
             {/* One click to the weeks a supervisor asks for most, whatever month the picker shows. */}
@@ -64,7 +85,12 @@ export default function WeeklyReportPage() {
               style={{ width: 230 }}
               data-testid="week-picker"
             />
-            <Button icon={<FileExcelOutlined />} href={xlsxUrl(projectId, monday, lang)} download data-testid="weekly-export">
+            <Button
+              icon={<FileExcelOutlined />}
+              href={xlsxUrl(projectId, monday, lang)}
+              download
+              data-testid="weekly-export"
+            >
               {t('reports.export')}
             </Button>
           </>
@@ -85,7 +111,10 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
   const { t } = useTranslation();
   const formatTime = useFormatTime();
   const c = r.complaints;
-  const typeLabel = (type: string) => (type === 'unclassified' ? t('reports.typeRow.unclassified') : t(`enums.complaintType.${type}`, { defaultValue: type }));
+  const typeLabel = (type: string) =>
+    type === 'unclassified'
+      ? t('reports.typeRow.unclassified')
+      : t(`enums.complaintType.${type}`, { defaultValue: type });
   const matrixRows: MatrixLine[] = [
     ...c.matrix.map((m) => ({ ...m, key: m.type })),
     { ...c.totals, type: 'total', key: 'total', isTotal: true },
@@ -93,7 +122,14 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
   const cb = [...r.callbacks.rows.filter((x) => x.kind !== 'total'), r.callbacks.total];
 
   return (
-    <Flex vertical gap={12} style={{ opacity: loading ? 0.6 : 1 }} data-testid="weekly-report" data-from={r.range.from} data-to={r.range.to}>
+    <Flex
+      vertical
+      gap={12}
+      style={{ opacity: loading ? 0.6 : 1 }}
+      data-testid="weekly-report"
+      data-from={r.range.from}
+      data-to={r.range.to}
+    >
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={15}>
           <Card size="small" title={t('reports.complaints')} data-testid="complaints-card">
@@ -108,17 +144,40 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
               bordered
               dataSource={matrixRows}
               data-testid="complaint-matrix"
-              onRow={(row) => ({ 'data-type': row.type, style: row.isTotal ? { fontWeight: 600 } : undefined }) as HTMLAttributes<HTMLElement>}
+              onRow={(row) =>
+                ({
+                  'data-type': row.type,
+                  style: row.isTotal ? { fontWeight: 600 } : undefined,
+                }) as HTMLAttributes<HTMLElement>
+              }
               columns={[
-                { key: 'type', title: t('reports.type'), render: (_: unknown, row) => (row.isTotal ? t('reports.total') : typeLabel(row.type)) },
+                {
+                  key: 'type',
+                  title: t('reports.type'),
+                  render: (_: unknown, row) => (row.isTotal ? t('reports.total') : typeLabel(row.type)),
+                },
                 ...COLUMNS.map((col) => ({
                   key: col,
                   title: t(`reports.col.${col}`),
                   width: 76,
                   align: 'right' as const,
-                  render: (_: unknown, row: MatrixLine) => <span data-col={col} style={{ ...num, color: row[col] === 0 ? '#bbb' : undefined }}>{row[col]}</span>,
+                  render: (_: unknown, row: MatrixLine) => (
+                    <span data-col={col} style={{ ...num, color: row[col] === 0 ? '#bbb' : undefined }}>
+                      {row[col]}
+                    </span>
+                  ),
                 })),
-                { key: 'total', title: t('reports.col.total'), width: 76, align: 'right' as const, render: (_: unknown, row: MatrixLine) => <strong data-col="total" style={num}>{row.total}</strong> },
+                {
+                  key: 'total',
+                  title: t('reports.col.total'),
+                  width: 76,
+                  align: 'right' as const,
+                  render: (_: unknown, row: MatrixLine) => (
+                    <strong data-col="total" style={num}>
+                      {row.total}
+                    </strong>
+                  ),
+                },
               ]}
             />
           </Card>
@@ -132,11 +191,21 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
               dataSource={c.onTime}
               data-testid="on-time"
               columns={[
-                { key: 'level', title: t('reports.level'), render: (_: unknown, row) => t(`enums.complaintLevel.${row.level}`, { defaultValue: row.level }) },
+                {
+                  key: 'level',
+                  title: t('reports.level'),
+                  render: (_: unknown, row) =>
+                    t(`enums.complaintLevel.${row.level}`, { defaultValue: row.level }),
+                },
                 { key: 'met', title: t('reports.met'), dataIndex: 'met', align: 'right' },
                 { key: 'breached', title: t('reports.breached'), dataIndex: 'breached', align: 'right' },
                 { key: 'pending', title: t('reports.pending'), dataIndex: 'pending', align: 'right' },
-                { key: 'rate', title: t('reports.onTimeRate'), align: 'right', render: (_: unknown, row) => <strong>{formatRate(row.onTimeRate)}</strong> },
+                {
+                  key: 'rate',
+                  title: t('reports.onTimeRate'),
+                  align: 'right',
+                  render: (_: unknown, row) => <strong>{formatRate(row.onTimeRate)}</strong>,
+                },
               ]}
             />
           </Card>
@@ -150,7 +219,11 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
                 { key: 'open', label: t('reports.stillOpen'), children: r.requests.stillOpen },
                 { key: 'met', label: t('reports.met'), children: r.requests.met },
                 { key: 'breached', label: t('reports.breached'), children: r.requests.breached },
-                { key: 'rate', label: t('reports.onTimeRate'), children: <strong>{formatRate(r.requests.onTimeRate)}</strong> },
+                {
+                  key: 'rate',
+                  label: t('reports.onTimeRate'),
+                  children: <strong>{formatRate(r.requests.onTimeRate)}</strong>,
+                },
               ]}
             />
           </Card>
@@ -166,10 +239,22 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
             rowKey="ticketId"
             dataSource={c.repeat.items}
             columns={[
-              { key: 'number', title: t('reports.repeatNumber'), width: 160, render: (_: unknown, row) => <TicketLink projectId={projectId} ticketId={row.ticketId} number={row.number} /> },
+              {
+                key: 'number',
+                title: t('reports.repeatNumber'),
+                width: 160,
+                render: (_: unknown, row) => (
+                  <TicketLink projectId={projectId} ticketId={row.ticketId} number={row.number} />
+                ),
+              },
               { key: 'customer', title: t('reports.repeatCustomer'), dataIndex: 'customerName', width: 140 },
               { key: 'phone', title: t('reports.repeatPhone'), dataIndex: 'phone', width: 130 },
-              { key: 'received', title: t('reports.repeatReceived'), width: 150, render: (_: unknown, row) => formatTime(row.receivedAt) },
+              {
+                key: 'received',
+                title: t('reports.repeatReceived'),
+                width: 150,
+                render: (_: unknown, row) => formatTime(row.receivedAt),
+              },
               {
                 key: 'previous',
                 title: t('reports.repeatPrevious'),
@@ -178,7 +263,10 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
                     {row.previous.map((p) => (
                       <span key={p.ticketId || p.number}>
                         <TicketLink projectId={projectId} ticketId={p.ticketId} number={p.number} />
-                        <Typography.Text type="secondary"> {formatTime(p.receivedAt, 'date')}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {' '}
+                          {formatTime(p.receivedAt, 'date')}
+                        </Typography.Text>
                       </span>
                     ))}
                   </Flex>
@@ -196,18 +284,54 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
               pagination={false}
               rowKey="kind"
               dataSource={cb}
-              onRow={(row) => ({ 'data-kind': row.kind, style: row.kind === 'total' ? { fontWeight: 600 } : undefined }) as HTMLAttributes<HTMLElement>}
+              onRow={(row) =>
+                ({
+                  'data-kind': row.kind,
+                  style: row.kind === 'total' ? { fontWeight: 600 } : undefined,
+                }) as HTMLAttributes<HTMLElement>
+              }
               columns={[
-                { key: 'kind', title: t('reports.kind'), render: (_: unknown, row) => (row.kind === 'total' ? t('reports.total') : t(`enums.ticketKind.${row.kind}`, { defaultValue: row.kind })) },
+                {
+                  key: 'kind',
+                  title: t('reports.kind'),
+                  render: (_: unknown, row) =>
+                    row.kind === 'total'
+                      ? t('reports.total')
+                      : t(`enums.ticketKind.${row.kind}`, { defaultValue: row.kind }),
+                },
                 { key: 'needed', title: t('reports.needed'), dataIndex: 'needed', align: 'right' },
-                { key: 'calledBack', title: t('reports.calledBack'), dataIndex: 'calledBack', align: 'right' },
-                { key: 'callbackRate', title: t('reports.callbackRate'), align: 'right', render: (_: unknown, row) => <span data-col="callbackRate">{formatRate(row.callbackRate)}</span> },
+                {
+                  key: 'calledBack',
+                  title: t('reports.calledBack'),
+                  dataIndex: 'calledBack',
+                  align: 'right',
+                },
+                {
+                  key: 'callbackRate',
+                  title: t('reports.callbackRate'),
+                  align: 'right',
+                  render: (_: unknown, row) => (
+                    <span data-col="callbackRate">{formatRate(row.callbackRate)}</span>
+                  ),
+                },
                 { key: 'attempts', title: t('reports.attempts'), dataIndex: 'attempts', align: 'right' },
                 { key: 'satisfied', title: t('reports.satisfied'), dataIndex: 'satisfied', align: 'right' },
                 { key: 'basically', title: t('reports.basically'), dataIndex: 'basically', align: 'right' },
-                { key: 'unsatisfied', title: t('reports.unsatisfied'), dataIndex: 'unsatisfied', align: 'right' },
+                {
+                  key: 'unsatisfied',
+                  title: t('reports.unsatisfied'),
+                  dataIndex: 'unsatisfied',
+                  align: 'right',
+                },
                 { key: 'unreached', title: t('reports.unreached'), dataIndex: 'unreached', align: 'right' },
-                { key: 'satisfactionRate', title: t('reports.satisfactionRate'), align: 'right', render: (_: unknown, row) => <span data-col="satisfactionRate">{formatRate(row.satisfactionRate)}</span> },
+                {
+                  key: 'satisfactionRate',
+                  title: t('reports.satisfactionRate'),
+                  align: 'right',
+                  render: (_: unknown, row) => (
+                    <span data-col="satisfactionRate">{formatRate(row.satisfactionRate)}</span>
+                  ),
+                },
               ]}
             />
           </Card>
@@ -227,7 +351,11 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
                 { key: 'reworked', label: t('reports.reworked'), children: r.repairs.reworked },
                 { key: 'reworks', label: t('reports.reworks'), children: r.repairs.reworks },
                 { key: 'paidCount', label: t('reports.paidCount'), children: r.repairs.paidCount },
-                { key: 'paid', label: t('reports.paidSum'), children: <strong data-testid="paid-sum">{formatYuan(r.repairs.paidFen)}</strong> },
+                {
+                  key: 'paid',
+                  label: t('reports.paidSum'),
+                  children: <strong data-testid="paid-sum">{formatYuan(r.repairs.paidFen)}</strong>,
+                },
               ]}
             />
           </Card>
@@ -237,7 +365,15 @@ function ReportBody({ r, projectId, loading }: { r: WeeklyReport; projectId: str
   );
 }
 
-function TicketLink({ projectId, ticketId, number }: { projectId: string; ticketId?: string; number: string }) {
+function TicketLink({
+  projectId,
+  ticketId,
+  number,
+}: {
+  projectId: string;
+  ticketId?: string;
+  number: string;
+}) {
   const text = <span style={{ fontFamily: 'monospace' }}>{number}</span>;
   return ticketId ? <Link to={`/p/${projectId}/tickets/${ticketId}`}>{text}</Link> : text;
 }

@@ -10,6 +10,15 @@ export const reports = defineFeature({
     { scope: 'project', path: 'reports', redirect: 'weekly' },
     { scope: 'project', path: 'reports/weekly', page: () => import('./WeeklyReportPage.tsx') },
   ],
-  menu: [{ scope: 'project', path: 'reports/weekly', label: 'nav.reports', icon: BarChartOutlined, order: 110, anyOf: ['ticket.stats'] }],
+  menu: [
+    {
+      scope: 'project',
+      path: 'reports/weekly',
+      label: 'nav.reports',
+      icon: BarChartOutlined,
+      order: 110,
+      anyOf: ['ticket.stats'],
+    },
+  ],
   messages: { zh: reportsMessagesZh, en: reportsMessagesEn },
 });

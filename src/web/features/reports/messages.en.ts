@@ -15,7 +15,14 @@ export const reportsEn: Messages<typeof reportsZh> = {
   cancelled: 'Cancelled (not counted)',
   type: 'Type',
   total: 'Total',
-  col: { major: 'Major', important: 'Important', minor: 'Minor', invalid: 'Invalid', ungraded: 'Ungraded', total: 'Total' },
+  col: {
+    major: 'Major',
+    important: 'Important',
+    minor: 'Minor',
+    invalid: 'Invalid',
+    ungraded: 'Ungraded',
+    total: 'Total',
+  },
   typeRow: { unclassified: 'Not classified' },
   repeat: 'Repeat complaints (within 90 days)',
   repeatNone: 'No repeat complaints this week',
@@ -56,4 +63,7 @@ export const reportsEn: Messages<typeof reportsZh> = {
   paidSum: 'Paid total',
 };
 
-export const reportsMessagesEn: Messages<typeof reportsMessagesZh> = { nav: { reports: 'Weekly report' }, reports: reportsEn };
+export const reportsMessagesEn: Messages<typeof reportsMessagesZh> = {
+  nav: { reports: 'Weekly report' },
+  reports: reportsEn,
+};

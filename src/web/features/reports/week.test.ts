@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatRate, lastCompleteMonday, mondayOf, todayIn, weekFromParam, weekQuery, weekRange, xlsxUrl } from './week.ts';
+import {
+  formatRate,
+  lastCompleteMonday,
+  mondayOf,
+  todayIn,
+  weekFromParam,
+  weekQuery,
+  weekRange,
+  xlsxUrl,
+} from './week.ts';
 
 test('mondayOf: any day of a week gives its Monday, Sunday included', () => {
   assert.equal(mondayOf('2026-11-25'), '2026-11-23');
@@ -29,7 +38,10 @@ test('formatRate: a null rate is a dash, not 0%', () => {
 
 test('URLs name the week by from/to and carry the language', () => {
   assert.equal(weekQuery('2026-11-23'), 'from=2026-11-23&to=2026-11-29');
-  assert.equal(xlsxUrl('p1', '2026-11-23', 'zh-CN'), '/api/projects/p1/reports/weekly.xlsx?from=2026-11-23&to=2026-11-29&lang=zh-CN');
+  assert.equal(
+    xlsxUrl('p1', '2026-11-23', 'zh-CN'),
+    '/api/projects/p1/reports/weekly.xlsx?from=2026-11-23&to=2026-11-29&lang=zh-CN',
+  );
   assert.equal(weekFromParam('2026-11-26'), '2026-11-23');
   assert.equal(weekFromParam('x'), null);
   assert.equal(weekFromParam(null), null);

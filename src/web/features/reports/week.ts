@@ -28,7 +28,12 @@ export function weekRange(monday: string): { from: string; to: string } {
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The Monday of the last complete week (the server's default) seen from `today`. */
@@ -55,5 +60,7 @@ export function xlsxUrl(projectId: string, monday: string, lang: string): string
 
 /** A `?week=` value from the page URL if it is a date; any day of the week is accepted. */
 export function weekFromParam(value: string | null): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parseDay(value)) ? mondayOf(value) : null;
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parseDay(value))
+    ? mondayOf(value)
+    : null;
 }

@@ -9,7 +9,15 @@ import { CredentialsNotice } from './CredentialsNotice.tsx';
 import { useErrorReporter } from '../../app/errors.ts';
 import type { Staff } from '../../app/types.ts';
 
-export function ResetPasswordModal({ projectId, staff, onClose }: { projectId: string; staff: Staff | null; onClose(): void }) {
+export function ResetPasswordModal({
+  projectId,
+  staff,
+  onClose,
+}: {
+  projectId: string;
+  staff: Staff | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const report = useErrorReporter();
@@ -30,7 +38,9 @@ export function ResetPasswordModal({ projectId, staff, onClose }: { projectId: s
       modal.success({
         title: t('staff.resetDone'),
         width: 460,
-        content: <CredentialsNotice username={staff.username} displayName={staff.displayName} password={password} />,
+        content: (
+          <CredentialsNotice username={staff.username} displayName={staff.displayName} password={password} />
+        ),
         okText: t('staff.handedOver'),
       });
     } catch (err) {
@@ -41,15 +51,35 @@ export function ResetPasswordModal({ projectId, staff, onClose }: { projectId: s
   };
 
   return (
-    <Modal open={!!staff} title={t('staff.resetTitle', { name: staff?.displayName ?? '' })} onCancel={onClose} onOk={() => form.submit()} okText={t('staff.reset')} confirmLoading={busy} forceRender>
+    <Modal
+      open={!!staff}
+      title={t('staff.resetTitle', { name: staff?.displayName ?? '' })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('staff.reset')}
+      confirmLoading={busy}
+      forceRender
+    >
       <Typography.Paragraph type="secondary">{t('staff.resetHint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <Form.Item label={t('staff.newPassword')} required>
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="password" noStyle rules={[{ required: true, message: t('common.required') }, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,}$/, message: t('auth.passwordRule') }]}>
+            <Form.Item
+              name="password"
+              noStyle
+              rules={[
+                { required: true, message: t('common.required') },
+                { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,}$/, message: t('auth.passwordRule') },
+              ]}
+            >
               <Input style={{ fontFamily: 'monospace' }} autoComplete="off" />
             </Form.Item>
-            <Button icon={<ReloadOutlined />} aria-label={t('staff.generate')} title={t('staff.generate')} onClick={() => form.setFieldValue('password', generatePassword())} />
+            <Button
+              icon={<ReloadOutlined />}
+              aria-label={t('staff.generate')}
+              title={t('staff.generate')}
+              onClick={() => form.setFieldValue('password', generatePassword())}
+            />
           </Space.Compact>
         </Form.Item>
       </Form>

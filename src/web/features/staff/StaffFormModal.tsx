@@ -28,7 +28,9 @@ interface StaffValues {
 
 /** The roles as the API takes them; the department head's department travels with the role. */
 function toAssignments(v: StaffValues): RoleAssignment[] {
-  return v.roles.map((role) => (role === 'department_head' && v.headOf ? { role, department: v.headOf } : { role }));
+  return v.roles.map((role) =>
+    role === 'department_head' && v.headOf ? { role, department: v.headOf } : { role },
+  );
 }
 
 /** Comparable form of a person's roles in the project, to skip a PUT that changes nothing. */
@@ -42,7 +44,17 @@ const PHONE = /^[0-9+\- ]{5,20}$/;
 const USERNAME = /^[A-Za-z0-9._-]{2,64}$/;
 
 /** `staff` null → create; a person → edit. */
-export function StaffFormModal({ projectId, open, staff, onClose }: { projectId: string; open: boolean; staff: Staff | null; onClose(): void }) {
+export function StaffFormModal({
+  projectId,
+  open,
+  staff,
+  onClose,
+}: {
+  projectId: string;
+  open: boolean;
+  staff: Staff | null;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const { details } = useProject();
   const { message, modal } = App.useApp();
@@ -56,7 +68,10 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
   const standing = useMyStanding(projectId);
   const ownRoles = staff !== null && standing.refusalFor(staff) === 'staff.own_account';
   const roles = (Form.useWatch('roles', form) ?? []) as Role[];
-  const departmentOptions = (details?.departments ?? []).map((d) => ({ value: d.code, label: i18n.language === 'en' ? d.nameEn : d.nameZh }));
+  const departmentOptions = (details?.departments ?? []).map((d) => ({
+    value: d.code,
+    label: i18n.language === 'en' ? d.nameEn : d.nameZh,
+  }));
 
   useEffect(() => {
     if (!open) return;
@@ -72,7 +87,14 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
         headOf: mine.find((m) => m.role === 'department_head')?.department ?? undefined,
       });
     } else {
-      form.setFieldsValue({ username: '', displayName: '', phone: '', password: generatePassword(), roles: [], headOf: undefined });
+      form.setFieldsValue({
+        username: '',
+        displayName: '',
+        phone: '',
+        password: generatePassword(),
+        roles: [],
+        headOf: undefined,
+      });
     }
   }, [open, staff, projectId, form]);
 
@@ -81,21 +103,36 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
     try {
       const phone = v.phone?.trim() || undefined;
       if (!staff) {
-        const created = await writes.create({ username: v.username.trim(), displayName: v.displayName.trim(), phone, password: v.password, roles: toAssignments(v) });
+        const created = await writes.create({
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          phone,
+          password: v.password,
+          roles: toAssignments(v),
+        });
         onClose();
         modal.success({
           title: t('staff.createdTitle'),
           width: 460,
-          content: <CredentialsNotice username={created.username} displayName={created.displayName} password={v.password} />,
+          content: (
+            <CredentialsNotice
+              username={created.username}
+              displayName={created.displayName}
+              password={v.password}
+            />
+          ),
           okText: t('staff.handedOver'),
         });
         return;
       }
-      const before = staff.memberships.filter((m) => m.projectId === projectId).map((m) => ({ role: m.role as Role, department: m.department ?? undefined }));
+      const before = staff.memberships
+        .filter((m) => m.projectId === projectId)
+        .map((m) => ({ role: m.role as Role, department: m.department ?? undefined }));
       if (v.displayName.trim() !== staff.displayName || (phone ?? null) !== (staff.phone ?? null)) {
         await writes.update(staff.userId, { displayName: v.displayName.trim(), phone: phone ?? null });
       }
-      if (rolesKey(toAssignments(v)) !== rolesKey(before)) await writes.setRoles(staff.userId, toAssignments(v));
+      if (rolesKey(toAssignments(v)) !== rolesKey(before))
+        await writes.setRoles(staff.userId, toAssignments(v));
       message.success(t('common.saved'));
       onClose();
     } catch (err) {
@@ -121,17 +158,30 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
       <Form<StaffValues> form={form} name="staff" layout="vertical" onFinish={(v) => void save(v)}>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="username" label={t('staff.username')} rules={[required, { pattern: USERNAME, message: t('staff.usernameRule') }]} extra={editing ? undefined : t('staff.usernameRule')}>
+            <Form.Item
+              name="username"
+              label={t('staff.username')}
+              rules={[required, { pattern: USERNAME, message: t('staff.usernameRule') }]}
+              extra={editing ? undefined : t('staff.usernameRule')}
+            >
               <Input disabled={editing} autoFocus={!editing} autoComplete="off" maxLength={64} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="displayName" label={t('staff.displayName')} rules={[{ ...required, whitespace: true }]}>
+            <Form.Item
+              name="displayName"
+              label={t('staff.displayName')}
+              rules={[{ ...required, whitespace: true }]}
+            >
               <Input maxLength={64} autoFocus={editing} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="phone" label={t('staff.phone')} rules={[{ pattern: PHONE, message: t('staff.phoneRule') }]}>
+            <Form.Item
+              name="phone"
+              label={t('staff.phone')}
+              rules={[{ pattern: PHONE, message: t('staff.phoneRule') }]}
+            >
               <Input maxLength={20} />
             </Form.Item>
           </Col>
@@ -139,10 +189,22 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
             <Col span={12}>
               <Form.Item label={t('staff.initialPassword')} required>
                 <Space.Compact style={{ width: '100%' }}>
-                  <Form.Item name="password" noStyle rules={[required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,}$/, message: t('auth.passwordRule') }]}>
+                  <Form.Item
+                    name="password"
+                    noStyle
+                    rules={[
+                      required,
+                      { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,}$/, message: t('auth.passwordRule') },
+                    ]}
+                  >
                     <Input style={{ fontFamily: 'monospace' }} autoComplete="off" />
                   </Form.Item>
-                  <Button icon={<ReloadOutlined />} aria-label={t('staff.generate')} title={t('staff.generate')} onClick={() => form.setFieldValue('password', generatePassword())} />
+                  <Button
+                    icon={<ReloadOutlined />}
+                    aria-label={t('staff.generate')}
+                    title={t('staff.generate')}
+                    onClick={() => form.setFieldValue('password', generatePassword())}
+                  />
                 </Space.Compact>
               </Form.Item>
             </Col>
@@ -152,7 +214,13 @@ export function StaffFormModal({ projectId, open, staff, onClose }: { projectId:
               name="roles"
               label={t('staff.roles')}
               rules={[{ required: true, type: 'array', min: 1, message: t('staff.rolesRequired') }]}
-              extra={ownRoles ? t('staff.ownRolesHint') : standing.grantable.length < ROLES.length ? t('staff.grantHint') : undefined}
+              extra={
+                ownRoles
+                  ? t('staff.ownRolesHint')
+                  : standing.grantable.length < ROLES.length
+                    ? t('staff.grantHint')
+                    : undefined
+              }
             >
               <Select
                 mode="multiple"

@@ -1,7 +1,13 @@
 /** 员工 — the project's staff with their roles; managers create accounts, change roles, disable, reset passwords. */
 import { useState, type ReactNode } from 'react';
 import { App, Badge, Button, Card, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  PlusOutlined,
+  StopOutlined,
+  CheckCircleOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useStaff, useStaffWrites } from './api.ts';
 import { ROLES, ROLE_DEPARTMENT } from './roles.ts';
@@ -40,13 +46,18 @@ export default function StaffPage() {
   const q = search.trim().toLowerCase();
   const rows = (staff.data ?? []).filter(
     (s) =>
-      (!q || s.username.toLowerCase().includes(q) || s.displayName.toLowerCase().includes(q) || (s.phone ?? '').includes(q)) &&
+      (!q ||
+        s.username.toLowerCase().includes(q) ||
+        s.displayName.toLowerCase().includes(q) ||
+        (s.phone ?? '').includes(q)) &&
       (!roleFilter || s.memberships.some((m) => m.role === roleFilter)),
   );
 
   const setActive = (s: Staff, active: boolean) => {
     modal.confirm({
-      title: active ? t('staff.enableConfirm', { name: s.displayName }) : t('staff.disableConfirm', { name: s.displayName }),
+      title: active
+        ? t('staff.enableConfirm', { name: s.displayName })
+        : t('staff.disableConfirm', { name: s.displayName }),
       content: active ? undefined : t('staff.disableHint'),
       okButtonProps: { danger: !active },
       okText: active ? t('staff.enable') : t('staff.disable'),
@@ -68,10 +79,27 @@ export default function StaffPage() {
         subtitle={staff.data ? t('staff.count', { count: staff.data.length }) : undefined}
         extra={
           <>
-            <Input.Search allowClear placeholder={t('staff.search')} style={{ width: 240 }} onChange={(e) => setSearch(e.target.value)} />
-            <Select allowClear placeholder={t('staff.filterRole')} style={{ width: 170 }} options={enumOptions('role', ROLES)} value={roleFilter} onChange={(v) => setRoleFilter(v ?? null)} />
+            <Input.Search
+              allowClear
+              placeholder={t('staff.search')}
+              style={{ width: 240 }}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <Select
+              allowClear
+              placeholder={t('staff.filterRole')}
+              style={{ width: 170 }}
+              options={enumOptions('role', ROLES)}
+              value={roleFilter}
+              onChange={(v) => setRoleFilter(v ?? null)}
+            />
             {canManage ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormFor({ staff: null })} data-testid="new-staff">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setFormFor({ staff: null })}
+                data-testid="new-staff"
+              >
                 {t('staff.new')}
               </Button>
             ) : null}
@@ -90,9 +118,21 @@ export default function StaffPage() {
             pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
             data-testid="staff-table"
             columns={[
-              { key: 'username', title: t('staff.username'), dataIndex: 'username', width: 150, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+              {
+                key: 'username',
+                title: t('staff.username'),
+                dataIndex: 'username',
+                width: 150,
+                render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+              },
               { key: 'displayName', title: t('staff.displayName'), dataIndex: 'displayName', width: 180 },
-              { key: 'phone', title: t('staff.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
+              {
+                key: 'phone',
+                title: t('staff.phone'),
+                dataIndex: 'phone',
+                width: 140,
+                render: (v: string | null) => v ?? '—',
+              },
               {
                 key: 'roles',
                 title: t('staff.rolesWithDepartment'),
@@ -101,7 +141,9 @@ export default function StaffPage() {
                     {s.memberships
                       .filter((m) => m.projectId === projectId)
                       .map((m) => {
-                        const dept = departmentName(m.department ?? ROLE_DEPARTMENT[m.role as keyof typeof ROLE_DEPARTMENT] ?? null);
+                        const dept = departmentName(
+                          m.department ?? ROLE_DEPARTMENT[m.role as keyof typeof ROLE_DEPARTMENT] ?? null,
+                        );
                         return (
                           <Tag key={m.role} color="blue" style={{ marginInlineEnd: 0 }}>
                             {label('role', m.role)}
@@ -116,7 +158,12 @@ export default function StaffPage() {
                 key: 'active',
                 title: t('staff.state'),
                 width: 100,
-                render: (_: unknown, s: Staff) => <Badge status={s.active ? 'success' : 'default'} text={s.active ? t('staff.active') : t('staff.inactive')} />,
+                render: (_: unknown, s: Staff) => (
+                  <Badge
+                    status={s.active ? 'success' : 'default'}
+                    text={s.active ? t('staff.active') : t('staff.inactive')}
+                  />
+                ),
               },
               {
                 key: 'mcp',
@@ -140,33 +187,73 @@ export default function StaffPage() {
                       render: (_: unknown, s: Staff) => {
                         // ORG-2: one's own account and anyone at or above one's rank are a superior's to manage.
                         const refusal = standing.refusalFor(s);
-                        const hint = refusal === 'staff.own_account' ? t('staff.ownAccountHint') : refusal ? t('staff.outranksHint') : undefined;
+                        const hint =
+                          refusal === 'staff.own_account'
+                            ? t('staff.ownAccountHint')
+                            : refusal
+                              ? t('staff.outranksHint')
+                              : undefined;
                         // A disabled button says why on hover (antd needs the wrapper for that).
-                        const guarded = (blocked: boolean, button: ReactNode) => (blocked ? <Tooltip title={hint}><span>{button}</span></Tooltip> : button);
+                        const guarded = (blocked: boolean, button: ReactNode) =>
+                          blocked ? (
+                            <Tooltip title={hint}>
+                              <span>{button}</span>
+                            </Tooltip>
+                          ) : (
+                            button
+                          );
                         return (
                           <Space size={0}>
                             {guarded(
                               refusal === 'staff.rank_target',
-                              <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setFormFor({ staff: s })} disabled={refusal === 'staff.rank_target'} data-testid="staff-edit">
+                              <Button
+                                type="link"
+                                size="small"
+                                icon={<EditOutlined />}
+                                onClick={() => setFormFor({ staff: s })}
+                                disabled={refusal === 'staff.rank_target'}
+                                data-testid="staff-edit"
+                              >
                                 {t('common.edit')}
                               </Button>,
                             )}
                             {guarded(
                               refusal !== null,
-                              <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetFor(s)} disabled={refusal !== null} data-testid="staff-reset">
+                              <Button
+                                type="link"
+                                size="small"
+                                icon={<KeyOutlined />}
+                                onClick={() => setResetFor(s)}
+                                disabled={refusal !== null}
+                                data-testid="staff-reset"
+                              >
                                 {t('staff.reset')}
                               </Button>,
                             )}
                             {s.active
                               ? guarded(
                                   refusal !== null,
-                                  <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => setActive(s, false)} disabled={refusal !== null} data-testid="staff-disable">
+                                  <Button
+                                    type="link"
+                                    size="small"
+                                    danger
+                                    icon={<StopOutlined />}
+                                    onClick={() => setActive(s, false)}
+                                    disabled={refusal !== null}
+                                    data-testid="staff-disable"
+                                  >
                                     {t('staff.disable')}
                                   </Button>,
                                 )
                               : guarded(
                                   refusal !== null,
-                                  <Button type="link" size="small" icon={<CheckCircleOutlined />} onClick={() => setActive(s, true)} disabled={refusal !== null}>
+                                  <Button
+                                    type="link"
+                                    size="small"
+                                    icon={<CheckCircleOutlined />}
+                                    onClick={() => setActive(s, true)}
+                                    disabled={refusal !== null}
+                                  >
                                     {t('staff.enable')}
                                   </Button>,
                                 )}
@@ -182,7 +269,12 @@ export default function StaffPage() {
       )}
       {canManage ? (
         <>
-          <StaffFormModal projectId={projectId} open={formFor !== null} staff={formFor?.staff ?? null} onClose={() => setFormFor(null)} />
+          <StaffFormModal
+            projectId={projectId}
+            open={formFor !== null}
+            staff={formFor?.staff ?? null}
+            onClose={() => setFormFor(null)}
+          />
           <ResetPasswordModal projectId={projectId} staff={resetFor} onClose={() => setResetFor(null)} />
         </>
       ) : null}

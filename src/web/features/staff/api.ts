@@ -7,7 +7,10 @@ import type { Role } from '../../../server/platform/access/roles.ts';
 export const staffKey = (pid: string) => ['staff', pid] as const;
 
 export function useStaff(pid: string) {
-  return useQuery({ queryKey: staffKey(pid), queryFn: () => get<Staff[]>(`/api/staff?projectId=${encodeURIComponent(pid)}`) });
+  return useQuery({
+    queryKey: staffKey(pid),
+    queryFn: () => get<Staff[]>(`/api/staff?projectId=${encodeURIComponent(pid)}`),
+  });
 }
 
 /** A role in this project; a department head also names the department they head (ORG-3). */
@@ -33,7 +36,10 @@ export function useStaffWrites(pid: string) {
       await refresh();
       return s;
     },
-    async update(userId: string, input: { displayName?: string; phone?: string | null; active?: boolean }): Promise<Staff> {
+    async update(
+      userId: string,
+      input: { displayName?: string; phone?: string | null; active?: boolean },
+    ): Promise<Staff> {
       const s = await patch<Staff>(`/api/staff/${userId}`, input);
       await refresh();
       return s;

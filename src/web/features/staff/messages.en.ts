@@ -36,7 +36,8 @@ export const staffMessagesEn: Messages<typeof staffMessagesZh> = {
     generate: 'Generate another',
     loginName: 'Login',
     createdTitle: 'Account created',
-    handoverHint: 'Hand the login and initial password to the person directly. The password is shown only this once; they must change it at first login.',
+    handoverHint:
+      'Hand the login and initial password to the person directly. The password is shown only this once; they must change it at first login.',
     handedOver: 'Handed over',
     reset: 'Reset password',
     resetTitle: 'Reset the password of {{name}}',
@@ -45,10 +46,13 @@ export const staffMessagesEn: Messages<typeof staffMessagesZh> = {
     disable: 'Disable',
     enable: 'Enable',
     disableConfirm: 'Disable the account of {{name}}?',
-    disableHint: 'They are logged out at once and cannot log in again. All their records stay; the account can be enabled again at any time.',
+    disableHint:
+      'They are logged out at once and cannot log in again. All their records stay; the account can be enabled again at any time.',
     enableConfirm: 'Enable the account of {{name}} again?',
-    ownAccountHint: 'Your own roles, account state and password resets are for your superior; change your password with "Change password" in the user menu',
-    outranksHint: 'This person holds a role at or above yours; only someone above them can manage their account',
+    ownAccountHint:
+      'Your own roles, account state and password resets are for your superior; change your password with "Change password" in the user menu',
+    outranksHint:
+      'This person holds a role at or above yours; only someone above them can manage their account',
     ownRolesHint: 'Your own roles are changed by your superior',
     grantHint: 'You can grant only roles below your own',
   },

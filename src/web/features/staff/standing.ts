@@ -4,7 +4,12 @@
  */
 import { useAuth } from '../../app/auth.tsx';
 import type { Staff } from '../../app/types.ts';
-import { mayGrant, staffChangeRefusal, type StaffRefusal, type Standing } from '../../../server/platform/access/ranks.ts';
+import {
+  mayGrant,
+  staffChangeRefusal,
+  type StaffRefusal,
+  type Standing,
+} from '../../../server/platform/access/ranks.ts';
 import { ROLES, type Role } from './roles.ts';
 
 export interface MyStanding {
@@ -16,14 +21,20 @@ export interface MyStanding {
 
 export function useMyStanding(projectId: string): MyStanding {
   const { me } = useAuth();
-  const mine: Standing = { isCompanyAdmin: me?.user.isCompanyAdmin ?? false, roles: me?.projects.find((p) => p.projectId === projectId)?.roles ?? [] };
+  const mine: Standing = {
+    isCompanyAdmin: me?.user.isCompanyAdmin ?? false,
+    roles: me?.projects.find((p) => p.projectId === projectId)?.roles ?? [],
+  };
   return {
     refusalFor: (s) =>
       staffChangeRefusal({
         actorId: me?.user.userId ?? '',
         actor: mine,
         targetId: s.userId,
-        target: { isCompanyAdmin: s.isCompanyAdmin, roles: s.memberships.filter((m) => m.projectId === projectId).map((m) => m.role) },
+        target: {
+          isCompanyAdmin: s.isCompanyAdmin,
+          roles: s.memberships.filter((m) => m.projectId === projectId).map((m) => m.role),
+        },
       }),
     grantable: ROLES.filter((r) => mayGrant(mine, r)),
   };

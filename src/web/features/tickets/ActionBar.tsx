@@ -17,13 +17,27 @@ export function ActionBar({ ticket, onAction }: { ticket: Ticket; onAction(a: Di
   const label = useLabel();
   const { can } = useProject();
   const { me } = useAuth();
-  const ctx = { kind: ticket.kind, state: ticket.state, level: ticket.level, written: ticket.written, allowed: ticket.allowedActions, can, isOwner: ticket.ownerId === me?.user.userId };
+  const ctx = {
+    kind: ticket.kind,
+    state: ticket.state,
+    level: ticket.level,
+    written: ticket.written,
+    allowed: ticket.allowedActions,
+    can,
+    isOwner: ticket.ownerId === me?.user.userId,
+  };
   const visible = visibleActions(ctx);
   const primary = primaryAction(ctx, visible);
   return (
     <Flex gap={8} wrap justify="flex-end" data-testid="actions">
       {visible.map((a) => (
-        <Button key={a} type={a === primary ? 'primary' : 'default'} danger={DANGER.has(a)} onClick={() => onAction(a)} data-testid={`action-${a}`}>
+        <Button
+          key={a}
+          type={a === primary ? 'primary' : 'default'}
+          danger={DANGER.has(a)}
+          onClick={() => onAction(a)}
+          data-testid={`action-${a}`}
+        >
           {label('ticketAction', a)}
         </Button>
       ))}

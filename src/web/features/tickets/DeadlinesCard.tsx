@@ -8,7 +8,12 @@ import { useLabel } from '../../app/labels.ts';
 import { useFormatTime } from '../../app/time.ts';
 import type { DeadlineRow } from './types.ts';
 
-const STATUS_COLOURS: Record<string, string> = { open: 'processing', met: 'success', breached: 'error', cancelled: 'default' };
+const STATUS_COLOURS: Record<string, string> = {
+  open: 'processing',
+  met: 'success',
+  breached: 'error',
+  cancelled: 'default',
+};
 
 export function DeadlinesCard({ deadlines }: { deadlines: DeadlineRow[] }) {
   const { t } = useTranslation();
@@ -23,7 +28,11 @@ export function DeadlinesCard({ deadlines }: { deadlines: DeadlineRow[] }) {
         pagination={false}
         data-testid="deadlines"
         columns={[
-          { key: 'kind', title: t('tickets.deadline'), render: (_: unknown, d) => label('deadlineKind', d.kind) },
+          {
+            key: 'kind',
+            title: t('tickets.deadline'),
+            render: (_: unknown, d) => label('deadlineKind', d.kind),
+          },
           {
             key: 'due',
             title: t('tickets.due'),
@@ -45,7 +54,9 @@ export function DeadlinesCard({ deadlines }: { deadlines: DeadlineRow[] }) {
             title: t('tickets.col.state'),
             render: (_: unknown, d) => (
               <Tag color={STATUS_COLOURS[d.status] ?? 'default'} style={{ marginInlineEnd: 0 }}>
-                {d.status === 'breached' && d.metAt ? t('tickets.lateMet') : label('deadlineStatus', d.status)}
+                {d.status === 'breached' && d.metAt
+                  ? t('tickets.lateMet')
+                  : label('deadlineStatus', d.status)}
               </Tag>
             ),
           },

@@ -16,7 +16,11 @@ export interface DepartmentPersonValues {
 }
 
 /** A Select of the department's people; Form.Item hands it value and onChange. */
-export function PersonSelect({ department, testId, ...rest }: { department: string | undefined; testId?: string } & Omit<SelectProps<string>, 'options'>) {
+export function PersonSelect({
+  department,
+  testId,
+  ...rest
+}: { department: string | undefined; testId?: string } & Omit<SelectProps<string>, 'options'>) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const members = useDepartmentMembers(projectId, department);
@@ -26,7 +30,10 @@ export function PersonSelect({ department, testId, ...rest }: { department: stri
       allowClear
       loading={members.isFetching}
       placeholder={t('desk.autoAssign')}
-      options={(members.data ?? []).map((m) => ({ value: m.userId, label: `${m.name} · ${t('desk.openCount', { count: m.openTickets })}` }))}
+      options={(members.data ?? []).map((m) => ({
+        value: m.userId,
+        label: `${m.name} · ${t('desk.openCount', { count: m.openTickets })}`,
+      }))}
       showSearch={{ optionFilterProp: 'label' }}
       data-testid={testId ?? 'forward-person'}
     />
@@ -34,15 +41,30 @@ export function PersonSelect({ department, testId, ...rest }: { department: stri
 }
 
 /** The two Form.Items; the surrounding form owns `department` and `assigneeId`. */
-export function DepartmentPersonFields({ form, layout = 'vertical' }: { form: FormInstance; layout?: 'vertical' | 'inline' }) {
+export function DepartmentPersonFields({
+  form,
+  layout = 'vertical',
+}: {
+  form: FormInstance;
+  layout?: 'vertical' | 'inline';
+}) {
   const { t } = useTranslation();
   const departmentOptions = useDepartmentOptions();
   const department = Form.useWatch('department', form) as string | undefined;
   const inline = layout === 'inline';
   return (
     <>
-      <Form.Item name="department" label={t('desk.forwardTo')} rules={[{ required: true, message: t('common.required') }]} style={inline ? { minWidth: 160 } : undefined}>
-        <Select options={departmentOptions} data-testid="forward-department" onChange={() => form.setFieldValue('assigneeId', undefined)} />
+      <Form.Item
+        name="department"
+        label={t('desk.forwardTo')}
+        rules={[{ required: true, message: t('common.required') }]}
+        style={inline ? { minWidth: 160 } : undefined}
+      >
+        <Select
+          options={departmentOptions}
+          data-testid="forward-department"
+          onChange={() => form.setFieldValue('assigneeId', undefined)}
+        />
       </Form.Item>
       <Form.Item name="assigneeId" label={t('desk.person')} style={inline ? { minWidth: 240 } : undefined}>
         <PersonSelect department={department} />

@@ -25,7 +25,11 @@ export function DueCountdown({ dueAt, kind, paused, size = 'default' }: DueCount
   const fontSize = size === 'large' ? 20 : undefined;
   if (paused) {
     return (
-      <span style={{ color: token.colorTextSecondary, fontSize: size === 'large' ? 16 : undefined }} data-testid="countdown" data-overdue="0">
+      <span
+        style={{ color: token.colorTextSecondary, fontSize: size === 'large' ? 16 : undefined }}
+        data-testid="countdown"
+        data-overdue="0"
+      >
         {t('tickets.countdown.paused')}
       </span>
     );
@@ -38,9 +42,25 @@ export function DueCountdown({ dueAt, kind, paused, size = 'default' }: DueCount
     <span
       data-testid="countdown"
       data-overdue={overdue ? '1' : '0'}
-      style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', color: overdue ? token.colorError : token.colorText, fontWeight: overdue ? 600 : undefined, fontSize }}
+      style={{
+        whiteSpace: 'nowrap',
+        fontVariantNumeric: 'tabular-nums',
+        color: overdue ? token.colorError : token.colorText,
+        fontWeight: overdue ? 600 : undefined,
+        fontSize,
+      }}
     >
-      {kind ? <span style={{ color: overdue ? token.colorError : token.colorTextSecondary, marginInlineEnd: 6, fontSize: size === 'large' ? 14 : 12 }}>{label('deadlineKind', kind)}</span> : null}
+      {kind ? (
+        <span
+          style={{
+            color: overdue ? token.colorError : token.colorTextSecondary,
+            marginInlineEnd: 6,
+            fontSize: size === 'large' ? 14 : 12,
+          }}
+        >
+          {label('deadlineKind', kind)}
+        </span>
+      ) : null}
       {overdue ? t('tickets.countdown.overdue', { time }) : time}
     </span>
   );

@@ -6,12 +6,28 @@ import { useTranslation } from 'react-i18next';
 import { LevelTag, StateBadge } from './tags.tsx';
 import type { EventMember } from './types.ts';
 
-export function EventCard({ projectId, ticketId, event, canLink, onLink }: { projectId: string; ticketId: string; event: EventMember[]; canLink: boolean; onLink(): void }) {
+export function EventCard({
+  projectId,
+  ticketId,
+  event,
+  canLink,
+  onLink,
+}: {
+  projectId: string;
+  ticketId: string;
+  event: EventMember[];
+  canLink: boolean;
+  onLink(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Card
       size="small"
-      title={event.length ? `${t('tickets.event')} · ${t('tickets.eventCount', { count: event.length })}` : t('tickets.event')}
+      title={
+        event.length
+          ? `${t('tickets.event')} · ${t('tickets.eventCount', { count: event.length })}`
+          : t('tickets.event')
+      }
       extra={
         canLink ? (
           <Button size="small" icon={<LinkOutlined />} onClick={onLink} data-testid="link-event">
@@ -22,7 +38,11 @@ export function EventCard({ projectId, ticketId, event, canLink, onLink }: { pro
       data-testid="event-card"
     >
       {event.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tickets.noEvent')} style={{ margin: 0 }} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('tickets.noEvent')}
+          style={{ margin: 0 }}
+        />
       ) : (
         <Flex vertical gap={6}>
           {event.map((m) => (

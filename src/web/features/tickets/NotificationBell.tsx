@@ -29,7 +29,8 @@ export function NotificationBell({ projectId }: { projectId: string }) {
   const items = unread.data ?? [];
 
   const { me } = useAuth();
-  const readsBilling = me?.projects.find((p) => p.projectId === projectId)?.permissions.includes('billing.read') ?? false;
+  const readsBilling =
+    me?.projects.find((p) => p.projectId === projectId)?.permissions.includes('billing.read') ?? false;
 
   const openOne = (n: Notification) => {
     setOpen(false);
@@ -53,7 +54,17 @@ export function NotificationBell({ projectId }: { projectId: string }) {
               data-kind={n.kind}
               data-urgent={urgent ? '1' : undefined}
               // Urgent ones carry a red bar and tag, so they stand out even in a long list (REP-2).
-              style={{ all: 'unset', cursor: 'pointer', padding: '8px 4px', borderBottom: `1px solid ${token.colorBorderSecondary}`, ...(urgent && { borderLeft: `3px solid ${token.colorError}`, paddingLeft: 8, background: token.colorErrorBg }) }}
+              style={{
+                all: 'unset',
+                cursor: 'pointer',
+                padding: '8px 4px',
+                borderBottom: `1px solid ${token.colorBorderSecondary}`,
+                ...(urgent && {
+                  borderLeft: `3px solid ${token.colorError}`,
+                  paddingLeft: 8,
+                  background: token.colorErrorBg,
+                }),
+              }}
             >
               {urgent ? (
                 <Tag color="error" bordered={false}>
@@ -84,7 +95,11 @@ export function NotificationBell({ projectId }: { projectId: string }) {
         <Flex justify="space-between" align="center">
           <span>{t('notifications.title')}</span>
           {items.length > 0 ? (
-            <Button size="small" type="link" onClick={() => void markRead(items.map((n) => n.notificationId)).catch(() => {})}>
+            <Button
+              size="small"
+              type="link"
+              onClick={() => void markRead(items.map((n) => n.notificationId)).catch(() => {})}
+            >
               {t('notifications.markAll')}
             </Button>
           ) : null}
@@ -104,11 +119,21 @@ export function NotificationBell({ projectId }: { projectId: string }) {
 const UNPAID_REMINDERS = new Set(['fee.unpaid_list', 'fee.second_notice']);
 
 /** One notification as a sentence; an unpaid-list reminder with the list's current count and total. */
-function NotificationSentence({ n, projectId, readsBilling }: { n: Notification; projectId: string; readsBilling: boolean }) {
+function NotificationSentence({
+  n,
+  projectId,
+  readsBilling,
+}: {
+  n: Notification;
+  projectId: string;
+  readsBilling: boolean;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const dueDate = typeof n.params.dueDate === 'string' ? n.params.dueDate : '';
   const live = useUnpaid(projectId, dueDate, readsBilling && UNPAID_REMINDERS.has(n.kind) && dueDate !== '');
-  const params = live.data ? { ...n.params, count: live.data.items.length, total: live.data.totalFen } : n.params;
+  const params = live.data
+    ? { ...n.params, count: live.data.items.length, total: live.data.totalFen }
+    : n.params;
   return <span data-testid="notification-text">{notificationText({ ...n, params }, t, label)}</span>;
 }

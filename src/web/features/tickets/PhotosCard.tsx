@@ -12,7 +12,15 @@ import type { AttachmentRow } from './types.ts';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
-export function PhotosCard({ projectId, ticketId, attachments }: { projectId: string; ticketId: string; attachments: AttachmentRow[] }) {
+export function PhotosCard({
+  projectId,
+  ticketId,
+  attachments,
+}: {
+  projectId: string;
+  ticketId: string;
+  attachments: AttachmentRow[];
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useErrorReporter();
@@ -45,9 +53,20 @@ export function PhotosCard({ projectId, ticketId, attachments }: { projectId: st
         </Button>
       }
     >
-      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" hidden onChange={(e) => void upload(e.target.files?.[0])} data-testid="photo-input" />
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        hidden
+        onChange={(e) => void upload(e.target.files?.[0])}
+        data-testid="photo-input"
+      />
       {attachments.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tickets.noPhotos')} style={{ margin: 0 }} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('tickets.noPhotos')}
+          style={{ margin: 0 }}
+        />
       ) : (
         <Image.PreviewGroup>
           <Flex gap={8} wrap data-testid="photos">
@@ -57,7 +76,12 @@ export function PhotosCard({ projectId, ticketId, attachments }: { projectId: st
                   src={attachmentUrl(projectId, ticketId, a.attachmentId)}
                   width={a.kind === 'signature' ? 132 : 88}
                   height={66}
-                  style={{ objectFit: a.kind === 'signature' ? 'contain' : 'cover', borderRadius: 4, background: '#fff', border: '1px solid #f0f0f0' }}
+                  style={{
+                    objectFit: a.kind === 'signature' ? 'contain' : 'cover',
+                    borderRadius: 4,
+                    background: '#fff',
+                    border: '1px solid #f0f0f0',
+                  }}
                   alt={a.kind}
                 />
                 {a.kind === 'signature' ? (

@@ -10,7 +10,13 @@ import { OPEN_STATES, TICKET_KINDS } from '../../../server/modules/tickets/state
 import { COMPLAINT_LEVELS } from './values.ts';
 import type { QueueFilters } from './queue-params.ts';
 
-export function QueueFilterBar({ filters, onChange }: { filters: QueueFilters; onChange(patch: Partial<QueueFilters>): void }) {
+export function QueueFilterBar({
+  filters,
+  onChange,
+}: {
+  filters: QueueFilters;
+  onChange(patch: Partial<QueueFilters>): void;
+}) {
   const { t } = useTranslation();
   const enumOptions = useEnumOptions();
   const departmentOptions = useDepartmentOptions();
@@ -19,7 +25,12 @@ export function QueueFilterBar({ filters, onChange }: { filters: QueueFilters; o
   const [text, setText] = useState(filters.text ?? '');
   // Back/forward or a link changes the URL: the box shows what the queue is filtered by.
   useEffect(() => setText(filters.text ?? ''), [filters.text]);
-  const select = (key: 'kind' | 'level' | 'state' | 'department' | 'building', placeholder: string, options: { value: string; label: string }[], width = 120) => (
+  const select = (
+    key: 'kind' | 'level' | 'state' | 'department' | 'building',
+    placeholder: string,
+    options: { value: string; label: string }[],
+    width = 120,
+  ) => (
     <Select
       allowClear
       placeholder={placeholder}
@@ -45,11 +56,24 @@ export function QueueFilterBar({ filters, onChange }: { filters: QueueFilters; o
       {select('level', t('tickets.filterLevel'), enumOptions('complaintLevel', COMPLAINT_LEVELS), 100)}
       {select('state', t('tickets.filterState'), enumOptions('ticketState', OPEN_STATES))}
       {select('department', t('tickets.filterDepartment'), departmentOptions)}
-      {select('building', t('tickets.filterBuilding'), (buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name })), 150)}
-      <Checkbox checked={filters.mine} onChange={(e) => onChange({ mine: e.target.checked })} data-testid="filter-mine">
+      {select(
+        'building',
+        t('tickets.filterBuilding'),
+        (buildings.data ?? []).map((b) => ({ value: b.buildingId, label: b.name })),
+        150,
+      )}
+      <Checkbox
+        checked={filters.mine}
+        onChange={(e) => onChange({ mine: e.target.checked })}
+        data-testid="filter-mine"
+      >
         {t('tickets.mine')}
       </Checkbox>
-      <Checkbox checked={filters.overdue} onChange={(e) => onChange({ overdue: e.target.checked })} data-testid="filter-overdue">
+      <Checkbox
+        checked={filters.overdue}
+        onChange={(e) => onChange({ overdue: e.target.checked })}
+        data-testid="filter-overdue"
+      >
         {t('tickets.overdue')}
       </Checkbox>
     </Flex>

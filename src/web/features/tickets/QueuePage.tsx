@@ -34,7 +34,8 @@ export default function QueuePage() {
   const overdueKey = useServerClockKey((now) => overdueIds(items, now).join(','));
   const overdue = new Set(overdueKey.split(','));
 
-  const change = (patch: Partial<QueueFilters>) => setParams(writeFilters({ ...filters, page: 1, ...patch }), { replace: true });
+  const change = (patch: Partial<QueueFilters>) =>
+    setParams(writeFilters({ ...filters, page: 1, ...patch }), { replace: true });
 
   return (
     <>
@@ -65,7 +66,10 @@ export default function QueuePage() {
             onRow={(r) =>
               ({
                 onClick: () => navigate(`/p/${projectId}/tickets/${r.ticketId}`),
-                style: { cursor: 'pointer', background: overdue.has(r.ticketId) ? token.colorErrorBg : undefined },
+                style: {
+                  cursor: 'pointer',
+                  background: overdue.has(r.ticketId) ? token.colorErrorBg : undefined,
+                },
                 'data-overdue': overdue.has(r.ticketId) ? '1' : '0',
                 'data-number': r.number,
               }) as HTMLAttributes<HTMLElement>
@@ -84,7 +88,11 @@ export default function QueuePage() {
                 title: t('tickets.col.number'),
                 width: 150,
                 render: (_: unknown, r) => (
-                  <Typography.Text strong style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }} type={overdue.has(r.ticketId) ? 'danger' : undefined}>
+                  <Typography.Text
+                    strong
+                    style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+                    type={overdue.has(r.ticketId) ? 'danger' : undefined}
+                  >
                     {r.number}
                   </Typography.Text>
                 ),
@@ -100,7 +108,12 @@ export default function QueuePage() {
                   </Flex>
                 ),
               },
-              { key: 'level', title: t('tickets.col.level'), width: 60, render: (_: unknown, r) => <LevelTag level={r.level} /> },
+              {
+                key: 'level',
+                title: t('tickets.col.level'),
+                width: 60,
+                render: (_: unknown, r) => <LevelTag level={r.level} />,
+              },
               {
                 key: 'customer',
                 title: t('tickets.col.customer'),
@@ -113,21 +126,44 @@ export default function QueuePage() {
                   </span>
                 ),
               },
-              { key: 'place', title: t('tickets.col.place'), width: 110, ellipsis: true, render: (_: unknown, r) => r.unitCode ?? (r.publicArea || '—') },
-              { key: 'description', title: t('tickets.col.description'), dataIndex: 'description', ellipsis: { showTitle: true } },
-              { key: 'state', title: t('tickets.col.state'), width: 100, render: (_: unknown, r) => <StateBadge state={r.state} /> },
+              {
+                key: 'place',
+                title: t('tickets.col.place'),
+                width: 110,
+                ellipsis: true,
+                render: (_: unknown, r) => r.unitCode ?? (r.publicArea || '—'),
+              },
+              {
+                key: 'description',
+                title: t('tickets.col.description'),
+                dataIndex: 'description',
+                ellipsis: { showTitle: true },
+              },
+              {
+                key: 'state',
+                title: t('tickets.col.state'),
+                width: 100,
+                render: (_: unknown, r) => <StateBadge state={r.state} />,
+              },
               {
                 key: 'handler',
                 title: t('tickets.col.handler'),
                 width: 130,
                 ellipsis: true,
-                render: (_: unknown, r) => (r.department ? [departmentName(r.department), r.assigneeName].filter(Boolean).join(' · ') : <Typography.Text type="secondary">—</Typography.Text>),
+                render: (_: unknown, r) =>
+                  r.department ? (
+                    [departmentName(r.department), r.assigneeName].filter(Boolean).join(' · ')
+                  ) : (
+                    <Typography.Text type="secondary">—</Typography.Text>
+                  ),
               },
               {
                 key: 'due',
                 title: t('tickets.col.due'),
                 width: 136,
-                render: (_: unknown, r) => <DueCountdown dueAt={r.nextDueAt} kind={r.nextDueKind} paused={!!r.pausedSince} />,
+                render: (_: unknown, r) => (
+                  <DueCountdown dueAt={r.nextDueAt} kind={r.nextDueKind} paused={!!r.pausedSince} />
+                ),
               },
             ]}
           />

@@ -14,7 +14,12 @@ export function TicketHeaderTags({ ticket: tk }: { ticket: Ticket }) {
       <LevelTag level={tk.level} />
       <StateBadge state={tk.state} />
       {tk.pausedSince ? (
-        <Tag color="warning" icon={<PauseCircleOutlined />} data-testid="paused" style={{ marginInlineEnd: 0 }}>
+        <Tag
+          color="warning"
+          icon={<PauseCircleOutlined />}
+          data-testid="paused"
+          style={{ marginInlineEnd: 0 }}
+        >
           {t('tickets.paused')}
         </Tag>
       ) : null}

@@ -57,7 +57,13 @@ export default function TicketPage() {
               {t('tickets.back')}
             </Button>
             {PRINTABLE.has(tk.kind) ? (
-              <Button icon={<PrinterOutlined />} href={printUrl(projectId, tk.ticketId)} target="_blank" rel="noopener" data-testid="print">
+              <Button
+                icon={<PrinterOutlined />}
+                href={printUrl(projectId, tk.ticketId)}
+                target="_blank"
+                rel="noopener"
+                data-testid="print"
+              >
                 {t('tickets.print')}
               </Button>
             ) : null}
@@ -69,7 +75,11 @@ export default function TicketPage() {
           {tk.nextDueAt || tk.pausedSince ? (
             <DueCountdown dueAt={tk.nextDueAt} kind={tk.nextDueKind} paused={!!tk.pausedSince} size="large" />
           ) : (
-            <Typography.Text type="secondary">{tk.closedAt ? `${label('ticketState', tk.state)} · ${fmt(tk.closedAt)}` : label('ticketState', tk.state)}</Typography.Text>
+            <Typography.Text type="secondary">
+              {tk.closedAt
+                ? `${label('ticketState', tk.state)} · ${fmt(tk.closedAt)}`
+                : label('ticketState', tk.state)}
+            </Typography.Text>
           )}
           <ActionBar ticket={tk} onAction={setDialog} />
         </Flex>
@@ -84,13 +94,21 @@ export default function TicketPage() {
         <Flex vertical gap={12} style={{ width: 380, flex: 'none' }}>
           <DeadlinesCard deadlines={d.deadlines} />
           {tk.kind === 'complaint' ? (
-            <EventCard projectId={projectId} ticketId={tk.ticketId} event={d.event} canLink={canLinkEvent({ kind: tk.kind, state: tk.state, can })} onLink={() => setDialog('link_event')} />
+            <EventCard
+              projectId={projectId}
+              ticketId={tk.ticketId}
+              event={d.event}
+              canLink={canLinkEvent({ kind: tk.kind, state: tk.state, can })}
+              onLink={() => setDialog('link_event')}
+            />
           ) : null}
           <CallbacksCard callbacks={d.callbacks} />
           <PhotosCard projectId={projectId} ticketId={tk.ticketId} attachments={d.attachments} />
         </Flex>
       </Flex>
-      {dialog ? <ActionDialog action={dialog} detail={d} onClose={() => setDialog(null)} onSwitch={setDialog} /> : null}
+      {dialog ? (
+        <ActionDialog action={dialog} detail={d} onClose={() => setDialog(null)} onSwitch={setDialog} />
+      ) : null}
     </>
   );
 }

@@ -28,7 +28,10 @@ export function TicketTimeline({ entries, names }: { entries: TimelineEntry[]; n
   const person = useCallback((id: string) => names.get(id) ?? '', [names]);
   const { projectId } = useProject();
   // The price list is read only when a repair was priced from it (REP-3).
-  const prices = usePrices(projectId, entries.some((e) => e.type === 'classify' && e.data.priceId));
+  const prices = usePrices(
+    projectId,
+    entries.some((e) => e.type === 'classify' && e.data.priceId),
+  );
   const priceOf = (id: string) => prices.data?.find((p) => p.priceId === id)?.priceFen;
   const ctx = { t, label, department, person, time: (iso: string) => fmt(iso), money: formatYuan, priceOf };
   return (

@@ -6,7 +6,15 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, get, post } from '../../app/api.ts';
 import { noteServerTime } from './server-clock.ts';
-import type { DepartmentMember, Notification, QueuePage, ServicePrice, Ticket, TicketAction, TicketDetail } from './types.ts';
+import type {
+  DepartmentMember,
+  Notification,
+  QueuePage,
+  ServicePrice,
+  Ticket,
+  TicketAction,
+  TicketDetail,
+} from './types.ts';
 
 export const ticketKeys = {
   all: (pid: string) => ['tickets', pid] as const,
@@ -27,7 +35,11 @@ async function fetchQueue(pid: string, query: string): Promise<QueuePage> {
 
 /** A page of the work queue; the previous page stays on screen while the next loads. */
 export function useQueue(pid: string, query: string) {
-  return useQuery({ queryKey: ticketKeys.queue(pid, query), queryFn: () => fetchQueue(pid, query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ticketKeys.queue(pid, query),
+    queryFn: () => fetchQueue(pid, query),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /**
@@ -39,7 +51,10 @@ export function useServerClockSync(pid: string): void {
 }
 
 export function useTicket(pid: string, tid: string) {
-  return useQuery({ queryKey: ticketKeys.detail(pid, tid), queryFn: () => get<TicketDetail>(`${base(pid)}/tickets/${tid}`) });
+  return useQuery({
+    queryKey: ticketKeys.detail(pid, tid),
+    queryFn: () => get<TicketDetail>(`${base(pid)}/tickets/${tid}`),
+  });
 }
 
 /** Active members of a department with their open work, for choosing who does it. */
@@ -53,7 +68,12 @@ export function useDepartmentMembers(pid: string, department: string | null | un
 
 /** The paid-service price list (REP-3). */
 export function usePrices(pid: string, enabled = true) {
-  return useQuery({ queryKey: ['prices', pid], queryFn: () => get<ServicePrice[]>(`${base(pid)}/service-prices`), staleTime: 5 * 60_000, enabled });
+  return useQuery({
+    queryKey: ['prices', pid],
+    queryFn: () => get<ServicePrice[]>(`${base(pid)}/service-prices`),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 }
 
 /** Complaints whose number or customer matches, to link as one event (CMP-4). */
@@ -84,7 +104,8 @@ export function useTicketWrites(pid: string, tid: string) {
 }
 
 /** A ticket's attachment (photo, signature) as an image URL. */
-export const attachmentUrl = (pid: string, tid: string, aid: string) => `${base(pid)}/tickets/${tid}/attachments/${aid}`;
+export const attachmentUrl = (pid: string, tid: string, aid: string) =>
+  `${base(pid)}/tickets/${tid}/attachments/${aid}`;
 
 /** The printable work order / written reply (opens in a new tab). */
 export const printUrl = (pid: string, tid: string) => `${base(pid)}/tickets/${tid}/print`;
@@ -94,7 +115,11 @@ export const printUrl = (pid: string, tid: string) => `${base(pid)}/tickets/${ti
  * timer raises without a ticket changing (REP-6's 17:00 list).
  */
 export function useUnreadNotifications(pid: string) {
-  return useQuery({ queryKey: notificationKeys.unread(pid), queryFn: () => get<Notification[]>(`${base(pid)}/notifications?unread=1`), refetchInterval: 60_000 });
+  return useQuery({
+    queryKey: notificationKeys.unread(pid),
+    queryFn: () => get<Notification[]>(`${base(pid)}/notifications?unread=1`),
+    refetchInterval: 60_000,
+  });
 }
 
 export function useMarkRead(pid: string) {

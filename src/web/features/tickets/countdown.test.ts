@@ -14,7 +14,10 @@ test('TKT-3: the 10-minute forwarding window reads as minutes and seconds', () =
 test('hours, then days, and the sign is left to the caller', () => {
   assert.equal(formatDuration((3 * 3600 + 59 * 60 + 7) * 1000, days), '3:59:07');
   assert.equal(formatDuration(-(2 * 3600 + 5 * 60 + 9) * 1000, days), '2:05:09');
-  assert.equal(formatDuration((15 * 86_400 + 3600) * 1000, (d) => `${d}d`), '15d 1:00:00');
+  assert.equal(
+    formatDuration((15 * 86_400 + 3600) * 1000, (d) => `${d}d`),
+    '15d 1:00:00',
+  );
 });
 
 test('TKT-5: a deadline is overdue once the server time is past it; paused tickets are not', () => {

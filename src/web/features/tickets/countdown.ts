@@ -26,6 +26,9 @@ export function isOverdue(dueAt: string | null | undefined, nowMs: number): bool
  * Ids of the tickets whose next deadline has passed, for marking their rows. A paused ticket
  * is not counting down, so it is never newly overdue while paused.
  */
-export function overdueIds(items: readonly { ticketId: string; nextDueAt: string | null; pausedSince: string | null }[], nowMs: number): string[] {
+export function overdueIds(
+  items: readonly { ticketId: string; nextDueAt: string | null; pausedSince: string | null }[],
+  nowMs: number,
+): string[] {
   return items.filter((i) => !i.pausedSince && isOverdue(i.nextDueAt, nowMs)).map((i) => i.ticketId);
 }

@@ -99,7 +99,8 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
   completeUndecided: {
     title: 'Not ready to complete: the repair is not fully classified',
     urgency: 'Urgent or scheduled has not been decided',
-    charge: 'The charge has not been decided: warranty (free), paid (priced and agreed by the customer) or not a repair',
+    charge:
+      'The charge has not been decided: warranty (free), paid (priced and agreed by the customer) or not a repair',
     askDesk: 'Ask the front desk to decide it under “Classify repair”, then complete',
   },
   invalidHint: 'An invalid complaint gets no level: explain politely to the customer and close it',
@@ -107,7 +108,8 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
   signatureNeeded: 'Have the customer sign, or tick “signed on the paper work order”',
   priceFromList: 'From the price list',
   quotedPrice: 'Quoted price',
-  extendHint: 'Extensions need approval: the CS supervisor for minor complaints, the CS manager for important ones, the project manager for major ones',
+  extendHint:
+    'Extensions need approval: the CS supervisor for minor complaints, the CS manager for important ones, the project manager for major ones',
   field: {
     note: 'Note',
     workDone: 'Work done',
@@ -172,7 +174,8 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
     handOver: 'First-contact ownership handed over: {{from}} → {{to}}',
     extend: '{{deadline}} deadline moved to {{to}} (was {{from}}): {{reason}}',
     writtenReply: 'Written reply — handling: {{handling}}; result: {{result}}',
-    corrective: 'Corrective/preventive action — cause: {{cause}}; corrective: {{corrective}}; preventive: {{preventive}}',
+    corrective:
+      'Corrective/preventive action — cause: {{cause}}; corrective: {{corrective}}; preventive: {{preventive}}',
     linkEvent: 'Linked with {{with}} as one event',
     autoMajorFive: 'Raised to major automatically ({{distinct}} customers complained about this event)',
     autoMajorSeven: 'Raised to major automatically (valid complaint unresolved 7 days after receipt)',
@@ -184,4 +187,9 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
   },
 };
 
-export const ticketsMessagesEn: Messages<typeof ticketsMessagesZh> = { nav: { queue: 'Queue' }, tickets: ticketsEn, notifications: notificationsEn, enums: ticketEnumsEn };
+export const ticketsMessagesEn: Messages<typeof ticketsMessagesZh> = {
+  nav: { queue: 'Queue' },
+  tickets: ticketsEn,
+  notifications: notificationsEn,
+  enums: ticketEnumsEn,
+};

@@ -183,4 +183,9 @@ export const ticketsZh = {
 };
 
 /** What the tickets feature adds to the screen catalogue. */
-export const ticketsMessagesZh = { nav: { queue: '工单队列' }, tickets: ticketsZh, notifications: notificationsZh, enums: ticketEnumsZh };
+export const ticketsMessagesZh = {
+  nav: { queue: '工单队列' },
+  tickets: ticketsZh,
+  notifications: notificationsZh,
+  enums: ticketEnumsZh,
+};

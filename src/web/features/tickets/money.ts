@@ -1,6 +1,11 @@
 /** Money is integer fen on the wire (ARCHITECTURE "Must hold" 4); people read and type 元. */
 
-const YUAN = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const YUAN = new Intl.NumberFormat('zh-CN', {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /**
  * Fen as 元 with two decimals, zh-CN formatting in either screen language (the company's

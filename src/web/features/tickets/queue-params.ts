@@ -21,7 +21,11 @@ const TEXT_KEYS = ['kind', 'level', 'state', 'department', 'building', 'text'] a
 
 /** @example readFilters(new URLSearchParams('kind=repair&mine=1')) // { kind: 'repair', mine: true, overdue: false, page: 1 } */
 export function readFilters(params: URLSearchParams): QueueFilters {
-  const f: QueueFilters = { mine: params.get('mine') === '1', overdue: params.get('overdue') === '1', page: Math.max(1, Number(params.get('page')) || 1) };
+  const f: QueueFilters = {
+    mine: params.get('mine') === '1',
+    overdue: params.get('overdue') === '1',
+    page: Math.max(1, Number(params.get('page')) || 1),
+  };
   for (const k of TEXT_KEYS) {
     const v = params.get(k)?.trim();
     if (v) f[k] = v;

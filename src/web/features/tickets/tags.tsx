@@ -7,7 +7,13 @@ import { Badge, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../app/labels.ts';
 
-const KIND_COLOURS: Record<string, string> = { repair: 'geekblue', complaint: 'volcano', request: 'cyan', inquiry: 'default', message: 'purple' };
+const KIND_COLOURS: Record<string, string> = {
+  repair: 'geekblue',
+  complaint: 'volcano',
+  request: 'cyan',
+  inquiry: 'default',
+  message: 'purple',
+};
 const LEVEL_COLOURS: Record<string, string> = { major: 'red', important: 'orange', minor: 'blue' };
 const STATE_COLOURS: Record<string, string> = {
   new: '#fa8c16',
@@ -52,5 +58,12 @@ export function UrgentTag() {
 
 export function StateBadge({ state }: { state: string }) {
   const label = useLabel();
-  return <Badge color={STATE_COLOURS[state] ?? '#bfbfbf'} text={label('ticketState', state)} style={{ whiteSpace: 'nowrap' }} data-testid="state" />;
+  return (
+    <Badge
+      color={STATE_COLOURS[state] ?? '#bfbfbf'}
+      text={label('ticketState', state)}
+      style={{ whiteSpace: 'nowrap' }}
+      data-testid="state"
+    />
+  );
 }

@@ -48,8 +48,14 @@ function classifyLine(d: Record<string, unknown>, c: DescribeContext): string {
 
 function callbackLine(d: Record<string, unknown>, c: DescribeContext): string {
   if (d.reached === false) return c.t('tickets.line.callbackUnreached');
-  const parts = [c.t('tickets.field.reached'), d.resolved ? c.t('tickets.field.resolved') : null, d.satisfaction ? c.label('satisfaction', s(d.satisfaction)) : null].filter(Boolean);
-  return c.t('tickets.line.callback', { detail: parts.join(' · ') }) + (d.closes ? c.t('tickets.line.closes') : '');
+  const parts = [
+    c.t('tickets.field.reached'),
+    d.resolved ? c.t('tickets.field.resolved') : null,
+    d.satisfaction ? c.label('satisfaction', s(d.satisfaction)) : null,
+  ].filter(Boolean);
+  return (
+    c.t('tickets.line.callback', { detail: parts.join(' · ') }) + (d.closes ? c.t('tickets.line.closes') : '')
+  );
 }
 
 /**
@@ -66,7 +72,9 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
       return { line: t('tickets.line.settle', { note: s(d.note) }) };
     case 'forward': {
       const person = d.assigneeId ? c.person(s(d.assigneeId)) : '';
-      const line = person ? t('tickets.line.forwardTo', { department: c.department(s(d.department)), person }) : t('tickets.line.forward', { department: c.department(s(d.department)) });
+      const line = person
+        ? t('tickets.line.forwardTo', { department: c.department(s(d.department)), person })
+        : t('tickets.line.forward', { department: c.department(s(d.department)) });
       return { line: line + (d.late ? t('tickets.line.forwardLate') : ''), ...note };
     }
     case 'classify':
@@ -78,14 +86,24 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
     case 'chase':
       return { line: t('tickets.line.chase', { count: Number(d.count) || 1 }), ...note };
     case 'complete':
-      return { line: t('tickets.line.complete', { workDone: s(d.workDone) }), ...(s(d.materials) ? { detail: t('tickets.line.materials', { materials: s(d.materials) }) } : {}) };
+      return {
+        line: t('tickets.line.complete', { workDone: s(d.workDone) }),
+        ...(s(d.materials) ? { detail: t('tickets.line.materials', { materials: s(d.materials) }) } : {}),
+      };
     case 'confirm':
       if (s(d.answer)) return { line: t('tickets.line.confirmAnswer', { answer: s(d.answer) }) };
-      return { line: t(d.signedOnPaper ? 'tickets.line.confirmPaper' : 'tickets.line.confirmSigned', { name: s(d.signerName) }) };
+      return {
+        line: t(d.signedOnPaper ? 'tickets.line.confirmPaper' : 'tickets.line.confirmSigned', {
+          name: s(d.signerName),
+        }),
+      };
     case 'rework':
       return { line: t('tickets.line.rework', { reason: s(d.reason) }) };
     case 'callback':
-      return { line: callbackLine(d, c), ...(s(d.opinion) ? { detail: `${t('tickets.field.opinion')}：${s(d.opinion)}` } : {}) };
+      return {
+        line: callbackLine(d, c),
+        ...(s(d.opinion) ? { detail: `${t('tickets.field.opinion')}：${s(d.opinion)}` } : {}),
+      };
     case 'close_invalid':
       return { line: t('tickets.line.closeInvalid', { explanation: s(d.explanation) }) };
     case 'cancel':
@@ -95,15 +113,31 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
     case 'resume':
       return { line: t('tickets.line.resume', { minutes: Number(d.pausedMinutes) || 0 }), ...note };
     case 'hand_over':
-      return { line: t('tickets.line.handOver', { from: c.person(s(d.from)) || '—', to: c.person(s(d.to)) || '—' }), ...note };
+      return {
+        line: t('tickets.line.handOver', { from: c.person(s(d.from)) || '—', to: c.person(s(d.to)) || '—' }),
+        ...note,
+      };
     case 'extend':
-      return { line: t('tickets.line.extend', { deadline: c.label('deadlineKind', s(d.deadline)), to: c.time(s(d.to)), from: c.time(s(d.from)), reason: s(d.reason) }) };
+      return {
+        line: t('tickets.line.extend', {
+          deadline: c.label('deadlineKind', s(d.deadline)),
+          to: c.time(s(d.to)),
+          from: c.time(s(d.from)),
+          reason: s(d.reason),
+        }),
+      };
     case 'comment':
       return { line: s(d.text) };
     case 'written_reply':
       return { line: t('tickets.line.writtenReply', { handling: s(d.handling), result: s(d.result) }) };
     case 'corrective_action':
-      return { line: t('tickets.line.corrective', { cause: s(d.cause), corrective: s(d.corrective), preventive: s(d.preventive) }) };
+      return {
+        line: t('tickets.line.corrective', {
+          cause: s(d.cause),
+          corrective: s(d.corrective),
+          preventive: s(d.preventive),
+        }),
+      };
     case 'link_event':
       return { line: t('tickets.line.linkEvent', { with: s(d.with) }) };
     case 'auto_major':
@@ -111,8 +145,19 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
         ? { line: t('tickets.line.autoMajorFive', { distinct: Number(d.distinct) || 5 }) }
         : { line: t('tickets.line.autoMajorSeven') };
     case 'deadline_breached': {
-      const escalated = d.escalation === 2 ? t('tickets.line.escalated2') : d.escalation === 1 ? t('tickets.line.escalated1') : '';
-      return { line: t('tickets.line.breached', { deadline: c.label('deadlineKind', s(d.deadline)), due: c.time(s(d.dueAt)) }) + escalated };
+      const escalated =
+        d.escalation === 2
+          ? t('tickets.line.escalated2')
+          : d.escalation === 1
+            ? t('tickets.line.escalated1')
+            : '';
+      return {
+        line:
+          t('tickets.line.breached', {
+            deadline: c.label('deadlineKind', s(d.deadline)),
+            due: c.time(s(d.dueAt)),
+          }) + escalated,
+      };
     }
     case 'photo':
       return { line: t('tickets.line.photo') };

@@ -4,7 +4,13 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { QueuePageDto, TicketDetailDto, TicketDto } from '../../../server/modules/tickets/contract.ts';
-import type { DepartmentMemberDto, NotificationDto, PhrasesDto, PriceDto, TabooHitSchema } from '../../../server/modules/tickets/desk.contract.ts';
+import type {
+  DepartmentMemberDto,
+  NotificationDto,
+  PhrasesDto,
+  PriceDto,
+  TabooHitSchema,
+} from '../../../server/modules/tickets/desk.contract.ts';
 import type { CustomerDto } from '../../../server/modules/customers/contract.ts';
 import type { TicketAction, TicketKind, TicketState } from '../../../server/modules/tickets/states.ts';
 

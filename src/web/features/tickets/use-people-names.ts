@@ -12,7 +12,12 @@ import type { TicketDetail } from './types.ts';
 
 export function usePeopleNames(detail: TicketDetail | undefined): Map<string, string> {
   const { projectId, can } = useProject();
-  const staff = useQuery({ queryKey: staffKey(projectId), queryFn: () => get<Staff[]>(`/api/staff?projectId=${encodeURIComponent(projectId)}`), enabled: can('staff.read'), staleTime: 5 * 60_000 });
+  const staff = useQuery({
+    queryKey: staffKey(projectId),
+    queryFn: () => get<Staff[]>(`/api/staff?projectId=${encodeURIComponent(projectId)}`),
+    enabled: can('staff.read'),
+    staleTime: 5 * 60_000,
+  });
   return useMemo(() => {
     const names = new Map<string, string>();
     for (const s of staff.data ?? []) names.set(s.userId, s.displayName);

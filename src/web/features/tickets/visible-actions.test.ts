@@ -5,9 +5,23 @@ import { allowedActions } from '../../../server/modules/tickets/states.ts';
 import { permissionsOf } from '../../../server/platform/access/roles.ts';
 import { canLinkEvent, primaryAction, visibleActions, type ActionContext } from './visible-actions.ts';
 
-function ctx(role: string, kind: 'repair' | 'complaint', state: 'new' | 'forwarded' | 'in_progress' | 'resolved' | 'callback', extra: Partial<ActionContext> = {}): ActionContext {
+function ctx(
+  role: string,
+  kind: 'repair' | 'complaint',
+  state: 'new' | 'forwarded' | 'in_progress' | 'resolved' | 'callback',
+  extra: Partial<ActionContext> = {},
+): ActionContext {
   const perms = permissionsOf([role]);
-  return { kind, state, level: null, written: false, allowed: allowedActions(kind, state, false), can: (p) => perms.has(p), isOwner: false, ...extra };
+  return {
+    kind,
+    state,
+    level: null,
+    written: false,
+    allowed: allowedActions(kind, state, false),
+    can: (p) => perms.has(p),
+    isOwner: false,
+    ...extra,
+  };
 }
 
 test('REP-4: the engineer is offered pick-up on a forwarded repair; the clerk is offered the chase', () => {
@@ -40,8 +54,22 @@ test('CMP-2: an unclassified complaint asks the supervisor to classify first; a 
 });
 
 test('REP-5/REP-6: the desk confirms a resolved repair and calls it back; CMP-8 buttons only on written complaints', () => {
-  assert.equal(primaryAction(ctx('cs_clerk', 'repair', 'resolved'), visibleActions(ctx('cs_clerk', 'repair', 'resolved'))), 'confirm');
-  assert.equal(primaryAction(ctx('cs_clerk', 'repair', 'callback'), visibleActions(ctx('cs_clerk', 'repair', 'callback'))), 'callback');
+  assert.equal(
+    primaryAction(
+      ctx('cs_clerk', 'repair', 'resolved'),
+      visibleActions(ctx('cs_clerk', 'repair', 'resolved')),
+    ),
+    'confirm',
+  );
+  assert.equal(
+    primaryAction(
+      ctx('cs_clerk', 'repair', 'callback'),
+      visibleActions(ctx('cs_clerk', 'repair', 'callback')),
+    ),
+    'callback',
+  );
   assert.ok(!visibleActions(ctx('cs_clerk', 'complaint', 'in_progress')).includes('written_reply'));
-  assert.ok(visibleActions(ctx('cs_clerk', 'complaint', 'in_progress', { written: true })).includes('written_reply'));
+  assert.ok(
+    visibleActions(ctx('cs_clerk', 'complaint', 'in_progress', { written: true })).includes('written_reply'),
+  );
 });

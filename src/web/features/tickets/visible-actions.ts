@@ -76,7 +76,13 @@ export function visibleActions(c: ActionContext): TicketAction[] {
 
 /** The next step of the work, shown as the primary button; null when it is someone else's. */
 export function primaryAction(c: ActionContext, visible: readonly TicketAction[]): TicketAction | null {
-  const next: Record<string, TicketAction> = { new: c.kind === 'complaint' && !c.level ? 'classify' : 'forward', forwarded: 'pick_up', in_progress: 'complete', resolved: 'confirm', callback: 'callback' };
+  const next: Record<string, TicketAction> = {
+    new: c.kind === 'complaint' && !c.level ? 'classify' : 'forward',
+    forwarded: 'pick_up',
+    in_progress: 'complete',
+    resolved: 'confirm',
+    callback: 'callback',
+  };
   const a = next[c.state];
   return a && visible.includes(a) ? a : null;
 }

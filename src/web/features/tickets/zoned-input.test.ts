@@ -15,5 +15,8 @@ test('an appointment picked as 10:00 is 10:00 in the project zone, whatever the 
 });
 
 test('a stored instant shows in the picker as the project-local wall clock', () => {
-  assert.equal(pickerValue('2026-11-26T02:00:00.000Z', 'Asia/Shanghai').format('YYYY-MM-DD HH:mm'), '2026-11-26 10:00');
+  assert.equal(
+    pickerValue('2026-11-26T02:00:00.000Z', 'Asia/Shanghai').format('YYYY-MM-DD HH:mm'),
+    '2026-11-26 10:00',
+  );
 });

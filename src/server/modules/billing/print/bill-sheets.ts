@@ -36,14 +36,21 @@ interface Sheet {
 }
 
 /** Earlier bills' outstanding per customer and unit, for the "往期欠费" line. */
-async function earlierArrears(db: BDbOrTrx, projectId: string, sheets: { period: string }[], customerIds: string[]): Promise<Map<string, number>> {
+async function earlierArrears(
+  db: BDbOrTrx,
+  projectId: string,
+  sheets: { period: string }[],
+  customerIds: string[],
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (customerIds.length === 0) return out;
   // Bills of a due date can span months; "earlier" is before the earliest month printed.
   const period = sheets.map((s) => s.period).sort()[0]!;
   const rows = await db
     .selectFrom('bills as b')
-    .innerJoin('ledger_entries as e', (j) => j.onRef('e.project_id', '=', 'b.project_id').onRef('e.bill_id', '=', 'b.bill_id'))
+    .innerJoin('ledger_entries as e', (j) =>
+      j.onRef('e.project_id', '=', 'b.project_id').onRef('e.bill_id', '=', 'b.bill_id'),
+    )
     .select(['b.customer_id', 'b.unit_id', 'b.bill_id'])
     .select(sumFen().as('s'))
     .where('b.project_id', '=', projectId)
@@ -54,7 +61,8 @@ async function earlierArrears(db: BDbOrTrx, projectId: string, sheets: { period:
     .execute();
   for (const r of rows) {
     const owed = Number(r.s);
-    if (owed > 0) out.set(`${r.customer_id}|${r.unit_id}`, (out.get(`${r.customer_id}|${r.unit_id}`) ?? 0) + owed);
+    if (owed > 0)
+      out.set(`${r.customer_id}|${r.unit_id}`, (out.get(`${r.customer_id}|${r.unit_id}`) ?? 0) + owed);
   }
   return out;
 }
@@ -65,7 +73,14 @@ async function loadSheets(deps: Deps, actor: Actor, projectId: string, q: Sheets
   if (q.billId) bills = bills.filter((b) => b.billId === q.billId);
   if (bills.length === 0) return [];
   const ids = bills.map((b) => b.billId);
-  const lines = await db.selectFrom('bill_lines').select(['bill_id', 'description', 'quantity', 'amount_fen']).where('project_id', '=', projectId).where('bill_id', 'in', ids).orderBy('bill_id').orderBy('line_no').execute();
+  const lines = await db
+    .selectFrom('bill_lines')
+    .select(['bill_id', 'description', 'quantity', 'amount_fen'])
+    .where('project_id', '=', projectId)
+    .where('bill_id', 'in', ids)
+    .orderBy('bill_id')
+    .orderBy('line_no')
+    .execute();
   const byBill = new Map<string, Sheet['lines']>();
   for (const l of lines) {
     const list = byBill.get(l.bill_id) ?? [];
@@ -74,9 +89,15 @@ async function loadSheets(deps: Deps, actor: Actor, projectId: string, q: Sheets
   }
   const extra = await db
     .selectFrom('bills as b')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'))
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'))
-    .innerJoin('buildings as g', (j) => j.onRef('g.project_id', '=', 'u.project_id').onRef('g.building_id', '=', 'u.building_id'))
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'b.project_id').onRef('c.customer_id', '=', 'b.customer_id'),
+    )
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'b.project_id').onRef('u.unit_id', '=', 'b.unit_id'),
+    )
+    .innerJoin('buildings as g', (j) =>
+      j.onRef('g.project_id', '=', 'u.project_id').onRef('g.building_id', '=', 'u.building_id'),
+    )
     .select(['b.bill_id', 'b.issued_at', 'c.company', 'g.name'])
     .where('b.project_id', '=', projectId)
     .where('b.bill_id', 'in', ids)
@@ -99,9 +120,16 @@ async function loadSheets(deps: Deps, actor: Actor, projectId: string, q: Sheets
   }));
 }
 
-const customerName = (s: Sheet) => (s.company && s.company !== s.customerName ? `${s.customerName}（${s.company}）` : s.customerName);
+const customerName = (s: Sheet) =>
+  s.company && s.company !== s.customerName ? `${s.customerName}（${s.company}）` : s.customerName;
 
-function renderSheet(s: Sheet, L: BillingPrintLabels, projectName: string, timeZone: string, reminder: boolean) {
+function renderSheet(
+  s: Sheet,
+  L: BillingPrintLabels,
+  projectName: string,
+  timeZone: string,
+  reminder: boolean,
+) {
   const customer = customerName(s);
   return html`<div class="sheet">
 <h1>${reminder ? L.reminderTitle : L.billTitle}</h1>
@@ -129,7 +157,13 @@ ${s.earlierFen > 0 ? html`<tr><th colspan="3">${L.earlier}</th><td class="num"><
 }
 
 /** One bill (billId) or a batch of a month, optionally one building and/or only the unpaid ones. */
-export async function printBills(deps: Deps, actor: Actor, projectId: string, q: SheetsQuery, locale: Locale): Promise<string> {
+export async function printBills(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  q: SheetsQuery,
+  locale: Locale,
+): Promise<string> {
   requireBilling(actor, 'billing.read', projectId);
   const project = await projectClock(deps.db.k, projectId);
   const { timeZone } = project;
@@ -138,5 +172,10 @@ export async function printBills(deps: Deps, actor: Actor, projectId: string, q:
   const L = billingPrintLabels(locale);
   const reminder = q.reminder === '1';
   const body = html`${sheets.map((s) => renderSheet(s, L, project.name, timeZone, reminder))}<p class="foot no-print">${L.printedAt}: ${localDay(deps.clock.now(), timeZone)}</p>`;
-  return printPage({ lang: locale, title: `${reminder ? L.reminderTitle : L.billTitle} ${q.period ?? q.dueDate}`, printLabel: L.print, body });
+  return printPage({
+    lang: locale,
+    title: `${reminder ? L.reminderTitle : L.billTitle} ${q.period ?? q.dueDate}`,
+    printLabel: L.print,
+    body,
+  });
 }

@@ -18,28 +18,60 @@ import { billingPrintLabels } from './labels.ts';
 const MONEY_IN = new Set(['payment', 'prepayment', 'deposit_in']);
 const MONEY_OUT = new Set(['refund', 'deposit_out']);
 
-export async function printReceipt(deps: Deps, actor: Actor, projectId: string, entryId: string, locale: Locale): Promise<string> {
+export async function printReceipt(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  entryId: string,
+  locale: Locale,
+): Promise<string> {
   requireBilling(actor, 'billing.read', projectId);
   const db = billingDb(deps.db.k);
   const e = await db
     .selectFrom('ledger_entries as e')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'e.project_id').onRef('c.customer_id', '=', 'e.customer_id'))
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'e.project_id').onRef('c.customer_id', '=', 'e.customer_id'),
+    )
     .innerJoin('projects as p', 'p.project_id', 'e.project_id')
-    .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 'e.project_id').onRef('u.unit_id', '=', 'e.unit_id'))
-    .leftJoin('bills as b', (j) => j.onRef('b.project_id', '=', 'e.project_id').onRef('b.bill_id', '=', 'e.bill_id'))
-    .leftJoin('deposits as d', (j) => j.onRef('d.project_id', '=', 'e.project_id').onRef('d.deposit_id', '=', 'e.deposit_id'))
+    .leftJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'e.project_id').onRef('u.unit_id', '=', 'e.unit_id'),
+    )
+    .leftJoin('bills as b', (j) =>
+      j.onRef('b.project_id', '=', 'e.project_id').onRef('b.bill_id', '=', 'e.bill_id'),
+    )
+    .leftJoin('deposits as d', (j) =>
+      j.onRef('d.project_id', '=', 'e.project_id').onRef('d.deposit_id', '=', 'e.deposit_id'),
+    )
     .leftJoin('users as w', 'w.user_id', 'e.actor_id')
-    .select(['e.kind', 'e.amount_fen', 'e.receipt_no', 'e.method', 'e.note', 'e.at', 'c.name', 'c.company', 'u.code', 'b.period', 'd.kind as deposit_kind', 'w.display_name', 'p.name as project_name', 'p.time_zone'])
+    .select([
+      'e.kind',
+      'e.amount_fen',
+      'e.receipt_no',
+      'e.method',
+      'e.note',
+      'e.at',
+      'c.name',
+      'c.company',
+      'u.code',
+      'b.period',
+      'd.kind as deposit_kind',
+      'w.display_name',
+      'p.name as project_name',
+      'p.time_zone',
+    ])
     .where('e.project_id', '=', projectId)
     .where('e.entry_id', '=', entryId)
     .executeTakeFirst();
   if (!e) throw new AppError('NOT_FOUND', { params: { what: 'what.ledger_entry' } });
   const moneyIn = MONEY_IN.has(e.kind);
-  if (!e.receipt_no || (!moneyIn && !MONEY_OUT.has(e.kind))) throw new AppError('UNPROCESSABLE', { key: 'receipt.none' });
+  if (!e.receipt_no || (!moneyIn && !MONEY_OUT.has(e.kind)))
+    throw new AppError('UNPROCESSABLE', { key: 'receipt.none' });
 
   const L = billingPrintLabels(locale);
   const amount = Math.abs(Number(e.amount_fen));
-  const purpose = (L.kinds[e.kind] ?? e.kind).replace('{period}', e.period ?? '').replace('{deposit}', L.deposits[e.deposit_kind ?? ''] ?? '');
+  const purpose = (L.kinds[e.kind] ?? e.kind)
+    .replace('{period}', e.period ?? '')
+    .replace('{deposit}', L.deposits[e.deposit_kind ?? ''] ?? '');
   const payer = e.company && e.company !== e.name ? `${e.name}（${e.company}）` : e.name;
   const title = moneyIn ? L.receiptTitle : L.refundTitle;
   const copy = (label: string) => html`<div class="receipt">

@@ -11,11 +11,29 @@ import { answer, base, tags } from './common.ts';
 export function feeItemRoutes(deps: Deps) {
   const app = newRouter();
   app.openapi(
-    createRoute({ method: 'post', path: `${base}/fee-items`, tags, summary: 'FEE-1: define a fee item, or a new price version of one (never rewrites a billed month)', request: { params: ProjectParam, body: { ...json(DefineFeeItemBody), required: true } }, responses: { 201: answer(FeeItem, 'Done'), ...errorResponses } }),
-    async (c) => c.json(await defineFeeItem(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')), 201),
+    createRoute({
+      method: 'post',
+      path: `${base}/fee-items`,
+      tags,
+      summary: 'FEE-1: define a fee item, or a new price version of one (never rewrites a billed month)',
+      request: { params: ProjectParam, body: { ...json(DefineFeeItemBody), required: true } },
+      responses: { 201: answer(FeeItem, 'Done'), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(
+        await defineFeeItem(deps, requireActor(c), c.req.valid('param').projectId, c.req.valid('json')),
+        201,
+      ),
   );
   app.openapi(
-    createRoute({ method: 'get', path: `${base}/fee-items`, tags, summary: 'Every version of every fee item', request: { params: ProjectParam }, responses: { 200: answer(FeeItemList), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: `${base}/fee-items`,
+      tags,
+      summary: 'Every version of every fee item',
+      request: { params: ProjectParam },
+      responses: { 200: answer(FeeItemList), ...errorResponses },
+    }),
     async (c) => c.json(await listFeeItems(deps, requireActor(c), c.req.valid('param').projectId), 200),
   );
   return app;

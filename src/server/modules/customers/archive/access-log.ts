@@ -31,13 +31,28 @@ export async function logAccess(db: DbOrTrx, e: AccessEntry): Promise<string> {
   const accessId = newId(e.at.getTime());
   await db
     .insertInto('archive_access_log')
-    .values({ project_id: e.projectId, access_id: accessId, kind: e.kind, customer_id: e.customerId ?? null, export_id: e.exportId ?? null, actor_id: e.actor.userId || null, at: e.at.toISOString(), reason: e.reason, shown_json: JSON.stringify(e.shown) })
+    .values({
+      project_id: e.projectId,
+      access_id: accessId,
+      kind: e.kind,
+      customer_id: e.customerId ?? null,
+      export_id: e.exportId ?? null,
+      actor_id: e.actor.userId || null,
+      at: e.at.toISOString(),
+      reason: e.reason,
+      shown_json: JSON.stringify(e.shown),
+    })
     .execute();
   return accessId;
 }
 
 /** The log, newest first. */
-export async function listAccessLog(db: DbOrTrx, actor: Actor, projectId: string, q: z.infer<typeof AccessLogQuery>): Promise<{ total: number; rows: AccessLogRow[] }> {
+export async function listAccessLog(
+  db: DbOrTrx,
+  actor: Actor,
+  projectId: string,
+  q: z.infer<typeof AccessLogQuery>,
+): Promise<{ total: number; rows: AccessLogRow[] }> {
   requireAccess({ actor, permission: 'archive.approve', projectId });
   let base = db.selectFrom('archive_access_log as l').where('l.project_id', '=', projectId);
   if (q.customerId) base = base.where('l.customer_id', '=', q.customerId);
@@ -45,8 +60,20 @@ export async function listAccessLog(db: DbOrTrx, actor: Actor, projectId: string
   const total = Number((await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
     .leftJoin('users as u', 'u.user_id', 'l.actor_id')
-    .leftJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'l.project_id').onRef('c.customer_id', '=', 'l.customer_id'))
-    .select(['l.access_id', 'l.kind', 'l.at', 'u.display_name', 'l.customer_id', 'c.name', 'l.export_id', 'l.reason', 'l.shown_json'])
+    .leftJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'l.project_id').onRef('c.customer_id', '=', 'l.customer_id'),
+    )
+    .select([
+      'l.access_id',
+      'l.kind',
+      'l.at',
+      'u.display_name',
+      'l.customer_id',
+      'c.name',
+      'l.export_id',
+      'l.reason',
+      'l.shown_json',
+    ])
     .orderBy('l.at', 'desc')
     .orderBy('l.access_id', 'desc')
     .offset(q.offset)
@@ -54,6 +81,16 @@ export async function listAccessLog(db: DbOrTrx, actor: Actor, projectId: string
     .execute();
   return {
     total,
-    rows: rows.map((r) => ({ accessId: r.access_id, kind: r.kind as AccessKind, at: r.at, actorName: r.display_name ?? null, customerId: r.customer_id, customerName: r.name ?? null, exportId: r.export_id, reason: r.reason, shown: JSON.parse(r.shown_json) as Record<string, unknown> })),
+    rows: rows.map((r) => ({
+      accessId: r.access_id,
+      kind: r.kind as AccessKind,
+      at: r.at,
+      actorName: r.display_name ?? null,
+      customerId: r.customer_id,
+      customerName: r.name ?? null,
+      exportId: r.export_id,
+      reason: r.reason,
+      shown: JSON.parse(r.shown_json) as Record<string, unknown>,
+    })),
   };
 }

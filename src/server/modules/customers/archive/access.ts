@@ -8,7 +8,11 @@ import type { Permission } from '../../../platform/access/roles.ts';
  * would give (NOT_FOUND outside the project, FORBIDDEN inside it).
  * @example requireAnyOf(actor, ['archive.open', 'archive.approve'], projectId)
  */
-export function requireAnyOf(actor: Actor, permissions: readonly [Permission, ...Permission[]], projectId: string): void {
+export function requireAnyOf(
+  actor: Actor,
+  permissions: readonly [Permission, ...Permission[]],
+  projectId: string,
+): void {
   if (permissions.some((p) => canAccess(actor, p, projectId))) return;
   requireAccess({ actor, permission: permissions[0], projectId });
 }

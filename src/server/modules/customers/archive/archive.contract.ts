@@ -45,7 +45,9 @@ export const ArchiveListItemSchema = z
   .openapi('ArchiveListItem');
 export type ArchiveListItem = z.infer<typeof ArchiveListItemSchema>;
 
-export const ArchiveListSchema = z.object({ total: z.number(), rows: z.array(ArchiveListItemSchema) }).openapi('ArchiveList');
+export const ArchiveListSchema = z
+  .object({ total: z.number(), rows: z.array(ArchiveListItemSchema) })
+  .openapi('ArchiveList');
 
 export const ArchiveDetailSchema = z
   .object({
@@ -58,7 +60,16 @@ export const ArchiveDetailSchema = z
     birthday: z.string().nullable(),
     phones: z.array(z.object({ phone: z.string(), label: z.string() })),
     emergencyPhone: z.string(),
-    units: z.array(z.object({ unitId: z.string(), code: z.string(), buildingName: z.string(), relation: z.string(), leaseStart: z.string().nullable(), leaseEnd: z.string().nullable() })),
+    units: z.array(
+      z.object({
+        unitId: z.string(),
+        code: z.string(),
+        buildingName: z.string(),
+        relation: z.string(),
+        leaseStart: z.string().nullable(),
+        leaseEnd: z.string().nullable(),
+      }),
+    ),
     vehicles: z.array(z.object({ plate: z.string(), model: z.string() })),
     archiveClass: z.string(),
     archiveState: z.enum(ARCHIVE_STATES),
@@ -68,7 +79,9 @@ export const ArchiveDetailSchema = z
     signatures: z.array(SignatureRecordSchema),
     loans: z.array(LoanSchema),
     /** What happened and who did it; the values stay in the log (they may hold numbers, CUS-3). */
-    history: z.array(z.object({ action: z.string(), actorName: z.string().nullable(), at: z.string(), note: z.string() })),
+    history: z.array(
+      z.object({ action: z.string(), actorName: z.string().nullable(), at: z.string(), note: z.string() }),
+    ),
     version: z.number(),
     masked: z.boolean(),
     /** Set on a full view: the access-log entry it made. */
@@ -89,10 +102,25 @@ const recordFields = {
   note: z.string().trim().max(1000),
 };
 export const CreateRecordBody = z
-  .strictObject({ class: z.enum(RECORD_CLASSES), title: recordFields.title, reference: recordFields.reference.default(''), counterparty: recordFields.counterparty.default(''), recordDay: recordFields.recordDay.default(null), note: recordFields.note.default('') })
+  .strictObject({
+    class: z.enum(RECORD_CLASSES),
+    title: recordFields.title,
+    reference: recordFields.reference.default(''),
+    counterparty: recordFields.counterparty.default(''),
+    recordDay: recordFields.recordDay.default(null),
+    note: recordFields.note.default(''),
+  })
   .openapi('CreateArchiveRecord');
 export const UpdateRecordBody = z
-  .strictObject({ version: z.number().int().min(1), class: z.enum(RECORD_CLASSES).optional(), title: recordFields.title.optional(), reference: recordFields.reference.optional(), counterparty: recordFields.counterparty.optional(), recordDay: recordFields.recordDay.optional(), note: recordFields.note.optional() })
+  .strictObject({
+    version: z.number().int().min(1),
+    class: z.enum(RECORD_CLASSES).optional(),
+    title: recordFields.title.optional(),
+    reference: recordFields.reference.optional(),
+    counterparty: recordFields.counterparty.optional(),
+    recordDay: recordFields.recordDay.optional(),
+    note: recordFields.note.optional(),
+  })
   .openapi('UpdateArchiveRecord');
 
 export const RecordDetailSchema = z
@@ -135,9 +163,14 @@ export const AccessLogRowSchema = z
   .openapi('ArchiveAccess');
 export type AccessLogRow = z.infer<typeof AccessLogRowSchema>;
 
-export const AccessLogPageSchema = z.object({ total: z.number(), rows: z.array(AccessLogRowSchema) }).openapi('ArchiveAccessLog');
+export const AccessLogPageSchema = z
+  .object({ total: z.number(), rows: z.array(AccessLogRowSchema) })
+  .openapi('ArchiveAccessLog');
 
-export const EmergencyQuery = z.strictObject({ reason: ReasonString, lang: z.enum(['zh-CN', 'en']).optional() });
+export const EmergencyQuery = z.strictObject({
+  reason: ReasonString,
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
 
 /** CUS-1: edit any archive field, with the version read; idType and idNumber go together. */
 export const UpdateArchiveBody = z
@@ -145,11 +178,17 @@ export const UpdateArchiveBody = z
     version: z.number().int().min(1),
     name: singleLineText(100).optional(),
     company: singleLineText(100, { min: 0 }).optional(),
-    phones: z.array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') })).min(1).max(5).optional(),
+    phones: z
+      .array(z.strictObject({ phone: PhoneString, label: singleLineText(20, { min: 0 }).default('mobile') }))
+      .min(1)
+      .max(5)
+      .optional(),
     emergencyPhone: z.union([PhoneString, z.literal('')]).optional(),
     birthday: dayField(DATE_WINDOWS.birthday).nullable().optional(),
     idType: z.enum(ID_TYPES).optional(),
-    idNumber: singleLineText(30).optional().openapi({ description: 'with idType; left out, the ID document stays as it is' }),
+    idNumber: singleLineText(30)
+      .optional()
+      .openapi({ description: 'with idType; left out, the ID document stays as it is' }),
     vehicles: ArchiveFieldsBody.shape.vehicles,
   })
   .openapi('UpdateArchive');

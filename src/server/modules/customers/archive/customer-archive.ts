@@ -19,28 +19,55 @@ import type { ArchiveDetail } from './archive.contract.ts';
 
 export type { ArchiveDetail } from './archive.contract.ts';
 
-
 /** What a full view shows that a masked one does not, as the access log records it. */
 export const FULL_VIEW_FIELDS = ['idNumber', 'phones', 'emergencyPhone', 'documents'] as const;
 
-async function loadArchive(db: DbOrTrx, projectId: string, customerId: string, today: string): Promise<Omit<ArchiveDetail, 'masked'>> {
-  const c = await db.selectFrom('customers').selectAll().where('project_id', '=', projectId).where('customer_id', '=', customerId).executeTakeFirst();
+async function loadArchive(
+  db: DbOrTrx,
+  projectId: string,
+  customerId: string,
+  today: string,
+): Promise<Omit<ArchiveDetail, 'masked'>> {
+  const c = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
   if (!c) throw new AppError('NOT_FOUND', { params: { what: 'what.customer' } });
   const [phones, units, vehicles, roster, documents, signatures, loans, history] = await Promise.all([
-    db.selectFrom('customer_phones').select(['phone', 'label']).where('project_id', '=', projectId).where('customer_id', '=', customerId).orderBy('phone_norm').execute(),
+    db
+      .selectFrom('customer_phones')
+      .select(['phone', 'label'])
+      .where('project_id', '=', projectId)
+      .where('customer_id', '=', customerId)
+      .orderBy('phone_norm')
+      .execute(),
     db
       .selectFrom('customer_units as cu')
-      .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id'))
-      .innerJoin('buildings as b', (j) => j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'))
+      .innerJoin('units as u', (j) =>
+        j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id'),
+      )
+      .innerJoin('buildings as b', (j) =>
+        j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'),
+      )
       .select(['cu.unit_id', 'u.code', 'b.name', 'cu.relation', 'cu.lease_start', 'cu.lease_end'])
       .where('cu.project_id', '=', projectId)
       .where('cu.customer_id', '=', customerId)
       .orderBy('u.code')
       .execute(),
-    db.selectFrom('customer_vehicles').select(['plate', 'model']).where('project_id', '=', projectId).where('customer_id', '=', customerId).orderBy('plate').execute(),
+    db
+      .selectFrom('customer_vehicles')
+      .select(['plate', 'model'])
+      .where('project_id', '=', projectId)
+      .where('customer_id', '=', customerId)
+      .orderBy('plate')
+      .execute(),
     db
       .selectFrom('roster_entries as r')
-      .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'))
+      .innerJoin('units as u', (j) =>
+        j.onRef('u.project_id', '=', 'r.project_id').onRef('u.unit_id', '=', 'r.unit_id'),
+      )
       .select(['u.code', 'r.contract_no', 'r.created_at'])
       .where('r.project_id', '=', projectId)
       .where('r.customer_id', '=', customerId)
@@ -61,7 +88,14 @@ async function loadArchive(db: DbOrTrx, projectId: string, customerId: string, t
     birthday: c.birthday ? String(c.birthday) : null,
     phones,
     emergencyPhone: c.emergency_phone,
-    units: units.map((u) => ({ unitId: u.unit_id, code: u.code, buildingName: u.name, relation: u.relation, leaseStart: u.lease_start ? String(u.lease_start) : null, leaseEnd: u.lease_end ? String(u.lease_end) : null })),
+    units: units.map((u) => ({
+      unitId: u.unit_id,
+      code: u.code,
+      buildingName: u.name,
+      relation: u.relation,
+      leaseStart: u.lease_start ? String(u.lease_start) : null,
+      leaseEnd: u.lease_end ? String(u.lease_end) : null,
+    })),
     vehicles,
     archiveClass: c.archive_class,
     archiveState: c.archive_state as ArchiveDetail['archiveState'],
@@ -77,7 +111,12 @@ async function loadArchive(db: DbOrTrx, projectId: string, customerId: string, t
 }
 
 /** The archive with ID number and phones masked (CUS-3). */
-export async function getArchive(deps: Deps, actor: Actor, projectId: string, customerId: string): Promise<ArchiveDetail> {
+export async function getArchive(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  customerId: string,
+): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'customer.read', projectId });
   const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
   return maskPrivate(await loadArchive(deps.db.k, projectId, customerId, today));
@@ -87,13 +126,27 @@ export async function getArchive(deps: Deps, actor: Actor, projectId: string, cu
  * CUS-3: the full archive for this one view — the archivist's permission, a reason, and an
  * entry in the access log written with it (no log, no data).
  */
-export async function openArchive(deps: Deps, actor: Actor, projectId: string, customerId: string, reason: string): Promise<ArchiveDetail> {
+export async function openArchive(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  customerId: string,
+  reason: string,
+): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'archive.open', projectId });
   const at = deps.clock.now();
   const today = (await projectClock(deps.db.k, projectId)).dayOf(at);
   return deps.db.k.transaction().execute(async (trx) => {
     const full = await loadArchive(trx, projectId, customerId, today);
-    const accessId = await logAccess(trx, { projectId, kind: 'open', actor, at, reason, customerId, shown: { fields: FULL_VIEW_FIELDS } });
+    const accessId = await logAccess(trx, {
+      projectId,
+      kind: 'open',
+      actor,
+      at,
+      reason,
+      customerId,
+      shown: { fields: FULL_VIEW_FIELDS },
+    });
     return { ...full, masked: false, accessId };
   });
 }

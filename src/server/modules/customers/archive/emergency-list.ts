@@ -17,7 +17,6 @@ import { logAccess } from './access-log.ts';
 import { emergencyLabels } from './emergency-labels.ts';
 import { projectClock } from '../../../platform/calendar/index.ts';
 
-
 export interface EmergencyRow {
   buildingName: string;
   unitCode: string;
@@ -31,9 +30,15 @@ export interface EmergencyRow {
 export async function emergencyRows(db: DbOrTrx, projectId: string): Promise<EmergencyRow[]> {
   const rows = await db
     .selectFrom('customer_units as cu')
-    .innerJoin('customers as c', (j) => j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'))
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id'))
-    .innerJoin('buildings as b', (j) => j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'))
+    .innerJoin('customers as c', (j) =>
+      j.onRef('c.project_id', '=', 'cu.project_id').onRef('c.customer_id', '=', 'cu.customer_id'),
+    )
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'cu.project_id').onRef('u.unit_id', '=', 'cu.unit_id'),
+    )
+    .innerJoin('buildings as b', (j) =>
+      j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'),
+    )
     .select(['b.name as building', 'u.code', 'c.customer_id', 'c.name', 'cu.relation', 'c.emergency_phone'])
     .where('cu.project_id', '=', projectId)
     .where('c.archive_state', '=', 'active')
@@ -43,24 +48,65 @@ export async function emergencyRows(db: DbOrTrx, projectId: string): Promise<Eme
     .orderBy('c.name')
     .execute();
   const ids = [...new Set(rows.map((r) => r.customer_id))];
-  const phones = ids.length ? await db.selectFrom('customer_phones').select(['customer_id', 'phone']).where('project_id', '=', projectId).where('customer_id', 'in', ids).orderBy('phone_norm').execute() : [];
+  const phones = ids.length
+    ? await db
+        .selectFrom('customer_phones')
+        .select(['customer_id', 'phone'])
+        .where('project_id', '=', projectId)
+        .where('customer_id', 'in', ids)
+        .orderBy('phone_norm')
+        .execute()
+    : [];
   const first = new Map<string, string>();
   for (const p of phones) if (!first.has(p.customer_id)) first.set(p.customer_id, p.phone);
-  return rows.map((r) => ({ buildingName: r.building, unitCode: r.code, name: r.name, relation: r.relation, phone: first.get(r.customer_id) ?? '', emergencyPhone: r.emergency_phone }));
+  return rows.map((r) => ({
+    buildingName: r.building,
+    unitCode: r.code,
+    name: r.name,
+    relation: r.relation,
+    phone: first.get(r.customer_id) ?? '',
+    emergencyPhone: r.emergency_phone,
+  }));
 }
 
-async function loggedRows(deps: Deps, actor: Actor, projectId: string, reason: string, format: 'print' | 'xlsx') {
+async function loggedRows(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  reason: string,
+  format: 'print' | 'xlsx',
+) {
   requireAccess({ actor, permission: 'archive.emergency_list', projectId });
   const at = deps.clock.now();
   const project = await projectClock(deps.db.k, projectId);
   const rows = await emergencyRows(deps.db.k, projectId);
-  await logAccess(deps.db.k, { projectId, kind: 'emergency_list', actor, at, reason, shown: { rows: rows.length, format } });
+  await logAccess(deps.db.k, {
+    projectId,
+    kind: 'emergency_list',
+    actor,
+    at,
+    reason,
+    shown: { rows: rows.length, format },
+  });
   return { rows, project, at };
 }
 
-const cells = (r: EmergencyRow, relation: Record<string, string>) => [r.buildingName, r.unitCode, r.name, relation[r.relation] ?? r.relation, r.phone, r.emergencyPhone];
+const cells = (r: EmergencyRow, relation: Record<string, string>) => [
+  r.buildingName,
+  r.unitCode,
+  r.name,
+  relation[r.relation] ?? r.relation,
+  r.phone,
+  r.emergencyPhone,
+];
 
-export async function emergencyListPrint(deps: Deps, actor: Actor, projectId: string, reason: string, locale: Locale): Promise<string> {
+export async function emergencyListPrint(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  reason: string,
+  locale: Locale,
+): Promise<string> {
   const { rows, project, at } = await loggedRows(deps, actor, projectId, reason, 'print');
   const L = emergencyLabels(locale);
   const body = html`<div class="sheet">
@@ -75,7 +121,13 @@ export async function emergencyListPrint(deps: Deps, actor: Actor, projectId: st
   return printPage({ lang: locale, title: L.title, printLabel: L.print, body });
 }
 
-export async function emergencyListXlsx(deps: Deps, actor: Actor, projectId: string, reason: string, locale: Locale): Promise<{ filename: string; body: Buffer }> {
+export async function emergencyListXlsx(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  reason: string,
+  locale: Locale,
+): Promise<{ filename: string; body: Buffer }> {
   const { rows, project, at } = await loggedRows(deps, actor, projectId, reason, 'xlsx');
   const L = emergencyLabels(locale);
   const wb = new ExcelJS.Workbook();
@@ -85,5 +137,8 @@ export async function emergencyListXlsx(deps: Deps, actor: Actor, projectId: str
   ws.addRow([]);
   ws.addRow([L.note]);
   ws.columns.forEach((c, i) => (c.width = [16, 12, 24, 10, 16, 16][i]));
-  return { filename: `emergency-contacts-${project.dayOf(at)}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    filename: `emergency-contacts-${project.dayOf(at)}.xlsx`,
+    body: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }

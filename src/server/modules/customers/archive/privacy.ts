@@ -21,5 +21,12 @@ export function maskBirthday(day: string | null): string | null {
 
 /** @example maskPrivate({ idNumber: '11010519491231002X', phones: [{ phone: '13800138000', label: 'mobile' }], emergencyPhone: '', birthday: null }).phones[0].phone // '138****8000' */
 export function maskPrivate<T extends PrivateFields>(a: T): T & { masked: true } {
-  return { ...a, idNumber: maskIdNumber(a.idNumber), phones: a.phones.map((p) => ({ ...p, phone: maskPhone(p.phone) })), emergencyPhone: maskPhone(a.emergencyPhone), birthday: maskBirthday(a.birthday), masked: true };
+  return {
+    ...a,
+    idNumber: maskIdNumber(a.idNumber),
+    phones: a.phones.map((p) => ({ ...p, phone: maskPhone(p.phone) })),
+    emergencyPhone: maskPhone(a.emergencyPhone),
+    birthday: maskBirthday(a.birthday),
+    masked: true,
+  };
 }

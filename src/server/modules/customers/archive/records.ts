@@ -18,12 +18,26 @@ import { customersDb } from '../tables.ts';
 
 export type { RecordDetail } from './archive.contract.ts';
 
-export async function getRecord(deps: Deps, actor: Actor, projectId: string, recordId: string): Promise<RecordDetail> {
+export async function getRecord(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  recordId: string,
+): Promise<RecordDetail> {
   requireAccess({ actor, permission: 'customer.read', projectId });
-  const r = await customersDb(deps.db.k).selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
+  const r = await customersDb(deps.db.k)
+    .selectFrom('archive_records')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' } });
   const today = (await projectClock(deps.db.k, projectId)).dayOf(deps.clock.now());
-  const [documents, loans, history] = await Promise.all([listDocuments(deps.db.k, projectId, 'archive_record', recordId), openLoansOf(deps.db.k, projectId, recordId, today), listHistory(deps.db.k, projectId, 'archive_record', recordId)]);
+  const [documents, loans, history] = await Promise.all([
+    listDocuments(deps.db.k, projectId, 'archive_record', recordId),
+    openLoansOf(deps.db.k, projectId, recordId, today),
+    listHistory(deps.db.k, projectId, 'archive_record', recordId),
+  ]);
   return {
     recordId,
     class: r.class as RecordDetail['class'],
@@ -40,36 +54,86 @@ export async function getRecord(deps: Deps, actor: Actor, projectId: string, rec
   };
 }
 
-export async function createRecord(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof CreateRecordBody>): Promise<RecordDetail> {
+export async function createRecord(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof CreateRecordBody>,
+): Promise<RecordDetail> {
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const at = deps.clock.now();
   const recordId = newId(at.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
     await customersDb(trx)
       .insertInto('archive_records')
-      .values({ project_id: projectId, record_id: recordId, class: input.class, title: input.title, reference: input.reference, counterparty: input.counterparty, record_day: input.recordDay, note: input.note, created_by: actor.userId || null, created_at: at.toISOString(), updated_at: at.toISOString() })
+      .values({
+        project_id: projectId,
+        record_id: recordId,
+        class: input.class,
+        title: input.title,
+        reference: input.reference,
+        counterparty: input.counterparty,
+        record_day: input.recordDay,
+        note: input.note,
+        created_by: actor.userId || null,
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+      })
       .execute();
-    await recordHistory(trx, { projectId, entityType: 'archive_record', entityId: recordId, action: 'created', actor, at, after: input });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'archive_record',
+      entityId: recordId,
+      action: 'created',
+      actor,
+      at,
+      after: input,
+    });
   });
   return getRecord(deps, actor, projectId, recordId);
 }
 
-export async function updateRecord(deps: Deps, actor: Actor, projectId: string, recordId: string, input: z.infer<typeof UpdateRecordBody>): Promise<RecordDetail> {
+export async function updateRecord(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  recordId: string,
+  input: z.infer<typeof UpdateRecordBody>,
+): Promise<RecordDetail> {
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const at = deps.clock.now();
   const { version, recordDay, ...rest } = input;
   await deps.db.k.transaction().execute(async (trx) => {
-    const before = await customersDb(trx).selectFrom('archive_records').selectAll().where('project_id', '=', projectId).where('record_id', '=', recordId).executeTakeFirst();
+    const before = await customersDb(trx)
+      .selectFrom('archive_records')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('record_id', '=', recordId)
+      .executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', { params: { what: 'what.archive_record' } });
     const done = await customersDb(trx)
       .updateTable('archive_records')
-      .set({ ...rest, ...(recordDay !== undefined && { record_day: recordDay }), version: version + 1, updated_at: at.toISOString() })
+      .set({
+        ...rest,
+        ...(recordDay !== undefined && { record_day: recordDay }),
+        version: version + 1,
+        updated_at: at.toISOString(),
+      })
       .where('project_id', '=', projectId)
       .where('record_id', '=', recordId)
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw versionConflict();
-    await recordHistory(trx, { projectId, entityType: 'archive_record', entityId: recordId, action: 'updated', actor, at, before: { class: before.class, title: before.title, reference: before.reference }, after: input });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'archive_record',
+      entityId: recordId,
+      action: 'updated',
+      actor,
+      at,
+      before: { class: before.class, title: before.title, reference: before.reference },
+      after: input,
+    });
   });
   return getRecord(deps, actor, projectId, recordId);
 }

@@ -11,9 +11,19 @@ import { closeArchive } from '../archive-fields.ts';
 import { getArchive } from './customer-archive.ts';
 import type { ArchiveDetail, SealBody } from './archive.contract.ts';
 
-export async function sealArchive(deps: Deps, actor: Actor, projectId: string, customerId: string, input: z.infer<typeof SealBody>): Promise<ArchiveDetail> {
+export async function sealArchive(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  customerId: string,
+  input: z.infer<typeof SealBody>,
+): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const at = deps.clock.now();
-  await deps.db.k.transaction().execute((trx) => closeArchive(trx, { projectId, customerId, state: 'sealed', actor, at, reason: input.reason }));
+  await deps.db.k
+    .transaction()
+    .execute((trx) =>
+      closeArchive(trx, { projectId, customerId, state: 'sealed', actor, at, reason: input.reason }),
+    );
   return getArchive(deps, actor, projectId, customerId);
 }

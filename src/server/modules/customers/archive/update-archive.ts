@@ -22,20 +22,38 @@ function idDocument(input: UpdateArchive): { idType: (typeof ID_TYPES)[number]; 
   if (input.idType === undefined && input.idNumber === undefined) return null;
   if (input.idType === undefined || input.idNumber === undefined) {
     const path = input.idType === undefined ? 'idType' : 'idNumber';
-    throw new AppError('UNPROCESSABLE', { key: 'archive.id_pair', fields: [{ path, key: 'archive.id_pair' }] });
+    throw new AppError('UNPROCESSABLE', {
+      key: 'archive.id_pair',
+      fields: [{ path, key: 'archive.id_pair' }],
+    });
   }
-  if (!validIdNumber(input.idType, input.idNumber)) throw new AppError('UNPROCESSABLE', { key: 'archive.id_number_invalid', fields: [{ path: 'idNumber', key: 'archive.id_number_invalid' }] });
+  if (!validIdNumber(input.idType, input.idNumber))
+    throw new AppError('UNPROCESSABLE', {
+      key: 'archive.id_number_invalid',
+      fields: [{ path: 'idNumber', key: 'archive.id_number_invalid' }],
+    });
   return { idType: input.idType, idNumber: input.idNumber.toUpperCase() };
 }
 
-export async function updateArchive(deps: Deps, actor: Actor, projectId: string, customerId: string, input: UpdateArchive): Promise<ArchiveDetail> {
+export async function updateArchive(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  customerId: string,
+  input: UpdateArchive,
+): Promise<ArchiveDetail> {
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const id = idDocument(input);
   const at = deps.clock.now();
   await deps.db.k.transaction().execute(async (trx) => {
     const before = await requireWritableArchive(trx, projectId, customerId);
     if (before.version !== input.version) throw versionConflict();
-    const birthday = input.birthday !== undefined ? input.birthday : id?.idType === 'id_card' ? birthdayFromIdCard(id.idNumber) : undefined;
+    const birthday =
+      input.birthday !== undefined
+        ? input.birthday
+        : id?.idType === 'id_card'
+          ? birthdayFromIdCard(id.idNumber)
+          : undefined;
     const set = {
       ...(input.name !== undefined && { name: input.name }),
       ...(input.company !== undefined && { company: input.company }),
@@ -43,16 +61,45 @@ export async function updateArchive(deps: Deps, actor: Actor, projectId: string,
       ...(birthday !== undefined && { birthday }),
       ...(id && { id_type: id.idType, id_number: id.idNumber }),
     };
-    const changed = await trx.updateTable('customers').set({ ...set, version: before.version + 1, updated_at: at.toISOString() }).where('project_id', '=', projectId).where('customer_id', '=', customerId).where('version', '=', before.version).executeTakeFirst();
+    const changed = await trx
+      .updateTable('customers')
+      .set({ ...set, version: before.version + 1, updated_at: at.toISOString() })
+      .where('project_id', '=', projectId)
+      .where('customer_id', '=', customerId)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1) throw versionConflict();
     if (input.phones) {
       const phones = new Map(input.phones.map((p) => [normalizePhone(p.phone), p]));
-      await trx.deleteFrom('customer_phones').where('project_id', '=', projectId).where('customer_id', '=', customerId).execute();
-      await trx.insertInto('customer_phones').values([...phones].map(([norm, p]) => ({ project_id: projectId, customer_id: customerId, phone: p.phone, phone_norm: norm, label: p.label }))).execute();
+      await trx
+        .deleteFrom('customer_phones')
+        .where('project_id', '=', projectId)
+        .where('customer_id', '=', customerId)
+        .execute();
+      await trx
+        .insertInto('customer_phones')
+        .values(
+          [...phones].map(([norm, p]) => ({
+            project_id: projectId,
+            customer_id: customerId,
+            phone: p.phone,
+            phone_norm: norm,
+            label: p.label,
+          })),
+        )
+        .execute();
     }
     if (input.vehicles) await replaceVehicles(trx, { projectId, customerId, vehicles: input.vehicles, at });
     const fields = Object.keys(input).filter((k) => k !== 'version');
-    await recordHistory(trx, { projectId, entityType: 'customer', entityId: customerId, action: 'archive_updated', actor, at, after: { fields, ...(input.vehicles && { vehicles: input.vehicles.map((v) => v.plate) }) } });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'customer',
+      entityId: customerId,
+      action: 'archive_updated',
+      actor,
+      at,
+      after: { fields, ...(input.vehicles && { vehicles: input.vehicles.map((v) => v.plate) }) },
+    });
   });
   return getArchive(deps, actor, projectId, customerId);
 }

@@ -23,7 +23,9 @@ export function expiryOf(at: Date): Date {
 }
 
 export function exportState(r: ExportFacts, now: Date): ExportState {
-  return r.status === 'approved' && r.expiresAt !== null && new Date(r.expiresAt) <= now ? 'expired' : r.status;
+  return r.status === 'approved' && r.expiresAt !== null && new Date(r.expiresAt) <= now
+    ? 'expired'
+    : r.status;
 }
 
 /** Why this request can no longer be decided, or null (who may decide is the four-eyes rule's). */

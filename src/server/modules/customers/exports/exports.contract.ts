@@ -5,13 +5,23 @@ import { EXPORT_STATES } from './export-rules.ts';
 
 export const ExportRequestBody = z
   .strictObject({
-    buildingId: z.uuid().nullable().default(null).openapi({ description: 'one building, or null for the whole project' }),
+    buildingId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .openapi({ description: 'one building, or null for the whole project' }),
     purpose: z.string().trim().min(4).max(200),
-    recipient: singleLineText(100, { min: 2 }).openapi({ description: 'who outside the company receives the data' }),
+    recipient: singleLineText(100, { min: 2 }).openapi({
+      description: 'who outside the company receives the data',
+    }),
   })
   .openapi('ExportRequest');
-export const DecisionBody = z.strictObject({ note: z.string().trim().max(200).default('') }).openapi('ExportDecision');
-export const RefusalBody = z.strictObject({ note: z.string().trim().min(2).max(200) }).openapi('ExportRefusal');
+export const DecisionBody = z
+  .strictObject({ note: z.string().trim().max(200).default('') })
+  .openapi('ExportDecision');
+export const RefusalBody = z
+  .strictObject({ note: z.string().trim().min(2).max(200) })
+  .openapi('ExportRefusal');
 
 export const ExportSchema = z
   .object({

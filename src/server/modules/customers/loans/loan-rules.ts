@@ -15,7 +15,8 @@ export interface DayProblem {
 
 /** Whole days from a to b ('YYYY-MM-DD'). @example daysBetween('2026-11-25', '2026-12-01') // 6 */
 export function daysBetween(a: string, b: string): number {
-  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  const utc = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((utc(b) - utc(a)) / 86_400_000);
 }
 
@@ -23,13 +24,15 @@ export function daysBetween(a: string, b: string): number {
 export function lendProblems(o: { outDay: string; dueDay: string; today: string }): DayProblem[] {
   const problems: DayProblem[] = [];
   if (o.outDay > o.today) problems.push({ path: 'outDay', key: 'loan.out_in_future' });
-  if (o.dueDay < o.outDay) problems.push({ path: 'dueDay', key: 'loan.due_before_out', params: { outDay: o.outDay } });
+  if (o.dueDay < o.outDay)
+    problems.push({ path: 'dueDay', key: 'loan.due_before_out', params: { outDay: o.outDay } });
   return problems;
 }
 
 export function returnProblems(o: { outDay: string; backDay: string; today: string }): DayProblem[] {
   const problems: DayProblem[] = [];
-  if (o.backDay < o.outDay) problems.push({ path: 'backDay', key: 'loan.back_before_out', params: { outDay: o.outDay } });
+  if (o.backDay < o.outDay)
+    problems.push({ path: 'backDay', key: 'loan.back_before_out', params: { outDay: o.outDay } });
   if (o.backDay > o.today) problems.push({ path: 'backDay', key: 'loan.back_in_future' });
   return problems;
 }

@@ -12,16 +12,23 @@ export const LendBody = z
   .strictObject({
     subjectType: z.enum(SUBJECT_TYPES),
     subjectId: z.uuid(),
-    borrower: singleLineText(60).openapi({ description: 'who takes the file: a name and department, or an outside party' }),
+    borrower: singleLineText(60).openapi({
+      description: 'who takes the file: a name and department, or an outside party',
+    }),
     purpose: z.string().trim().max(200).default(''),
     approverId: z.uuid().openapi({ description: 'the manager (archive.approve) who approved the loan' }),
     outDay: dayField(DATE_WINDOWS.happenedDay),
     dueDay: dayField(DATE_WINDOWS.term),
   })
   .openapi('ArchiveLoan');
-export const ReturnBody = z.strictObject({ backDay: dayField(DATE_WINDOWS.happenedDay) }).openapi('ArchiveLoanReturn');
+export const ReturnBody = z
+  .strictObject({ backDay: dayField(DATE_WINDOWS.happenedDay) })
+  .openapi('ArchiveLoanReturn');
 
-export const LoansQuery = z.strictObject({ state: z.enum(['open', 'overdue', 'returned', 'all']).default('open'), subjectId: z.uuid().optional() });
+export const LoansQuery = z.strictObject({
+  state: z.enum(['open', 'overdue', 'returned', 'all']).default('open'),
+  subjectId: z.uuid().optional(),
+});
 
 export const LoanSchema = z
   .object({
@@ -44,6 +51,10 @@ export const LoanSchema = z
 export type LoanDto = z.infer<typeof LoanSchema>;
 
 /** The loans of one state; `today` is the project's day the states were judged on. */
-export const LoanListSchema = z.object({ today: z.string(), rows: z.array(LoanSchema) }).openapi('ArchiveLoanList');
+export const LoanListSchema = z
+  .object({ today: z.string(), rows: z.array(LoanSchema) })
+  .openapi('ArchiveLoanList');
 
-export const LoanApproverSchema = z.object({ userId: z.string(), displayName: z.string() }).openapi('ArchiveLoanApprover');
+export const LoanApproverSchema = z
+  .object({ userId: z.string(), displayName: z.string() })
+  .openapi('ArchiveLoanApprover');

@@ -14,14 +14,25 @@ import { importSummary, rosterContext, type ImportSummary } from './roster-store
 import { customersDb } from '../tables.ts';
 
 /** @example await previewRoster(deps, actor, projectId, bytes, '业主清册.xlsx') // { importId, badRows, … } */
-export async function previewRoster(deps: Deps, actor: Actor, projectId: string, bytes: Uint8Array, fileName: string): Promise<ImportSummary> {
+export async function previewRoster(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportSummary> {
   requireAccess({ actor, permission: 'archive.manage', projectId });
   const sheet = await readSheet(bytes);
   let parsed;
   try {
     parsed = parseRoster(sheet, await rosterContext(deps.db.k, projectId));
   } catch (e) {
-    if (e instanceof RosterFileError) throw new AppError('UNPROCESSABLE', { key: e.key, params: e.params, fields: [{ path: 'body', key: e.key, params: e.params }] });
+    if (e instanceof RosterFileError)
+      throw new AppError('UNPROCESSABLE', {
+        key: e.key,
+        params: e.params,
+        fields: [{ path: 'body', key: e.key, params: e.params }],
+      });
     throw e;
   }
   const now = deps.clock.now();
@@ -31,9 +42,29 @@ export async function previewRoster(deps: Deps, actor: Actor, projectId: string,
   await deps.db.k.transaction().execute(async (trx) => {
     await customersDb(trx)
       .insertInto('roster_imports')
-      .values({ project_id: projectId, import_id: importId, file_name: name, status: 'previewed', total_rows: parsed.rows.length, bad_rows: badRows, rows_json: JSON.stringify(parsed), created_by: actor.userId || null, created_at: now.toISOString(), committed_by: null, committed_at: null })
+      .values({
+        project_id: projectId,
+        import_id: importId,
+        file_name: name,
+        status: 'previewed',
+        total_rows: parsed.rows.length,
+        bad_rows: badRows,
+        rows_json: JSON.stringify(parsed),
+        created_by: actor.userId || null,
+        created_at: now.toISOString(),
+        committed_by: null,
+        committed_at: null,
+      })
       .execute();
-    await recordHistory(trx, { projectId, entityType: 'roster_import', entityId: importId, action: 'previewed', actor, at: now, after: { fileName: name, totalRows: parsed.rows.length, badRows } });
+    await recordHistory(trx, {
+      projectId,
+      entityType: 'roster_import',
+      entityId: importId,
+      action: 'previewed',
+      actor,
+      at: now,
+      after: { fileName: name, totalRows: parsed.rows.length, badRows },
+    });
   });
   return importSummary(deps.db.k, projectId, importId);
 }

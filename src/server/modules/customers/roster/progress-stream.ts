@@ -10,7 +10,10 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.ts';
 import { errorBody, toAppError } from '../../../platform/http/error-response.ts';
 
-export function progressStream<T>(c: Context<AppEnv>, run: (onProgress: (done: number, total: number) => void) => Promise<T>): ReadableStream<Uint8Array> {
+export function progressStream<T>(
+  c: Context<AppEnv>,
+  run: (onProgress: (done: number, total: number) => void) => Promise<T>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const locale = c.get('locale');
   const requestId = c.get('requestId');

@@ -21,7 +21,8 @@ function cellOf(v: ExcelJS.CellValue): Cell {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if ('richText' in v) return v.richText.map((r) => r.text).join('');
   if ('hyperlink' in v) return v.text;
-  if ('result' in v || 'formula' in v || 'sharedFormula' in v) return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue) : null;
+  if ('result' in v || 'formula' in v || 'sharedFormula' in v)
+    return 'result' in v && v.result !== undefined ? cellOf(v.result as ExcelJS.CellValue) : null;
   if ('error' in v) return v.error;
   return null;
 }
@@ -41,7 +42,13 @@ function rowCells(row: ExcelJS.Row): Cell[] {
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRow[]> {
   const zip = await rosterParts(bytes);
   // styles are read so that date cells come back as dates, as Excel shows them.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   try {
     for await (const sheet of reader) {
       const rows: SheetRow[] = [];

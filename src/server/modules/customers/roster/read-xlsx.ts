@@ -18,7 +18,8 @@ const READ_TIMEOUT_MS = 60_000;
 /** Files read at once; more uploads wait their turn (two cores: the rest of the server keeps one). */
 const PARALLEL_READS = 2;
 
-const refuse = (key: string, params?: Record<string, string | number>) => new AppError('UNPROCESSABLE', { key, params, fields: [{ path: 'body', key, params }] });
+const refuse = (key: string, params?: Record<string, string | number>) =>
+  new AppError('UNPROCESSABLE', { key, params, fields: [{ path: 'body', key, params }] });
 
 let reading = 0;
 const waiting: (() => void)[] = [];
@@ -36,7 +37,10 @@ async function turn<T>(run: () => Promise<T>): Promise<T> {
 
 function readInWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./read-xlsx-worker.ts', import.meta.url), { workerData: { bytes }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(new URL('./read-xlsx-worker.ts', import.meta.url), {
+      workerData: { bytes },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     const tooComplex: WorkerAnswer = { ok: false, key: 'roster.too_complex', params: {} };
     let answered = false;
     const answer = (a: WorkerAnswer) => {
@@ -57,8 +61,10 @@ function readInWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
 /** @example await readSheet(bytes) // [{ row: 1, cells: ['房号', '业主姓名', …] }, …] */
 export async function readSheet(bytes: Uint8Array): Promise<SheetRow[]> {
   if (bytes.length > MAX_ROSTER_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw refuse('roster.old_xls');
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw refuse('roster.not_xlsx');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw refuse('roster.old_xls');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04))
+    throw refuse('roster.not_xlsx');
   const answer = await turn(() => readInWorker(bytes));
   if (!answer.ok) throw refuse(answer.key, answer.params);
   return answer.rows;

@@ -10,7 +10,10 @@ import type { Cell } from './roster-rules.ts';
 export const ROSTER_HEADER = ['房号', '业主姓名', '证件类型', '证件号码', '联系电话', '购房合同号'] as const;
 
 /** @example await rosterXlsx([['3-101', '张三', '身份证', '11010519491231002X', '13800138000', 'HT-1']]) */
-export async function rosterXlsx(rows: Cell[][], header: readonly string[] = ROSTER_HEADER): Promise<Uint8Array> {
+export async function rosterXlsx(
+  rows: Cell[][],
+  header: readonly string[] = ROSTER_HEADER,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('业主清册');
   ws.addRow([...header]);

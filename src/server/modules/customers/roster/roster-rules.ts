@@ -29,10 +29,19 @@ export const ID_TYPE_WORDS: Record<IdType, readonly string[]> = {
   business_licence: ['营业执照', '统一社会信用代码', 'Business licence'],
   other: ['其他', '其它', 'Other'],
 };
-const ID_TYPE_BY_WORD = new Map(ID_TYPES.flatMap((type) => ID_TYPE_WORDS[type].map((w) => [squash(w), type] as const)));
+const ID_TYPE_BY_WORD = new Map(
+  ID_TYPES.flatMap((type) => ID_TYPE_WORDS[type].map((w) => [squash(w), type] as const)),
+);
 
 export const MAX_ROSTER_ROWS = 20_000;
-const MAX_TEXT = { unitCode: 30, ownerName: 100, idType: 30, idNumber: 30, phone: 30, contractNo: 50 } as const satisfies Record<RosterField, number>;
+const MAX_TEXT = {
+  unitCode: 30,
+  ownerName: 100,
+  idType: 30,
+  idNumber: 30,
+  phone: 30,
+  contractNo: 50,
+} as const satisfies Record<RosterField, number>;
 
 /** A cell as the spreadsheet holds it: text, a number (Excel's own type) or nothing. */
 export type Cell = string | number | null;
@@ -137,7 +146,8 @@ export function hasContent(cells: readonly Cell[]): boolean {
  * rows is refused at row 20 002 instead of being read whole.
  */
 export function checkRowCount(nonBlankRows: number): void {
-  if (nonBlankRows - 1 > MAX_ROSTER_ROWS) throw new RosterFileError('roster.too_many_rows', { max: MAX_ROSTER_ROWS });
+  if (nonBlankRows - 1 > MAX_ROSTER_ROWS)
+    throw new RosterFileError('roster.too_many_rows', { max: MAX_ROSTER_ROWS });
 }
 
 /** Finds each field's column from the heading row; missing required headings refuse the file. */
@@ -149,7 +159,10 @@ function mapHeadings(header: SheetRow): Map<RosterField, number> {
     if (field && !found.has(field)) found.set(field, i);
   });
   const missing = ROSTER_FIELDS.filter((f) => !OPTIONAL.has(f) && !found.has(f));
-  if (missing.length) throw new RosterFileError('roster.missing_columns', { columns: missing.map((f) => ROSTER_HEADINGS[f][0]!).join('、') });
+  if (missing.length)
+    throw new RosterFileError('roster.missing_columns', {
+      columns: missing.map((f) => ROSTER_HEADINGS[f][0]!).join('、'),
+    });
   return found;
 }
 
@@ -159,9 +172,13 @@ function checkRow(sheetRow: SheetRow, at: Map<RosterField, number>, ctx: RosterC
     const i = at.get(f);
     return i === undefined ? null : (sheetRow.cells[i] ?? null);
   };
-  const values = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, cellText(raw(f))])) as Record<RosterField, string>;
+  const values = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, cellText(raw(f))])) as Record<
+    RosterField,
+    string
+  >;
   const problems: RosterProblem[] = [];
-  const problem = (field: RosterField, key: string, params?: Record<string, string | number>) => problems.push({ field, key, ...(params && { params }) });
+  const problem = (field: RosterField, key: string, params?: Record<string, string | number>) =>
+    problems.push({ field, key, ...(params && { params }) });
   for (const f of ROSTER_FIELDS) {
     if (!OPTIONAL.has(f) && values[f] === '') problem(f, 'roster.required');
     else if (values[f].length > MAX_TEXT[f]) problem(f, 'roster.too_long', { max: MAX_TEXT[f] });
@@ -169,16 +186,20 @@ function checkRow(sheetRow: SheetRow, at: Map<RosterField, number>, ctx: RosterC
   values.unitCode = normalizeUnitCode(values.unitCode);
   const unitId = values.unitCode ? (ctx.units.get(values.unitCode) ?? null) : null;
   if (values.unitCode && !unitId) problem('unitCode', 'roster.unit_unknown', { code: values.unitCode });
-  if (unitId && ctx.rostered.has(unitId)) problem('unitCode', 'roster.unit_already_imported', { code: values.unitCode });
+  if (unitId && ctx.rostered.has(unitId))
+    problem('unitCode', 'roster.unit_already_imported', { code: values.unitCode });
   const idType = values.idType ? idTypeFromText(values.idType) : null;
   if (values.idType && !idType) problem('idType', 'roster.id_type_unknown', { value: values.idType });
   const idCell = raw('idNumber');
   values.idNumber = values.idNumber.toUpperCase();
-  if (typeof idCell === 'number' && !Number.isSafeInteger(idCell)) problem('idNumber', 'roster.id_number_as_number');
-  else if (idType && values.idNumber && !validIdNumber(idType, values.idNumber)) problem('idNumber', 'roster.id_number_invalid');
+  if (typeof idCell === 'number' && !Number.isSafeInteger(idCell))
+    problem('idNumber', 'roster.id_number_as_number');
+  else if (idType && values.idNumber && !validIdNumber(idType, values.idNumber))
+    problem('idNumber', 'roster.id_number_invalid');
   else if (idType && values.idNumber && values.ownerName) {
     const archived = ctx.idOwners.get(idKey(idType, values.idNumber));
-    if (archived !== undefined && archived !== values.ownerName) problem('idNumber', 'roster.id_number_taken');
+    if (archived !== undefined && archived !== values.ownerName)
+      problem('idNumber', 'roster.id_number_taken');
   }
   if (values.phone && !validPhone(values.phone)) problem('phone', 'roster.phone_invalid');
   return { row: sheetRow.row, values, unitId, idType, problems };
@@ -220,13 +241,21 @@ function markRepeats(rows: RosterRow[]): void {
   for (const group of groupsOf(rows, (r) => r.values.unitCode || null).values()) {
     if (group.length < 2) continue;
     const where = group.map((r) => r.row).join('、');
-    for (const r of group) r.problems.push({ field: 'unitCode', key: 'roster.unit_repeated', params: { code: r.values.unitCode, rows: where } });
+    for (const r of group)
+      r.problems.push({
+        field: 'unitCode',
+        key: 'roster.unit_repeated',
+        params: { code: r.values.unitCode, rows: where },
+      });
   }
-  for (const group of groupsOf(rows, (r) => (r.idType && r.values.idNumber ? idKey(r.idType, r.values.idNumber) : null)).values()) {
+  for (const group of groupsOf(rows, (r) =>
+    r.idType && r.values.idNumber ? idKey(r.idType, r.values.idNumber) : null,
+  ).values()) {
     const names = new Set(group.map((r) => r.values.ownerName));
     if (names.size < 2) continue;
     const where = group.map((r) => r.row).join('、');
-    for (const r of group) r.problems.push({ field: 'ownerName', key: 'roster.id_number_names_differ', params: { rows: where } });
+    for (const r of group)
+      r.problems.push({ field: 'ownerName', key: 'roster.id_number_names_differ', params: { rows: where } });
   }
 }
 

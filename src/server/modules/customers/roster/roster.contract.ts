@@ -7,11 +7,16 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const RosterUploadQuery = z.strictObject({ fileName: z.string().max(200).default('') });
 export const RosterRowsQuery = z.strictObject({
-  onlyProblems: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  onlyProblems: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export const RosterCommitBody = z.strictObject({ skipBadRows: z.boolean().default(false) }).openapi('RosterCommit');
+export const RosterCommitBody = z
+  .strictObject({ skipBadRows: z.boolean().default(false) })
+  .openapi('RosterCommit');
 
 export const ImportSummarySchema = z
   .object({
@@ -37,9 +42,18 @@ export const PreviewRowSchema = z
     row: z.number(),
     /** The cells as read; ID numbers and phones masked (CUS-3) unless that very cell has a problem to fix. */
     values: z.record(rosterField, z.string()),
-    problems: z.array(z.object({ field: rosterField.nullable(), column: z.string(), heading: z.string(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        field: rosterField.nullable(),
+        column: z.string(),
+        heading: z.string(),
+        message: z.string(),
+      }),
+    ),
   })
   .openapi('RosterPreviewRow');
 export type PreviewRow = z.infer<typeof PreviewRowSchema>;
 
-export const PreviewPageSchema = z.object({ total: z.number(), rows: z.array(PreviewRowSchema) }).openapi('RosterPreviewPage');
+export const PreviewPageSchema = z
+  .object({ total: z.number(), rows: z.array(PreviewRowSchema) })
+  .openapi('RosterPreviewPage');

@@ -31,7 +31,8 @@ interface ZipEntry {
 }
 
 const notXlsx = () => new RosterFileError('roster.not_xlsx');
-const tooLarge = () => new RosterFileError('roster.unpacked_too_large', { mb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+const tooLarge = () =>
+  new RosterFileError('roster.unpacked_too_large', { mb: MAX_UNPACKED_BYTES / 1024 / 1024 });
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -40,7 +41,7 @@ function view(bytes: Uint8Array): DataView {
 /** Zip64 stores a size or offset that does not fit 32 bits in an extra field (id 1), in this order. */
 function zip64Values(bytes: Uint8Array, extraStart: number, extraEnd: number, wanted: number): number[] {
   const v = view(bytes);
-  for (let p = extraStart; p + 4 <= extraEnd; ) {
+  for (let p = extraStart; p + 4 <= extraEnd;) {
     const id = v.getUint16(p, true);
     const size = v.getUint16(p + 2, true);
     if (id === 1) {
@@ -98,7 +99,9 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] {
       declaredSize: v.getUint32(p + 24, true),
       localOffset: v.getUint32(p + 42, true),
     };
-    const wide = [entry.declaredSize, entry.compressedSize, entry.localOffset].filter((x) => x === 0xffffffff).length;
+    const wide = [entry.declaredSize, entry.compressedSize, entry.localOffset].filter(
+      (x) => x === 0xffffffff,
+    ).length;
     if (wide) {
       const values = zip64Values(bytes, extraStart, extraStart + extraLength, wide);
       if (entry.declaredSize === 0xffffffff) entry.declaredSize = values.shift()!;
@@ -115,7 +118,8 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] {
 function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const v = view(bytes);
   if (e.localOffset + 30 > bytes.length || v.getUint32(e.localOffset, true) !== SIG_LOCAL) throw notXlsx();
-  const start = e.localOffset + 30 + v.getUint16(e.localOffset + 26, true) + v.getUint16(e.localOffset + 28, true);
+  const start =
+    e.localOffset + 30 + v.getUint16(e.localOffset + 26, true) + v.getUint16(e.localOffset + 28, true);
   if (start + e.compressedSize > bytes.length) throw notXlsx();
   return bytes.subarray(start, start + e.compressedSize);
 }
@@ -140,7 +144,12 @@ function inflatedSize(data: Uint8Array, budget: number): Promise<number> {
 
 /** Parts a roster is read from, in the order the streaming reader needs them; others are left out. */
 function rank(name: string): number | null {
-  const fixed = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'].indexOf(name);
+  const fixed = [
+    'xl/_rels/workbook.xml.rels',
+    'xl/workbook.xml',
+    'xl/sharedStrings.xml',
+    'xl/styles.xml',
+  ].indexOf(name);
   if (fixed >= 0) return fixed;
   const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
   return sheet ? 10 + Number(sheet[1]) : null;

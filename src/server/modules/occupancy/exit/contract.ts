@@ -9,13 +9,29 @@ import { ClosedSchema, SignatureRecordSchema } from '../contract.ts';
 import { FIXTURE_CONDITIONS } from './rules.ts';
 
 /** A meter read by a workflow step, with what it used since the reading before. */
-const StepReadingSchema = z.object({ meterId: z.string(), code: z.string(), kind: z.string(), valueCenti: z.number(), previousCenti: z.number(), consumptionCenti: z.number(), readAt: z.string() });
+const StepReadingSchema = z.object({
+  meterId: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  valueCenti: z.number(),
+  previousCenti: z.number(),
+  consumptionCenti: z.number(),
+  readAt: z.string(),
+});
 
 /** MVO-3: the joint inspection as the move-out keeps it. */
 const InspectionRecordSchema = z.object({
   fixtures: z.array(z.object({ name: z.string(), quantity: z.number(), condition: z.string() })),
   /** The fixtures found against the move-in inventory. */
-  findings: z.array(z.object({ name: z.string(), expected: z.number().nullable(), found: z.number(), condition: z.enum(FIXTURE_CONDITIONS), problem: z.enum(['short', 'worse']).nullable() })),
+  findings: z.array(
+    z.object({
+      name: z.string(),
+      expected: z.number().nullable(),
+      found: z.number(),
+      condition: z.enum(FIXTURE_CONDITIONS),
+      problem: z.enum(['short', 'worse']).nullable(),
+    }),
+  ),
   readings: z.array(StepReadingSchema),
   engineerName: z.string(),
   restorationNote: z.string(),
@@ -25,7 +41,12 @@ const InspectionRecordSchema = z.object({
 export type InspectionRecord = z.infer<typeof InspectionRecordSchema>;
 
 /** MVO-5: what the tenant returned. */
-const ReturnedRecordSchema = z.object({ keys: z.number(), accessCards: z.number(), documents: z.string(), note: z.string() });
+const ReturnedRecordSchema = z.object({
+  keys: z.number(),
+  accessCards: z.number(),
+  documents: z.string(),
+  note: z.string(),
+});
 export type ReturnedRecord = z.infer<typeof ReturnedRecordSchema>;
 
 export const MoveOutSchema = z
@@ -39,13 +60,40 @@ export const MoveOutSchema = z
     nextStep: z.string().nullable(),
     version: z.number(),
     residential: z.boolean(),
-    notice: z.object({ at: z.string(), moveDay: z.string(), contactName: z.string(), contactPhone: z.string(), forwardingAddress: z.string(), leaseEnd: z.string().nullable() }),
-    owner: z.object({ customerId: z.string().nullable(), name: z.string().nullable(), agreed: z.boolean().nullable(), answeredAt: z.string().nullable(), itemsToStay: z.array(z.object({ name: z.string(), quantity: z.number() })) }),
-    inspection: InspectionRecordSchema.extend({ at: z.string(), restorationRequired: z.boolean(), passedAt: z.string().nullable() }).nullable(),
-    cleared: z.object({ at: z.string(), elevatorFrom: z.string().nullable(), elevatorTo: z.string().nullable() }).nullable(),
+    notice: z.object({
+      at: z.string(),
+      moveDay: z.string(),
+      contactName: z.string(),
+      contactPhone: z.string(),
+      forwardingAddress: z.string(),
+      leaseEnd: z.string().nullable(),
+    }),
+    owner: z.object({
+      customerId: z.string().nullable(),
+      name: z.string().nullable(),
+      agreed: z.boolean().nullable(),
+      answeredAt: z.string().nullable(),
+      itemsToStay: z.array(z.object({ name: z.string(), quantity: z.number() })),
+    }),
+    inspection: InspectionRecordSchema.extend({
+      at: z.string(),
+      restorationRequired: z.boolean(),
+      passedAt: z.string().nullable(),
+    }).nullable(),
+    cleared: z
+      .object({ at: z.string(), elevatorFrom: z.string().nullable(), elevatorTo: z.string().nullable() })
+      .nullable(),
     returned: ReturnedRecordSchema.extend({ at: z.string() }).nullable(),
-    completion: z.object({ at: z.string(), billingEndDay: z.string().nullable(), archiveSealed: z.boolean() }).nullable(),
-    deposit: z.object({ dueAt: z.string().nullable(), dueOn: z.string().nullable(), refundedAt: z.string().nullable(), refundedFen: z.number().nullable(), status: z.enum(['not_due_yet', 'due', 'overdue', 'refunded']) }),
+    completion: z
+      .object({ at: z.string(), billingEndDay: z.string().nullable(), archiveSealed: z.boolean() })
+      .nullable(),
+    deposit: z.object({
+      dueAt: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      refundedAt: z.string().nullable(),
+      refundedFen: z.number().nullable(),
+      status: z.enum(['not_due_yet', 'due', 'overdue', 'refunded']),
+    }),
     cancelled: ClosedSchema.nullable(),
     signatures: z.array(SignatureRecordSchema),
     createdAt: z.string(),
@@ -81,15 +129,34 @@ export type TransferDto = z.infer<typeof TransferSchema>;
 /** MVO-4: what the customer owes now, bill by bill. */
 export const OwedSummarySchema = z.object({
   owedFen: z.number(),
-  bills: z.array(z.object({ billId: z.string(), unitId: z.string(), period: z.string(), dueDate: z.string(), outstandingFen: z.number(), overdue: z.boolean() })),
+  bills: z.array(
+    z.object({
+      billId: z.string(),
+      unitId: z.string(),
+      period: z.string(),
+      dueDate: z.string(),
+      outstandingFen: z.number(),
+      overdue: z.boolean(),
+    }),
+  ),
 });
 export type OwedSummary = z.infer<typeof OwedSummarySchema>;
 /** The same, with the codes of the units the bills are on. */
-export const MoveOutOwedSchema = OwedSummarySchema.extend({ unitCodes: z.record(z.string(), z.string()) }).openapi('MoveOutOwed');
+export const MoveOutOwedSchema = OwedSummarySchema.extend({
+  unitCodes: z.record(z.string(), z.string()),
+}).openapi('MoveOutOwed');
 export type MoveOutOwed = z.infer<typeof MoveOutOwedSchema>;
 
 /** MVO-1: a tenant's lease ending within a month, with its reminder and any open move-out. */
 export const EndingLeaseSchema = z
-  .object({ customerId: z.string(), customerName: z.string(), unitId: z.string(), unitCode: z.string(), leaseEnd: z.string(), remindedAt: z.string().nullable(), moveOutId: z.string().nullable() })
+  .object({
+    customerId: z.string(),
+    customerName: z.string(),
+    unitId: z.string(),
+    unitCode: z.string(),
+    leaseEnd: z.string(),
+    remindedAt: z.string().nullable(),
+    moveOutId: z.string().nullable(),
+  })
   .openapi('EndingLease');
 export type EndingLease = z.infer<typeof EndingLeaseSchema>;

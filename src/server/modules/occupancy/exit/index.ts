@@ -23,7 +23,10 @@ export interface MoveOutForPass {
  * for the pass to reference — the owner's agreement and the items that must not leave.
  * @example const m = await moveOutForPass(trx, { projectId, unitId, customerId }); if (m?.ownerAgreed === false) refuse()
  */
-export async function moveOutForPass(db: DbOrTrx, o: { projectId: string; unitId: string; customerId: string }): Promise<MoveOutForPass | null> {
+export async function moveOutForPass(
+  db: DbOrTrx,
+  o: { projectId: string; unitId: string; customerId: string },
+): Promise<MoveOutForPass | null> {
   const r = await occupancyDb(db)
     .selectFrom('move_outs')
     .select(['move_out_id', 'state', 'cleared_at', 'residential', 'owner_agreed', 'owner_items_json'])
@@ -35,5 +38,12 @@ export async function moveOutForPass(db: DbOrTrx, o: { projectId: string; unitId
     .limit(1)
     .executeTakeFirst();
   if (!r) return null;
-  return { moveOutId: r.move_out_id, state: r.state, cleared: r.cleared_at !== null, residential: r.residential === 1, ownerAgreed: r.owner_agreed === null ? null : r.owner_agreed === 1, itemsToStay: JSON.parse(r.owner_items_json) as { name: string; quantity: number }[] };
+  return {
+    moveOutId: r.move_out_id,
+    state: r.state,
+    cleared: r.cleared_at !== null,
+    residential: r.residential === 1,
+    ownerAgreed: r.owner_agreed === null ? null : r.owner_agreed === 1,
+    itemsToStay: JSON.parse(r.owner_items_json) as { name: string; quantity: number }[],
+  };
 }

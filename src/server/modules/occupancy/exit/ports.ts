@@ -12,24 +12,68 @@ import { parkingDb } from '../../parking/index.ts';
 import type { Fixture, FixtureCondition } from './rules.ts';
 
 type MoveInTables = {
-  move_ins: { project_id: string; move_in_id: string; unit_id: string; customer_id: string | null; state: string; completed_at: string | null };
-  move_in_fixtures: { project_id: string; move_in_id: string; seq: number; name: string; quantity: number; condition: string };
+  move_ins: {
+    project_id: string;
+    move_in_id: string;
+    unit_id: string;
+    customer_id: string | null;
+    state: string;
+    completed_at: string | null;
+  };
+  move_in_fixtures: {
+    project_id: string;
+    move_in_id: string;
+    seq: number;
+    name: string;
+    quantity: number;
+    condition: string;
+  };
 };
 
 /** The fixtures counted when this tenant moved into this unit (the latest completed move-in), or null when none is on record. */
-export async function moveInInventory(db: DbOrTrx, projectId: string, unitId: string, customerId: string): Promise<Fixture[] | null> {
+export async function moveInInventory(
+  db: DbOrTrx,
+  projectId: string,
+  unitId: string,
+  customerId: string,
+): Promise<Fixture[] | null> {
   const k = db as unknown as Kysely<MoveInTables>;
-  const m = await k.selectFrom('move_ins').select('move_in_id').where('project_id', '=', projectId).where('unit_id', '=', unitId).where('customer_id', '=', customerId).where('state', '=', 'completed').orderBy('completed_at', 'desc').limit(1).executeTakeFirst();
+  const m = await k
+    .selectFrom('move_ins')
+    .select('move_in_id')
+    .where('project_id', '=', projectId)
+    .where('unit_id', '=', unitId)
+    .where('customer_id', '=', customerId)
+    .where('state', '=', 'completed')
+    .orderBy('completed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!m) return null;
-  const rows = await k.selectFrom('move_in_fixtures').select(['name', 'quantity', 'condition']).where('project_id', '=', projectId).where('move_in_id', '=', m.move_in_id).orderBy('seq').execute();
-  return rows.map((r) => ({ name: r.name, quantity: Number(r.quantity), condition: r.condition as FixtureCondition }));
+  const rows = await k
+    .selectFrom('move_in_fixtures')
+    .select(['name', 'quantity', 'condition'])
+    .where('project_id', '=', projectId)
+    .where('move_in_id', '=', m.move_in_id)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    name: r.name,
+    quantity: Number(r.quantity),
+    condition: r.condition as FixtureCondition,
+  }));
 }
 
 /** Card numbers of the customer's parking IC cards still out (issued, not returned). */
-export async function cardsNotReturned(db: DbOrTrx, projectId: string, customerId: string): Promise<string[]> {
+export async function cardsNotReturned(
+  db: DbOrTrx,
+  projectId: string,
+  customerId: string,
+): Promise<string[]> {
   const rows = await parkingDb(db)
     .selectFrom('parking_cards as c')
-    .innerJoin('parking_rentals as r', (j) => j.onRef('r.project_id', '=', 'c.project_id').onRef('r.rental_id', '=', 'c.rental_id'))
+    .innerJoin('parking_rentals as r', (j) =>
+      j.onRef('r.project_id', '=', 'c.project_id').onRef('r.rental_id', '=', 'c.rental_id'),
+    )
     .select('c.card_no')
     .where('c.project_id', '=', projectId)
     .where('r.customer_id', '=', customerId)

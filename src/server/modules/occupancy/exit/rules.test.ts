@@ -2,8 +2,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MOVE_OUT_STATES, MOVE_OUT_STEPS, TRANSFER_STATES, TRANSFER_STEPS, archiveCloses, billingAfterTransfer, clearBlockers, compareFixtures,
-  isResidentialUse, leaseDueForReminder, owesAnything, nextStep, refundGaps, refundStatus, unreadMeters,
+  MOVE_OUT_STATES,
+  MOVE_OUT_STEPS,
+  TRANSFER_STATES,
+  TRANSFER_STEPS,
+  archiveCloses,
+  billingAfterTransfer,
+  clearBlockers,
+  compareFixtures,
+  isResidentialUse,
+  leaseDueForReminder,
+  owesAnything,
+  nextStep,
+  refundGaps,
+  refundStatus,
+  unreadMeters,
 } from './rules.ts';
 import { addMonths, prepayRequiredFen } from '../rules.ts';
 import { stepTarget } from '../../../platform/workflow/transitions.ts';
@@ -26,17 +39,29 @@ test('MVO-2..6: the move-out steps go in order and none can be skipped', () => {
   assert.equal(stepTarget(MOVE_OUT_STEPS, 'keys_returned', 'refund_deposit'), null);
   assert.equal(stepTarget(MOVE_OUT_STEPS, 'completed', 'cancel'), null);
   assert.equal(stepTarget(MOVE_OUT_STEPS, 'cancelled', 'cancel'), null);
-  assert.deepEqual(path.map((s) => nextStep(MOVE_OUT_STEPS, s)), ['inspect', 'clear', 'return_keys', 'complete', null]);
+  assert.deepEqual(
+    path.map((s) => nextStep(MOVE_OUT_STEPS, s)),
+    ['inspect', 'clear', 'return_keys', 'complete', null],
+  );
 });
 
 test('TRF-1/TRF-2: a transfer goes certificate → settlement → new owner → six months ahead → completed; nothing before the certificate', () => {
   const path = ['opened', 'certified', 'settled', 'owner_recorded', 'prepaid', 'completed'];
   const steps = ['certify', 'settle', 'record_owner', 'check_prepaid', 'complete'] as const;
   for (const state of TRANSFER_STATES) {
-    for (const s of steps) assert.equal(stepTarget(TRANSFER_STEPS, state, s), path.indexOf(state) === steps.indexOf(s) ? path[path.indexOf(state) + 1] : null, `${state} → ${s}`);
+    for (const s of steps)
+      assert.equal(
+        stepTarget(TRANSFER_STEPS, state, s),
+        path.indexOf(state) === steps.indexOf(s) ? path[path.indexOf(state) + 1] : null,
+        `${state} → ${s}`,
+      );
   }
-  for (const s of steps.slice(1)) assert.equal(stepTarget(TRANSFER_STEPS, 'opened', s), null, `TRF-1: ${s} needs the certificate`);
-  assert.deepEqual(path.map((s) => nextStep(TRANSFER_STEPS, s)), ['certify', 'settle', 'record_owner', 'check_prepaid', 'complete', null]);
+  for (const s of steps.slice(1))
+    assert.equal(stepTarget(TRANSFER_STEPS, 'opened', s), null, `TRF-1: ${s} needs the certificate`);
+  assert.deepEqual(
+    path.map((s) => nextStep(TRANSFER_STEPS, s)),
+    ['certify', 'settle', 'record_owner', 'check_prepaid', 'complete', null],
+  );
   assert.equal(stepTarget(TRANSFER_STEPS, 'prepaid', 'cancel'), 'cancelled');
 });
 
@@ -57,9 +82,14 @@ test('MVO-3: fixtures are compared with the move-in inventory — short, worse, 
     { name: '灯具', expected: null, found: 6, condition: 'damaged', problem: 'worse' },
     { name: '窗帘', expected: 4, found: 0, condition: 'missing', problem: 'short' },
   ]);
-  assert.equal(compareFixtures(moveIn, [{ name: '空调', quantity: 2, condition: 'damaged' }])[0]!.problem, 'worse');
+  assert.equal(
+    compareFixtures(moveIn, [{ name: '空调', quantity: 2, condition: 'damaged' }])[0]!.problem,
+    'worse',
+  );
   assert.equal(compareFixtures(moveIn, [{ name: '空调', quantity: 2, condition: 'missing' }])[0]!.found, 0);
-  assert.deepEqual(compareFixtures(null, [{ name: '桌', quantity: 1, condition: 'good' }]), [{ name: '桌', expected: null, found: 1, condition: 'good', problem: null }]);
+  assert.deepEqual(compareFixtures(null, [{ name: '桌', quantity: 1, condition: 'good' }]), [
+    { name: '桌', expected: null, found: 1, condition: 'good', problem: null },
+  ]);
 });
 
 test('MVO-3/TRF-1: every meter must be read', () => {
@@ -75,8 +105,22 @@ test('MVO-4/MVO-7: what blocks the clearing, in order', () => {
   assert.deepEqual(clearBlockers({ ...ok, openBills: 1 }), ['owed']);
   assert.deepEqual(clearBlockers({ ...ok, residential: true }), ['owner_not_agreed']);
   assert.deepEqual(clearBlockers({ ...ok, residential: true, ownerAgreed: true }), []);
-  assert.deepEqual(clearBlockers({ inspectionPassed: false, residential: true, ownerAgreed: false, owedFen: 5, openBills: 1 }), ['inspection_not_passed', 'owner_not_agreed', 'owed']);
-  assert.deepEqual(['residential', 'apartment', 'office', 'commercial'].map(isResidentialUse), [true, true, false, false]);
+  assert.deepEqual(
+    clearBlockers({
+      inspectionPassed: false,
+      residential: true,
+      ownerAgreed: false,
+      owedFen: 5,
+      openBills: 1,
+    }),
+    ['inspection_not_passed', 'owner_not_agreed', 'owed'],
+  );
+  assert.deepEqual(['residential', 'apartment', 'office', 'commercial'].map(isResidentialUse), [
+    true,
+    true,
+    false,
+    false,
+  ]);
 });
 
 test('MVO-4: a single fen is owed; exactly nothing is not; credit on the balance does not settle an open bill', () => {
@@ -94,7 +138,10 @@ test('MVO-6: the deposit refund is due, overdue after its day, or refunded', () 
   assert.equal(refundStatus({ dueOn: null, refundedAt: null, today: '2026-12-01' }), 'not_due_yet');
   assert.equal(refundStatus({ dueOn: '2026-12-16', refundedAt: null, today: '2026-12-16' }), 'due');
   assert.equal(refundStatus({ dueOn: '2026-12-16', refundedAt: null, today: '2026-12-17' }), 'overdue');
-  assert.equal(refundStatus({ dueOn: '2026-12-16', refundedAt: '2026-12-20T01:00:00Z', today: '2026-12-30' }), 'refunded');
+  assert.equal(
+    refundStatus({ dueOn: '2026-12-16', refundedAt: '2026-12-20T01:00:00Z', today: '2026-12-30' }),
+    'refunded',
+  );
   assert.deepEqual(refundGaps(['a', 'b'], ['a']), { missing: ['b'], unknown: [] });
   assert.deepEqual(refundGaps(['a'], ['a', 'x']), { missing: [], unknown: ['x'] });
   assert.deepEqual(refundGaps([], []), { missing: [], unknown: [] });
@@ -111,14 +158,32 @@ test('MVO-1: a lease is reminded from one month before it ends, not earlier, not
   assert.equal(leaseDueForReminder('2026-11-24', '2026-11-25'), false);
 });
 
-test('TRF-1: six months ahead of the monthly area and fixed fees of the unit\'s building', () => {
+test("TRF-1: six months ahead of the monthly area and fixed fees of the unit's building", () => {
   const unit = { buildingId: 'b1', buildingAreaCentiM2: 18236, innerAreaCentiM2: 13980 };
   const items = [
-    { kind: 'area', areaBasis: 'building' as const, rateMillifen: 2_500_000, amountFen: null, buildingId: null },
+    {
+      kind: 'area',
+      areaBasis: 'building' as const,
+      rateMillifen: 2_500_000,
+      amountFen: null,
+      buildingId: null,
+    },
     { kind: 'area', areaBasis: 'inner' as const, rateMillifen: 100_000, amountFen: null, buildingId: 'b1' },
     { kind: 'fixed', areaBasis: null, rateMillifen: null, amountFen: 3000, buildingId: null },
-    { kind: 'area', areaBasis: 'building' as const, rateMillifen: 999_000, amountFen: null, buildingId: 'b2' },
-    { kind: 'metered', areaBasis: 'building' as const, rateMillifen: 120_000, amountFen: null, buildingId: null },
+    {
+      kind: 'area',
+      areaBasis: 'building' as const,
+      rateMillifen: 999_000,
+      amountFen: null,
+      buildingId: 'b2',
+    },
+    {
+      kind: 'metered',
+      areaBasis: 'building' as const,
+      rateMillifen: 120_000,
+      amountFen: null,
+      buildingId: null,
+    },
     { kind: 'deposit', areaBasis: null, rateMillifen: null, amountFen: 1_000_000, buildingId: null },
   ];
   // 182.36 m² × 25 元 = 4559.00; 139.80 m² × 1 元 = 139.80; + 30.00 → 4728.80 a month.
@@ -127,7 +192,16 @@ test('TRF-1: six months ahead of the monthly area and fixed fees of the unit\'s 
 });
 
 test('TRF-1: billing moves at the handover date only from the old owner, never onto a unit a tenant pays for', () => {
-  assert.deepEqual(billingAfterTransfer({ oldOwnerPays: true, someoneElsePays: false, handoverDay: '2026-12-01' }), { endOld: true, startNew: true, endDay: '2026-11-30' });
-  assert.deepEqual(billingAfterTransfer({ oldOwnerPays: false, someoneElsePays: true, handoverDay: '2026-12-01' }), { endOld: false, startNew: false, endDay: null });
-  assert.deepEqual(billingAfterTransfer({ oldOwnerPays: false, someoneElsePays: false, handoverDay: '2026-12-01' }), { endOld: false, startNew: true, endDay: null });
+  assert.deepEqual(
+    billingAfterTransfer({ oldOwnerPays: true, someoneElsePays: false, handoverDay: '2026-12-01' }),
+    { endOld: true, startNew: true, endDay: '2026-11-30' },
+  );
+  assert.deepEqual(
+    billingAfterTransfer({ oldOwnerPays: false, someoneElsePays: true, handoverDay: '2026-12-01' }),
+    { endOld: false, startNew: false, endDay: null },
+  );
+  assert.deepEqual(
+    billingAfterTransfer({ oldOwnerPays: false, someoneElsePays: false, handoverDay: '2026-12-01' }),
+    { endOld: false, startNew: true, endDay: null },
+  );
 });

@@ -8,10 +8,16 @@ import { addDays } from '../../../platform/calendar/index.ts';
 import { addMonths } from '../rules.ts';
 import type { TransitionTable } from '../../../platform/workflow/transitions.ts';
 
-
 // ── state machines ──────────────────────────────────────────────────────────────────────
 
-export const MOVE_OUT_STATES = ['notified', 'inspected', 'cleared', 'keys_returned', 'completed', 'cancelled'] as const;
+export const MOVE_OUT_STATES = [
+  'notified',
+  'inspected',
+  'cleared',
+  'keys_returned',
+  'completed',
+  'cancelled',
+] as const;
 export type MoveOutState = (typeof MOVE_OUT_STATES)[number];
 
 /** What a move-out step may start from and where it leaves the move-out (null: where it was). */
@@ -26,7 +32,15 @@ export const MOVE_OUT_STEPS = {
 } as const satisfies Record<string, { from: readonly MoveOutState[]; to: MoveOutState | null }>;
 export type MoveOutStep = keyof typeof MOVE_OUT_STEPS;
 
-export const TRANSFER_STATES = ['opened', 'certified', 'settled', 'owner_recorded', 'prepaid', 'completed', 'cancelled'] as const;
+export const TRANSFER_STATES = [
+  'opened',
+  'certified',
+  'settled',
+  'owner_recorded',
+  'prepaid',
+  'completed',
+  'cancelled',
+] as const;
 export type TransferState = (typeof TRANSFER_STATES)[number];
 
 export const TRANSFER_STEPS = {
@@ -80,7 +94,10 @@ const RANK: Record<FixtureCondition, number> = { good: 0, damaged: 1, missing: 2
  * @example compareFixtures([{ name: '空调', quantity: 2, condition: 'good' }], [{ name: '空调', quantity: 1, condition: 'good' }])
  *   // [{ name: '空调', expected: 2, found: 1, condition: 'good', problem: 'short' }]
  */
-export function compareFixtures(moveIn: readonly Fixture[] | null, found: readonly Fixture[]): FixtureFinding[] {
+export function compareFixtures(
+  moveIn: readonly Fixture[] | null,
+  found: readonly Fixture[],
+): FixtureFinding[] {
   const key = (n: string) => n.replace(/\s+/g, '').toLowerCase();
   const before = new Map((moveIn ?? []).map((f) => [key(f.name), f]));
   const out: FixtureFinding[] = found.map((f) => {
@@ -89,10 +106,18 @@ export function compareFixtures(moveIn: readonly Fixture[] | null, found: readon
     const short = b !== undefined && (f.quantity < b.quantity || f.condition === 'missing');
     const worse = b !== undefined && RANK[f.condition] > RANK[b.condition];
     // Not on the move-in inventory: only its own condition can be a problem.
-    const problem = b === undefined ? (f.condition === 'good' ? null : 'worse') : short ? 'short' : worse ? 'worse' : null;
-    return { name: f.name, expected: b?.quantity ?? null, found: f.condition === 'missing' ? 0 : f.quantity, condition: f.condition, problem };
+    const problem =
+      b === undefined ? (f.condition === 'good' ? null : 'worse') : short ? 'short' : worse ? 'worse' : null;
+    return {
+      name: f.name,
+      expected: b?.quantity ?? null,
+      found: f.condition === 'missing' ? 0 : f.quantity,
+      condition: f.condition,
+      problem,
+    };
   });
-  for (const b of before.values()) out.push({ name: b.name, expected: b.quantity, found: 0, condition: 'missing', problem: 'short' });
+  for (const b of before.values())
+    out.push({ name: b.name, expected: b.quantity, found: 0, condition: 'missing', problem: 'short' });
   return out;
 }
 
@@ -111,7 +136,13 @@ export type ClearBlocker = 'inspection_not_passed' | 'owner_not_agreed' | 'owed'
  * must have passed (restoration done), a residential tenant needs the owner's agreement
  * (MVO-7), and nothing may be owed (MVO-4).
  */
-export function clearBlockers(m: { inspectionPassed: boolean; residential: boolean; ownerAgreed: boolean; owedFen: number; openBills: number }): ClearBlocker[] {
+export function clearBlockers(m: {
+  inspectionPassed: boolean;
+  residential: boolean;
+  ownerAgreed: boolean;
+  owedFen: number;
+  openBills: number;
+}): ClearBlocker[] {
   const out: ClearBlocker[] = [];
   if (!m.inspectionPassed) out.push('inspection_not_passed');
   if (m.residential && !m.ownerAgreed) out.push('owner_not_agreed');
@@ -152,7 +183,11 @@ export type RefundStatus = 'not_due_yet' | 'due' | 'overdue' | 'refunded';
  * Where a completed move-out's deposit refund stands on `today` (the project's local day).
  * @example refundStatus({ dueOn: '2026-12-16', refundedAt: null, today: '2026-12-17' }) // 'overdue'
  */
-export function refundStatus(r: { dueOn: string | null; refundedAt: string | null; today: string }): RefundStatus {
+export function refundStatus(r: {
+  dueOn: string | null;
+  refundedAt: string | null;
+  today: string;
+}): RefundStatus {
   if (r.refundedAt) return 'refunded';
   if (!r.dueOn) return 'not_due_yet';
   return r.today > r.dueOn ? 'overdue' : 'due';
@@ -183,7 +218,11 @@ export type BillingChange = { endOld: boolean; startNew: boolean; endDay: string
  * the handover day — when the old owner was the payer, or nobody pays for the unit yet. A
  * tenant who pays for the unit goes on paying; the new owner is not billed twice.
  */
-export function billingAfterTransfer(o: { oldOwnerPays: boolean; someoneElsePays: boolean; handoverDay: string }): BillingChange {
+export function billingAfterTransfer(o: {
+  oldOwnerPays: boolean;
+  someoneElsePays: boolean;
+  handoverDay: string;
+}): BillingChange {
   if (o.oldOwnerPays) return { endOld: true, startNew: true, endDay: addDays(o.handoverDay, -1) };
   return { endOld: false, startNew: !o.someoneElsePays, endDay: null };
 }
@@ -193,7 +232,10 @@ export function billingAfterTransfer(o: { oldOwnerPays: boolean; someoneElsePays
  * receipt — none left out, none that is not held.
  * @example refundGaps(['a', 'b'], ['a']) // { missing: ['b'], unknown: [] }
  */
-export function refundGaps(held: readonly string[], listed: readonly string[]): { missing: string[]; unknown: string[] } {
+export function refundGaps(
+  held: readonly string[],
+  listed: readonly string[],
+): { missing: string[]; unknown: string[] } {
   const h = new Set(held);
   const l = new Set(listed);
   return { missing: held.filter((d) => !l.has(d)), unknown: listed.filter((d) => !h.has(d)) };

@@ -10,7 +10,11 @@ import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor, Permission } from '../../../platform/access/actor.ts';
 import type { Dialect } from '../../../platform/db/connection.ts';
 import type { Deps } from '../../../platform/http/context.ts';
-import { runStep as runWorkflowStep, type StepEffect, type Workflow } from '../../../platform/workflow/run-step.ts';
+import {
+  runStep as runWorkflowStep,
+  type StepEffect,
+  type Workflow,
+} from '../../../platform/workflow/run-step.ts';
 import { stepTarget, type TransitionTable } from '../../../platform/workflow/transitions.ts';
 import { nextStep } from './rules.ts';
 import { occupancyDb, type ODbOrTrx, type OTrx } from './tables.ts';
@@ -48,9 +52,19 @@ export interface StepResult<Row> {
 type ExitEffect<Row> = StepResult<Row> & StepEffect<string>;
 
 /** Locks and returns a workflow row inside the transaction; NOT_FOUND when it is not in the project. */
-export async function lockRow<Row extends WorkflowRow>(trx: ODbOrTrx, dialect: Dialect, kind: WorkflowKind<Row>, projectId: string, id: string): Promise<Row> {
+export async function lockRow<Row extends WorkflowRow>(
+  trx: ODbOrTrx,
+  dialect: Dialect,
+  kind: WorkflowKind<Row>,
+  projectId: string,
+  id: string,
+): Promise<Row> {
   // The table name varies by kind; both tables share the columns used here.
-  let q = (trx as unknown as OTrx).selectFrom(kind.table as 'move_outs').selectAll().where('project_id', '=', projectId).where(kind.idColumn as 'move_out_id', '=', id);
+  let q = (trx as unknown as OTrx)
+    .selectFrom(kind.table as 'move_outs')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where(kind.idColumn as 'move_out_id', '=', id);
   if (dialect === 'postgres') q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', { params: { what: kind.what } });
@@ -62,20 +76,34 @@ function stepOrderRefusal(kind: WorkflowKind<WorkflowRow>, state: string, step: 
   const next = nextStep(kind.machine, state);
   return new AppError('ILLEGAL_TRANSITION', {
     key: next ? 'occupancy.step_order' : 'occupancy.finished',
-    params: { state: `${kind.entityType}.state.${state}`, step: `${kind.entityType}.step.${step}`, next: next ? `${kind.entityType}.step.${String(next)}` : '' },
+    params: {
+      state: `${kind.entityType}.state.${state}`,
+      step: `${kind.entityType}.step.${step}`,
+      next: next ? `${kind.entityType}.step.${String(next)}` : '',
+    },
   });
 }
 
 /** The runner's view of a move-out or transfer: the row's state and version move with every step. */
-function workflowOf<Row extends WorkflowRow>(kind: WorkflowKind<Row>, projectId: string, id: string): Workflow<Row, string, string, string, ExitEffect<Row>> {
+function workflowOf<Row extends WorkflowRow>(
+  kind: WorkflowKind<Row>,
+  projectId: string,
+  id: string,
+): Workflow<Row, string, string, string, ExitEffect<Row>> {
   return {
     entityType: kind.entityType,
     idOf: () => id,
     permission: (step) => kind.permission(step),
     lock: (trx, o) => lockRow(occupancyDb(trx), o.dialect, kind, o.projectId, o.id),
-    transition: (row, step) => stepTarget(kind.machine, row.state, step) ?? stepOrderRefusal(kind, row.state, step),
+    transition: (row, step) =>
+      stepTarget(kind.machine, row.state, step) ?? stepOrderRefusal(kind, row.state, step),
     async save(trx, { row, to, effect, at }) {
-      const set = { ...(effect.set ?? {}), state: to, version: row.version + 1, updated_at: at.toISOString() };
+      const set = {
+        ...(effect.set ?? {}),
+        state: to,
+        version: row.version + 1,
+        updated_at: at.toISOString(),
+      };
       await occupancyDb(trx)
         .updateTable(kind.table as 'move_outs')
         .set(set as never)
@@ -84,7 +112,11 @@ function workflowOf<Row extends WorkflowRow>(kind: WorkflowKind<Row>, projectId:
         .where('version', '=', row.version)
         .execute();
     },
-    history: ({ row, step, to, effect }) => ({ action: step, before: { state: row.state }, after: { state: to, ...(effect.after ?? {}) } }),
+    history: ({ row, step, to, effect }) => ({
+      action: step,
+      before: { state: row.state },
+      after: { state: to, ...(effect.after ?? {}) },
+    }),
   };
 }
 
@@ -100,8 +132,12 @@ export async function runStep<Row extends WorkflowRow>(
   o: { projectId: string; id: string; step: string },
   work: (c: StepContext<Row>) => Promise<StepResult<Row>>,
 ): Promise<void> {
-  await runWorkflowStep(deps, workflowOf(kind, o.projectId, o.id), { actor, projectId: o.projectId, id: o.id, step: o.step }, async ({ trx, row, at, dialect }): Promise<ExitEffect<Row>> =>
-    work({ trx: occupancyDb(trx), row, at, actor, dialect }),
+  await runWorkflowStep(
+    deps,
+    workflowOf(kind, o.projectId, o.id),
+    { actor, projectId: o.projectId, id: o.id, step: o.step },
+    async ({ trx, row, at, dialect }): Promise<ExitEffect<Row>> =>
+      work({ trx: occupancyDb(trx), row, at, actor, dialect }),
   );
 }
 

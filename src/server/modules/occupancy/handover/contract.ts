@@ -12,7 +12,9 @@ import { ClosedSchema, SignatureRecordSchema, stepList, unitRef } from '../contr
 import { DECLINE_REASONS, HANDOVER_STEPS } from './rules.ts';
 
 export const StartHandoverBody = z.strictObject({ unitId: z.uuid() }).openapi('HandoverStart');
-export const DeclineBody = z.strictObject({ reason: z.enum(DECLINE_REASONS), note: z.string().trim().max(300).default('') }).openapi('HandoverDecline');
+export const DeclineBody = z
+  .strictObject({ reason: z.enum(DECLINE_REASONS), note: z.string().trim().max(300).default('') })
+  .openapi('HandoverDecline');
 
 export const RectificationItemSchema = z
   .object({
@@ -33,7 +35,12 @@ export const RectificationItemSchema = z
 export type RectificationItemDto = z.infer<typeof RectificationItemSchema>;
 
 /** The key kept with the owner's consent for the rectification work (HND-4), as the key register holds it. */
-const KeptKeySchema = z.object({ keyId: z.string(), number: z.string(), cabinetSlot: z.string(), state: z.string() });
+const KeptKeySchema = z.object({
+  keyId: z.string(),
+  number: z.string(),
+  cabinetSlot: z.string(),
+  state: z.string(),
+});
 
 export const HandoverSchema = z
   .object({
@@ -45,12 +52,36 @@ export const HandoverSchema = z
     steps: stepList(HANDOVER_STEPS),
     startedAt: z.string(),
     startedDay: z.string(),
-    owner: z.object({ customerId: z.string(), name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() }).nullable(),
+    owner: z
+      .object({
+        customerId: z.string(),
+        name: z.string(),
+        idNumberMasked: z.string(),
+        phoneMasked: z.string(),
+      })
+      .nullable(),
     contractNo: z.string(),
     idCopyDocumentId: z.string().nullable(),
-    fees: z.object({ from: z.string(), to: z.string(), prepaidFen: z.number(), receiptNo: z.string(), prepaymentEntryId: z.string().nullable(), at: z.string() }).nullable(),
+    fees: z
+      .object({
+        from: z.string(),
+        to: z.string(),
+        prepaidFen: z.number(),
+        receiptNo: z.string(),
+        prepaymentEntryId: z.string().nullable(),
+        at: z.string(),
+      })
+      .nullable(),
     keys: z
-      .object({ handed: z.number(), kept: z.number(), ownerConsent: z.boolean(), ownerHandbook: z.boolean(), renovationHandbook: z.boolean(), keptKeyReturnedAt: z.string().nullable(), keptKey: KeptKeySchema.nullable() })
+      .object({
+        handed: z.number(),
+        kept: z.number(),
+        ownerConsent: z.boolean(),
+        ownerHandbook: z.boolean(),
+        renovationHandbook: z.boolean(),
+        keptKeyReturnedAt: z.string().nullable(),
+        keptKey: KeptKeySchema.nullable(),
+      })
       .nullable(),
     rectification: z.array(RectificationItemSchema),
     signatures: z.array(SignatureRecordSchema),
@@ -84,7 +115,14 @@ export type HandoverUnit = z.infer<typeof HandoverUnitSchema>;
 
 /** A roster row of the unit, ID number and phone masked (CUS-3). */
 export const RosterRowSchema = z
-  .object({ entryId: z.string(), ownerName: z.string(), idType: z.string(), idNumberMasked: z.string(), phoneMasked: z.string(), contractNo: z.string() })
+  .object({
+    entryId: z.string(),
+    ownerName: z.string(),
+    idType: z.string(),
+    idNumberMasked: z.string(),
+    phoneMasked: z.string(),
+    contractNo: z.string(),
+  })
   .openapi('HandoverRosterRow');
 export type RosterRow = z.infer<typeof RosterRowSchema>;
 
@@ -93,7 +131,9 @@ export const PrepaymentQuoteSchema = z
   .object({
     from: z.string(),
     to: z.string(),
-    lines: z.array(z.object({ code: z.string(), name: z.string(), monthlyFen: z.number(), totalFen: z.number() })),
+    lines: z.array(
+      z.object({ code: z.string(), name: z.string(), monthlyFen: z.number(), totalFen: z.number() }),
+    ),
     totalFen: z.number(),
   })
   .openapi('PrepaymentQuote');
@@ -106,10 +146,36 @@ export const DailyHandoverReportSchema = z
     projectName: z.string(),
     timeZone: z.string(),
     handedOver: z.array(
-      z.object({ handoverId: z.string(), unitCode: z.string(), buildingName: z.string(), ownerName: z.string(), completedAt: z.string(), feesFrom: z.string(), feesTo: z.string(), prepaidFen: z.number(), keysKept: z.number(), openItems: z.number() }),
+      z.object({
+        handoverId: z.string(),
+        unitCode: z.string(),
+        buildingName: z.string(),
+        ownerName: z.string(),
+        completedAt: z.string(),
+        feesFrom: z.string(),
+        feesTo: z.string(),
+        prepaidFen: z.number(),
+        keysKept: z.number(),
+        openItems: z.number(),
+      }),
     ),
-    notAccepted: z.array(z.object({ handoverId: z.string(), unitCode: z.string(), buildingName: z.string(), ownerName: z.string(), reason: z.string(), note: z.string(), declinedAt: z.string() })),
-    totals: z.object({ handedOver: z.number(), notAccepted: z.number(), handedOverToDate: z.number(), stillNotReceived: z.number() }),
+    notAccepted: z.array(
+      z.object({
+        handoverId: z.string(),
+        unitCode: z.string(),
+        buildingName: z.string(),
+        ownerName: z.string(),
+        reason: z.string(),
+        note: z.string(),
+        declinedAt: z.string(),
+      }),
+    ),
+    totals: z.object({
+      handedOver: z.number(),
+      notAccepted: z.number(),
+      handedOverToDate: z.number(),
+      stillNotReceived: z.number(),
+    }),
   })
   .openapi('DailyHandoverReport');
 export type DailyHandoverReport = z.infer<typeof DailyHandoverReportSchema>;
@@ -119,14 +185,29 @@ export const HandKeysBody = z
     keysHanded: z.number().int().min(0).max(50),
     ownerHandbook: z.boolean(),
     renovationHandbook: z.boolean(),
-    rectificationItems: z.array(z.strictObject({ description: z.string().trim().min(1).max(200), location: singleLineText(60, { min: 0 }).default('') })).max(50).default([]),
-    keyKept: z.boolean().default(false).openapi({ description: 'one key kept for the repairs while items remain' }),
+    rectificationItems: z
+      .array(
+        z.strictObject({
+          description: z.string().trim().min(1).max(200),
+          location: singleLineText(60, { min: 0 }).default(''),
+        }),
+      )
+      .max(50)
+      .default([]),
+    keyKept: z
+      .boolean()
+      .default(false)
+      .openapi({ description: 'one key kept for the repairs while items remain' }),
     ownerConsent: z.boolean().default(false).openapi({ description: 'the owner agreed that a key is kept' }),
-    keyCabinetSlot: singleLineText(20, { min: 0 }).default('').openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
+    keyCabinetSlot: singleLineText(20, { min: 0 })
+      .default('')
+      .openapi({ description: 'the key cabinet slot the kept key goes into', example: 'A-12' }),
   })
   .openapi('HandoverKeys');
 
-export const CloseItemBody = z.strictObject({ note: z.string().trim().min(1).max(300).openapi({ description: 'what was done' }) }).openapi('CloseRectificationItem');
+export const CloseItemBody = z
+  .strictObject({ note: z.string().trim().min(1).max(300).openapi({ description: 'what was done' }) })
+  .openapi('CloseRectificationItem');
 
 export const ReturnKeyBody = z.strictObject({ signature: SignatureBody }).openapi('ReturnKeptKey');
 

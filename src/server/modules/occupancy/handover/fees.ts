@@ -25,7 +25,10 @@ import { singleLineText } from '../../../platform/http/text-fields.ts';
 
 export const TakeFeesBody = z
   .strictObject({
-    amountFen: z.number().int().openapi({ description: 'the six months the owner paid, in fen: must be the quote' }),
+    amountFen: z
+      .number()
+      .int()
+      .openapi({ description: 'the six months the owner paid, in fen: must be the quote' }),
     method: z.enum(PAY_METHODS),
     receiptNo: singleLineText(40),
   })
@@ -33,15 +36,34 @@ export const TakeFeesBody = z
 export type TakeFees = z.infer<typeof TakeFeesBody>;
 
 /** The quote for the unit on `day`, or the clear refusal when the project prices no management fee. */
-async function quoteFor(db: DbOrTrx, projectId: string, unit: WorkflowUnit, day: string): Promise<PrepaymentQuote> {
+async function quoteFor(
+  db: DbOrTrx,
+  projectId: string,
+  unit: WorkflowUnit,
+  day: string,
+): Promise<PrepaymentQuote> {
   const items = await itemsInEffect(asBilling(db), projectId, day);
-  const quote = prepaymentQuote(items, { buildingId: unit.building_id, buildingAreaCentiM2: unit.building_area_centi_m2, innerAreaCentiM2: unit.inner_area_centi_m2 }, day, areaFeeFen);
+  const quote = prepaymentQuote(
+    items,
+    {
+      buildingId: unit.building_id,
+      buildingAreaCentiM2: unit.building_area_centi_m2,
+      innerAreaCentiM2: unit.inner_area_centi_m2,
+    },
+    day,
+    areaFeeFen,
+  );
   if (!quote) throw new AppError('UNPROCESSABLE', { key: 'handover.no_management_fee', params: { day } });
   return quote;
 }
 
 /** What the owner pays if the fees are taken today (HND-3). */
-export async function feesQuote(deps: Deps, actor: Actor, projectId: string, handoverId: string): Promise<PrepaymentQuote> {
+export async function feesQuote(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  handoverId: string,
+): Promise<PrepaymentQuote> {
   requireOccupancyRead(actor, projectId);
   const run = await findHandover(deps.db.k, projectId, handoverId);
   const unit = await loadUnit(deps.db.k, projectId, run.unit_id);
@@ -49,21 +71,69 @@ export async function feesQuote(deps: Deps, actor: Actor, projectId: string, han
 }
 
 /** @example await takeFees(deps, cashier, projectId, handoverId, { amountFen: 148140, method: 'cash', receiptNo: 'SJ-0001' }) */
-export async function takeFees(deps: Deps, actor: Actor, projectId: string, handoverId: string, input: TakeFees) {
-  return recordStep(deps, handoverStore, { actor, projectId, id: handoverId, step: 'fees' }, async ({ trx, run, at }) => {
-    const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
-    const quote = await quoteFor(trx, projectId, unit, localDay(at, unit.time_zone));
-    if (input.amountFen !== quote.totalFen) {
-      const params = { amount: fenToYuan(quote.totalFen) };
-      throw new AppError('UNPROCESSABLE', { key: 'handover.fees_amount', params, fields: [{ path: 'amountFen', key: 'handover.fees_amount', params }], details: { quote } });
-    }
-    const db = asBilling(trx);
-    const customerId = run.customer_id!;
-    const account = await openAccount(db, deps.db.dialect, { projectId, unitId: run.unit_id, customerId, startDay: quote.from, actor, at });
-    const entry = await takePrepayment(db, deps.db.dialect, { projectId, customerId, unitId: run.unit_id, amountFen: quote.totalFen, method: input.method, receiptNo: input.receiptNo, note: `${quote.from} ~ ${quote.to}`, at, actor });
-    return {
-      patch: { fees_from: quote.from, fees_to: quote.to, prepaid_fen: quote.totalFen, receipt_no: input.receiptNo, prepayment_entry_id: entry.entryId, billing_account_id: account.accountId, fees_at: at.toISOString(), fees_by: actor.userId || null },
-      history: { from: quote.from, to: quote.to, amountFen: quote.totalFen, receiptNo: input.receiptNo, accountId: account.accountId },
-    };
-  });
+export async function takeFees(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  handoverId: string,
+  input: TakeFees,
+) {
+  return recordStep(
+    deps,
+    handoverStore,
+    { actor, projectId, id: handoverId, step: 'fees' },
+    async ({ trx, run, at }) => {
+      const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
+      const quote = await quoteFor(trx, projectId, unit, localDay(at, unit.time_zone));
+      if (input.amountFen !== quote.totalFen) {
+        const params = { amount: fenToYuan(quote.totalFen) };
+        throw new AppError('UNPROCESSABLE', {
+          key: 'handover.fees_amount',
+          params,
+          fields: [{ path: 'amountFen', key: 'handover.fees_amount', params }],
+          details: { quote },
+        });
+      }
+      const db = asBilling(trx);
+      const customerId = run.customer_id!;
+      const account = await openAccount(db, deps.db.dialect, {
+        projectId,
+        unitId: run.unit_id,
+        customerId,
+        startDay: quote.from,
+        actor,
+        at,
+      });
+      const entry = await takePrepayment(db, deps.db.dialect, {
+        projectId,
+        customerId,
+        unitId: run.unit_id,
+        amountFen: quote.totalFen,
+        method: input.method,
+        receiptNo: input.receiptNo,
+        note: `${quote.from} ~ ${quote.to}`,
+        at,
+        actor,
+      });
+      return {
+        patch: {
+          fees_from: quote.from,
+          fees_to: quote.to,
+          prepaid_fen: quote.totalFen,
+          receipt_no: input.receiptNo,
+          prepayment_entry_id: entry.entryId,
+          billing_account_id: account.accountId,
+          fees_at: at.toISOString(),
+          fees_by: actor.userId || null,
+        },
+        history: {
+          from: quote.from,
+          to: quote.to,
+          amountFen: quote.totalFen,
+          receiptNo: input.receiptNo,
+          accountId: account.accountId,
+        },
+      };
+    },
+  );
 }

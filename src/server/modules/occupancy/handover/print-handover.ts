@@ -14,7 +14,13 @@ import { dailyHandoverReport } from './daily-report.ts';
 import { handoverPrintLabels } from './print-labels.ts';
 import { handoverView } from './repo.ts';
 
-export async function printHandoverForm(deps: Deps, actor: Actor, projectId: string, handoverId: string, locale: Locale): Promise<string> {
+export async function printHandoverForm(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  handoverId: string,
+  locale: Locale,
+): Promise<string> {
   requireOccupancyRead(actor, projectId);
   const L = handoverPrintLabels(locale);
   const h = await handoverView(deps.db.k, projectId, handoverId);
@@ -26,17 +32,40 @@ export async function printHandoverForm(deps: Deps, actor: Actor, projectId: str
     ? html`<ol>${h.rectification.map((i) => html`<li>${i.location ? `${i.location}：` : ''}${i.description}（${L.itemState[i.state]}${i.closedAt ? ` ${localDateTime(i.closedAt, tz)}` : ''}）</li>`)}</ol>`
     : L.none;
   const rows = [
-    formRow([[L.unit, `${h.unitCode}（${h.buildingName}）`], [L.area, area]]),
-    formRow([[L.owner, h.owner?.name ?? ''], [L.idNumber, h.owner?.idNumberMasked ?? '']]),
-    formRow([[L.phone, h.owner?.phoneMasked ?? ''], [L.contract, h.contractNo]]),
-    formRow([[L.feesFrom, h.fees?.from ?? ''], [L.feesTo, h.fees?.to ?? '']]),
-    formRow([[L.prepaid, h.fees ? `¥ ${fenToYuan(h.fees.prepaidFen)}` : ''], [L.receiptNo, h.fees?.receiptNo ?? '']]),
-    formRow([[L.keysHanded, h.keys ? `${h.keys.handed} ${L.keysUnit}` : ''], [L.keyKept, h.keys ? (h.keys.kept ? L.keyKeptYes : L.none) : '']]),
+    formRow([
+      [L.unit, `${h.unitCode}（${h.buildingName}）`],
+      [L.area, area],
+    ]),
+    formRow([
+      [L.owner, h.owner?.name ?? ''],
+      [L.idNumber, h.owner?.idNumberMasked ?? ''],
+    ]),
+    formRow([
+      [L.phone, h.owner?.phoneMasked ?? ''],
+      [L.contract, h.contractNo],
+    ]),
+    formRow([
+      [L.feesFrom, h.fees?.from ?? ''],
+      [L.feesTo, h.fees?.to ?? ''],
+    ]),
+    formRow([
+      [L.prepaid, h.fees ? `¥ ${fenToYuan(h.fees.prepaidFen)}` : ''],
+      [L.receiptNo, h.fees?.receiptNo ?? ''],
+    ]),
+    formRow([
+      [L.keysHanded, h.keys ? `${h.keys.handed} ${L.keysUnit}` : ''],
+      [L.keyKept, h.keys ? (h.keys.kept ? L.keyKeptYes : L.none) : ''],
+    ]),
     formRow([[L.handbooks, h.keys?.ownerHandbook && h.keys.renovationHandbook ? L.handedOut : '']]),
     formRow([[L.items, items]]),
     ...h.signatures.map((s) => {
       const image = images.get(s.documentId);
-      return formRow([[L.purposes[s.purpose] ?? s.purpose, html`<span class="sig">${image ? html`<img src="${image}" alt="">` : L.onPaper}</span><br>${L.signedBy}: ${s.signerName}　${L.signedAt}: ${localDateTime(s.signedAt, tz)}`]]);
+      return formRow([
+        [
+          L.purposes[s.purpose] ?? s.purpose,
+          html`<span class="sig">${image ? html`<img src="${image}" alt="">` : L.onPaper}</span><br>${L.signedBy}: ${s.signerName}　${L.signedAt}: ${localDateTime(s.signedAt, tz)}`,
+        ],
+      ]);
     }),
   ];
   const body = html`<h1>${L.formTitle}</h1>
@@ -47,15 +76,27 @@ ${formTable(rows)}
   return printPage({ lang: locale, title: `${L.formTitle} ${h.unitCode}`, printLabel: L.print, body });
 }
 
-export async function printDailyReport(deps: Deps, actor: Actor, projectId: string, day: string | undefined, locale: Locale): Promise<string> {
+export async function printDailyReport(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day: string | undefined,
+  locale: Locale,
+): Promise<string> {
   const r = await dailyHandoverReport(deps, actor, projectId, day);
   const L = handoverPrintLabels(locale);
   const tz = r.timeZone;
   const done = r.handedOver.length
-    ? r.handedOver.map((h, i) => html`<tr><td class="num">${i + 1}</td><td>${h.unitCode}</td><td>${h.ownerName}</td><td>${localDateTime(h.completedAt, tz).slice(11)}</td><td>${h.feesFrom} ~ ${h.feesTo}</td><td class="num">${fenToYuan(h.prepaidFen)}</td><td class="num">${h.openItems}</td></tr>`)
+    ? r.handedOver.map(
+        (h, i) =>
+          html`<tr><td class="num">${i + 1}</td><td>${h.unitCode}</td><td>${h.ownerName}</td><td>${localDateTime(h.completedAt, tz).slice(11)}</td><td>${h.feesFrom} ~ ${h.feesTo}</td><td class="num">${fenToYuan(h.prepaidFen)}</td><td class="num">${h.openItems}</td></tr>`,
+      )
     : html`<tr><td colspan="7">${L.empty}</td></tr>`;
   const refused = r.notAccepted.length
-    ? r.notAccepted.map((h, i) => html`<tr><td class="num">${i + 1}</td><td>${h.unitCode}</td><td>${h.ownerName}</td><td>${L.reasons[h.reason] ?? h.reason}${h.note ? `：${h.note}` : ''}</td></tr>`)
+    ? r.notAccepted.map(
+        (h, i) =>
+          html`<tr><td class="num">${i + 1}</td><td>${h.unitCode}</td><td>${h.ownerName}</td><td>${L.reasons[h.reason] ?? h.reason}${h.note ? `：${h.note}` : ''}</td></tr>`,
+      )
     : html`<tr><td colspan="4">${L.empty}</td></tr>`;
   const body = html`<h1>${L.dailyTitle}</h1>
 <p class="sub">${r.projectName}</p>

@@ -40,10 +40,16 @@ export function canStartHandover(unitStatus: string): boolean {
  * owner has taken the unit: what is still wrong becomes rectification items (HND-4).
  * A refusal for "other" reasons says what they were.
  */
-export function declineProblems(step: HandoverStep | null, reason: DeclineReason, note: string): FieldIssue[] {
+export function declineProblems(
+  step: HandoverStep | null,
+  reason: DeclineReason,
+  note: string,
+): FieldIssue[] {
   const out: FieldIssue[] = [];
-  if (step === null || HANDOVER_STEPS.indexOf(step) > HANDOVER_STEPS.indexOf('fees')) out.push({ path: 'reason', key: 'handover.decline_after_fees' });
-  if (reason === 'other' && note.trim() === '') out.push({ path: 'note', key: 'handover.decline_note_required' });
+  if (step === null || HANDOVER_STEPS.indexOf(step) > HANDOVER_STEPS.indexOf('fees'))
+    out.push({ path: 'reason', key: 'handover.decline_after_fees' });
+  if (reason === 'other' && note.trim() === '')
+    out.push({ path: 'note', key: 'handover.decline_note_required' });
   return out;
 }
 
@@ -72,8 +78,10 @@ const squash = (s: string) => s.replace(/[\s\-－—_]/g, '').toUpperCase();
 export function rosterMismatches(entry: RosterEntry, shown: Presented): FieldIssue[] {
   const out: FieldIssue[] = [];
   if (entry.idType !== shown.idType) out.push({ path: 'idType', key: 'handover.roster_id_type' });
-  if (squash(entry.idNumber) !== squash(shown.idNumber)) out.push({ path: 'idNumber', key: 'handover.roster_id_number' });
-  if (entry.contractNo.trim() !== '' && squash(entry.contractNo) !== squash(shown.contractNo)) out.push({ path: 'contractNo', key: 'handover.roster_contract' });
+  if (squash(entry.idNumber) !== squash(shown.idNumber))
+    out.push({ path: 'idNumber', key: 'handover.roster_id_number' });
+  if (entry.contractNo.trim() !== '' && squash(entry.contractNo) !== squash(shown.contractNo))
+    out.push({ path: 'contractNo', key: 'handover.roster_contract' });
   return out;
 }
 
@@ -97,7 +105,8 @@ export function archiveProblems(a: ArchiveInput): { birthday: string | null; pro
   const problems: FieldIssue[] = [];
   const emergency = (a.emergencyPhone ?? '').trim();
   if (emergency === '') problems.push({ path: 'emergencyPhone', key: 'handover.emergency_phone_required' });
-  else if (a.mobile !== '' && normalizePhone(emergency) === normalizePhone(a.mobile)) problems.push({ path: 'emergencyPhone', key: 'handover.emergency_same_as_mobile' });
+  else if (a.mobile !== '' && normalizePhone(emergency) === normalizePhone(a.mobile))
+    problems.push({ path: 'emergencyPhone', key: 'handover.emergency_same_as_mobile' });
   const birthday = a.birthday ?? (a.idType === 'id_card' ? birthdayFromIdCard(a.idNumber) : null);
   if (!birthday) problems.push({ path: 'birthday', key: 'handover.birthday_required' });
   return { birthday, problems };
@@ -126,14 +135,28 @@ export interface PrepaymentQuote {
  * @example prepaymentQuote([{ code: 'MGMT', name: '物业管理费', kind: 'area', areaBasis: 'building', rateMillifen: 250_000, amountFen: null, buildingId: null }], { buildingId: 'b', buildingAreaCentiM2: 9876, innerAreaCentiM2: 7930 }, '2026-11-25')
  *   // { from: '2026-11-25', to: '2027-05-24', lines: [{ code: 'MGMT', name: '物业管理费', monthlyFen: 24690, totalFen: 148140 }], totalFen: 148140 }
  */
-export function prepaymentQuote(items: readonly QuoteItem[], unit: { buildingId: string; buildingAreaCentiM2: number; innerAreaCentiM2: number }, from: string, areaFee: (areaCentiM2: number, rateMillifen: number) => number): PrepaymentQuote | null {
-  const applies = items.filter((i) => (i.kind === 'area' || i.kind === 'fixed') && (i.buildingId === null || i.buildingId === unit.buildingId));
+export function prepaymentQuote(
+  items: readonly QuoteItem[],
+  unit: { buildingId: string; buildingAreaCentiM2: number; innerAreaCentiM2: number },
+  from: string,
+  areaFee: (areaCentiM2: number, rateMillifen: number) => number,
+): PrepaymentQuote | null {
+  const applies = items.filter(
+    (i) =>
+      (i.kind === 'area' || i.kind === 'fixed') &&
+      (i.buildingId === null || i.buildingId === unit.buildingId),
+  );
   if (!applies.some((i) => i.kind === 'area')) return null;
   const lines = applies.map((i) => {
     const totalFen = prepayRequiredFen([i], unit, areaFee);
     return { code: i.code, name: i.name, monthlyFen: totalFen / PREPAY_MONTHS, totalFen };
   });
-  return { from, to: addDays(addMonths(from, PREPAY_MONTHS), -1), lines, totalFen: lines.reduce((s, l) => s + l.totalFen, 0) };
+  return {
+    from,
+    to: addDays(addMonths(from, PREPAY_MONTHS), -1),
+    lines,
+    totalFen: lines.reduce((s, l) => s + l.totalFen, 0),
+  };
 }
 
 // ── HND-4 keys, handbooks, rectification ──────────────────────────────────────────────────
@@ -156,11 +179,14 @@ export interface KeysInput {
  */
 export function keysProblems(k: KeysInput): FieldIssue[] {
   const out: FieldIssue[] = [];
-  if (!Number.isInteger(k.keysHanded) || k.keysHanded < 1) out.push({ path: 'keysHanded', key: 'handover.keys_required' });
+  if (!Number.isInteger(k.keysHanded) || k.keysHanded < 1)
+    out.push({ path: 'keysHanded', key: 'handover.keys_required' });
   if (!k.ownerHandbook) out.push({ path: 'ownerHandbook', key: 'handover.handbook_required' });
   if (!k.renovationHandbook) out.push({ path: 'renovationHandbook', key: 'handover.handbook_required' });
-  if (k.keyKept && k.rectificationItems === 0) out.push({ path: 'keyKept', key: 'handover.key_kept_without_items' });
+  if (k.keyKept && k.rectificationItems === 0)
+    out.push({ path: 'keyKept', key: 'handover.key_kept_without_items' });
   if (k.keyKept && !k.ownerConsent) out.push({ path: 'ownerConsent', key: 'handover.key_needs_consent' });
-  if (k.keyKept && !k.keyCabinetSlot?.trim()) out.push({ path: 'keyCabinetSlot', key: 'handover.key_slot_required' });
+  if (k.keyKept && !k.keyCabinetSlot?.trim())
+    out.push({ path: 'keyCabinetSlot', key: 'handover.key_slot_required' });
   return out;
 }

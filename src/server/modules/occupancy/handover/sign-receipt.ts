@@ -18,13 +18,46 @@ import type { SignReceiptBody } from './contract.ts';
 
 export type SignReceipt = z.infer<typeof SignReceiptBody>;
 
-export async function signReceipt(deps: Deps, actor: Actor, projectId: string, handoverId: string, input: SignReceipt) {
-  const done = await recordStep(deps, handoverStore, { actor, projectId, id: handoverId, step: 'receipt' }, async ({ trx, run, at }) => {
-    const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
-    const receipt = await captureSignature(trx, { projectId, entityType: 'handover', entityId: handoverId, purpose: 'handover.document_receipt', signerRole: 'owner', input: input.signature, actor, at, path: 'signature' });
-    await changeUnitStatus(trx, { projectId, unitId: run.unit_id, to: 'vacant', workflow: 'handover', reason: `交房 ${unit.code}`, actor, at });
-    return { patch: { completed_at: at.toISOString(), completed_day: localDay(at, unit.time_zone) }, endState: 'completed', history: { receipt: receipt.signatureId } };
-  });
+export async function signReceipt(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  handoverId: string,
+  input: SignReceipt,
+) {
+  const done = await recordStep(
+    deps,
+    handoverStore,
+    { actor, projectId, id: handoverId, step: 'receipt' },
+    async ({ trx, run, at }) => {
+      const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
+      const receipt = await captureSignature(trx, {
+        projectId,
+        entityType: 'handover',
+        entityId: handoverId,
+        purpose: 'handover.document_receipt',
+        signerRole: 'owner',
+        input: input.signature,
+        actor,
+        at,
+        path: 'signature',
+      });
+      await changeUnitStatus(trx, {
+        projectId,
+        unitId: run.unit_id,
+        to: 'vacant',
+        workflow: 'handover',
+        reason: `交房 ${unit.code}`,
+        actor,
+        at,
+      });
+      return {
+        patch: { completed_at: at.toISOString(), completed_day: localDay(at, unit.time_zone) },
+        endState: 'completed',
+        history: { receipt: receipt.signatureId },
+      };
+    },
+  );
   await announce(deps, projectId, 'property.unit.updated', done.unit_id);
   return done;
 }

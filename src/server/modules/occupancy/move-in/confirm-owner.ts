@@ -15,13 +15,46 @@ import { moveInStore } from './repo.ts';
 import { ownerConfirmationProblems } from './rules.ts';
 import type { OwnerConfirmationBody } from './contract.ts';
 
-export async function confirmOwner(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof OwnerConfirmationBody>) {
-  return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'owner_confirmation' }, async ({ trx, run, at }) => {
-    const owners = (await unitParties(trx, projectId, run.unit_id)).filter((p) => p.relation === 'owner');
-    const problems = ownerConfirmationProblems(owners.map((o) => o.customerId), input.ownerCustomerId);
-    if (problems.length) throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, fields: problems });
-    const ownerName = owners.find((o) => o.customerId === input.ownerCustomerId)?.name ?? (await loadUnit(trx, projectId, run.unit_id)).owner_party;
-    const letter = await captureSignature(trx, { projectId, entityType: 'move_in', entityId: moveInId, purpose: 'move_in.owner_confirmation', signerRole: 'owner', input: input.letter, actor, at, path: 'letter' });
-    return { patch: { owner_customer_id: input.ownerCustomerId ?? null, owner_name: ownerName, owner_confirmed_at: at.toISOString() }, history: { ownerCustomerId: input.ownerCustomerId ?? null, ownerName, letter: letter.signatureId } };
-  });
+export async function confirmOwner(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveInId: string,
+  input: z.infer<typeof OwnerConfirmationBody>,
+) {
+  return recordStep(
+    deps,
+    moveInStore,
+    { actor, projectId, id: moveInId, step: 'owner_confirmation' },
+    async ({ trx, run, at }) => {
+      const owners = (await unitParties(trx, projectId, run.unit_id)).filter((p) => p.relation === 'owner');
+      const problems = ownerConfirmationProblems(
+        owners.map((o) => o.customerId),
+        input.ownerCustomerId,
+      );
+      if (problems.length) throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, fields: problems });
+      const ownerName =
+        owners.find((o) => o.customerId === input.ownerCustomerId)?.name ??
+        (await loadUnit(trx, projectId, run.unit_id)).owner_party;
+      const letter = await captureSignature(trx, {
+        projectId,
+        entityType: 'move_in',
+        entityId: moveInId,
+        purpose: 'move_in.owner_confirmation',
+        signerRole: 'owner',
+        input: input.letter,
+        actor,
+        at,
+        path: 'letter',
+      });
+      return {
+        patch: {
+          owner_customer_id: input.ownerCustomerId ?? null,
+          owner_name: ownerName,
+          owner_confirmed_at: at.toISOString(),
+        },
+        history: { ownerCustomerId: input.ownerCustomerId ?? null, ownerName, letter: letter.signatureId },
+      };
+    },
+  );
 }

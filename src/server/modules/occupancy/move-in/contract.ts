@@ -16,7 +16,9 @@ import { MOVE_IN_STEPS } from './rules.ts';
 const Name = singleLineText(40);
 
 export const StartMoveInBody = z.strictObject({ unitId: z.uuid() }).openapi('MoveInStart');
-export const CancelMoveInBody = z.strictObject({ reason: z.string().trim().min(1).max(300) }).openapi('MoveInCancel');
+export const CancelMoveInBody = z
+  .strictObject({ reason: z.string().trim().min(1).max(300) })
+  .openapi('MoveInCancel');
 
 export const MoveInSchema = z
   .object({
@@ -27,12 +29,36 @@ export const MoveInSchema = z
     step: z.enum(MOVE_IN_STEPS).nullable(),
     steps: stepList(MOVE_IN_STEPS),
     startedAt: z.string(),
-    tenant: z.object({ customerId: z.string(), name: z.string(), kind: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() }).nullable(),
-    lease: z.object({ start: z.string(), end: z.string(), leaseDocumentId: z.string().nullable(), noticeDocumentId: z.string().nullable() }).nullable(),
-    owner: z.object({ customerId: z.string().nullable(), name: z.string(), confirmedAt: z.string() }).nullable(),
+    tenant: z
+      .object({
+        customerId: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        idNumberMasked: z.string(),
+        phoneMasked: z.string(),
+      })
+      .nullable(),
+    lease: z
+      .object({
+        start: z.string(),
+        end: z.string(),
+        leaseDocumentId: z.string().nullable(),
+        noticeDocumentId: z.string().nullable(),
+      })
+      .nullable(),
+    owner: z
+      .object({ customerId: z.string().nullable(), name: z.string(), confirmedAt: z.string() })
+      .nullable(),
     approval: z.object({ at: z.string(), byName: z.string(), note: z.string() }).nullable(),
     payment: z
-      .object({ depositFen: z.number(), depositReceiptNo: z.string(), rentReceiptNo: z.string(), rentDepositReceiptNo: z.string(), parkingReceiptNo: z.string().nullable(), at: z.string() })
+      .object({
+        depositFen: z.number(),
+        depositReceiptNo: z.string(),
+        rentReceiptNo: z.string(),
+        rentDepositReceiptNo: z.string(),
+        parkingReceiptNo: z.string().nullable(),
+        at: z.string(),
+      })
       .nullable(),
     documentsAt: z.string().nullable(),
     inspection: z
@@ -42,11 +68,23 @@ export const MoveInSchema = z
         securityName: z.string(),
         keysHanded: z.number(),
         parkingNote: z.string(),
-        fixtures: z.array(z.object({ name: z.string(), quantity: z.number(), condition: z.string(), note: z.string() })),
-        readings: z.array(z.object({ meterId: z.string(), meterCode: z.string(), kind: z.string(), valueCenti: z.number(), readAt: z.string() })),
+        fixtures: z.array(
+          z.object({ name: z.string(), quantity: z.number(), condition: z.string(), note: z.string() }),
+        ),
+        readings: z.array(
+          z.object({
+            meterId: z.string(),
+            meterCode: z.string(),
+            kind: z.string(),
+            valueCenti: z.number(),
+            readAt: z.string(),
+          }),
+        ),
       })
       .nullable(),
-    notice: z.object({ at: z.string(), billingFrom: z.string(), serviceInfo: z.record(z.string(), z.boolean()) }).nullable(),
+    notice: z
+      .object({ at: z.string(), billingFrom: z.string(), serviceInfo: z.record(z.string(), z.boolean()) })
+      .nullable(),
     signatures: z.array(SignatureRecordSchema),
     completedAt: z.string().nullable(),
     closed: ClosedSchema.nullable(),
@@ -71,7 +109,13 @@ export type MoveInRow = z.infer<typeof MoveInRowSchema>;
 
 /** A vacant unit (空置) a tenant can move into, with any open move-in. */
 export const MoveInUnitSchema = z
-  .object({ unitId: z.string(), unitCode: z.string(), use: z.string(), buildingName: z.string(), openMoveInId: z.string().nullable() })
+  .object({
+    unitId: z.string(),
+    unitCode: z.string(),
+    use: z.string(),
+    buildingName: z.string(),
+    openMoveInId: z.string().nullable(),
+  })
   .openapi('MoveInUnit');
 export type MoveInUnit = z.infer<typeof MoveInUnitSchema>;
 
@@ -81,11 +125,16 @@ export const MoveInOwnersSchema = z
   .openapi('MoveInOwners');
 export type MoveInOwners = z.infer<typeof MoveInOwnersSchema>;
 
-export const ApprovalBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('MoveInApproval');
+export const ApprovalBody = z
+  .strictObject({ approve: z.boolean(), note: z.string().trim().max(300).default('') })
+  .openapi('MoveInApproval');
 
 export const OwnerConfirmationBody = z
   .strictObject({
-    ownerCustomerId: z.uuid().optional().openapi({ description: "one of the unit's owners; left out when the unit has none on record (the owner party confirms)" }),
+    ownerCustomerId: z.uuid().optional().openapi({
+      description:
+        "one of the unit's owners; left out when the unit has none on record (the owner party confirms)",
+    }),
     letter: SignatureBody.openapi({ description: "the owner's commitment letter (业主承诺书)" }),
   })
   .openapi('MoveInOwnerConfirmation');
@@ -94,10 +143,26 @@ export const InspectionBody = z
   .strictObject({
     engineeringName: Name.openapi({ description: 'who inspected for engineering (工程部)' }),
     securityName: Name.openapi({ description: 'who inspected for security (安保部)' }),
-    fixtures: z.array(z.strictObject({ name: Name, quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS), note: z.string().trim().max(120).default('') })).max(100),
+    fixtures: z
+      .array(
+        z.strictObject({
+          name: Name,
+          quantity: z.number().int().min(0).max(999),
+          condition: z.enum(FIXTURE_CONDITIONS),
+          note: z.string().trim().max(120).default(''),
+        }),
+      )
+      .max(100),
     readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20),
     keysHanded: z.number().int().min(0).max(50),
-    parkingNote: z.string().trim().max(120).default('').openapi({ description: 'the parking space or card arranged, if any' }),
-    customerSignature: SignatureBody.openapi({ description: 'the customer signs the handover record, fixtures list and readings' }),
+    parkingNote: z
+      .string()
+      .trim()
+      .max(120)
+      .default('')
+      .openapi({ description: 'the parking space or card arranged, if any' }),
+    customerSignature: SignatureBody.openapi({
+      description: 'the customer signs the handover record, fixtures list and readings',
+    }),
   })
   .openapi('MoveInInspection');

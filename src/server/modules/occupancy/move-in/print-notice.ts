@@ -16,7 +16,13 @@ import { moveInView } from './repo.ts';
 
 const centi = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
 
-export async function printMoveInNotice(deps: Deps, actor: Actor, projectId: string, moveInId: string, locale: Locale): Promise<string> {
+export async function printMoveInNotice(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveInId: string,
+  locale: Locale,
+): Promise<string> {
   requireOccupancyRead(actor, projectId);
   const L = moveInPrintLabels(locale);
   const m = await moveInView(deps.db.k, projectId, moveInId);
@@ -24,19 +30,62 @@ export async function printMoveInNotice(deps: Deps, actor: Actor, projectId: str
   const tz = project.timeZone;
   const inspection = m.inspection;
   const signature = m.signatures.find((s) => s.purpose === 'move_in.inspection');
-  const image = signature ? (await signatureImages(deps.db.k, projectId, [signature])).get(signature.documentId) : undefined;
-  const given = Object.entries(m.notice?.serviceInfo ?? {}).filter(([, v]) => v).map(([k]) => L.service[k] ?? k).join('、');
+  const image = signature
+    ? (await signatureImages(deps.db.k, projectId, [signature])).get(signature.documentId)
+    : undefined;
+  const given = Object.entries(m.notice?.serviceInfo ?? {})
+    .filter(([, v]) => v)
+    .map(([k]) => L.service[k] ?? k)
+    .join('、');
   const rows = [
-    formRow([[L.unit, `${m.unitCode}（${m.buildingName}）`], [L.moveInDay, m.notice?.billingFrom ?? '']]),
-    formRow([[L.tenant, m.tenant?.name ?? ''], [L.phone, m.tenant?.phoneMasked ?? '']]),
-    formRow([[L.lease, m.lease ? `${m.lease.start} ~ ${m.lease.end}` : ''], [L.owner, m.owner?.name ?? '']]),
-    formRow([[L.deposit, m.payment ? `¥ ${fenToYuan(m.payment.depositFen)}（${m.payment.depositReceiptNo}）` : ''], [L.keys, inspection ? String(inspection.keysHanded) : '']]),
-    formRow([[L.parking, inspection?.parkingNote || L.none], [L.inspectedBy, inspection ? `${inspection.engineeringName} / ${inspection.securityName}` : '']]),
-    formRow([[L.readings, inspection?.readings.length ? inspection.readings.map((r) => `${L.meterKinds[r.kind] ?? r.kind} ${r.meterCode}: ${centi(r.valueCenti)}`).join('；') : L.none]]),
-    formRow([[L.fixtures, inspection ? inspection.fixtures.map((f) => `${f.name} × ${f.quantity}（${L.conditions[f.condition] ?? f.condition}）`).join('、') : '']]),
+    formRow([
+      [L.unit, `${m.unitCode}（${m.buildingName}）`],
+      [L.moveInDay, m.notice?.billingFrom ?? ''],
+    ]),
+    formRow([
+      [L.tenant, m.tenant?.name ?? ''],
+      [L.phone, m.tenant?.phoneMasked ?? ''],
+    ]),
+    formRow([
+      [L.lease, m.lease ? `${m.lease.start} ~ ${m.lease.end}` : ''],
+      [L.owner, m.owner?.name ?? ''],
+    ]),
+    formRow([
+      [L.deposit, m.payment ? `¥ ${fenToYuan(m.payment.depositFen)}（${m.payment.depositReceiptNo}）` : ''],
+      [L.keys, inspection ? String(inspection.keysHanded) : ''],
+    ]),
+    formRow([
+      [L.parking, inspection?.parkingNote || L.none],
+      [L.inspectedBy, inspection ? `${inspection.engineeringName} / ${inspection.securityName}` : ''],
+    ]),
+    formRow([
+      [
+        L.readings,
+        inspection?.readings.length
+          ? inspection.readings
+              .map((r) => `${L.meterKinds[r.kind] ?? r.kind} ${r.meterCode}: ${centi(r.valueCenti)}`)
+              .join('；')
+          : L.none,
+      ],
+    ]),
+    formRow([
+      [
+        L.fixtures,
+        inspection
+          ? inspection.fixtures
+              .map((f) => `${f.name} × ${f.quantity}（${L.conditions[f.condition] ?? f.condition}）`)
+              .join('、')
+          : '',
+      ],
+    ]),
     formRow([[L.serviceGiven, given]]),
     formRow([[L.departments, html`${L.asks.map((a) => html`${a}<br>`)}`]]),
-    formRow([[L.customerSigned, html`${image ? html`<span class="sig"><img src="${image}" alt=""></span><br>` : ''}${signature ? `${signature.signerName} ${localDateTime(signature.signedAt, tz)}` : ''}`]]),
+    formRow([
+      [
+        L.customerSigned,
+        html`${image ? html`<span class="sig"><img src="${image}" alt=""></span><br>` : ''}${signature ? `${signature.signerName} ${localDateTime(signature.signedAt, tz)}` : ''}`,
+      ],
+    ]),
   ];
   const body = html`<h1>${L.title}</h1>
 <p class="sub">${project.name}</p>

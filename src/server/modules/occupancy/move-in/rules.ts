@@ -16,7 +16,15 @@ import { isResidentialUse, unreadMeters } from '../exit/rules.ts';
  * owner's confirmation; the manager's approval; the money; the signed documents; the joint
  * inspection with engineering and security; the internal notice that also starts billing.
  */
-export const MOVE_IN_STEPS = ['lease', 'owner_confirmation', 'approval', 'payment', 'documents', 'inspection', 'notice'] as const;
+export const MOVE_IN_STEPS = [
+  'lease',
+  'owner_confirmation',
+  'approval',
+  'payment',
+  'documents',
+  'inspection',
+  'notice',
+] as const;
 export type MoveInStep = (typeof MOVE_IN_STEPS)[number];
 
 export const MOVE_IN_STATES = ['in_progress', 'completed', 'rejected', 'cancelled'] as const;
@@ -59,8 +67,12 @@ export function leaseProblems(l: { start: string; end: string; today: string }):
  * owners on record one of them confirms; when it has none (an office the developer leases
  * itself) the building's owner party (产权方) does, and no customer is named.
  */
-export function ownerConfirmationProblems(owners: readonly string[], ownerCustomerId: string | undefined): FieldIssue[] {
-  if (owners.length > 0 && (!ownerCustomerId || !owners.includes(ownerCustomerId))) return [{ path: 'ownerCustomerId', key: 'move_in.not_owner' }];
+export function ownerConfirmationProblems(
+  owners: readonly string[],
+  ownerCustomerId: string | undefined,
+): FieldIssue[] {
+  if (owners.length > 0 && (!ownerCustomerId || !owners.includes(ownerCustomerId)))
+    return [{ path: 'ownerCustomerId', key: 'move_in.not_owner' }];
   if (owners.length === 0 && ownerCustomerId) return [{ path: 'ownerCustomerId', key: 'move_in.not_owner' }];
   return [];
 }
@@ -72,7 +84,9 @@ export function approvalProblems(a: { approve: boolean; note: string }): FieldIs
 
 /** HND-6 the management-fee deposit: the price list's amount when the project has one. */
 export function depositProblems(amountFen: number, pricedFen: number | null): FieldIssue[] {
-  return pricedFen !== null && amountFen !== pricedFen ? [{ path: 'managementDeposit.amountFen', key: 'move_in.deposit_amount' }] : [];
+  return pricedFen !== null && amountFen !== pricedFen
+    ? [{ path: 'managementDeposit.amountFen', key: 'move_in.deposit_amount' }]
+    : [];
 }
 
 /**
@@ -81,7 +95,13 @@ export function depositProblems(amountFen: number, pricedFen: number | null): Fi
  * form — and the vehicle registration when the tenant has vehicles. (The handover record of
  * fixtures is signed at the joint inspection.)
  */
-export const MOVE_IN_DOCUMENTS = ['safety_fire_letter', 'handbook_pledge', 'emergency_contact_form', 'tenant_info_form', 'vehicle_registration'] as const;
+export const MOVE_IN_DOCUMENTS = [
+  'safety_fire_letter',
+  'handbook_pledge',
+  'emergency_contact_form',
+  'tenant_info_form',
+  'vehicle_registration',
+] as const;
 export type MoveInDocument = (typeof MOVE_IN_DOCUMENTS)[number];
 
 export function requiredDocuments(hasVehicles: boolean): MoveInDocument[] {
@@ -98,16 +118,22 @@ export function documentProblems(hasVehicles: boolean, signed: readonly string[]
  * HND-6 the joint inspection: at least one fixture counted; every meter of the unit read
  * once, and no meter of another unit.
  */
-export function inspectionProblems(i: { fixtures: number; unitMeters: readonly string[]; readings: readonly string[] }): FieldIssue[] {
+export function inspectionProblems(i: {
+  fixtures: number;
+  unitMeters: readonly string[];
+  readings: readonly string[];
+}): FieldIssue[] {
   const out: FieldIssue[] = [];
   if (i.fixtures === 0) out.push({ path: 'fixtures', key: 'move_in.fixtures_required' });
   const seen = new Set<string>();
   i.readings.forEach((m, n) => {
-    if (!i.unitMeters.includes(m)) out.push({ path: `readings.${n}.meterId`, key: 'move_in.meter_other_unit' });
+    if (!i.unitMeters.includes(m))
+      out.push({ path: `readings.${n}.meterId`, key: 'move_in.meter_other_unit' });
     else if (seen.has(m)) out.push({ path: `readings.${n}.meterId`, key: 'move_in.meter_twice' });
     seen.add(m);
   });
-  if (unreadMeters(i.unitMeters, i.readings).length) out.push({ path: 'readings', key: 'move_in.meter_unread' });
+  if (unreadMeters(i.unitMeters, i.readings).length)
+    out.push({ path: 'readings', key: 'move_in.meter_unread' });
   return out;
 }
 
@@ -120,22 +146,44 @@ export type PayerChange = { closeCurrentOn: string | null; openForTenant: boolea
  * @example payerChange({ current: { customerId: 'owner', startDay: '2026-01-01' }, tenantId: 't', payer: 'tenant', billingFrom: '2026-12-01' })
  *   // { closeCurrentOn: '2026-11-30', openForTenant: true }
  */
-export function payerChange(p: { current: { customerId: string; startDay: string } | null; tenantId: string; payer: 'tenant' | 'owner'; billingFrom: string }): PayerChange {
+export function payerChange(p: {
+  current: { customerId: string; startDay: string } | null;
+  tenantId: string;
+  payer: 'tenant' | 'owner';
+  billingFrom: string;
+}): PayerChange {
   const { current } = p;
   if (p.payer === 'owner') {
-    if (!current || current.customerId === p.tenantId) return { problem: { path: 'payer', key: 'move_in.no_owner_payer' } };
+    if (!current || current.customerId === p.tenantId)
+      return { problem: { path: 'payer', key: 'move_in.no_owner_payer' } };
     return { closeCurrentOn: null, openForTenant: false };
   }
   if (!current) return { closeCurrentOn: null, openForTenant: true };
   if (current.customerId === p.tenantId) return { closeCurrentOn: null, openForTenant: false };
-  if (current.startDay >= p.billingFrom) return { problem: { path: 'billingFrom', key: 'move_in.billing_before_payer' } };
+  if (current.startDay >= p.billingFrom)
+    return { problem: { path: 'billingFrom', key: 'move_in.billing_before_payer' } };
   return { closeCurrentOn: addDays(p.billingFrom, -1), openForTenant: true };
 }
 
 /** MVI-2: billing for the tenant runs inside the lease. */
-export function billingDayProblems(b: { billingFrom: string; leaseStart: string; leaseEnd: string }): FieldIssue[] {
-  return b.billingFrom < b.leaseStart || b.billingFrom > b.leaseEnd ? [{ path: 'billingFrom', key: 'move_in.billing_outside_lease' }] : [];
+export function billingDayProblems(b: {
+  billingFrom: string;
+  leaseStart: string;
+  leaseEnd: string;
+}): FieldIssue[] {
+  return b.billingFrom < b.leaseStart || b.billingFrom > b.leaseEnd
+    ? [{ path: 'billingFrom', key: 'move_in.billing_outside_lease' }]
+    : [];
 }
 
 /** MVI-2: the departments told by the internal notice (入住知会单), so they serve the new customer. */
-export const NOTICE_ROLES = ['engineering', 'security', 'cleaning', 'cashier', 'cs_clerk', 'cs_supervisor', 'cs_manager', 'department_head'] as const;
+export const NOTICE_ROLES = [
+  'engineering',
+  'security',
+  'cleaning',
+  'cashier',
+  'cs_clerk',
+  'cs_supervisor',
+  'cs_manager',
+  'department_head',
+] as const;

@@ -24,19 +24,60 @@ export const DocumentsBody = z
   })
   .openapi('MoveInDocuments');
 
-export async function signMoveInDocuments(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof DocumentsBody>) {
-  return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'documents' }, async ({ trx, run, at }) => {
-    const vehicles = input.vehicles ?? [];
-    const signed = Object.keys(input.documents) as MoveInDocument[];
-    const problems = documentProblems(vehicles.length > 0, signed);
-    if (problems.length) throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, fields: problems });
-    const customerId = run.customer_id!;
-    const archive = await trx.selectFrom('customers').select(['id_type', 'id_number']).where('project_id', '=', projectId).where('customer_id', '=', customerId).executeTakeFirstOrThrow();
-    await saveArchiveFields(trx, { projectId, customerId, fields: { idType: archive.id_type as IdType, idNumber: archive.id_number, emergencyPhone: input.emergencyPhone, vehicles }, actor, at });
-    for (const doc of MOVE_IN_DOCUMENTS) {
-      const signature = input.documents[doc];
-      if (signature) await captureSignature(trx, { projectId, entityType: 'move_in', entityId: moveInId, purpose: `move_in.${doc}`, signerRole: 'tenant', input: signature, actor, at, path: `documents.${doc}` });
-    }
-    return { patch: { documents_at: at.toISOString() }, history: { documents: signed, vehicles: vehicles.map((v) => v.plate) } };
-  });
+export async function signMoveInDocuments(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveInId: string,
+  input: z.infer<typeof DocumentsBody>,
+) {
+  return recordStep(
+    deps,
+    moveInStore,
+    { actor, projectId, id: moveInId, step: 'documents' },
+    async ({ trx, run, at }) => {
+      const vehicles = input.vehicles ?? [];
+      const signed = Object.keys(input.documents) as MoveInDocument[];
+      const problems = documentProblems(vehicles.length > 0, signed);
+      if (problems.length) throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, fields: problems });
+      const customerId = run.customer_id!;
+      const archive = await trx
+        .selectFrom('customers')
+        .select(['id_type', 'id_number'])
+        .where('project_id', '=', projectId)
+        .where('customer_id', '=', customerId)
+        .executeTakeFirstOrThrow();
+      await saveArchiveFields(trx, {
+        projectId,
+        customerId,
+        fields: {
+          idType: archive.id_type as IdType,
+          idNumber: archive.id_number,
+          emergencyPhone: input.emergencyPhone,
+          vehicles,
+        },
+        actor,
+        at,
+      });
+      for (const doc of MOVE_IN_DOCUMENTS) {
+        const signature = input.documents[doc];
+        if (signature)
+          await captureSignature(trx, {
+            projectId,
+            entityType: 'move_in',
+            entityId: moveInId,
+            purpose: `move_in.${doc}`,
+            signerRole: 'tenant',
+            input: signature,
+            actor,
+            at,
+            path: `documents.${doc}`,
+          });
+      }
+      return {
+        patch: { documents_at: at.toISOString() },
+        history: { documents: signed, vehicles: vehicles.map((v) => v.plate) },
+      };
+    },
+  );
 }

@@ -24,28 +24,79 @@ const Receipt = singleLineText(40);
 
 export const PaymentBody = z
   .strictObject({
-    managementDeposit: z.strictObject({ amountFen: z.number().int(), method: z.enum(PAY_METHODS), receiptNo: Receipt }),
+    managementDeposit: z.strictObject({
+      amountFen: z.number().int(),
+      method: z.enum(PAY_METHODS),
+      receiptNo: Receipt,
+    }),
     rentReceiptNo: Receipt.openapi({ description: 'receipt of the first rent (租金)' }),
     rentDepositReceiptNo: Receipt.openapi({ description: 'receipt of the rent deposit (租赁押金)' }),
-    parkingReceiptNo: Receipt.optional().openapi({ description: 'receipt of the parking rent, when the tenant rents a space' }),
+    parkingReceiptNo: Receipt.optional().openapi({
+      description: 'receipt of the parking rent, when the tenant rents a space',
+    }),
   })
   .openapi('MoveInPayment');
 
-export async function takeMoveInPayment(deps: Deps, actor: Actor, projectId: string, moveInId: string, input: z.infer<typeof PaymentBody>) {
-  return recordStep(deps, moveInStore, { actor, projectId, id: moveInId, step: 'payment' }, async ({ trx, run, at }) => {
-    const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
-    const priced = (await itemsInEffect(asBilling(trx), projectId, localDay(at, unit.time_zone))).find((i) => i.kind === 'deposit' && i.depositKind === 'management');
-    const d = input.managementDeposit;
-    const pricedFen = priced?.amountFen ?? null;
-    const problems = depositProblems(d.amountFen, pricedFen);
-    if (problems.length) {
-      const params = { amount: fenToYuan(pricedFen ?? 0) };
-      throw new AppError('UNPROCESSABLE', { key: problems[0]!.key, params, fields: problems.map((p) => ({ ...p, params })) });
-    }
-    const { depositId } = await takeDeposit(asBilling(trx), { projectId, customerId: run.customer_id!, unitId: run.unit_id, kind: 'management', amountFen: d.amountFen, method: d.method, receiptNo: d.receiptNo, at, actor });
-    return {
-      patch: { deposit_id: depositId, deposit_fen: d.amountFen, deposit_receipt_no: d.receiptNo, rent_receipt_no: input.rentReceiptNo, rent_deposit_receipt_no: input.rentDepositReceiptNo, parking_receipt_no: input.parkingReceiptNo ?? null, paid_at: at.toISOString(), paid_by: actor.userId || null },
-      history: { depositId, depositFen: d.amountFen, receipts: [d.receiptNo, input.rentReceiptNo, input.rentDepositReceiptNo, input.parkingReceiptNo].filter(Boolean) },
-    };
-  });
+export async function takeMoveInPayment(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveInId: string,
+  input: z.infer<typeof PaymentBody>,
+) {
+  return recordStep(
+    deps,
+    moveInStore,
+    { actor, projectId, id: moveInId, step: 'payment' },
+    async ({ trx, run, at }) => {
+      const unit = await loadUnit(trx, projectId, run.unit_id, deps.db.dialect);
+      const priced = (await itemsInEffect(asBilling(trx), projectId, localDay(at, unit.time_zone))).find(
+        (i) => i.kind === 'deposit' && i.depositKind === 'management',
+      );
+      const d = input.managementDeposit;
+      const pricedFen = priced?.amountFen ?? null;
+      const problems = depositProblems(d.amountFen, pricedFen);
+      if (problems.length) {
+        const params = { amount: fenToYuan(pricedFen ?? 0) };
+        throw new AppError('UNPROCESSABLE', {
+          key: problems[0]!.key,
+          params,
+          fields: problems.map((p) => ({ ...p, params })),
+        });
+      }
+      const { depositId } = await takeDeposit(asBilling(trx), {
+        projectId,
+        customerId: run.customer_id!,
+        unitId: run.unit_id,
+        kind: 'management',
+        amountFen: d.amountFen,
+        method: d.method,
+        receiptNo: d.receiptNo,
+        at,
+        actor,
+      });
+      return {
+        patch: {
+          deposit_id: depositId,
+          deposit_fen: d.amountFen,
+          deposit_receipt_no: d.receiptNo,
+          rent_receipt_no: input.rentReceiptNo,
+          rent_deposit_receipt_no: input.rentDepositReceiptNo,
+          parking_receipt_no: input.parkingReceiptNo ?? null,
+          paid_at: at.toISOString(),
+          paid_by: actor.userId || null,
+        },
+        history: {
+          depositId,
+          depositFen: d.amountFen,
+          receipts: [
+            d.receiptNo,
+            input.rentReceiptNo,
+            input.rentDepositReceiptNo,
+            input.parkingReceiptNo,
+          ].filter(Boolean),
+        },
+      };
+    },
+  );
 }

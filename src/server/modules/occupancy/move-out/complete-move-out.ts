@@ -24,32 +24,108 @@ import type { CompleteBody } from './schema.ts';
 
 export const DEPOSIT_DUE_TIMER = 'move_out.deposit_due';
 
-export async function completeMoveOut(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof CompleteBody>): Promise<MoveOutDto> {
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'complete' }, async ({ trx, row, at }) => {
-    const p = platformDb(trx);
-    await requireNothingOwed(p, { projectId, customerId: row.customer_id, at, key: 'move_out.arrears' });
-    const cal = await loadWorkCalendar(p, projectId);
-    const today = localDay(at, cal.timeZone);
+export async function completeMoveOut(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveOutId: string,
+  input: z.infer<typeof CompleteBody>,
+): Promise<MoveOutDto> {
+  await runStep(
+    deps,
+    actor,
+    MOVE_OUT,
+    { projectId, id: moveOutId, step: 'complete' },
+    async ({ trx, row, at }) => {
+      const p = platformDb(trx);
+      await requireNothingOwed(p, { projectId, customerId: row.customer_id, at, key: 'move_out.arrears' });
+      const cal = await loadWorkCalendar(p, projectId);
+      const today = localDay(at, cal.timeZone);
 
-    const bdb = billingDb(p);
-    const account = await accountOn(bdb, { projectId, unitId: row.unit_id, customerId: row.customer_id, day: today });
-    let billingEndDay = account?.endDay ?? null;
-    if (account && account.endDay === null) billingEndDay = (await closeAccount(bdb, { projectId, accountId: account.accountId, endDay: today, actor, at })).endDay;
+      const bdb = billingDb(p);
+      const account = await accountOn(bdb, {
+        projectId,
+        unitId: row.unit_id,
+        customerId: row.customer_id,
+        day: today,
+      });
+      let billingEndDay = account?.endDay ?? null;
+      if (account && account.endDay === null)
+        billingEndDay = (
+          await closeAccount(bdb, { projectId, accountId: account.accountId, endDay: today, actor, at })
+        ).endDay;
 
-    await endRelation(p, { projectId, customerId: row.customer_id, unitId: row.unit_id, relation: 'tenant', workflow: 'moveOutId', workflowId: moveOutId, actor, at });
-    await changeUnitStatus(p, { projectId, unitId: row.unit_id, to: input.unitStatus, workflow: 'move_out', reason: '退租 move-out', actor, at });
+      await endRelation(p, {
+        projectId,
+        customerId: row.customer_id,
+        unitId: row.unit_id,
+        relation: 'tenant',
+        workflow: 'moveOutId',
+        workflowId: moveOutId,
+        actor,
+        at,
+      });
+      await changeUnitStatus(p, {
+        projectId,
+        unitId: row.unit_id,
+        to: input.unitStatus,
+        workflow: 'move_out',
+        reason: '退租 move-out',
+        actor,
+        at,
+      });
 
-    const customer = await trx.selectFrom('customers').select('archive_state').where('project_id', '=', projectId).where('customer_id', '=', row.customer_id).executeTakeFirstOrThrow();
-    const seal = customer.archive_state === 'active' && archiveCloses(await relationCount(p, projectId, row.customer_id));
-    if (seal) await closeArchive(p, { projectId, customerId: row.customer_id, state: 'sealed', actor, at, reason: `move-out ${moveOutId}` });
+      const customer = await trx
+        .selectFrom('customers')
+        .select('archive_state')
+        .where('project_id', '=', projectId)
+        .where('customer_id', '=', row.customer_id)
+        .executeTakeFirstOrThrow();
+      const seal =
+        customer.archive_state === 'active' &&
+        archiveCloses(await relationCount(p, projectId, row.customer_id));
+      if (seal)
+        await closeArchive(p, {
+          projectId,
+          customerId: row.customer_id,
+          state: 'sealed',
+          actor,
+          at,
+          reason: `move-out ${moveOutId}`,
+        });
 
-    const due = addWorkingDays(new Date(row.inspection_passed_at ?? at.toISOString()), DEPOSIT_REFUND_WORKING_DAYS, cal);
-    const dueOn = localDay(due, cal.timeZone);
-    await scheduleTimer(p, { projectId, kind: DEPOSIT_DUE_TIMER, entityType: 'move_out', entityId: moveOutId, dueAt: due, payload: { dueOn }, now: at });
-    return {
-      set: { completed_at: at.toISOString(), billing_end_day: billingEndDay, archive_sealed: seal ? 1 : 0, deposit_due_at: due.toISOString(), deposit_due_on: dueOn },
-      after: { billingEndDay, unitStatus: input.unitStatus, archiveSealed: seal, depositDueOn: dueOn },
-    };
-  });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
+      const due = addWorkingDays(
+        new Date(row.inspection_passed_at ?? at.toISOString()),
+        DEPOSIT_REFUND_WORKING_DAYS,
+        cal,
+      );
+      const dueOn = localDay(due, cal.timeZone);
+      await scheduleTimer(p, {
+        projectId,
+        kind: DEPOSIT_DUE_TIMER,
+        entityType: 'move_out',
+        entityId: moveOutId,
+        dueAt: due,
+        payload: { dueOn },
+        now: at,
+      });
+      return {
+        set: {
+          completed_at: at.toISOString(),
+          billing_end_day: billingEndDay,
+          archive_sealed: seal ? 1 : 0,
+          deposit_due_at: due.toISOString(),
+          deposit_due_on: dueOn,
+        },
+        after: { billingEndDay, unitStatus: input.unitStatus, archiveSealed: seal, depositDueOn: dueOn },
+      };
+    },
+  );
+  return loadMoveOut(
+    occupancyDb(deps.db.k),
+    projectId,
+    moveOutId,
+    deps.clock.now(),
+    moveOutContactView(actor, projectId),
+  );
 }

@@ -19,23 +19,70 @@ import type { OpenMoveOutBody } from './schema.ts';
 import { resolveContactPhone } from '../../customers/index.ts';
 import { maskPhone } from '../../../platform/print/format.ts';
 
-export async function openMoveOut(deps: Deps, actor: Actor, projectId: string, input: z.infer<typeof OpenMoveOutBody>): Promise<MoveOutDto> {
+export async function openMoveOut(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: z.infer<typeof OpenMoveOutBody>,
+): Promise<MoveOutDto> {
   requireAccess({ actor, permission: 'occupancy.manage', projectId });
   const at = deps.clock.now();
   const moveOutId = newId(at.getTime());
   const db = occupancyDb(deps.db.k);
   await db.transaction().execute(async (trx) => {
     const p = platformDb(trx);
-    const unit = await trx.selectFrom('units').select(['unit_id', 'use']).where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
-    if (!unit) throw new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what: 'what.unit' }, fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }] });
-    const lease = await requireRelation(p, { projectId, customerId: input.customerId, unitId: input.unitId, relation: 'tenant', key: 'move_out.not_tenant', path: 'customerId' });
-    const contactPhone = await resolveContactPhone(p, projectId, input.customerId, input.contactPhone, 'contactPhone');
-    if (contactPhone === '') throw new AppError('VALIDATION', { fields: [{ path: 'contactPhone', key: 'field.required' }] });
-    const open = await trx.selectFrom('move_outs').select('move_out_id').where('project_id', '=', projectId).where('unit_id', '=', input.unitId).where('customer_id', '=', input.customerId).where('state', 'not in', ['completed', 'cancelled']).executeTakeFirst();
-    if (open) throw new AppError('CONFLICT', { key: 'move_out.open_exists', details: { moveOutId: open.move_out_id } });
+    const unit = await trx
+      .selectFrom('units')
+      .select(['unit_id', 'use'])
+      .where('project_id', '=', projectId)
+      .where('unit_id', '=', input.unitId)
+      .executeTakeFirst();
+    if (!unit)
+      throw new AppError('UNPROCESSABLE', {
+        key: 'error.NOT_FOUND',
+        params: { what: 'what.unit' },
+        fields: [{ path: 'unitId', key: 'error.NOT_FOUND', params: { what: 'what.unit' } }],
+      });
+    const lease = await requireRelation(p, {
+      projectId,
+      customerId: input.customerId,
+      unitId: input.unitId,
+      relation: 'tenant',
+      key: 'move_out.not_tenant',
+      path: 'customerId',
+    });
+    const contactPhone = await resolveContactPhone(
+      p,
+      projectId,
+      input.customerId,
+      input.contactPhone,
+      'contactPhone',
+    );
+    if (contactPhone === '')
+      throw new AppError('VALIDATION', { fields: [{ path: 'contactPhone', key: 'field.required' }] });
+    const open = await trx
+      .selectFrom('move_outs')
+      .select('move_out_id')
+      .where('project_id', '=', projectId)
+      .where('unit_id', '=', input.unitId)
+      .where('customer_id', '=', input.customerId)
+      .where('state', 'not in', ['completed', 'cancelled'])
+      .executeTakeFirst();
+    if (open)
+      throw new AppError('CONFLICT', {
+        key: 'move_out.open_exists',
+        details: { moveOutId: open.move_out_id },
+      });
     const residential = isResidentialUse(unit.use);
     const [ownerId] = residential ? await holdersOf(p, projectId, input.unitId, 'owner') : [];
-    const owner = ownerId ? await trx.selectFrom('customers').select('name').where('project_id', '=', projectId).where('customer_id', '=', ownerId).executeTakeFirst() : undefined;
+    const owner = ownerId
+      ? await trx
+          .selectFrom('customers')
+          .select('name')
+          .where('project_id', '=', projectId)
+          .where('customer_id', '=', ownerId)
+          .executeTakeFirst()
+      : undefined;
     await trx
       .insertInto('move_outs')
       .values({
@@ -59,7 +106,15 @@ export async function openMoveOut(deps: Deps, actor: Actor, projectId: string, i
         updated_at: at.toISOString(),
       })
       .execute();
-    await recordHistory(p, { projectId, entityType: 'move_out', entityId: moveOutId, action: 'opened', actor, at, after: { state: 'notified', ...input, contactPhone: maskPhone(contactPhone) } });
+    await recordHistory(p, {
+      projectId,
+      entityType: 'move_out',
+      entityId: moveOutId,
+      action: 'opened',
+      actor,
+      at,
+      after: { state: 'notified', ...input, contactPhone: maskPhone(contactPhone) },
+    });
   });
   return loadMoveOut(db, projectId, moveOutId, at, moveOutContactView(actor, projectId));
 }

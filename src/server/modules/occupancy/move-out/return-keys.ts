@@ -14,14 +14,55 @@ import { runStep } from '../exit/workflow.ts';
 import { MOVE_OUT, loadMoveOut, moveOutContactView, type MoveOutDto, type ReturnedRecord } from './repo.ts';
 import type { ReturnKeysBody } from './schema.ts';
 
-export async function returnKeys(deps: Deps, actor: Actor, projectId: string, moveOutId: string, input: z.infer<typeof ReturnKeysBody>): Promise<MoveOutDto> {
-  await runStep(deps, actor, MOVE_OUT, { projectId, id: moveOutId, step: 'return_keys' }, async ({ trx, row, at }) => {
-    const p = platformDb(trx);
-    const cards = await cardsNotReturned(p, projectId, row.customer_id);
-    if (cards.length) throw new AppError('UNPROCESSABLE', { key: 'move_out.parking_cards', params: { cards: cards.join('、') }, details: { cards } });
-    await captureSignature(p, { projectId, entityType: 'move_out', entityId: moveOutId, purpose: 'move_out.keys', signerRole: 'tenant', input: input.tenantSignature, actor, at, path: 'tenantSignature' });
-    const returned: ReturnedRecord = { keys: input.keys, accessCards: input.accessCards, documents: input.documents, note: input.note };
-    return { set: { keys_returned_at: at.toISOString(), returned_json: JSON.stringify(returned) }, after: { ...returned } };
-  });
-  return loadMoveOut(occupancyDb(deps.db.k), projectId, moveOutId, deps.clock.now(), moveOutContactView(actor, projectId));
+export async function returnKeys(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  moveOutId: string,
+  input: z.infer<typeof ReturnKeysBody>,
+): Promise<MoveOutDto> {
+  await runStep(
+    deps,
+    actor,
+    MOVE_OUT,
+    { projectId, id: moveOutId, step: 'return_keys' },
+    async ({ trx, row, at }) => {
+      const p = platformDb(trx);
+      const cards = await cardsNotReturned(p, projectId, row.customer_id);
+      if (cards.length)
+        throw new AppError('UNPROCESSABLE', {
+          key: 'move_out.parking_cards',
+          params: { cards: cards.join('、') },
+          details: { cards },
+        });
+      await captureSignature(p, {
+        projectId,
+        entityType: 'move_out',
+        entityId: moveOutId,
+        purpose: 'move_out.keys',
+        signerRole: 'tenant',
+        input: input.tenantSignature,
+        actor,
+        at,
+        path: 'tenantSignature',
+      });
+      const returned: ReturnedRecord = {
+        keys: input.keys,
+        accessCards: input.accessCards,
+        documents: input.documents,
+        note: input.note,
+      };
+      return {
+        set: { keys_returned_at: at.toISOString(), returned_json: JSON.stringify(returned) },
+        after: { ...returned },
+      };
+    },
+  );
+  return loadMoveOut(
+    occupancyDb(deps.db.k),
+    projectId,
+    moveOutId,
+    deps.clock.now(),
+    moveOutContactView(actor, projectId),
+  );
 }

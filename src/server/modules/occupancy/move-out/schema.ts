@@ -17,20 +17,43 @@ export const OpenMoveOutBody = z
     customerId: z.uuid().openapi({ description: 'the tenant moving out' }),
     moveDay: dayField(DATE_WINDOWS.plan).openapi({ description: 'MVO-2: the agreed moving day' }),
     contactName: Line(60).min(1),
-    contactPhone: PhoneString.optional().openapi({ description: "the contact's number; left out, or the last digits of an archived number, the tenant's archived number is kept" }),
-    forwardingAddress: Text(200).min(1).openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
-    keepIntactReminded: z.literal(true).openapi({ description: 'MVO-2: the customer was reminded to keep the unit and its fixtures intact' }),
+    contactPhone: PhoneString.optional().openapi({
+      description:
+        "the contact's number; left out, or the last digits of an archived number, the tenant's archived number is kept",
+    }),
+    forwardingAddress: Text(200)
+      .min(1)
+      .openapi({ description: 'MVO-2: where the customer can be reached after moving out' }),
+    keepIntactReminded: z
+      .literal(true)
+      .openapi({ description: 'MVO-2: the customer was reminded to keep the unit and its fixtures intact' }),
   })
   .openapi('OpenMoveOut');
 
 export const InspectionBody = z
   .strictObject({
-    fixtures: z.array(z.strictObject({ name: Line(60).min(1), quantity: z.number().int().min(0).max(999), condition: z.enum(FIXTURE_CONDITIONS) })).min(1).max(100),
-    readings: z.array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) })).max(20).default([]),
+    fixtures: z
+      .array(
+        z.strictObject({
+          name: Line(60).min(1),
+          quantity: z.number().int().min(0).max(999),
+          condition: z.enum(FIXTURE_CONDITIONS),
+        }),
+      )
+      .min(1)
+      .max(100),
+    readings: z
+      .array(z.strictObject({ meterId: z.uuid(), valueCenti: z.number().int().min(0) }))
+      .max(20)
+      .default([]),
     engineerName: Line(60).min(1),
-    restorationRequired: z.boolean().openapi({ description: 'MVO-3: whether the tenant must restore the unit before the inspection passes' }),
+    restorationRequired: z.boolean().openapi({
+      description: 'MVO-3: whether the tenant must restore the unit before the inspection passes',
+    }),
     restorationNote: Text(500).default(''),
-    tenantSignature: SignatureBody.openapi({ description: 'MVO-3: the tenant signs the meter readings and the inspection' }),
+    tenantSignature: SignatureBody.openapi({
+      description: 'MVO-3: the tenant signs the meter readings and the inspection',
+    }),
   })
   .openapi('MoveOutInspection');
 
@@ -39,13 +62,18 @@ export const OwnerAnswerBody = z
     ownerCustomerId: z.uuid().optional(),
     ownerName: Line(60).min(1),
     agreed: z.boolean(),
-    itemsToStay: z.array(z.strictObject({ name: Line(60).min(1), quantity: z.number().int().min(1).max(999) })).max(50).default([]),
+    itemsToStay: z
+      .array(z.strictObject({ name: Line(60).min(1), quantity: z.number().int().min(1).max(999) }))
+      .max(50)
+      .default([]),
   })
   .openapi('MoveOutOwnerAnswer');
 
 export const ClearBody = z
   .strictObject({
-    elevatorFrom: instantField(DATE_WINDOWS.plan).openapi({ description: 'MVO-5: the service elevator booked for the move' }),
+    elevatorFrom: instantField(DATE_WINDOWS.plan).openapi({
+      description: 'MVO-5: the service elevator booked for the move',
+    }),
     elevatorTo: instantField(DATE_WINDOWS.plan),
   })
   .openapi('MoveOutClear');
@@ -61,7 +89,12 @@ export const ReturnKeysBody = z
   .openapi('MoveOutReturnKeys');
 
 export const CompleteBody = z
-  .strictObject({ unitStatus: z.enum(['vacant', 'owner_occupied']).default('vacant').openapi({ description: 'MVO-7: the unit status after the tenant leaves' }) })
+  .strictObject({
+    unitStatus: z
+      .enum(['vacant', 'owner_occupied'])
+      .default('vacant')
+      .openapi({ description: 'MVO-7: the unit status after the tenant leaves' }),
+  })
   .openapi('MoveOutComplete');
 
 export const RefundBody = z

@@ -15,14 +15,59 @@ import { runStep } from '../exit/workflow.ts';
 import { TRANSFER, loadTransfer, type TransferDto } from './repo.ts';
 import type { RecordOwnerBody } from './schema.ts';
 
-export async function recordNewOwner(deps: Deps, actor: Actor, projectId: string, transferId: string, input: z.infer<typeof RecordOwnerBody>): Promise<TransferDto> {
-  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'record_owner' }, async ({ trx, row, at }) => {
-    if (input.newOwnerId === row.old_owner_id) throw new AppError('UNPROCESSABLE', { key: 'transfer.same_owner', fields: [{ path: 'newOwnerId', key: 'transfer.same_owner' }] });
-    const p = platformDb(trx);
-    await saveArchiveFields(p, { projectId, customerId: input.newOwnerId, fields: input.archive, actor, at, path: 'archive' });
-    await captureSignature(p, { projectId, entityType: 'transfer', entityId: transferId, purpose: 'transfer.safety_letter', signerRole: 'owner', input: input.safetyLetter, actor, at, path: 'safetyLetter' });
-    await addRelation(p, { projectId, customerId: input.newOwnerId, unitId: row.unit_id, relation: 'owner', actor, at, workflow: 'transferId', workflowId: transferId });
-    return { set: { new_owner_id: input.newOwnerId, owner_recorded_at: at.toISOString() }, after: { newOwnerId: input.newOwnerId } };
-  });
+export async function recordNewOwner(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  transferId: string,
+  input: z.infer<typeof RecordOwnerBody>,
+): Promise<TransferDto> {
+  await runStep(
+    deps,
+    actor,
+    TRANSFER,
+    { projectId, id: transferId, step: 'record_owner' },
+    async ({ trx, row, at }) => {
+      if (input.newOwnerId === row.old_owner_id)
+        throw new AppError('UNPROCESSABLE', {
+          key: 'transfer.same_owner',
+          fields: [{ path: 'newOwnerId', key: 'transfer.same_owner' }],
+        });
+      const p = platformDb(trx);
+      await saveArchiveFields(p, {
+        projectId,
+        customerId: input.newOwnerId,
+        fields: input.archive,
+        actor,
+        at,
+        path: 'archive',
+      });
+      await captureSignature(p, {
+        projectId,
+        entityType: 'transfer',
+        entityId: transferId,
+        purpose: 'transfer.safety_letter',
+        signerRole: 'owner',
+        input: input.safetyLetter,
+        actor,
+        at,
+        path: 'safetyLetter',
+      });
+      await addRelation(p, {
+        projectId,
+        customerId: input.newOwnerId,
+        unitId: row.unit_id,
+        relation: 'owner',
+        actor,
+        at,
+        workflow: 'transferId',
+        workflowId: transferId,
+      });
+      return {
+        set: { new_owner_id: input.newOwnerId, owner_recorded_at: at.toISOString() },
+        after: { newOwnerId: input.newOwnerId },
+      };
+    },
+  );
   return loadTransfer(occupancyDb(deps.db.k), projectId, transferId);
 }

@@ -9,7 +9,14 @@ import type { TransferDto } from '../exit/contract.ts';
 import { occupancyDb, platformDb, type ODbOrTrx, type Transfer } from '../exit/tables.ts';
 import { requireAnyAccess, type WorkflowKind } from '../exit/workflow.ts';
 
-export const TRANSFER: WorkflowKind<Transfer> = { table: 'transfers', idColumn: 'transfer_id', entityType: 'transfer', machine: TRANSFER_STEPS, permission: () => 'occupancy.manage', what: 'what.transfer' };
+export const TRANSFER: WorkflowKind<Transfer> = {
+  table: 'transfers',
+  idColumn: 'transfer_id',
+  entityType: 'transfer',
+  machine: TRANSFER_STEPS,
+  permission: () => 'occupancy.manage',
+  what: 'what.transfer',
+};
 export type { TransferDto };
 
 export const TRANSFER_READERS = ['occupancy.manage', 'billing.collect'] as const;
@@ -19,9 +26,15 @@ type Named = Transfer & { unit_code: string; old_name: string; new_name: string 
 function baseQuery(db: ODbOrTrx, projectId: string) {
   return db
     .selectFrom('transfers as t')
-    .innerJoin('units as u', (j) => j.onRef('u.project_id', '=', 't.project_id').onRef('u.unit_id', '=', 't.unit_id'))
-    .innerJoin('customers as o', (j) => j.onRef('o.project_id', '=', 't.project_id').onRef('o.customer_id', '=', 't.old_owner_id'))
-    .leftJoin('customers as n', (j) => j.onRef('n.project_id', '=', 't.project_id').onRef('n.customer_id', '=', 't.new_owner_id'))
+    .innerJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 't.project_id').onRef('u.unit_id', '=', 't.unit_id'),
+    )
+    .innerJoin('customers as o', (j) =>
+      j.onRef('o.project_id', '=', 't.project_id').onRef('o.customer_id', '=', 't.old_owner_id'),
+    )
+    .leftJoin('customers as n', (j) =>
+      j.onRef('n.project_id', '=', 't.project_id').onRef('n.customer_id', '=', 't.new_owner_id'),
+    )
     .selectAll('t')
     .select(['u.code as unit_code', 'o.name as old_name', 'n.name as new_name'])
     .where('t.project_id', '=', projectId);
@@ -40,10 +53,23 @@ export function toTransferDto(r: Named, signatures: SignatureDto[]): TransferDto
     nextStep: nextStep(TRANSFER_STEPS, r.state) as string | null,
     version: Number(r.version),
     handoverDay: String(r.handover_day),
-    certificate: r.certified_at ? { no: r.certificate_no ?? '', documentId: r.certificate_document_id ?? '', at: r.certified_at } : null,
-    settlement: r.settled_at ? { at: r.settled_at, readings: (JSON.parse(r.settlement_json) as { readings?: StepReading[] }).readings ?? [] } : null,
+    certificate: r.certified_at
+      ? { no: r.certificate_no ?? '', documentId: r.certificate_document_id ?? '', at: r.certified_at }
+      : null,
+    settlement: r.settled_at
+      ? {
+          at: r.settled_at,
+          readings: (JSON.parse(r.settlement_json) as { readings?: StepReading[] }).readings ?? [],
+        }
+      : null,
     ownerRecordedAt: r.owner_recorded_at,
-    prepay: r.prepaid_checked_at ? { requiredFen: Number(r.required_prepay_fen), prepaidFen: Number(r.prepaid_fen), at: r.prepaid_checked_at } : null,
+    prepay: r.prepaid_checked_at
+      ? {
+          requiredFen: Number(r.required_prepay_fen),
+          prepaidFen: Number(r.prepaid_fen),
+          at: r.prepaid_checked_at,
+        }
+      : null,
     completion: r.completed_at ? { at: r.completed_at, rosterEntryId: r.roster_entry_id } : null,
     cancelled: r.cancelled_at ? { at: r.cancelled_at, reason: r.cancel_reason ?? '' } : null,
     signatures,
@@ -51,18 +77,32 @@ export function toTransferDto(r: Named, signatures: SignatureDto[]): TransferDto
   };
 }
 
-export async function loadTransfer(db: ODbOrTrx, projectId: string, transferId: string): Promise<TransferDto> {
+export async function loadTransfer(
+  db: ODbOrTrx,
+  projectId: string,
+  transferId: string,
+): Promise<TransferDto> {
   const r = await baseQuery(db, projectId).where('t.transfer_id', '=', transferId).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', { params: { what: 'what.transfer' } });
   return toTransferDto(r as Named, await listSignatures(platformDb(db), projectId, 'transfer', transferId));
 }
 
-export async function getTransfer(deps: Deps, actor: Actor, projectId: string, transferId: string): Promise<TransferDto> {
+export async function getTransfer(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  transferId: string,
+): Promise<TransferDto> {
   requireAnyAccess(actor, projectId, TRANSFER_READERS);
   return loadTransfer(occupancyDb(deps.db.k), projectId, transferId);
 }
 
-export async function listTransfers(deps: Deps, actor: Actor, projectId: string, q: { view: 'open' | 'all' }): Promise<TransferDto[]> {
+export async function listTransfers(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  q: { view: 'open' | 'all' },
+): Promise<TransferDto[]> {
   requireAnyAccess(actor, projectId, TRANSFER_READERS);
   let query = baseQuery(occupancyDb(deps.db.k), projectId);
   if (q.view === 'open') query = query.where('t.state', 'not in', ['completed', 'cancelled']);

@@ -15,13 +15,52 @@ import { runStep } from '../exit/workflow.ts';
 import { TRANSFER, loadTransfer, type TransferDto } from './repo.ts';
 import type { SettleBody } from './schema.ts';
 
-export async function settleTransfer(deps: Deps, actor: Actor, projectId: string, transferId: string, input: z.infer<typeof SettleBody>): Promise<TransferDto> {
-  await runStep(deps, actor, TRANSFER, { projectId, id: transferId, step: 'settle' }, async ({ trx, row, at, dialect }) => {
-    const p = platformDb(trx);
-    const readings = await readUnitMeters(p, dialect, { projectId, unitId: row.unit_id, readings: input.readings, since: row.created_at, actor, at, errorKey: 'transfer.meters_unread' });
-    await requireNothingOwed(p, { projectId, customerId: row.old_owner_id, unitId: row.unit_id, at, key: 'transfer.arrears' });
-    await captureSignature(p, { projectId, entityType: 'transfer', entityId: transferId, purpose: 'transfer.readings', signerRole: 'owner', input: input.oldOwnerSignature, actor, at, path: 'oldOwnerSignature' });
-    return { set: { settled_at: at.toISOString(), settlement_json: JSON.stringify({ readings }) }, after: { readings: readings.length } };
-  });
+export async function settleTransfer(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  transferId: string,
+  input: z.infer<typeof SettleBody>,
+): Promise<TransferDto> {
+  await runStep(
+    deps,
+    actor,
+    TRANSFER,
+    { projectId, id: transferId, step: 'settle' },
+    async ({ trx, row, at, dialect }) => {
+      const p = platformDb(trx);
+      const readings = await readUnitMeters(p, dialect, {
+        projectId,
+        unitId: row.unit_id,
+        readings: input.readings,
+        since: row.created_at,
+        actor,
+        at,
+        errorKey: 'transfer.meters_unread',
+      });
+      await requireNothingOwed(p, {
+        projectId,
+        customerId: row.old_owner_id,
+        unitId: row.unit_id,
+        at,
+        key: 'transfer.arrears',
+      });
+      await captureSignature(p, {
+        projectId,
+        entityType: 'transfer',
+        entityId: transferId,
+        purpose: 'transfer.readings',
+        signerRole: 'owner',
+        input: input.oldOwnerSignature,
+        actor,
+        at,
+        path: 'oldOwnerSignature',
+      });
+      return {
+        set: { settled_at: at.toISOString(), settlement_json: JSON.stringify({ readings }) },
+        after: { readings: readings.length },
+      };
+    },
+  );
   return loadTransfer(occupancyDb(deps.db.k), projectId, transferId);
 }

@@ -26,14 +26,26 @@ export interface PrintData {
   department: { zh: string; en: string } | null;
   names: Map<string, string>;
   events: PrintEvent[];
-  callbacks: { at: string; byName: string | null; reached: boolean; resolved: boolean; satisfaction: string; opinion: string }[];
+  callbacks: {
+    at: string;
+    byName: string | null;
+    reached: boolean;
+    resolved: boolean;
+    satisfaction: string;
+    opinion: string;
+  }[];
   /** The customer's on-screen signature (REP-5) as a data: URL, embedded so the page stands alone. */
   signature: string | null;
   /** How the person printing may see the contact phone (CUS-3, `contactView`): the work order follows it. */
   contactView: PersonalDataView;
 }
 
-export async function loadPrintData(deps: Deps, actor: Actor, projectId: string, ticketId: string): Promise<PrintData> {
+export async function loadPrintData(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  ticketId: string,
+): Promise<PrintData> {
   const db = deps.db.k;
   const ticket = await getTicketRow(db, projectId, ticketId);
   await requireSeeTicket(db, actor, ticket);
@@ -41,15 +53,23 @@ export async function loadPrintData(deps: Deps, actor: Actor, projectId: string,
   const unit = ticket.unit_id
     ? await db
         .selectFrom('units as u')
-        .innerJoin('buildings as b', (j) => j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'))
+        .innerJoin('buildings as b', (j) =>
+          j.onRef('b.project_id', '=', 'u.project_id').onRef('b.building_id', '=', 'u.building_id'),
+        )
         .select(['u.code', 'b.name'])
         .where('u.project_id', '=', projectId)
         .where('u.unit_id', '=', ticket.unit_id)
         .executeTakeFirst()
     : undefined;
-  const department = ticket.department_id ? project.departments.find((d) => d.departmentId === ticket.department_id) : undefined;
+  const department = ticket.department_id
+    ? project.departments.find((d) => d.departmentId === ticket.department_id)
+    : undefined;
   const userIds = [ticket.receiver_id, ticket.owner_id, ticket.assignee_id].filter((x): x is string => !!x);
-  const users = await db.selectFrom('users').select(['user_id', 'display_name']).where('user_id', 'in', userIds).execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['user_id', 'display_name'])
+    .where('user_id', 'in', userIds)
+    .execute();
   const events = await db
     .selectFrom('ticket_events as e')
     .leftJoin('users as u', 'u.user_id', 'e.actor_id')
@@ -83,10 +103,25 @@ export async function loadPrintData(deps: Deps, actor: Actor, projectId: string,
     buildingName: unit?.name ?? null,
     department: department ? { zh: department.nameZh, en: department.nameEn } : null,
     names: new Map(users.map((u) => [u.user_id, u.display_name])),
-    events: events.map((e) => ({ type: e.type, actorName: e.display_name, at: e.at, data: JSON.parse(e.data_json) as Record<string, unknown> })),
-    callbacks: callbacks.map((c) => ({ at: c.at, byName: c.display_name, reached: c.reached === 1, resolved: c.resolved === 1, satisfaction: c.satisfaction, opinion: c.opinion })),
+    events: events.map((e) => ({
+      type: e.type,
+      actorName: e.display_name,
+      at: e.at,
+      data: JSON.parse(e.data_json) as Record<string, unknown>,
+    })),
+    callbacks: callbacks.map((c) => ({
+      at: c.at,
+      byName: c.display_name,
+      reached: c.reached === 1,
+      resolved: c.resolved === 1,
+      satisfaction: c.satisfaction,
+      opinion: c.opinion,
+    })),
     // Only a PNG we stored ourselves is embedded; base64 cannot break out of the attribute.
-    signature: sig && sig.mime === 'image/png' ? `data:image/png;base64,${Buffer.from(sig.data).toString('base64')}` : null,
+    signature:
+      sig && sig.mime === 'image/png'
+        ? `data:image/png;base64,${Buffer.from(sig.data).toString('base64')}`
+        : null,
     contactView: contactView(actor, ticket),
   };
 }

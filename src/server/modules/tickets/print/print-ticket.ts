@@ -11,7 +11,13 @@ import { loadPrintData } from './print-data.ts';
 import { renderWorkOrder } from './work-order.ts';
 import { renderWrittenReply } from './written-reply.ts';
 
-export async function printTicket(deps: Deps, actor: Actor, projectId: string, ticketId: string, locale: Locale): Promise<string> {
+export async function printTicket(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  ticketId: string,
+  locale: Locale,
+): Promise<string> {
   const data = await loadPrintData(deps, actor, projectId, ticketId);
   const now = deps.clock.now();
   switch (data.ticket.kind) {
@@ -21,6 +27,9 @@ export async function printTicket(deps: Deps, actor: Actor, projectId: string, t
     case 'request':
       return renderWrittenReply(data, locale, now);
     default:
-      throw new AppError('UNPROCESSABLE', { key: 'report.no_print_form', params: { kind: data.ticket.kind } });
+      throw new AppError('UNPROCESSABLE', {
+        key: 'report.no_print_form',
+        params: { kind: data.ticket.kind },
+      });
   }
 }

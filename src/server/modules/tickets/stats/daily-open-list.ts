@@ -7,7 +7,13 @@
  * A durable timer per project fires at 17:00 project time, notifies the engineering
  * department head and schedules the next day's; ensureDailyListTimers starts the chain.
  */
-import { addDays, instantAt, localDay, PROJECT_CLOCK_COLUMNS, projectClockOf } from '../../../platform/calendar/index.ts';
+import {
+  addDays,
+  instantAt,
+  localDay,
+  PROJECT_CLOCK_COLUMNS,
+  projectClockOf,
+} from '../../../platform/calendar/index.ts';
 import { requireAccess } from '../../../platform/access/require-access.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Deps } from '../../../platform/http/context.ts';
@@ -38,13 +44,32 @@ const REASONS: Partial<Record<TicketState, OpenReason>> = {
 };
 
 /** The day's repairs still open, in the order they came in. */
-export async function computeDailyOpenList(db: DbOrTrx, projectId: string, day: string, timeZone: string): Promise<DailyOpenList> {
+export async function computeDailyOpenList(
+  db: DbOrTrx,
+  projectId: string,
+  day: string,
+  timeZone: string,
+): Promise<DailyOpenList> {
   const { start, end } = utcBounds({ from: day, to: day }, timeZone);
   const rows = await db
     .selectFrom('tickets as t')
-    .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 't.project_id').onRef('u.unit_id', '=', 't.unit_id'))
+    .leftJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 't.project_id').onRef('u.unit_id', '=', 't.unit_id'),
+    )
     .leftJoin('users as a', 'a.user_id', 't.assignee_id')
-    .select(['t.ticket_id', 't.number', 'u.code', 't.public_area', 't.customer_name', 't.description', 't.urgency', 't.state', 'a.display_name', 't.received_at', 't.next_due_at'])
+    .select([
+      't.ticket_id',
+      't.number',
+      'u.code',
+      't.public_area',
+      't.customer_name',
+      't.description',
+      't.urgency',
+      't.state',
+      'a.display_name',
+      't.received_at',
+      't.next_due_at',
+    ])
     .where('t.project_id', '=', projectId)
     .where('t.kind', '=', 'repair')
     .where('t.is_open', '=', 1)
@@ -71,10 +96,20 @@ export async function computeDailyOpenList(db: DbOrTrx, projectId: string, day: 
 }
 
 /** The list for a local day (default today), for the department head and the desk. */
-export async function dailyOpenList(deps: Deps, actor: Actor, projectId: string, day: string | undefined): Promise<DailyOpenList> {
+export async function dailyOpenList(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  day: string | undefined,
+): Promise<DailyOpenList> {
   requireAccess({ actor, permission: 'ticket.stats', projectId });
   const project = await getProject(deps.db.k, actor, projectId);
-  return computeDailyOpenList(deps.db.k, projectId, day ?? localDay(deps.clock.now(), project.timeZone), project.timeZone);
+  return computeDailyOpenList(
+    deps.db.k,
+    projectId,
+    day ?? localDay(deps.clock.now(), project.timeZone),
+    project.timeZone,
+  );
 }
 
 /**
@@ -87,25 +122,63 @@ export function nextListDay(notBefore: string, now: Date, timeZone: string): str
   return day;
 }
 
-async function scheduleListFor(db: DbOrTrx, projectId: string, day: string, timeZone: string, now: Date): Promise<void> {
+async function scheduleListFor(
+  db: DbOrTrx,
+  projectId: string,
+  day: string,
+  timeZone: string,
+  now: Date,
+): Promise<void> {
   // Dedupe key = the day: however often this runs, one list per project per day.
-  await scheduleTimer(db, { projectId, kind: DAILY_OPEN_LIST_TIMER, entityType: 'project', entityId: projectId, dedupeKey: day, dueAt: instantAt(day, DAILY_LIST_TIME, timeZone), payload: { day }, now });
+  await scheduleTimer(db, {
+    projectId,
+    kind: DAILY_OPEN_LIST_TIMER,
+    entityType: 'project',
+    entityId: projectId,
+    dedupeKey: day,
+    dueAt: instantAt(day, DAILY_LIST_TIME, timeZone),
+    payload: { day },
+    now,
+  });
 }
 
 /** Fires at 17:00: the engineering department head gets the count, then tomorrow's timer is set. */
 export const dailyOpenListHandler: TimerHandler = async (trx, timer, now) => {
-  const p = await trx.selectFrom('projects').select([...PROJECT_CLOCK_COLUMNS, 'active']).where('project_id', '=', timer.projectId).executeTakeFirst();
+  const p = await trx
+    .selectFrom('projects')
+    .select([...PROJECT_CLOCK_COLUMNS, 'active'])
+    .where('project_id', '=', timer.projectId)
+    .executeTakeFirst();
   // An archived project stops its chain; nothing to tell anyone.
   if (!p || p.active !== 1) return;
   const project = projectClockOf(trx, p);
   const day = String(timer.payload.day);
   const list = await computeDailyOpenList(trx, timer.projectId, day, project.timeZone);
-  const engineering = await trx.selectFrom('departments').select('department_id').where('project_id', '=', timer.projectId).where('code', '=', 'engineering').executeTakeFirst();
+  const engineering = await trx
+    .selectFrom('departments')
+    .select('department_id')
+    .where('project_id', '=', timer.projectId)
+    .where('code', '=', 'engineering')
+    .executeTakeFirst();
   // Without the department, notifyRoles would reach every department's head: tell nobody instead.
   if (engineering) {
-    await notifyRoles(trx, { projectId: timer.projectId, roles: ['department_head'], departmentId: engineering.department_id, kind: DAILY_LIST_NOTIFICATION, ticketId: null, params: { count: list.count, day }, at: now });
+    await notifyRoles(trx, {
+      projectId: timer.projectId,
+      roles: ['department_head'],
+      departmentId: engineering.department_id,
+      kind: DAILY_LIST_NOTIFICATION,
+      ticketId: null,
+      params: { count: list.count, day },
+      at: now,
+    });
   }
-  await scheduleListFor(trx, timer.projectId, nextListDay(addDays(day, 1), now, project.timeZone), project.timeZone, now);
+  await scheduleListFor(
+    trx,
+    timer.projectId,
+    nextListDay(addDays(day, 1), now, project.timeZone),
+    project.timeZone,
+    now,
+  );
 };
 
 /**
@@ -114,9 +187,19 @@ export const dailyOpenListHandler: TimerHandler = async (trx, timer, now) => {
  * @example await ensureDailyListTimers(deps.db.k, deps.clock.now());
  */
 export async function ensureDailyListTimers(db: DbOrTrx, now: Date): Promise<void> {
-  const projects = await db.selectFrom('projects').select(PROJECT_CLOCK_COLUMNS).where('active', '=', 1).execute();
+  const projects = await db
+    .selectFrom('projects')
+    .select(PROJECT_CLOCK_COLUMNS)
+    .where('active', '=', 1)
+    .execute();
   for (const p of projects) {
     const { timeZone } = projectClockOf(db, p);
-    await scheduleListFor(db, p.project_id, nextListDay(localDay(now, timeZone), now, timeZone), timeZone, now);
+    await scheduleListFor(
+      db,
+      p.project_id,
+      nextListDay(localDay(now, timeZone), now, timeZone),
+      timeZone,
+      now,
+    );
   }
 }

@@ -3,7 +3,15 @@
  * checked against histories made the way staff make them. Sessions expire after 12 idle
  * hours, so each move of the clock logs people in afresh.
  */
-import { campusUnitId, createTestTicket, customerByPhone, detail, step, type Client, type TestContext } from '../../../../../tests/support/factory/index.ts';
+import {
+  campusUnitId,
+  createTestTicket,
+  customerByPhone,
+  detail,
+  step,
+  type Client,
+  type TestContext,
+} from '../../../../../tests/support/factory/index.ts';
 
 type Ticket = { ticketId: string; version: number; number: string; state: string };
 
@@ -40,7 +48,13 @@ export class Scenario {
   }
 
   async userId(username: string): Promise<string> {
-    return (await this.ctx().deps.db.k.selectFrom('users').select('user_id').where('username', '=', username).executeTakeFirstOrThrow()).user_id;
+    return (
+      await this.ctx()
+        .deps.db.k.selectFrom('users')
+        .select('user_id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).user_id;
   }
 
   async intake(body: Record<string, unknown>): Promise<Ticket> {
@@ -52,7 +66,12 @@ export class Scenario {
     return (await detail(await this.as('supervisor'), this.ctx(), t.ticketId)).ticket;
   }
 
-  async act(username: string, t: { ticketId: string }, action: string, body: Record<string, unknown> = {}): Promise<Ticket> {
+  async act(
+    username: string,
+    t: { ticketId: string },
+    action: string,
+    body: Record<string, unknown> = {},
+  ): Promise<Ticket> {
     return step(await this.as(username), this.ctx(), await this.fresh(t), action, body);
   }
 

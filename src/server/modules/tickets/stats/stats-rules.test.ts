@@ -28,27 +28,67 @@ test('RPT-1: ISO weeks — week 1 holds the first Thursday; 2026 has 53 weeks, 2
 });
 
 test('CMP-10/REQ-3: the default is the last complete Monday–Sunday week, even on a Monday or a Sunday', () => {
-  assert.deepEqual(lastCompleteWeek('2026-11-25'), { from: '2026-11-16', to: '2026-11-22', label: '2026-W47' });
-  assert.deepEqual(lastCompleteWeek('2026-11-23'), { from: '2026-11-16', to: '2026-11-22', label: '2026-W47' }, 'Monday: last week is complete');
-  assert.deepEqual(lastCompleteWeek('2026-11-22'), { from: '2026-11-09', to: '2026-11-15', label: '2026-W46' }, 'Sunday: this week is not over');
+  assert.deepEqual(lastCompleteWeek('2026-11-25'), {
+    from: '2026-11-16',
+    to: '2026-11-22',
+    label: '2026-W47',
+  });
+  assert.deepEqual(
+    lastCompleteWeek('2026-11-23'),
+    { from: '2026-11-16', to: '2026-11-22', label: '2026-W47' },
+    'Monday: last week is complete',
+  );
+  assert.deepEqual(
+    lastCompleteWeek('2026-11-22'),
+    { from: '2026-11-09', to: '2026-11-15', label: '2026-W46' },
+    'Sunday: this week is not over',
+  );
 });
 
 test('RPT-1: a report asks for a week, a from/to range, or nothing; malformed requests name the field', () => {
   const today = '2026-12-02';
-  assert.deepEqual(reportDays({ week: '2026-W48' }, today), { from: '2026-11-23', to: '2026-11-29', label: '2026-W48' });
+  assert.deepEqual(reportDays({ week: '2026-W48' }, today), {
+    from: '2026-11-23',
+    to: '2026-11-29',
+    label: '2026-W48',
+  });
   assert.deepEqual(reportDays({}, today), { from: '2026-11-23', to: '2026-11-29', label: '2026-W48' });
-  assert.deepEqual(reportDays({ from: '2026-11-23', to: '2026-11-29' }, today), { from: '2026-11-23', to: '2026-11-29', label: '2026-W48' }, 'a whole week by dates is named as the week');
-  assert.deepEqual(reportDays({ from: '2026-11-24', to: '2026-11-26' }, today), { from: '2026-11-24', to: '2026-11-26', label: '2026-11-24..2026-11-26' });
+  assert.deepEqual(
+    reportDays({ from: '2026-11-23', to: '2026-11-29' }, today),
+    { from: '2026-11-23', to: '2026-11-29', label: '2026-W48' },
+    'a whole week by dates is named as the week',
+  );
+  assert.deepEqual(reportDays({ from: '2026-11-24', to: '2026-11-26' }, today), {
+    from: '2026-11-24',
+    to: '2026-11-26',
+    label: '2026-11-24..2026-11-26',
+  });
   assert.deepEqual(reportDays({ week: '2027-W53' }, today), { key: 'report.week_invalid', path: 'week' });
-  assert.deepEqual(reportDays({ week: '2026-W48', from: '2026-11-23' }, today), { key: 'report.week_or_range', path: 'week' });
+  assert.deepEqual(reportDays({ week: '2026-W48', from: '2026-11-23' }, today), {
+    key: 'report.week_or_range',
+    path: 'week',
+  });
   assert.deepEqual(reportDays({ from: '2026-11-23' }, today), { key: 'report.range_incomplete', path: 'to' });
-  assert.deepEqual(reportDays({ from: '2026-11-29', to: '2026-11-23' }, today), { key: 'report.range_invalid', path: 'to' });
-  assert.deepEqual(reportDays({ from: '2026-02-30', to: '2026-03-02' }, today), { key: 'report.range_invalid', path: 'from' });
-  assert.deepEqual(reportDays({ from: '2025-01-01', to: '2026-01-02' }, today), { key: 'report.range_invalid', path: 'to' }, 'more than 366 days');
+  assert.deepEqual(reportDays({ from: '2026-11-29', to: '2026-11-23' }, today), {
+    key: 'report.range_invalid',
+    path: 'to',
+  });
+  assert.deepEqual(reportDays({ from: '2026-02-30', to: '2026-03-02' }, today), {
+    key: 'report.range_invalid',
+    path: 'from',
+  });
+  assert.deepEqual(
+    reportDays({ from: '2025-01-01', to: '2026-01-02' }, today),
+    { key: 'report.range_invalid', path: 'to' },
+    'more than 366 days',
+  );
 });
 
 test('RPT-1: a local week becomes UTC bounds in the project zone, half-open at local midnight', () => {
-  assert.deepEqual(utcBounds({ from: '2026-11-16', to: '2026-11-22' }, 'Asia/Shanghai'), { start: '2026-11-15T16:00:00.000Z', end: '2026-11-22T16:00:00.000Z' });
+  assert.deepEqual(utcBounds({ from: '2026-11-16', to: '2026-11-22' }, 'Asia/Shanghai'), {
+    start: '2026-11-15T16:00:00.000Z',
+    end: '2026-11-22T16:00:00.000Z',
+  });
   // A zone with a DST change inside the week: the week is 169 hours long.
   const ny = utcBounds({ from: '2026-10-26', to: '2026-11-01' }, 'America/New_York');
   assert.deepEqual(ny, { start: '2026-10-26T04:00:00.000Z', end: '2026-11-02T05:00:00.000Z' });
@@ -63,14 +103,45 @@ test('CMP-10: the matrix counts type × level, invalid and not-yet-graded compla
     { complaintType: null, validity: null, level: null, n: 1 },
     { complaintType: 'energy', validity: 'invalid', level: null, n: 1 },
   ]);
-  assert.deepEqual(rows.map((r) => r.type), ['equipment', 'attitude', 'quality', 'emergency', 'energy', 'other', 'unclassified']);
-  assert.deepEqual(rows[0], { type: 'equipment', major: 1, important: 0, minor: 2, invalid: 0, ungraded: 0, total: 3 });
-  assert.deepEqual(rows[4], { type: 'energy', major: 0, important: 0, minor: 0, invalid: 1, ungraded: 0, total: 1 });
-  assert.deepEqual(rows[6], { type: 'unclassified', major: 0, important: 0, minor: 0, invalid: 3, ungraded: 1, total: 4 });
+  assert.deepEqual(
+    rows.map((r) => r.type),
+    ['equipment', 'attitude', 'quality', 'emergency', 'energy', 'other', 'unclassified'],
+  );
+  assert.deepEqual(rows[0], {
+    type: 'equipment',
+    major: 1,
+    important: 0,
+    minor: 2,
+    invalid: 0,
+    ungraded: 0,
+    total: 3,
+  });
+  assert.deepEqual(rows[4], {
+    type: 'energy',
+    major: 0,
+    important: 0,
+    minor: 0,
+    invalid: 1,
+    ungraded: 0,
+    total: 1,
+  });
+  assert.deepEqual(rows[6], {
+    type: 'unclassified',
+    major: 0,
+    important: 0,
+    minor: 0,
+    invalid: 3,
+    ungraded: 1,
+    total: 4,
+  });
   assert.deepEqual(totals, { major: 1, important: 1, minor: 2, invalid: 4, ungraded: 1, total: 9 });
 });
 
-const c = (ticketId: string, receivedAt: string, who: { customerId?: string; phoneNorm?: string }): ComplainantTicket => ({
+const c = (
+  ticketId: string,
+  receivedAt: string,
+  who: { customerId?: string; phoneNorm?: string },
+): ComplainantTicket => ({
   ticketId,
   number: `TS-${ticketId}`,
   customerId: who.customerId ?? null,
@@ -80,10 +151,24 @@ const c = (ticketId: string, receivedAt: string, who: { customerId?: string; pho
 });
 
 test('CMP-10: the same customer is the same customer id, else the same phone; neither means unknown', () => {
-  assert.equal(sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: 'a', phoneNorm: '2' }), true);
-  assert.equal(sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: 'b', phoneNorm: '1' }), false, 'two archived customers sharing a desk phone are two customers');
-  assert.equal(sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: null, phoneNorm: '1' }), true, 'an unidentified earlier call from the same phone');
-  assert.equal(sameComplainant({ customerId: null, phoneNorm: '' }, { customerId: null, phoneNorm: '' }), false);
+  assert.equal(
+    sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: 'a', phoneNorm: '2' }),
+    true,
+  );
+  assert.equal(
+    sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: 'b', phoneNorm: '1' }),
+    false,
+    'two archived customers sharing a desk phone are two customers',
+  );
+  assert.equal(
+    sameComplainant({ customerId: 'a', phoneNorm: '1' }, { customerId: null, phoneNorm: '1' }),
+    true,
+    'an unidentified earlier call from the same phone',
+  );
+  assert.equal(
+    sameComplainant({ customerId: null, phoneNorm: '' }, { customerId: null, phoneNorm: '' }),
+    false,
+  );
 });
 
 test('CMP-10: a repeat complaint is one whose customer complained in the 90 days before it', () => {
@@ -101,29 +186,84 @@ test('CMP-10: a repeat complaint is one whose customer complained in the 90 days
     c('e3', '2026-08-28T03:00:00.000Z', { customerId: 'zhou' }),
   ];
   const found = findRepeats(week, [...earlier, ...week]);
-  assert.deepEqual(found.map((r) => [r.ticketId, r.previous.map((p) => p.ticketId)]), [
-    ['w1', ['e3', 'e1']],
-    ['w3', ['w2']],
-  ]);
+  assert.deepEqual(
+    found.map((r) => [r.ticketId, r.previous.map((p) => p.ticketId)]),
+    [
+      ['w1', ['e3', 'e1']],
+      ['w3', ['w2']],
+    ],
+  );
   // Exactly 90 days before still counts.
-  const edge = findRepeats([c('x', '2026-11-26T03:00:00.000Z', { customerId: 'gao' })], [c('y', '2026-08-28T03:00:00.000Z', { customerId: 'gao' })]);
+  const edge = findRepeats(
+    [c('x', '2026-11-26T03:00:00.000Z', { customerId: 'gao' })],
+    [c('y', '2026-08-28T03:00:00.000Z', { customerId: 'gao' })],
+  );
   assert.equal(edge.length, 1);
 });
 
 test('RPT-2: a deadline is kept when met by its due time; breached when ever breached, met late, or open past due', () => {
   const now = new Date('2026-11-30T00:00:00.000Z');
-  const d = (status: string, dueAt: string, metAt: string | null = null, breachedAt: string | null = null) => ({ status, dueAt, metAt, breachedAt });
-  assert.equal(deadlineOutcome([d('met', '2026-11-25T05:00:00.000Z', '2026-11-25T04:00:00.000Z')], now), 'met');
-  assert.equal(deadlineOutcome([d('met', '2026-11-25T05:00:00.000Z', '2026-11-25T06:00:00.000Z')], now), 'breached', 'met late before the sweeper ran');
-  assert.equal(deadlineOutcome([d('breached', '2026-11-25T05:00:00.000Z', '2026-11-25T06:00:00.000Z', '2026-11-25T05:00:01.000Z')], now), 'breached');
-  assert.equal(deadlineOutcome([d('open', '2026-11-29T00:00:00.000Z')], now), 'breached', 'open and past due');
+  const d = (
+    status: string,
+    dueAt: string,
+    metAt: string | null = null,
+    breachedAt: string | null = null,
+  ) => ({ status, dueAt, metAt, breachedAt });
+  assert.equal(
+    deadlineOutcome([d('met', '2026-11-25T05:00:00.000Z', '2026-11-25T04:00:00.000Z')], now),
+    'met',
+  );
+  assert.equal(
+    deadlineOutcome([d('met', '2026-11-25T05:00:00.000Z', '2026-11-25T06:00:00.000Z')], now),
+    'breached',
+    'met late before the sweeper ran',
+  );
+  assert.equal(
+    deadlineOutcome(
+      [d('breached', '2026-11-25T05:00:00.000Z', '2026-11-25T06:00:00.000Z', '2026-11-25T05:00:01.000Z')],
+      now,
+    ),
+    'breached',
+  );
+  assert.equal(
+    deadlineOutcome([d('open', '2026-11-29T00:00:00.000Z')], now),
+    'breached',
+    'open and past due',
+  );
   assert.equal(deadlineOutcome([d('open', '2026-12-05T00:00:00.000Z')], now), 'pending');
   // Level changed: the old deadline withdrawn after its breach still counts against the ticket.
-  assert.equal(deadlineOutcome([d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-26T00:00:00.000Z', '2026-11-25T05:00:01.000Z'), d('met', '2026-12-10T00:00:00.000Z', '2026-11-27T00:00:00.000Z')], now), 'breached');
+  assert.equal(
+    deadlineOutcome(
+      [
+        d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-26T00:00:00.000Z', '2026-11-25T05:00:01.000Z'),
+        d('met', '2026-12-10T00:00:00.000Z', '2026-11-27T00:00:00.000Z'),
+      ],
+      now,
+    ),
+    'breached',
+  );
   // Withdrawn without a breach, replaced by one met on time.
-  assert.equal(deadlineOutcome([d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-25T03:00:00.000Z'), d('met', '2026-12-10T00:00:00.000Z', '2026-11-27T00:00:00.000Z')], now), 'met');
-  assert.equal(deadlineOutcome([d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-26T00:00:00.000Z')], now), null, 'cancelled with the ticket: not judged');
-  assert.deepEqual(countOutcomes(['met', 'met', 'breached', 'pending', null]), { met: 2, breached: 1, pending: 1, onTimeRate: 0.6667 });
+  assert.equal(
+    deadlineOutcome(
+      [
+        d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-25T03:00:00.000Z'),
+        d('met', '2026-12-10T00:00:00.000Z', '2026-11-27T00:00:00.000Z'),
+      ],
+      now,
+    ),
+    'met',
+  );
+  assert.equal(
+    deadlineOutcome([d('cancelled', '2026-11-25T05:00:00.000Z', '2026-11-26T00:00:00.000Z')], now),
+    null,
+    'cancelled with the ticket: not judged',
+  );
+  assert.deepEqual(countOutcomes(['met', 'met', 'breached', 'pending', null]), {
+    met: 2,
+    breached: 1,
+    pending: 1,
+    onTimeRate: 0.6667,
+  });
 });
 
 test('CBK-2: a rate with nothing to rate is null, not 0 %', () => {

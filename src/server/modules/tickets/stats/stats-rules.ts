@@ -50,7 +50,9 @@ export function isoWeekOf(day: string): { year: number; week: number } {
   const thursday = addDays(day, 4 - isoWeekday(day));
   const year = Number(thursday.slice(0, 4));
   const jan1 = `${thursday.slice(0, 4)}-01-01`;
-  const ordinal = Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${jan1}T00:00:00Z`)) / 86_400_000);
+  const ordinal = Math.round(
+    (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${jan1}T00:00:00Z`)) / 86_400_000,
+  );
   return { year, week: Math.floor(ordinal / 7) + 1 };
 }
 
@@ -102,11 +104,17 @@ export function reportDays(input: RangeInput, today: string): ReportDays | Range
     return weekDays(input.week) ?? { key: 'report.week_invalid', path: 'week' };
   }
   if (!hasRange) return lastCompleteWeek(today);
-  if (input.from === undefined || input.to === undefined) return { key: 'report.range_incomplete', path: input.from === undefined ? 'from' : 'to' };
+  if (input.from === undefined || input.to === undefined)
+    return { key: 'report.range_incomplete', path: input.from === undefined ? 'from' : 'to' };
   if (!isLocalDay(input.from)) return { key: 'report.range_invalid', path: 'from' };
-  if (!isLocalDay(input.to) || input.to < input.from || addDays(input.from, MAX_RANGE_DAYS - 1) < input.to) return { key: 'report.range_invalid', path: 'to' };
+  if (!isLocalDay(input.to) || input.to < input.from || addDays(input.from, MAX_RANGE_DAYS - 1) < input.to)
+    return { key: 'report.range_invalid', path: 'to' };
   const whole = isoWeekday(input.from) === 1 && addDays(input.from, 6) === input.to;
-  return { from: input.from, to: input.to, label: whole ? weekLabel(input.from) : `${input.from}..${input.to}` };
+  return {
+    from: input.from,
+    to: input.to,
+    label: whole ? weekLabel(input.from) : `${input.from}..${input.to}`,
+  };
 }
 
 export function isRangeProblem(x: ReportDays | RangeProblem): x is RangeProblem {
@@ -137,14 +145,19 @@ function emptyRow(type: ComplaintTypeRow): MatrixRow {
 
 export function columnOf(validity: string | null, level: string | null): ComplaintColumn {
   if (validity === 'invalid') return 'invalid';
-  return (COMPLAINT_LEVELS as readonly string[]).includes(level ?? '') ? (level as ComplaintColumn) : 'ungraded';
+  return (COMPLAINT_LEVELS as readonly string[]).includes(level ?? '')
+    ? (level as ComplaintColumn)
+    : 'ungraded';
 }
 
 /**
  * CMP-10: the type × level matrix, every type present (zeros included) so weeks compare
  * line by line, with a totals row last.
  */
-export function complaintMatrix(counts: readonly ComplaintCount[]): { rows: MatrixRow[]; totals: Omit<MatrixRow, 'type'> } {
+export function complaintMatrix(counts: readonly ComplaintCount[]): {
+  rows: MatrixRow[];
+  totals: Omit<MatrixRow, 'type'>;
+} {
   const rows = COMPLAINT_TYPE_ROWS.map(emptyRow);
   const totals = emptyRow('unclassified');
   for (const c of counts) {
@@ -175,7 +188,10 @@ export interface ComplainantTicket {
  * identified, else by the normalised phone — a caller not yet in the archive is still
  * recognised by caller ID. Two complaints with neither are never the same customer.
  */
-export function sameComplainant(a: Pick<ComplainantTicket, 'customerId' | 'phoneNorm'>, b: Pick<ComplainantTicket, 'customerId' | 'phoneNorm'>): boolean {
+export function sameComplainant(
+  a: Pick<ComplainantTicket, 'customerId' | 'phoneNorm'>,
+  b: Pick<ComplainantTicket, 'customerId' | 'phoneNorm'>,
+): boolean {
   if (a.customerId && b.customerId) return a.customerId === b.customerId;
   return a.phoneNorm !== '' && a.phoneNorm === b.phoneNorm;
 }
@@ -190,7 +206,10 @@ export interface RepeatComplaint extends ComplainantTicket {
  * complained before within REPEAT_WINDOW_DAYS (earlier the same week counts too).
  * `candidates` are the complaints that may precede them (the week's and the 90 days before).
  */
-export function findRepeats(week: readonly ComplainantTicket[], candidates: readonly ComplainantTicket[]): RepeatComplaint[] {
+export function findRepeats(
+  week: readonly ComplainantTicket[],
+  candidates: readonly ComplainantTicket[],
+): RepeatComplaint[] {
   const windowMs = REPEAT_WINDOW_DAYS * 86_400_000;
   const out: RepeatComplaint[] = [];
   for (const c of week) {
@@ -202,10 +221,18 @@ export function findRepeats(week: readonly ComplainantTicket[], candidates: read
         // Same instant: the one with the smaller id (made first) is the earlier.
         return (pAt < at || (pAt === at && p.ticketId < c.ticketId)) && pAt >= at - windowMs;
       })
-      .sort((x, y) => Date.parse(x.receivedAt) - Date.parse(y.receivedAt) || x.ticketId.localeCompare(y.ticketId));
-    if (previous.length) out.push({ ...c, previous: previous.map((p) => ({ ticketId: p.ticketId, number: p.number, receivedAt: p.receivedAt })) });
+      .sort(
+        (x, y) => Date.parse(x.receivedAt) - Date.parse(y.receivedAt) || x.ticketId.localeCompare(y.ticketId),
+      );
+    if (previous.length)
+      out.push({
+        ...c,
+        previous: previous.map((p) => ({ ticketId: p.ticketId, number: p.number, receivedAt: p.receivedAt })),
+      });
   }
-  return out.sort((x, y) => Date.parse(x.receivedAt) - Date.parse(y.receivedAt) || x.number.localeCompare(y.number));
+  return out.sort(
+    (x, y) => Date.parse(x.receivedAt) - Date.parse(y.receivedAt) || x.number.localeCompare(y.number),
+  );
 }
 
 /** A stored deadline, as the on-time rules read it. */
@@ -253,4 +280,3 @@ export function countOutcomes(outcomes: readonly (DeadlineOutcome | null)[]): Ou
   const pending = outcomes.filter((o) => o === 'pending').length;
   return { met, breached, pending, onTimeRate: rate(met, met + breached) };
 }
-

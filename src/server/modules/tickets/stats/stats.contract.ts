@@ -12,7 +12,11 @@ import { COMPLAINT_COLUMNS, COMPLAINT_TYPE_ROWS, type ComplaintColumn } from './
 const Lang = z.enum(['zh-CN', 'en']).optional();
 
 export const WeeklyQuery = z.strictObject({
-  week: z.string().regex(/^\d{4}-W\d{2}$/).optional().openapi({ example: '2026-W47' }),
+  week: z
+    .string()
+    .regex(/^\d{4}-W\d{2}$/)
+    .optional()
+    .openapi({ example: '2026-W47' }),
   from: dayField(DATE_WINDOWS.filter).optional(),
   to: dayField(DATE_WINDOWS.filter).optional(),
   lang: Lang,
@@ -31,10 +35,17 @@ const OutcomeCountsSchema = z.object({
   onTimeRate: z.number().nullable(),
 });
 
-const countPerColumn = Object.fromEntries(COMPLAINT_COLUMNS.map((c) => [c, z.number()])) as Record<ComplaintColumn, z.ZodNumber>;
+const countPerColumn = Object.fromEntries(COMPLAINT_COLUMNS.map((c) => [c, z.number()])) as Record<
+  ComplaintColumn,
+  z.ZodNumber
+>;
 const MatrixTotalsSchema = z.object({ ...countPerColumn, total: z.number() });
 
-const PreviousComplaintSchema = z.object({ ticketId: z.string(), number: z.string(), receivedAt: z.string() });
+const PreviousComplaintSchema = z.object({
+  ticketId: z.string(),
+  number: z.string(),
+  receivedAt: z.string(),
+});
 
 export const ComplaintSectionSchema = z.object({
   received: z.number(),
@@ -43,7 +54,16 @@ export const ComplaintSectionSchema = z.object({
   totals: MatrixTotalsSchema,
   repeat: z.object({
     count: z.number(),
-    items: z.array(z.object({ ticketId: z.string(), number: z.string(), customerName: z.string(), phone: z.string(), receivedAt: z.string(), previous: z.array(PreviousComplaintSchema) })),
+    items: z.array(
+      z.object({
+        ticketId: z.string(),
+        number: z.string(),
+        customerName: z.string(),
+        phone: z.string(),
+        receivedAt: z.string(),
+        previous: z.array(PreviousComplaintSchema),
+      }),
+    ),
   }),
   onTime: z.array(OutcomeCountsSchema.extend({ level: z.enum(COMPLAINT_LEVELS) })),
 });
@@ -97,7 +117,13 @@ export const WeeklyReportSchema = z
   .object({
     project: z.object({ projectId: z.string(), code: z.string(), name: z.string(), timeZone: z.string() }),
     /** Local days (inclusive) and their UTC bounds [start, end). */
-    range: z.object({ label: z.string(), from: z.string(), to: z.string(), start: z.string(), end: z.string() }),
+    range: z.object({
+      label: z.string(),
+      from: z.string(),
+      to: z.string(),
+      start: z.string(),
+      end: z.string(),
+    }),
     generatedAt: z.string(),
     complaints: ComplaintSectionSchema,
     requests: RequestSectionSchema,
@@ -107,7 +133,13 @@ export const WeeklyReportSchema = z
   .openapi('WeeklyReport');
 export type WeeklyReport = z.infer<typeof WeeklyReportSchema>;
 
-export const OPEN_REASONS = ['not_forwarded', 'not_picked_up', 'in_progress', 'not_confirmed', 'not_called_back'] as const;
+export const OPEN_REASONS = [
+  'not_forwarded',
+  'not_picked_up',
+  'in_progress',
+  'not_confirmed',
+  'not_called_back',
+] as const;
 export type OpenReason = (typeof OPEN_REASONS)[number];
 
 export const DailyOpenItemSchema = z.object({
@@ -126,5 +158,7 @@ export const DailyOpenItemSchema = z.object({
 });
 export type DailyOpenItem = z.infer<typeof DailyOpenItemSchema>;
 
-export const DailyOpenListSchema = z.object({ day: z.string(), count: z.number(), items: z.array(DailyOpenItemSchema) }).openapi('DailyOpenList');
+export const DailyOpenListSchema = z
+  .object({ day: z.string(), count: z.number(), items: z.array(DailyOpenItemSchema) })
+  .openapi('DailyOpenList');
 export type DailyOpenList = z.infer<typeof DailyOpenListSchema>;

@@ -28,7 +28,9 @@ function enteredCallback(w: WeekWindow) {
 
 export async function callbackSection(w: WeekWindow): Promise<CallbackSection> {
   const needed = await enteredCallback(w)
-    .innerJoin('tickets as t', (j) => j.onRef('t.project_id', '=', 'e.project_id').onRef('t.ticket_id', '=', 'e.ticket_id'))
+    .innerJoin('tickets as t', (j) =>
+      j.onRef('t.project_id', '=', 'e.project_id').onRef('t.ticket_id', '=', 'e.ticket_id'),
+    )
     .select(['e.ticket_id', 't.kind', (eb) => eb.fn.min('e.at').as('entered_at')])
     .groupBy(['e.ticket_id', 't.kind'])
     .execute();
@@ -42,7 +44,9 @@ export async function callbackSection(w: WeekWindow): Promise<CallbackSection> {
     .execute();
   const made = await ticketsDb(w.db)
     .selectFrom('ticket_callbacks as c')
-    .innerJoin('tickets as t', (j) => j.onRef('t.project_id', '=', 'c.project_id').onRef('t.ticket_id', '=', 'c.ticket_id'))
+    .innerJoin('tickets as t', (j) =>
+      j.onRef('t.project_id', '=', 'c.project_id').onRef('t.ticket_id', '=', 'c.ticket_id'),
+    )
     .select(['t.kind', 'c.satisfaction', (eb) => eb.fn.countAll().as('n')])
     .where('c.project_id', '=', w.projectId)
     .where('c.at', '>=', w.start)
@@ -52,18 +56,50 @@ export async function callbackSection(w: WeekWindow): Promise<CallbackSection> {
 
   // A ticket was called back when a reached callback came after it entered the state.
   const lastReached = new Map<string, number>();
-  for (const c of reachedSince) lastReached.set(c.ticket_id, Math.max(lastReached.get(c.ticket_id) ?? 0, Date.parse(c.at)));
+  for (const c of reachedSince)
+    lastReached.set(c.ticket_id, Math.max(lastReached.get(c.ticket_id) ?? 0, Date.parse(c.at)));
   const rows = TICKET_KINDS.map((kind): CallbackRow => {
     const mine = needed.filter((n) => n.kind === kind);
-    const calledBack = mine.filter((n) => (lastReached.get(n.ticket_id) ?? -1) >= Date.parse(String(n.entered_at))).length;
-    const answers = (s: string) => made.filter((m) => m.kind === kind && m.satisfaction === s).reduce((sum, m) => sum + num(m.n), 0);
-    return tally(kind, mine.length, calledBack, answers('satisfied'), answers('basically'), answers('unsatisfied'), answers('unreached'));
+    const calledBack = mine.filter(
+      (n) => (lastReached.get(n.ticket_id) ?? -1) >= Date.parse(String(n.entered_at)),
+    ).length;
+    const answers = (s: string) =>
+      made.filter((m) => m.kind === kind && m.satisfaction === s).reduce((sum, m) => sum + num(m.n), 0);
+    return tally(
+      kind,
+      mine.length,
+      calledBack,
+      answers('satisfied'),
+      answers('basically'),
+      answers('unsatisfied'),
+      answers('unreached'),
+    );
   });
-  const sum = (k: 'needed' | 'calledBack' | 'satisfied' | 'basically' | 'unsatisfied' | 'unreached') => rows.reduce((s, r) => s + r[k], 0);
-  return { rows, total: tally('total', sum('needed'), sum('calledBack'), sum('satisfied'), sum('basically'), sum('unsatisfied'), sum('unreached')) };
+  const sum = (k: 'needed' | 'calledBack' | 'satisfied' | 'basically' | 'unsatisfied' | 'unreached') =>
+    rows.reduce((s, r) => s + r[k], 0);
+  return {
+    rows,
+    total: tally(
+      'total',
+      sum('needed'),
+      sum('calledBack'),
+      sum('satisfied'),
+      sum('basically'),
+      sum('unsatisfied'),
+      sum('unreached'),
+    ),
+  };
 }
 
-function tally(kind: CallbackRow['kind'], needed: number, calledBack: number, satisfied: number, basically: number, unsatisfied: number, unreached: number): CallbackRow {
+function tally(
+  kind: CallbackRow['kind'],
+  needed: number,
+  calledBack: number,
+  satisfied: number,
+  basically: number,
+  unsatisfied: number,
+  unreached: number,
+): CallbackRow {
   const reached = satisfied + basically + unsatisfied;
   return {
     kind,

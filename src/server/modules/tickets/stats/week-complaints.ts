@@ -33,18 +33,56 @@ function receivedComplaints(w: WeekWindow) {
 
 export async function complaintSection(w: WeekWindow): Promise<ComplaintSection> {
   const counts = await receivedComplaints(w)
-    .select(['complaint_type', 'validity', 'level', sql<number>`case when state = 'cancelled' then 1 else 0 end`.as('cancelled'), (eb) => eb.fn.countAll().as('n')])
+    .select([
+      'complaint_type',
+      'validity',
+      'level',
+      sql<number>`case when state = 'cancelled' then 1 else 0 end`.as('cancelled'),
+      (eb) => eb.fn.countAll().as('n'),
+    ])
     .groupBy(['complaint_type', 'validity', 'level', sql`case when state = 'cancelled' then 1 else 0 end`])
     .execute();
   const live = counts.filter((c) => num(c.cancelled) === 0);
-  const { rows, totals } = complaintMatrix(live.map((c) => ({ complaintType: c.complaint_type, validity: c.validity, level: c.level, n: num(c.n) })));
+  const { rows, totals } = complaintMatrix(
+    live.map((c) => ({ complaintType: c.complaint_type, validity: c.validity, level: c.level, n: num(c.n) })),
+  );
   const cancelled = counts.filter((c) => num(c.cancelled) === 1).reduce((s, c) => s + num(c.n), 0);
-  return { received: totals.total, cancelled, matrix: rows, totals, repeat: await repeats(w), onTime: await onTimeByLevel(w) };
+  return {
+    received: totals.total,
+    cancelled,
+    matrix: rows,
+    totals,
+    repeat: await repeats(w),
+    onTime: await onTimeByLevel(w),
+  };
 }
 
-type Row = { ticket_id: string; number: string; customer_id: string | null; phone_norm: string; customer_name: string; contact_phone: string; received_at: string };
-const toComplainant = (r: Row): ComplainantTicket => ({ ticketId: r.ticket_id, number: r.number, customerId: r.customer_id, phoneNorm: r.phone_norm, customerName: r.customer_name, receivedAt: r.received_at });
-const COLUMNS = ['ticket_id', 'number', 'customer_id', 'phone_norm', 'customer_name', 'contact_phone', 'received_at'] as const;
+type Row = {
+  ticket_id: string;
+  number: string;
+  customer_id: string | null;
+  phone_norm: string;
+  customer_name: string;
+  contact_phone: string;
+  received_at: string;
+};
+const toComplainant = (r: Row): ComplainantTicket => ({
+  ticketId: r.ticket_id,
+  number: r.number,
+  customerId: r.customer_id,
+  phoneNorm: r.phone_norm,
+  customerName: r.customer_name,
+  receivedAt: r.received_at,
+});
+const COLUMNS = [
+  'ticket_id',
+  'number',
+  'customer_id',
+  'phone_norm',
+  'customer_name',
+  'contact_phone',
+  'received_at',
+] as const;
 
 async function repeats(w: WeekWindow): Promise<ComplaintSection['repeat']> {
   const week = await receivedComplaints(w).select(COLUMNS).where('state', '<>', 'cancelled').execute();
@@ -61,13 +99,25 @@ async function repeats(w: WeekWindow): Promise<ComplaintSection['repeat']> {
     .where('state', '<>', 'cancelled')
     .where('received_at', '>=', since)
     .where('received_at', '<', w.end)
-    .where((eb) => eb.or([...(ids.length ? [eb('customer_id', 'in', ids)] : []), ...(phones.length ? [eb('phone_norm', 'in', phones)] : [])]))
+    .where((eb) =>
+      eb.or([
+        ...(ids.length ? [eb('customer_id', 'in', ids)] : []),
+        ...(phones.length ? [eb('phone_norm', 'in', phones)] : []),
+      ]),
+    )
     .execute();
   const phoneOf = new Map(week.map((r) => [r.ticket_id, r.contact_phone]));
   const found = findRepeats(week.map(toComplainant), earlier.map(toComplainant));
   return {
     count: found.length,
-    items: found.map((r) => ({ ticketId: r.ticketId, number: r.number, customerName: r.customerName, phone: maskPhone(phoneOf.get(r.ticketId)), receivedAt: r.receivedAt, previous: r.previous })),
+    items: found.map((r) => ({
+      ticketId: r.ticketId,
+      number: r.number,
+      customerName: r.customerName,
+      phone: maskPhone(phoneOf.get(r.ticketId)),
+      receivedAt: r.receivedAt,
+      previous: r.previous,
+    })),
   };
 }
 
@@ -75,7 +125,9 @@ async function repeats(w: WeekWindow): Promise<ComplaintSection['repeat']> {
 async function onTimeByLevel(w: WeekWindow): Promise<ComplaintSection['onTime']> {
   const rows = await w.db
     .selectFrom('tickets as t')
-    .innerJoin('ticket_deadlines as d', (j) => j.onRef('d.project_id', '=', 't.project_id').onRef('d.ticket_id', '=', 't.ticket_id'))
+    .innerJoin('ticket_deadlines as d', (j) =>
+      j.onRef('d.project_id', '=', 't.project_id').onRef('d.ticket_id', '=', 't.ticket_id'),
+    )
     .select(['t.ticket_id', 't.level', 'd.status', 'd.due_at', 'd.met_at', 'd.breached_at'])
     .where('t.project_id', '=', w.projectId)
     .where('t.kind', '=', 'complaint')
@@ -94,6 +146,8 @@ async function onTimeByLevel(w: WeekWindow): Promise<ComplaintSection['onTime']>
   // A complaint upgraded to major (CMP-4) is judged under the level it has now.
   return COMPLAINT_LEVELS.map((level) => ({
     level,
-    ...countOutcomes([...byTicket.values()].filter((t) => t.level === level).map((t) => deadlineOutcome(t.deadlines, w.now))),
+    ...countOutcomes(
+      [...byTicket.values()].filter((t) => t.level === level).map((t) => deadlineOutcome(t.deadlines, w.now)),
+    ),
   }));
 }

@@ -29,7 +29,11 @@ export async function repairSection(w: WeekWindow): Promise<RepairSection> {
     .executeTakeFirstOrThrow();
   const completed = await w.db
     .selectFrom('tickets')
-    .select([(eb) => eb.fn.countAll().as('completed'), when(sql`charge = 'paid'`).as('paid'), sql<number>`coalesce(sum(case when charge = 'paid' then price_fen else 0 end), 0)`.as('paid_fen')])
+    .select([
+      (eb) => eb.fn.countAll().as('completed'),
+      when(sql`charge = 'paid'`).as('paid'),
+      sql<number>`coalesce(sum(case when charge = 'paid' then price_fen else 0 end), 0)`.as('paid_fen'),
+    ])
     .where('project_id', '=', w.projectId)
     .where('kind', '=', 'repair')
     .where('state', '<>', 'cancelled')
@@ -38,7 +42,9 @@ export async function repairSection(w: WeekWindow): Promise<RepairSection> {
     .executeTakeFirstOrThrow();
   const reworked = await w.db
     .selectFrom('ticket_events as e')
-    .innerJoin('tickets as t', (j) => j.onRef('t.project_id', '=', 'e.project_id').onRef('t.ticket_id', '=', 'e.ticket_id'))
+    .innerJoin('tickets as t', (j) =>
+      j.onRef('t.project_id', '=', 'e.project_id').onRef('t.ticket_id', '=', 'e.ticket_id'),
+    )
     .select([sql<number>`count(distinct e.ticket_id)`.as('tickets'), (eb) => eb.fn.countAll().as('events')])
     .where('e.project_id', '=', w.projectId)
     .where('e.type', '=', 'rework')
@@ -46,7 +52,11 @@ export async function repairSection(w: WeekWindow): Promise<RepairSection> {
     .where('e.at', '<', w.end)
     .where('t.kind', '=', 'repair')
     .executeTakeFirstOrThrow();
-  const r = { received: num(received.received), urgent: num(received.urgent), scheduled: num(received.scheduled) };
+  const r = {
+    received: num(received.received),
+    urgent: num(received.urgent),
+    scheduled: num(received.scheduled),
+  };
   return {
     ...r,
     cancelled: num(received.cancelled),

@@ -21,7 +21,9 @@ export async function requestSection(w: WeekWindow): Promise<RequestSection> {
   // A join, not an id list: a busy project's week can hold more requests than a query may bind.
   const deadlines = await w.db
     .selectFrom('tickets as t')
-    .innerJoin('ticket_deadlines as d', (j) => j.onRef('d.project_id', '=', 't.project_id').onRef('d.ticket_id', '=', 't.ticket_id'))
+    .innerJoin('ticket_deadlines as d', (j) =>
+      j.onRef('d.project_id', '=', 't.project_id').onRef('d.ticket_id', '=', 't.ticket_id'),
+    )
     .select(['d.ticket_id', 'd.status', 'd.due_at', 'd.met_at', 'd.breached_at'])
     .where('t.project_id', '=', w.projectId)
     .where('t.kind', '=', 'request')
@@ -30,7 +32,11 @@ export async function requestSection(w: WeekWindow): Promise<RequestSection> {
     .where('d.kind', '=', 'answer')
     .execute();
   const byTicket = new Map<string, DeadlineRecord[]>();
-  for (const d of deadlines) byTicket.set(d.ticket_id, [...(byTicket.get(d.ticket_id) ?? []), { status: d.status, dueAt: d.due_at, metAt: d.met_at, breachedAt: d.breached_at }]);
+  for (const d of deadlines)
+    byTicket.set(d.ticket_id, [
+      ...(byTicket.get(d.ticket_id) ?? []),
+      { status: d.status, dueAt: d.due_at, metAt: d.met_at, breachedAt: d.breached_at },
+    ]);
   const outcomes = live.map((t) => {
     const own = byTicket.get(t.ticket_id);
     // Answered on the spot at intake: no deadline was ever set, and none was needed.

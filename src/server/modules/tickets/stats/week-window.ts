@@ -21,7 +21,10 @@ export interface WeekWindow {
  * @example utcBounds({ from: '2026-11-16', to: '2026-11-22', label: '2026-W47' }, 'Asia/Shanghai')
  *   // { start: '2026-11-15T16:00:00.000Z', end: '2026-11-22T16:00:00.000Z' }
  */
-export function utcBounds(days: Pick<ReportDays, 'from' | 'to'>, timeZone: string): { start: string; end: string } {
+export function utcBounds(
+  days: Pick<ReportDays, 'from' | 'to'>,
+  timeZone: string,
+): { start: string; end: string } {
   return {
     start: instantAt(days.from, '00:00', timeZone).toISOString(),
     end: instantAt(addDays(days.to, 1), '00:00', timeZone).toISOString(),

@@ -8,7 +8,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp } from '../../../../../tests/support/factory/index.ts';
 import { CHOSEN_DATES } from '../../../../../tests/support/chosen-dates.ts';
-import { lastCompleteMonday, mondayOf, todayIn, weekQuery, weekRange } from '../../../../web/features/reports/week.ts';
+import {
+  lastCompleteMonday,
+  mondayOf,
+  todayIn,
+  weekQuery,
+  weekRange,
+} from '../../../../web/features/reports/week.ts';
 import { Scenario } from './scenario.ts';
 
 createTestApp('weekly report on the days a calendar turns', (ctx) => {
@@ -24,20 +30,47 @@ createTestApp('weekly report on the days a calendar turns', (ctx) => {
       const thisWeek = weekQuery(mondayOf(d.day));
       const before = (await sup.get(weekly(`?${thisWeek}`))).body;
 
-      const t = await s.intake({ kind: 'complaint', customerName: '周建国', contactPhone: '13801010001', publicArea: '2号楼大堂', description: '大堂空调不制冷' });
-      await s.act('supervisor', t, 'classify', { validity: 'valid', level: 'important', complaintType: 'energy' });
+      const t = await s.intake({
+        kind: 'complaint',
+        customerName: '周建国',
+        contactPhone: '13801010001',
+        publicArea: '2号楼大堂',
+        description: '大堂空调不制冷',
+      });
+      await s.act('supervisor', t, 'classify', {
+        validity: 'valid',
+        level: 'important',
+        complaintType: 'energy',
+      });
 
       const byDefault = await sup.get(weekly(''));
       assert.equal(byDefault.status, 200, JSON.stringify(byDefault.body));
-      assert.deepEqual([byDefault.body.range.from, byDefault.body.range.to], Object.values(weekRange(lastCompleteMonday(d.day))), 'the last complete week');
-      assert.equal(new Date(byDefault.body.range.end).getTime() <= new Date(d.at).getTime(), true, 'the default week has ended by now');
+      assert.deepEqual(
+        [byDefault.body.range.from, byDefault.body.range.to],
+        Object.values(weekRange(lastCompleteMonday(d.day))),
+        'the last complete week',
+      );
+      assert.equal(
+        new Date(byDefault.body.range.end).getTime() <= new Date(d.at).getTime(),
+        true,
+        'the default week has ended by now',
+      );
 
       const now = await sup.get(weekly(`?${thisWeek}`));
       assert.equal(now.status, 200, JSON.stringify(now.body));
       assert.equal(now.body.range.from, mondayOf(d.day));
-      assert.ok(new Date(now.body.range.start).getTime() <= new Date(d.at).getTime() && new Date(d.at).getTime() < new Date(now.body.range.end).getTime(), 'this week holds the instant');
-      assert.equal(now.body.complaints.received, before.complaints.received + 1, 'today\'s complaint is in this week');
-      const energy = (r: { complaints: { matrix: { type: string; important: number }[] } }) => r.complaints.matrix.find((m) => m.type === 'energy')!.important;
+      assert.ok(
+        new Date(now.body.range.start).getTime() <= new Date(d.at).getTime() &&
+          new Date(d.at).getTime() < new Date(now.body.range.end).getTime(),
+        'this week holds the instant',
+      );
+      assert.equal(
+        now.body.complaints.received,
+        before.complaints.received + 1,
+        "today's complaint is in this week",
+      );
+      const energy = (r: { complaints: { matrix: { type: string; important: number }[] } }) =>
+        r.complaints.matrix.find((m) => m.type === 'energy')!.important;
       assert.equal(energy(now.body), energy(before) + 1);
     });
   }

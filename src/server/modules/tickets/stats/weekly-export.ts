@@ -18,8 +18,16 @@ const YUAN = '0.00';
 
 type Cell = string | number | null;
 
-function titled(wb: ExcelJS.Workbook, name: string, r: WeeklyReport, L: ReportLabels, width: number): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function titled(
+  wb: ExcelJS.Workbook,
+  name: string,
+  r: WeeklyReport,
+  L: ReportLabels,
+  width: number,
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.addRow([L.title(r.project.name, r.range.label, r.range.from, r.range.to)]);
   ws.mergeCells(1, 1, 1, width);
   ws.getRow(1).font = { bold: true, size: 14 };
@@ -51,24 +59,42 @@ function complaintsSheet(wb: ExcelJS.Workbook, r: WeeklyReport, L: ReportLabels)
   const ws = titled(wb, L.sheet.complaints, r, L, 7);
   heading(ws, L.complaintsHeading);
   header(ws, [L.type, ...COMPLAINT_COLUMNS.map((k) => L.column[k]), L.column.total]);
-  for (const row of c.matrix) ws.addRow([L.types[row.type], ...COMPLAINT_COLUMNS.map((k) => row[k]), row.total]);
-  ws.addRow([L.column.total, ...COMPLAINT_COLUMNS.map((k) => c.totals[k]), c.totals.total]).font = { bold: true };
+  for (const row of c.matrix)
+    ws.addRow([L.types[row.type], ...COMPLAINT_COLUMNS.map((k) => row[k]), row.total]);
+  ws.addRow([L.column.total, ...COMPLAINT_COLUMNS.map((k) => c.totals[k]), c.totals.total]).font = {
+    bold: true,
+  };
   ws.addRow([L.cancelledNote, c.cancelled]);
 
   heading(ws, L.onTimeHeading);
   header(ws, [L.level, L.met, L.breached, L.pending, L.onTimeRate]);
-  for (const o of c.onTime) rateCell(ws.addRow([L.column[o.level], o.met, o.breached, o.pending]), 5, o.onTimeRate);
+  for (const o of c.onTime)
+    rateCell(ws.addRow([L.column[o.level], o.met, o.breached, o.pending]), 5, o.onTimeRate);
 
   heading(ws, L.repeatHeading(c.repeat.count));
   header(ws, [L.number, L.customer, L.phone, L.receivedAt, L.previous]);
   for (const i of c.repeat.items) {
-    const row = ws.addRow([i.number, i.customerName, i.phone, localDateTime(i.receivedAt, r.project.timeZone), i.previous.map((p) => p.number).join('、')]);
+    const row = ws.addRow([
+      i.number,
+      i.customerName,
+      i.phone,
+      localDateTime(i.receivedAt, r.project.timeZone),
+      i.previous.map((p) => p.number).join('、'),
+    ]);
     // Highlighted, as CMP-10 asks.
-    row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } }));
+    row.eachCell(
+      (cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } }),
+    );
   }
 }
 
-function keyValueSheet(wb: ExcelJS.Workbook, name: string, r: WeeklyReport, L: ReportLabels, rows: [string, Cell, string?][]): void {
+function keyValueSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  r: WeeklyReport,
+  L: ReportLabels,
+  rows: [string, Cell, string?][],
+): void {
   const ws = titled(wb, name, r, L, 2);
   ws.getColumn(1).width = 28;
   ws.addRow([]);
@@ -83,9 +109,32 @@ function callbacksSheet(wb: ExcelJS.Workbook, r: WeeklyReport, L: ReportLabels):
   const k = L.callbacks;
   const ws = titled(wb, L.sheet.callbacks, r, L, 11);
   ws.addRow([]);
-  header(ws, [L.kind, k.needed, k.calledBack, k.callbackRate, k.attempts, k.reached, k.satisfied, k.basically, k.unsatisfied, k.unreached, k.satisfactionRate]);
+  header(ws, [
+    L.kind,
+    k.needed,
+    k.calledBack,
+    k.callbackRate,
+    k.attempts,
+    k.reached,
+    k.satisfied,
+    k.basically,
+    k.unsatisfied,
+    k.unreached,
+    k.satisfactionRate,
+  ]);
   for (const c of [...r.callbacks.rows, r.callbacks.total]) {
-    const row = ws.addRow([L.kinds[c.kind], c.needed, c.calledBack, null, c.attempts, c.reached, c.satisfied, c.basically, c.unsatisfied, c.unreached]);
+    const row = ws.addRow([
+      L.kinds[c.kind],
+      c.needed,
+      c.calledBack,
+      null,
+      c.attempts,
+      c.reached,
+      c.satisfied,
+      c.basically,
+      c.unsatisfied,
+      c.unreached,
+    ]);
     rateCell(row, 4, c.callbackRate);
     rateCell(row, 11, c.satisfactionRate);
     if (c.kind === 'total') row.font = { bold: true };
@@ -135,8 +184,17 @@ export interface ExportFile {
 }
 
 /** The report for the request, as a file named after the project and the week. */
-export async function weeklyExport(deps: Deps, actor: Actor, projectId: string, input: RangeInput, locale: Locale): Promise<ExportFile> {
+export async function weeklyExport(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: RangeInput,
+  locale: Locale,
+): Promise<ExportFile> {
   const report = await weeklyStats(deps, actor, projectId, input);
   const label = report.range.label.replace('..', '_');
-  return { filename: `${report.project.code}-weekly-${label}.xlsx`, body: await weeklyWorkbook(report, locale) };
+  return {
+    filename: `${report.project.code}-weekly-${label}.xlsx`,
+    body: await weeklyWorkbook(report, locale),
+  };
 }

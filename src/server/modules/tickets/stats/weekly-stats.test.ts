@@ -18,8 +18,10 @@ createTestApp('weekly service-desk report', (ctx) => {
     const lin = await s.customerId('13801010002');
     const gao = await s.customerId('13901020003');
     const unit = await s.unit('1-405');
-    const complaint = (extra: Record<string, unknown>) => s.intake({ kind: 'complaint', unitId: unit, description: '电梯停运无人处理', ...extra });
-    const grade = (t: { ticketId: string }, level: string, complaintType: string) => s.act('supervisor', t, 'classify', { validity: 'valid', level, complaintType });
+    const complaint = (extra: Record<string, unknown>) =>
+      s.intake({ kind: 'complaint', unitId: unit, description: '电梯停运无人处理', ...extra });
+    const grade = (t: { ticketId: string }, level: string, complaintType: string) =>
+      s.act('supervisor', t, 'classify', { validity: 'valid', level, complaintType });
 
     await complaint({ customerId: gao, customerName: '高远' }); // 96 days before their next one: not a repeat
     await s.at('2026-11-20T02:00:00.000Z');
@@ -61,28 +63,93 @@ createTestApp('weekly service-desk report', (ctx) => {
     const sup = await loginAs(ctx(), 'supervisor');
     const r = await sup.get(weekly(''));
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.deepEqual(r.body.range, { label: '2026-W48', from: '2026-11-23', to: '2026-11-29', start: '2026-11-22T16:00:00.000Z', end: '2026-11-29T16:00:00.000Z' }, 'the last complete week by default');
+    assert.deepEqual(
+      r.body.range,
+      {
+        label: '2026-W48',
+        from: '2026-11-23',
+        to: '2026-11-29',
+        start: '2026-11-22T16:00:00.000Z',
+        end: '2026-11-29T16:00:00.000Z',
+      },
+      'the last complete week by default',
+    );
     const cmp = r.body.complaints;
     const row = (type: string) => cmp.matrix.find((m: { type: string }) => m.type === type);
-    assert.deepEqual(row('equipment'), { type: 'equipment', major: 0, important: 0, minor: 1, invalid: 0, ungraded: 0, total: 1 });
-    assert.deepEqual(row('attitude'), { type: 'attitude', major: 0, important: 1, minor: 0, invalid: 0, ungraded: 0, total: 1 });
-    assert.deepEqual(row('quality'), { type: 'quality', major: 1, important: 0, minor: 0, invalid: 0, ungraded: 0, total: 1 });
-    assert.deepEqual(row('energy'), { type: 'energy', major: 0, important: 0, minor: 1, invalid: 0, ungraded: 0, total: 1 });
-    assert.deepEqual(row('unclassified'), { type: 'unclassified', major: 0, important: 0, minor: 0, invalid: 1, ungraded: 1, total: 2 });
+    assert.deepEqual(row('equipment'), {
+      type: 'equipment',
+      major: 0,
+      important: 0,
+      minor: 1,
+      invalid: 0,
+      ungraded: 0,
+      total: 1,
+    });
+    assert.deepEqual(row('attitude'), {
+      type: 'attitude',
+      major: 0,
+      important: 1,
+      minor: 0,
+      invalid: 0,
+      ungraded: 0,
+      total: 1,
+    });
+    assert.deepEqual(row('quality'), {
+      type: 'quality',
+      major: 1,
+      important: 0,
+      minor: 0,
+      invalid: 0,
+      ungraded: 0,
+      total: 1,
+    });
+    assert.deepEqual(row('energy'), {
+      type: 'energy',
+      major: 0,
+      important: 0,
+      minor: 1,
+      invalid: 0,
+      ungraded: 0,
+      total: 1,
+    });
+    assert.deepEqual(row('unclassified'), {
+      type: 'unclassified',
+      major: 0,
+      important: 0,
+      minor: 0,
+      invalid: 1,
+      ungraded: 1,
+      total: 2,
+    });
     assert.deepEqual(cmp.totals, { major: 1, important: 1, minor: 2, invalid: 1, ungraded: 1, total: 6 });
     assert.equal(cmp.received, 6);
     assert.equal(cmp.cancelled, 1);
 
     assert.equal(cmp.repeat.count, 3);
-    const repeats = Object.fromEntries(cmp.repeat.items.map((i: { customerName: string; phone: string; previous: unknown[] }) => [i.customerName + i.phone, i.previous.length]));
+    const repeats = Object.fromEntries(
+      cmp.repeat.items.map((i: { customerName: string; phone: string; previous: unknown[] }) => [
+        i.customerName + i.phone,
+        i.previous.length,
+      ]),
+    );
     // A caller taken from the archive keeps the archive's number as the contact (TKT-1), shown masked (CUS-3).
     assert.deepEqual(repeats, { '林晓梅138****0002': 1, '周建国138****0001': 1, '匿名访客139****2222': 1 });
     assert.equal(cmp.repeat.items[0].number, b.number);
     assert.match(cmp.repeat.items[0].previous[0].number, /^TS20261122-/, 'the W47 complaint it repeats');
 
     const onTime = Object.fromEntries(cmp.onTime.map((o: { level: string }) => [o.level, o]));
-    assert.deepEqual(onTime.minor, { level: 'minor', met: 1, breached: 1, pending: 0, onTimeRate: 0.5 }, 'h is open past its half day');
-    assert.deepEqual(onTime.important, { level: 'important', met: 0, breached: 1, pending: 0, onTimeRate: 0 });
+    assert.deepEqual(
+      onTime.minor,
+      { level: 'minor', met: 1, breached: 1, pending: 0, onTimeRate: 0.5 },
+      'h is open past its half day',
+    );
+    assert.deepEqual(onTime.important, {
+      level: 'important',
+      met: 0,
+      breached: 1,
+      pending: 0,
+      onTimeRate: 0,
+    });
     assert.deepEqual(onTime.major, { level: 'major', met: 0, breached: 0, pending: 1, onTimeRate: null });
 
     // The same week asked for by name, and by its dates, gives the same figures.
@@ -92,7 +159,14 @@ createTestApp('weekly service-desk report', (ctx) => {
 
   test('REQ-3: the Friday summary (Monday to Friday) — received, answered on time or late, still open', async () => {
     const unit = await s.unit('1-602');
-    const request = (extra: Record<string, unknown> = {}) => s.intake({ kind: 'request', customerName: '高远', unitId: unit, description: '建议增加自行车停放点', ...extra });
+    const request = (extra: Record<string, unknown> = {}) =>
+      s.intake({
+        kind: 'request',
+        customerName: '高远',
+        unitId: unit,
+        description: '建议增加自行车停放点',
+        ...extra,
+      });
     const answer = async (t: { ticketId: string }) => {
       await s.toWork(t, 'admin', 'supervisor');
       await s.act('supervisor', t, 'complete', { workDone: '已研究' });
@@ -120,18 +194,34 @@ createTestApp('weekly service-desk report', (ctx) => {
     const r = await (await loginAs(ctx(), 'supervisor')).get(weekly('?from=2026-11-30&to=2026-12-04'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.range.label, '2026-11-30..2026-12-04');
-    assert.deepEqual(r.body.requests, { received: 5, cancelled: 1, answered: 3, stillOpen: 4, met: 2, breached: 2, pending: 1, onTimeRate: 0.5 });
+    assert.deepEqual(r.body.requests, {
+      received: 5,
+      cancelled: 1,
+      answered: 3,
+      stillOpen: 4,
+      met: 2,
+      breached: 2,
+      pending: 1,
+      onTimeRate: 0.5,
+    });
   });
 
   test('CBK-2: callbacks due in the week, called back, callback rate and satisfaction rate by kind', async () => {
     const unit = await s.unit('1-808');
     const repairConfirmed = async () => {
-      const t = await s.intake({ kind: 'repair', customerName: '钱宏', unitId: unit, description: '灯管不亮', urgency: 'urgent' });
+      const t = await s.intake({
+        kind: 'repair',
+        customerName: '钱宏',
+        unitId: unit,
+        description: '灯管不亮',
+        urgency: 'urgent',
+      });
       await s.toWork(t);
       await s.act('engineer', t, 'complete', { workDone: '更换灯管' });
       return s.act('clerk', t, 'confirm', { signedOnPaper: true });
     };
-    const callback = (t: { ticketId: string }, body: Record<string, unknown>) => s.act('clerk', t, 'callback', body);
+    const callback = (t: { ticketId: string }, body: Record<string, unknown>) =>
+      s.act('clerk', t, 'callback', body);
 
     await s.at('2026-12-06T10:00:00.000Z'); // Sunday 18:00: enters callback in W49
     const e = await repairConfirmed();
@@ -148,11 +238,22 @@ createTestApp('weekly service-desk report', (ctx) => {
     await s.at('2026-12-09T02:00:00.000Z');
     await callback(b, { reached: true, satisfaction: 'basically' });
     await s.at('2026-12-09T03:00:00.000Z');
-    const c = await s.intake({ kind: 'complaint', customerName: '孙悦', publicArea: '大堂', description: '保安态度不好', settleNote: '当场致歉' });
+    const c = await s.intake({
+      kind: 'complaint',
+      customerName: '孙悦',
+      publicArea: '大堂',
+      description: '保安态度不好',
+      settleNote: '当场致歉',
+    });
     await s.at('2026-12-09T04:00:00.000Z');
     await callback(c, { reached: false });
     await s.at('2026-12-10T01:00:00.000Z');
-    const d = await s.intake({ kind: 'request', customerName: '吴敏', unitId: unit, description: '建议延长空调时间' });
+    const d = await s.intake({
+      kind: 'request',
+      customerName: '吴敏',
+      unitId: unit,
+      description: '建议延长空调时间',
+    });
     await s.toWork(d, 'admin', 'supervisor');
     await s.act('supervisor', d, 'complete', { workDone: '已安排' });
     await s.act('clerk', d, 'confirm', { answer: '已答复' });
@@ -167,17 +268,67 @@ createTestApp('weekly service-desk report', (ctx) => {
     const r = await (await loginAs(ctx(), 'supervisor')).get(weekly('?week=2026-W50'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const byKind = Object.fromEntries(r.body.callbacks.rows.map((x: { kind: string }) => [x.kind, x]));
-    assert.deepEqual(byKind.repair, { kind: 'repair', needed: 3, calledBack: 3, callbackRate: 1, attempts: 5, reached: 4, satisfied: 2, basically: 1, unsatisfied: 1, unreached: 1, satisfactionRate: 0.75 });
-    assert.deepEqual(byKind.complaint, { kind: 'complaint', needed: 1, calledBack: 0, callbackRate: 0, attempts: 1, reached: 0, satisfied: 0, basically: 0, unsatisfied: 0, unreached: 1, satisfactionRate: null });
-    assert.deepEqual(byKind.request, { kind: 'request', needed: 1, calledBack: 1, callbackRate: 1, attempts: 1, reached: 1, satisfied: 1, basically: 0, unsatisfied: 0, unreached: 0, satisfactionRate: 1 });
+    assert.deepEqual(byKind.repair, {
+      kind: 'repair',
+      needed: 3,
+      calledBack: 3,
+      callbackRate: 1,
+      attempts: 5,
+      reached: 4,
+      satisfied: 2,
+      basically: 1,
+      unsatisfied: 1,
+      unreached: 1,
+      satisfactionRate: 0.75,
+    });
+    assert.deepEqual(byKind.complaint, {
+      kind: 'complaint',
+      needed: 1,
+      calledBack: 0,
+      callbackRate: 0,
+      attempts: 1,
+      reached: 0,
+      satisfied: 0,
+      basically: 0,
+      unsatisfied: 0,
+      unreached: 1,
+      satisfactionRate: null,
+    });
+    assert.deepEqual(byKind.request, {
+      kind: 'request',
+      needed: 1,
+      calledBack: 1,
+      callbackRate: 1,
+      attempts: 1,
+      reached: 1,
+      satisfied: 1,
+      basically: 0,
+      unsatisfied: 0,
+      unreached: 0,
+      satisfactionRate: 1,
+    });
     assert.equal(byKind.inquiry.callbackRate, null, 'nothing due is not 0 %');
-    assert.deepEqual(r.body.callbacks.total, { kind: 'total', needed: 5, calledBack: 4, callbackRate: 0.8, attempts: 7, reached: 5, satisfied: 3, basically: 1, unsatisfied: 1, unreached: 2, satisfactionRate: 0.8 });
+    assert.deepEqual(r.body.callbacks.total, {
+      kind: 'total',
+      needed: 5,
+      calledBack: 4,
+      callbackRate: 0.8,
+      attempts: 7,
+      reached: 5,
+      satisfied: 3,
+      basically: 1,
+      unsatisfied: 1,
+      unreached: 2,
+      satisfactionRate: 0.8,
+    });
   });
 
   test('REP-2/REP-5/REP-7: repairs of the week — received by urgency, completed, reworked, paid count and amount in fen', async () => {
     const unit = await s.unit('1-1203');
-    const repair = (extra: Record<string, unknown>) => s.intake({ kind: 'repair', customerName: '孙悦', unitId: unit, description: '维修', ...extra });
-    const paid = (t: { ticketId: string }, priceFen: number) => s.act('clerk', t, 'classify', { charge: 'paid', priceFen, customerAgreed: true });
+    const repair = (extra: Record<string, unknown>) =>
+      s.intake({ kind: 'repair', customerName: '孙悦', unitId: unit, description: '维修', ...extra });
+    const paid = (t: { ticketId: string }, priceFen: number) =>
+      s.act('clerk', t, 'classify', { charge: 'paid', priceFen, customerAgreed: true });
 
     await s.at('2026-12-10T02:00:00.000Z'); // received in W50, completed in W51
     const p5 = await repair({ urgency: 'urgent' });
@@ -189,7 +340,12 @@ createTestApp('weekly service-desk report', (ctx) => {
     await s.toWork(p1);
     await s.at('2026-12-14T03:00:00.000Z');
     const p2 = await repair({ urgency: 'scheduled', appointmentAt: '2026-12-15T02:00:00Z' });
-    const price = await ctx().deps.db.k.selectFrom('service_prices').select('price_id').where('project_id', '=', ctx().projects.CAMPUS).where('name', '=', '空调清洗').executeTakeFirstOrThrow();
+    const price = await ctx()
+      .deps.db.k.selectFrom('service_prices')
+      .select('price_id')
+      .where('project_id', '=', ctx().projects.CAMPUS)
+      .where('name', '=', '空调清洗')
+      .executeTakeFirstOrThrow();
     await s.act('clerk', p2, 'classify', { charge: 'paid', priceId: price.price_id, customerAgreed: true }); // 120.00 from the price list
     await s.toWork(p2);
     await s.at('2026-12-14T04:00:00.000Z');
@@ -227,14 +383,30 @@ createTestApp('weekly service-desk report', (ctx) => {
     await s.at('2026-12-22T02:00:00.000Z');
     const r = await (await loginAs(ctx(), 'enghead')).get(weekly('?week=2026-W51'));
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.deepEqual(r.body.repairs, { received: 5, cancelled: 1, urgent: 3, scheduled: 1, unclassified: 1, stillOpen: 4, completed: 4, reworked: 2, reworks: 3, paidCount: 3, paidFen: 22000 });
+    assert.deepEqual(r.body.repairs, {
+      received: 5,
+      cancelled: 1,
+      urgent: 3,
+      scheduled: 1,
+      unclassified: 1,
+      stillOpen: 4,
+      completed: 4,
+      reworked: 2,
+      reworks: 3,
+      paidCount: 3,
+      paidFen: 22000,
+    });
   });
 
   test('RPT-1: only holders of ticket.stats in the project read the report; a bad week names its field', async () => {
     s.at('2026-12-22T02:00:00.000Z');
     assert.equal((await (await loginAs(ctx(), 'engineer')).get(weekly('?week=2026-W51'))).status, 403);
     assert.equal((await (await loginAs(ctx(), 'clerk')).get(weekly('?week=2026-W51'))).status, 403);
-    assert.equal((await (await loginAs(ctx(), 'estate.clerk')).get(weekly('?week=2026-W51'))).status, 404, 'another project\'s staff cannot tell it exists');
+    assert.equal(
+      (await (await loginAs(ctx(), 'estate.clerk')).get(weekly('?week=2026-W51'))).status,
+      404,
+      "another project's staff cannot tell it exists",
+    );
     const anon = loginAs(ctx(), 'pm').then((c) => ((c.cookie = ''), c));
     assert.equal((await (await anon).get(weekly(''))).status, 401);
     const pm = await loginAs(ctx(), 'pm');
@@ -256,9 +428,14 @@ createTestApp('weekly service-desk report', (ctx) => {
     s.at('2026-12-22T02:00:00.000Z');
     const { cookie } = await ctx().login('supervisor');
     const download = async (q: string) => {
-      const res = await ctx().app.request(`/api/projects/${ctx().projects.CAMPUS}/reports/weekly.xlsx${q}`, { headers: { cookie } });
+      const res = await ctx().app.request(`/api/projects/${ctx().projects.CAMPUS}/reports/weekly.xlsx${q}`, {
+        headers: { cookie },
+      });
       assert.equal(res.status, 200);
-      assert.equal(res.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      assert.equal(
+        res.headers.get('content-type'),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await res.arrayBuffer());
       return { wb, disposition: res.headers.get('content-disposition') };
@@ -266,7 +443,10 @@ createTestApp('weekly service-desk report', (ctx) => {
 
     const w48 = await download('?week=2026-W48&lang=zh-CN');
     assert.equal(w48.disposition, 'attachment; filename="CAMPUS-weekly-2026-W48.xlsx"');
-    assert.deepEqual(w48.wb.worksheets.map((w) => w.name), ['投诉', '需求建议', '回访', '维修']);
+    assert.deepEqual(
+      w48.wb.worksheets.map((w) => w.name),
+      ['投诉', '需求建议', '回访', '维修'],
+    );
     const cmp = w48.wb.getWorksheet('投诉')!;
     assert.equal(cmp.getCell('A1').value, '国际金融中心 客服周报 2026-W48（2026-11-23 至 2026-11-29）');
     const headerRow = cmp.getRow(5).values as unknown[];
@@ -275,14 +455,21 @@ createTestApp('weekly service-desk report', (ctx) => {
     assert.deepEqual((cmp.getRow(13).values as unknown[]).slice(1), ['合计', 1, 1, 2, 1, 1, 6]);
     const cells = cmp.getSheetValues().flat().map(String);
     assert.ok(cells.includes('重复投诉（客户90天内再次投诉）：3 件'));
-    assert.ok(cells.some((v) => /^TS20261122-/.test(v)), 'repeat complaints are listed with their numbers');
+    assert.ok(
+      cells.some((v) => /^TS20261122-/.test(v)),
+      'repeat complaints are listed with their numbers',
+    );
     assert.ok(cells.includes('139****2222'), 'phones masked (CUS-3)');
 
     const w51 = await download('?week=2026-W51');
     const repairs = w51.wb.getWorksheet('维修')!;
-    const money = repairs.getSheetValues().find((r) => Array.isArray(r) && r[1] === '有偿维修金额（元）') as unknown[];
+    const money = repairs
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r[1] === '有偿维修金额（元）') as unknown[];
     assert.equal(money[2], 220);
-    const moneyRow = repairs.getRows(1, repairs.rowCount)!.find((r) => r.getCell(1).value === '有偿维修金额（元）')!;
+    const moneyRow = repairs
+      .getRows(1, repairs.rowCount)!
+      .find((r) => r.getCell(1).value === '有偿维修金额（元）')!;
     assert.equal(moneyRow.getCell(2).numFmt, '0.00');
 
     const w50en = await download('?week=2026-W50&lang=en');

@@ -28,13 +28,22 @@ export type { WeeklyReport } from './stats.contract.ts';
  *   const r = await weeklyStats(deps, actor, projectId, { week: '2026-W47' });
  *   r.complaints.repeat.count; r.callbacks.total.satisfactionRate; r.repairs.paidFen;
  */
-export async function weeklyStats(deps: Deps, actor: Actor, projectId: string, input: RangeInput): Promise<WeeklyReport> {
+export async function weeklyStats(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: RangeInput,
+): Promise<WeeklyReport> {
   requireAccess({ actor, permission: 'ticket.stats', projectId });
   const project = await getProject(deps.db.k, actor, projectId);
   const now = deps.clock.now();
   const days = reportDays(input, localDay(now, project.timeZone));
   if (isRangeProblem(days)) {
-    throw new AppError('UNPROCESSABLE', { key: days.key, params: { max: MAX_RANGE_DAYS }, fields: [{ path: days.path, key: days.key, params: { max: MAX_RANGE_DAYS } }] });
+    throw new AppError('UNPROCESSABLE', {
+      key: days.key,
+      params: { max: MAX_RANGE_DAYS },
+      fields: [{ path: days.path, key: days.key, params: { max: MAX_RANGE_DAYS } }],
+    });
   }
   const bounds = utcBounds(days, project.timeZone);
   const w: WeekWindow = { db: deps.db.k, projectId, ...bounds, now };

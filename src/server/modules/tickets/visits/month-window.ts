@@ -4,7 +4,10 @@ import { monthDays } from './visit-rules.ts';
 
 export function monthBounds(month: string, timeZone: string): { start: string; end: string } {
   const { from, next } = monthDays(month);
-  return { start: instantAt(from, '00:00', timeZone).toISOString(), end: instantAt(next, '00:00', timeZone).toISOString() };
+  return {
+    start: instantAt(from, '00:00', timeZone).toISOString(),
+    end: instantAt(next, '00:00', timeZone).toISOString(),
+  };
 }
 
 export function currentMonth(now: Date, timeZone: string): string {

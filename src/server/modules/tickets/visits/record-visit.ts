@@ -11,21 +11,45 @@ import { findVisit } from './visit-repo.ts';
 import type { RecordVisitInput, VisitDto } from './visits.contract.ts';
 import { ticketsDb } from '../tables.ts';
 
-const notFoundField = (path: string, what: string) => new AppError('UNPROCESSABLE', { key: 'error.NOT_FOUND', params: { what }, fields: [{ path, key: 'error.NOT_FOUND', params: { what } }] });
+const notFoundField = (path: string, what: string) =>
+  new AppError('UNPROCESSABLE', {
+    key: 'error.NOT_FOUND',
+    params: { what },
+    fields: [{ path, key: 'error.NOT_FOUND', params: { what } }],
+  });
 
-export async function recordVisit(deps: Deps, actor: Actor, projectId: string, input: RecordVisitInput): Promise<VisitDto> {
+export async function recordVisit(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  input: RecordVisitInput,
+): Promise<VisitDto> {
   requireAccess({ actor, permission: 'ticket.desk', projectId });
   const now = deps.clock.now();
   const visitedAt = input.visitedAt ? new Date(input.visitedAt) : now;
-  if (visitedAt > now) throw new AppError('UNPROCESSABLE', { key: 'visit.future', fields: [{ path: 'visitedAt', key: 'visit.future' }] });
+  if (visitedAt > now)
+    throw new AppError('UNPROCESSABLE', {
+      key: 'visit.future',
+      fields: [{ path: 'visitedAt', key: 'visit.future' }],
+    });
   const visitId = newId(now.getTime());
   await deps.db.k.transaction().execute(async (trx) => {
     if (input.customerId) {
-      const c = await trx.selectFrom('customers').select('customer_id').where('project_id', '=', projectId).where('customer_id', '=', input.customerId).executeTakeFirst();
+      const c = await trx
+        .selectFrom('customers')
+        .select('customer_id')
+        .where('project_id', '=', projectId)
+        .where('customer_id', '=', input.customerId)
+        .executeTakeFirst();
       if (!c) throw notFoundField('customerId', 'what.customer');
     }
     if (input.unitId) {
-      const u = await trx.selectFrom('units').select('unit_id').where('project_id', '=', projectId).where('unit_id', '=', input.unitId).executeTakeFirst();
+      const u = await trx
+        .selectFrom('units')
+        .select('unit_id')
+        .where('project_id', '=', projectId)
+        .where('unit_id', '=', input.unitId)
+        .executeTakeFirst();
       if (!u) throw notFoundField('unitId', 'what.unit');
     }
     await ticketsDb(trx)

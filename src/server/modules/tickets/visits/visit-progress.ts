@@ -13,7 +13,12 @@ import { ticketsDb } from '../tables.ts';
 /** The role whose holders carry the personal target: 前台接待/客户助理. */
 const ASSISTANT_ROLE = 'cs_clerk';
 
-export async function monthlyVisitProgress(deps: Deps, actor: Actor, projectId: string, month: string | undefined): Promise<VisitProgress> {
+export async function monthlyVisitProgress(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  month: string | undefined,
+): Promise<VisitProgress> {
   requireAccess({ actor, permission: 'ticket.desk', projectId });
   const project = await getProject(deps.db.k, actor, projectId);
   const m = month ?? currentMonth(deps.clock.now(), project.timeZone);
@@ -38,6 +43,12 @@ export async function monthlyVisitProgress(deps: Deps, actor: Actor, projectId: 
   return visitProgress(
     m,
     assistants.map((a) => ({ userId: a.user_id, name: a.display_name })),
-    visits.map((v) => ({ visitedBy: v.visited_by, visitorName: v.display_name ?? '', customerId: v.customer_id, customerName: v.customer_name, company: v.company })),
+    visits.map((v) => ({
+      visitedBy: v.visited_by,
+      visitorName: v.display_name ?? '',
+      customerId: v.customer_id,
+      customerName: v.customer_name,
+      company: v.company,
+    })),
   );
 }

@@ -8,10 +8,29 @@ import { ticketsDb } from '../tables.ts';
 export function selectVisits(db: DbOrTrx, projectId: string) {
   return ticketsDb(db)
     .selectFrom('customer_visits as v')
-    .leftJoin('units as u', (j) => j.onRef('u.project_id', '=', 'v.project_id').onRef('u.unit_id', '=', 'v.unit_id'))
+    .leftJoin('units as u', (j) =>
+      j.onRef('u.project_id', '=', 'v.project_id').onRef('u.unit_id', '=', 'v.unit_id'),
+    )
     .leftJoin('users as s', 's.user_id', 'v.visited_by')
-    .leftJoin('tickets as t', (j) => j.onRef('t.project_id', '=', 'v.project_id').onRef('t.ticket_id', '=', 'v.ticket_id'))
-    .select(['v.visit_id', 'v.customer_id', 'v.customer_name', 'v.company', 'v.unit_id', 'u.code', 'v.visited_by', 's.display_name', 'v.visited_at', 'v.channel', 'v.opinions', 'v.ticket_id', 't.number', 'v.created_at'])
+    .leftJoin('tickets as t', (j) =>
+      j.onRef('t.project_id', '=', 'v.project_id').onRef('t.ticket_id', '=', 'v.ticket_id'),
+    )
+    .select([
+      'v.visit_id',
+      'v.customer_id',
+      'v.customer_name',
+      'v.company',
+      'v.unit_id',
+      'u.code',
+      'v.visited_by',
+      's.display_name',
+      'v.visited_at',
+      'v.channel',
+      'v.opinions',
+      'v.ticket_id',
+      't.number',
+      'v.created_at',
+    ])
     .where('v.project_id', '=', projectId);
 }
 
@@ -36,7 +55,11 @@ export function toVisitDto(r: Row): VisitDto {
   };
 }
 
-export async function findVisit(db: DbOrTrx, projectId: string, visitId: string): Promise<VisitDto | undefined> {
+export async function findVisit(
+  db: DbOrTrx,
+  projectId: string,
+  visitId: string,
+): Promise<VisitDto | undefined> {
   const r = await selectVisits(db, projectId).where('v.visit_id', '=', visitId).executeTakeFirst();
   return r && toVisitDto(r);
 }

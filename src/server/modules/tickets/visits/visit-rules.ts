@@ -27,7 +27,11 @@ export function monthDays(month: string): { from: string; next: string } {
  * Who a visit reached: the archived customer, or — for someone not in the archive yet —
  * the name within the company, so two visits to the same person count once.
  */
-export function visitedCustomerKey(v: { customerId: string | null; customerName: string; company: string }): string {
+export function visitedCustomerKey(v: {
+  customerId: string | null;
+  customerName: string;
+  company: string;
+}): string {
   if (v.customerId) return `c:${v.customerId}`;
   return `n:${v.company.trim().toLowerCase()}|${v.customerName.trim().toLowerCase()}`;
 }
@@ -52,25 +56,66 @@ export interface VisitProgress {
  * Progress of a month's visits against CBK-3: every CS assistant listed (zero visits
  * included, so nobody behind is hidden), then anyone else who visited.
  */
-export function visitProgress(month: string, assistants: readonly { userId: string; name: string }[], visits: readonly { visitedBy: string; visitorName: string; customerId: string | null; customerName: string; company: string }[]): VisitProgress {
+export function visitProgress(
+  month: string,
+  assistants: readonly { userId: string; name: string }[],
+  visits: readonly {
+    visitedBy: string;
+    visitorName: string;
+    customerId: string | null;
+    customerName: string;
+    company: string;
+  }[],
+): VisitProgress {
   const rows = new Map<string, AssistantProgress & { keys: Set<string> }>();
-  for (const a of assistants) rows.set(a.userId, { userId: a.userId, name: a.name, visits: 0, customers: 0, target: VISITS_PER_ASSISTANT, met: false, keys: new Set() });
+  for (const a of assistants)
+    rows.set(a.userId, {
+      userId: a.userId,
+      name: a.name,
+      visits: 0,
+      customers: 0,
+      target: VISITS_PER_ASSISTANT,
+      met: false,
+      keys: new Set(),
+    });
   const all = new Set<string>();
   for (const v of visits) {
     const key = visitedCustomerKey(v);
     all.add(key);
     let row = rows.get(v.visitedBy);
     if (!row) {
-      row = { userId: v.visitedBy, name: v.visitorName, visits: 0, customers: 0, target: null, met: null, keys: new Set() };
+      row = {
+        userId: v.visitedBy,
+        name: v.visitorName,
+        visits: 0,
+        customers: 0,
+        target: null,
+        met: null,
+        keys: new Set(),
+      };
       rows.set(v.visitedBy, row);
     }
     row.visits++;
     row.keys.add(key);
   }
-  const out = [...rows.values()].map(({ keys, ...r }) => ({ ...r, customers: keys.size, met: r.target === null ? null : r.visits >= r.target }));
+  const out = [...rows.values()].map(({ keys, ...r }) => ({
+    ...r,
+    customers: keys.size,
+    met: r.target === null ? null : r.visits >= r.target,
+  }));
   return {
     month,
-    department: { visits: visits.length, customers: all.size, target: DEPARTMENT_CUSTOMERS, met: all.size >= DEPARTMENT_CUSTOMERS },
-    assistants: out.sort((a, b) => Number(a.target === null) - Number(b.target === null) || b.visits - a.visits || a.name.localeCompare(b.name)),
+    department: {
+      visits: visits.length,
+      customers: all.size,
+      target: DEPARTMENT_CUSTOMERS,
+      met: all.size >= DEPARTMENT_CUSTOMERS,
+    },
+    assistants: out.sort(
+      (a, b) =>
+        Number(a.target === null) - Number(b.target === null) ||
+        b.visits - a.visits ||
+        a.name.localeCompare(b.name),
+    ),
   };
 }

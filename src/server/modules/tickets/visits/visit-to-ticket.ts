@@ -15,13 +15,27 @@ import { findVisit } from './visit-repo.ts';
 import type { VisitDto, VisitTicketInput } from './visits.contract.ts';
 import { ticketsDb } from '../tables.ts';
 
-export async function visitToTicket(deps: Deps, actor: Actor, projectId: string, visitId: string, input: VisitTicketInput): Promise<VisitDto> {
+export async function visitToTicket(
+  deps: Deps,
+  actor: Actor,
+  projectId: string,
+  visitId: string,
+  input: VisitTicketInput,
+): Promise<VisitDto> {
   requireAccess({ actor, permission: 'ticket.desk', projectId });
   const visit = await findVisit(deps.db.k, projectId, visitId);
   if (!visit) throw new AppError('NOT_FOUND', { params: { what: 'what.visit' } });
-  if (visit.ticketId) throw new AppError('CONFLICT', { key: 'visit.already_ticket', params: { number: visit.ticketNumber ?? visit.ticketId } });
+  if (visit.ticketId)
+    throw new AppError('CONFLICT', {
+      key: 'visit.already_ticket',
+      params: { number: visit.ticketNumber ?? visit.ticketId },
+    });
   const description = input.description ?? visit.opinions;
-  if (!description) throw new AppError('UNPROCESSABLE', { key: 'visit.no_opinions', fields: [{ path: 'description', key: 'visit.no_opinions' }] });
+  if (!description)
+    throw new AppError('UNPROCESSABLE', {
+      key: 'visit.no_opinions',
+      fields: [{ path: 'description', key: 'visit.no_opinions' }],
+    });
   // The intake's own schema fills its defaults and checks what the visit brings along.
   const parsed = IntakeBody.safeParse({
     kind: input.kind,
@@ -38,7 +52,15 @@ export async function visitToTicket(deps: Deps, actor: Actor, projectId: string,
     appointmentAt: input.appointmentAt,
   });
   if (!parsed.success) throw new AppError('VALIDATION', { fields: fieldIssuesFromZod(parsed.error, input) });
-  const { ticket } = await intakeTicket(deps, actor, projectId, parsed.data, { sourceKey: `visit:${visitId}` });
-  await ticketsDb(deps.db.k).updateTable('customer_visits').set({ ticket_id: ticket.ticketId }).where('project_id', '=', projectId).where('visit_id', '=', visitId).where('ticket_id', 'is', null).execute();
+  const { ticket } = await intakeTicket(deps, actor, projectId, parsed.data, {
+    sourceKey: `visit:${visitId}`,
+  });
+  await ticketsDb(deps.db.k)
+    .updateTable('customer_visits')
+    .set({ ticket_id: ticket.ticketId })
+    .where('project_id', '=', projectId)
+    .where('visit_id', '=', visitId)
+    .where('ticket_id', 'is', null)
+    .execute();
   return (await findVisit(deps.db.k, projectId, visitId))!;
 }

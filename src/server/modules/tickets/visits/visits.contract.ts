@@ -29,7 +29,10 @@ export const VisitsQuery = z.strictObject({
   lang: z.enum(['zh-CN', 'en']).optional(),
 });
 
-export const ProgressQuery = z.strictObject({ month: Month.optional(), lang: z.enum(['zh-CN', 'en']).optional() });
+export const ProgressQuery = z.strictObject({
+  month: Month.optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
 
 /** An opinion from a visit becomes a ticket (CBK-3): the customer and unit come from the visit. */
 export const VisitTicketBody = z
@@ -69,9 +72,20 @@ export const VisitProgressSchema = z
   .object({
     month: z.string(),
     department: z.object({ visits: z.number(), customers: z.number(), target: z.number(), met: z.boolean() }),
-    assistants: z.array(z.object({ userId: z.string(), name: z.string(), visits: z.number(), customers: z.number(), target: z.number().nullable(), met: z.boolean().nullable() })),
+    assistants: z.array(
+      z.object({
+        userId: z.string(),
+        name: z.string(),
+        visits: z.number(),
+        customers: z.number(),
+        target: z.number().nullable(),
+        met: z.boolean().nullable(),
+      }),
+    ),
   })
   .openapi('VisitProgress');
 
 /** A month's visits, newest first. */
-export const VisitListSchema = z.object({ month: z.string(), items: z.array(VisitSchema) }).openapi('VisitList');
+export const VisitListSchema = z
+  .object({ month: z.string(), items: z.array(VisitSchema) })
+  .openapi('VisitList');

@@ -83,9 +83,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('created_by', t.id)
     .addPrimaryKeyConstraint('memberships_pk', ['project_id', 'user_id', 'role'])
-    .addForeignKeyConstraint('memberships_department', ['project_id', 'department_id'], 'departments', ['project_id', 'department_id'])
+    .addForeignKeyConstraint('memberships_department', ['project_id', 'department_id'], 'departments', [
+      'project_id',
+      'department_id',
+    ])
     .execute();
-  await db.schema.createIndex('memberships_user').on('memberships').columns(['user_id', 'project_id']).execute();
+  await db.schema
+    .createIndex('memberships_user')
+    .on('memberships')
+    .columns(['user_id', 'project_id'])
+    .execute();
 
   await db.schema
     .createTable('calendar_days')
@@ -134,9 +141,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint('units_pk', ['project_id', 'unit_id'])
     .addUniqueConstraint('units_code', ['project_id', 'building_id', 'code'])
-    .addForeignKeyConstraint('units_building', ['project_id', 'building_id'], 'buildings', ['project_id', 'building_id'])
+    .addForeignKeyConstraint('units_building', ['project_id', 'building_id'], 'buildings', [
+      'project_id',
+      'building_id',
+    ])
     .execute();
-  await db.schema.createIndex('units_tree').on('units').columns(['project_id', 'building_id', 'floor', 'code']).execute();
+  await db.schema
+    .createIndex('units_tree')
+    .on('units')
+    .columns(['project_id', 'building_id', 'floor', 'code'])
+    .execute();
 
   await db.schema
     .createTable('unit_status_history')
@@ -150,9 +164,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('actor_id', t.id)
     .addColumn('at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('unit_status_history_pk', ['project_id', 'entry_id'])
-    .addForeignKeyConstraint('unit_status_history_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
+    .addForeignKeyConstraint('unit_status_history_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
     .execute();
-  await db.schema.createIndex('unit_status_history_unit').on('unit_status_history').columns(['project_id', 'unit_id', 'at']).execute();
+  await db.schema
+    .createIndex('unit_status_history_unit')
+    .on('unit_status_history')
+    .columns(['project_id', 'unit_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('parking_areas')
@@ -179,7 +200,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('parking_spaces_pk', ['project_id', 'space_id'])
     .addUniqueConstraint('parking_spaces_code', ['project_id', 'area_id', 'code'])
-    .addForeignKeyConstraint('parking_spaces_area', ['project_id', 'area_id'], 'parking_areas', ['project_id', 'area_id'])
+    .addForeignKeyConstraint('parking_spaces_area', ['project_id', 'area_id'], 'parking_areas', [
+      'project_id',
+      'area_id',
+    ])
     .execute();
 
   await db.schema
@@ -196,7 +220,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('history_pk', ['project_id', 'entry_id'])
     .execute();
-  await db.schema.createIndex('history_entity').on('history').columns(['project_id', 'entity_type', 'entity_id', 'at']).execute();
+  await db.schema
+    .createIndex('history_entity')
+    .on('history')
+    .columns(['project_id', 'entity_type', 'entity_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('timers')
@@ -232,5 +260,4 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('idempotency_keys_pk', ['project_id', 'idem_key'])
     .execute();
-
 }

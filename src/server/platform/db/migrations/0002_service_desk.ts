@@ -33,9 +33,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('phone_norm', 'text', (c) => c.notNull())
     .addColumn('label', 'text', (c) => c.notNull().defaultTo('mobile'))
     .addPrimaryKeyConstraint('customer_phones_pk', ['project_id', 'customer_id', 'phone_norm'])
-    .addForeignKeyConstraint('customer_phones_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('customer_phones_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
-  await db.schema.createIndex('customer_phones_lookup').on('customer_phones').columns(['project_id', 'phone_norm']).execute();
+  await db.schema
+    .createIndex('customer_phones_lookup')
+    .on('customer_phones')
+    .columns(['project_id', 'phone_norm'])
+    .execute();
 
   await db.schema
     .createTable('customer_units')
@@ -45,10 +52,20 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('relation', 'text', (c) => c.notNull()) // owner | tenant | occupant | staff
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_units_pk', ['project_id', 'customer_id', 'unit_id', 'relation'])
-    .addForeignKeyConstraint('customer_units_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('customer_units_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
+    .addForeignKeyConstraint('customer_units_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('customer_units_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
     .execute();
-  await db.schema.createIndex('customer_units_unit').on('customer_units').columns(['project_id', 'unit_id']).execute();
+  await db.schema
+    .createIndex('customer_units_unit')
+    .on('customer_units')
+    .columns(['project_id', 'unit_id'])
+    .execute();
 
   await db.schema
     .createTable('counters')
@@ -118,10 +135,26 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addUniqueConstraint('tickets_idem', ['project_id', 'idem_key'])
     .execute();
   // The queue: open tickets by next deadline (overdue first).
-  await db.schema.createIndex('tickets_queue').on('tickets').columns(['project_id', 'is_open', 'next_due_at']).execute();
-  await db.schema.createIndex('tickets_department').on('tickets').columns(['project_id', 'department_id', 'is_open']).execute();
-  await db.schema.createIndex('tickets_assignee').on('tickets').columns(['project_id', 'assignee_id', 'is_open']).execute();
-  await db.schema.createIndex('tickets_received').on('tickets').columns(['project_id', 'received_at']).execute();
+  await db.schema
+    .createIndex('tickets_queue')
+    .on('tickets')
+    .columns(['project_id', 'is_open', 'next_due_at'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_department')
+    .on('tickets')
+    .columns(['project_id', 'department_id', 'is_open'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_assignee')
+    .on('tickets')
+    .columns(['project_id', 'assignee_id', 'is_open'])
+    .execute();
+  await db.schema
+    .createIndex('tickets_received')
+    .on('tickets')
+    .columns(['project_id', 'received_at'])
+    .execute();
   await db.schema.createIndex('tickets_phone').on('tickets').columns(['project_id', 'phone_norm']).execute();
   await db.schema.createIndex('tickets_unit').on('tickets').columns(['project_id', 'unit_id']).execute();
   await db.schema.createIndex('tickets_event').on('tickets').columns(['project_id', 'event_key']).execute();
@@ -138,9 +171,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('to_state', 'text')
     .addColumn('data_json', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('ticket_events_pk', ['project_id', 'event_id'])
-    .addForeignKeyConstraint('ticket_events_ticket', ['project_id', 'ticket_id'], 'tickets', ['project_id', 'ticket_id'])
+    .addForeignKeyConstraint('ticket_events_ticket', ['project_id', 'ticket_id'], 'tickets', [
+      'project_id',
+      'ticket_id',
+    ])
     .execute();
-  await db.schema.createIndex('ticket_events_ticket').on('ticket_events').columns(['project_id', 'ticket_id', 'event_id']).execute();
+  await db.schema
+    .createIndex('ticket_events_ticket')
+    .on('ticket_events')
+    .columns(['project_id', 'ticket_id', 'event_id'])
+    .execute();
 
   await db.schema
     .createTable('ticket_deadlines')
@@ -155,9 +195,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('breached_at', t.instant)
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('ticket_deadlines_pk', ['project_id', 'deadline_id'])
-    .addForeignKeyConstraint('ticket_deadlines_ticket', ['project_id', 'ticket_id'], 'tickets', ['project_id', 'ticket_id'])
+    .addForeignKeyConstraint('ticket_deadlines_ticket', ['project_id', 'ticket_id'], 'tickets', [
+      'project_id',
+      'ticket_id',
+    ])
     .execute();
-  await db.schema.createIndex('ticket_deadlines_ticket').on('ticket_deadlines').columns(['project_id', 'ticket_id', 'status']).execute();
+  await db.schema
+    .createIndex('ticket_deadlines_ticket')
+    .on('ticket_deadlines')
+    .columns(['project_id', 'ticket_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('ticket_callbacks')
@@ -171,9 +218,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('satisfaction', 'text', (c) => c.notNull()) // satisfied | basically | unsatisfied | unreached
     .addColumn('opinion', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('ticket_callbacks_pk', ['project_id', 'callback_id'])
-    .addForeignKeyConstraint('ticket_callbacks_ticket', ['project_id', 'ticket_id'], 'tickets', ['project_id', 'ticket_id'])
+    .addForeignKeyConstraint('ticket_callbacks_ticket', ['project_id', 'ticket_id'], 'tickets', [
+      'project_id',
+      'ticket_id',
+    ])
     .execute();
-  await db.schema.createIndex('ticket_callbacks_at').on('ticket_callbacks').columns(['project_id', 'at']).execute();
+  await db.schema
+    .createIndex('ticket_callbacks_at')
+    .on('ticket_callbacks')
+    .columns(['project_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('notifications')
@@ -187,7 +241,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('read_at', t.instant)
     .addPrimaryKeyConstraint('notifications_pk', ['project_id', 'notification_id'])
     .execute();
-  await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'read_at', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user')
+    .on('notifications')
+    .columns(['user_id', 'read_at', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('attachments')
@@ -201,9 +259,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_by', t.id)
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('attachments_pk', ['project_id', 'attachment_id'])
-    .addForeignKeyConstraint('attachments_ticket', ['project_id', 'ticket_id'], 'tickets', ['project_id', 'ticket_id'])
+    .addForeignKeyConstraint('attachments_ticket', ['project_id', 'ticket_id'], 'tickets', [
+      'project_id',
+      'ticket_id',
+    ])
     .execute();
-  await db.schema.createIndex('attachments_ticket').on('attachments').columns(['project_id', 'ticket_id']).execute();
+  await db.schema
+    .createIndex('attachments_ticket')
+    .on('attachments')
+    .columns(['project_id', 'ticket_id'])
+    .execute();
 
   await db.schema
     .createTable('service_prices')

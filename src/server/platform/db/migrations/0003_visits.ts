@@ -25,11 +25,28 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('ticket_id', t.id)
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_visits_pk', ['project_id', 'visit_id'])
-    .addForeignKeyConstraint('customer_visits_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('customer_visits_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('customer_visits_ticket', ['project_id', 'ticket_id'], 'tickets', ['project_id', 'ticket_id'])
+    .addForeignKeyConstraint('customer_visits_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('customer_visits_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
+    .addForeignKeyConstraint('customer_visits_ticket', ['project_id', 'ticket_id'], 'tickets', [
+      'project_id',
+      'ticket_id',
+    ])
     .execute();
   // The month's progress and the visit list read by time; a customer's history by customer.
-  await db.schema.createIndex('customer_visits_at').on('customer_visits').columns(['project_id', 'visited_at']).execute();
-  await db.schema.createIndex('customer_visits_customer').on('customer_visits').columns(['project_id', 'customer_id']).execute();
+  await db.schema
+    .createIndex('customer_visits_at')
+    .on('customer_visits')
+    .columns(['project_id', 'visited_at'])
+    .execute();
+  await db.schema
+    .createIndex('customer_visits_customer')
+    .on('customer_visits')
+    .columns(['project_id', 'customer_id'])
+    .execute();
 }

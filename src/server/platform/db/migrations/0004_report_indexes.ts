@@ -8,6 +8,10 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../connection.ts';
 
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
-  await db.schema.createIndex('tickets_completed').on('tickets').columns(['project_id', 'completed_at']).execute();
+  await db.schema
+    .createIndex('tickets_completed')
+    .on('tickets')
+    .columns(['project_id', 'completed_at'])
+    .execute();
   await db.schema.createIndex('ticket_events_at').on('ticket_events').columns(['project_id', 'at']).execute();
 }

@@ -46,10 +46,20 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('created_by', t.id)
     .addPrimaryKeyConstraint('billing_accounts_pk', ['project_id', 'account_id'])
-    .addForeignKeyConstraint('billing_accounts_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('billing_accounts_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('billing_accounts_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
+    .addForeignKeyConstraint('billing_accounts_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
-  await db.schema.createIndex('billing_accounts_unit').on('billing_accounts').columns(['project_id', 'unit_id', 'start_day']).execute();
+  await db.schema
+    .createIndex('billing_accounts_unit')
+    .on('billing_accounts')
+    .columns(['project_id', 'unit_id', 'start_day'])
+    .execute();
 
   await db.schema
     .createTable('meters')
@@ -62,7 +72,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('meters_pk', ['project_id', 'meter_id'])
     .addUniqueConstraint('meters_code', ['project_id', 'code'])
-    .addForeignKeyConstraint('meters_building', ['project_id', 'building_id'], 'buildings', ['project_id', 'building_id'])
+    .addForeignKeyConstraint('meters_building', ['project_id', 'building_id'], 'buildings', [
+      'project_id',
+      'building_id',
+    ])
     .addForeignKeyConstraint('meters_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
     .execute();
 
@@ -83,9 +96,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('meter_readings_pk', ['project_id', 'reading_id'])
     .addUniqueConstraint('meter_readings_at', ['project_id', 'meter_id', 'read_at'])
-    .addForeignKeyConstraint('meter_readings_meter', ['project_id', 'meter_id'], 'meters', ['project_id', 'meter_id'])
+    .addForeignKeyConstraint('meter_readings_meter', ['project_id', 'meter_id'], 'meters', [
+      'project_id',
+      'meter_id',
+    ])
     .execute();
-  await db.schema.createIndex('meter_readings_day').on('meter_readings').columns(['project_id', 'meter_id', 'read_day']).execute();
+  await db.schema
+    .createIndex('meter_readings_day')
+    .on('meter_readings')
+    .columns(['project_id', 'meter_id', 'read_day'])
+    .execute();
 
   await db.schema
     .createTable('bills')
@@ -102,10 +122,17 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     // Generating a month twice writes nothing new: one bill per payer, unit and month.
     .addUniqueConstraint('bills_once', ['project_id', 'unit_id', 'customer_id', 'period'])
     .addForeignKeyConstraint('bills_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('bills_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('bills_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
   await db.schema.createIndex('bills_due').on('bills').columns(['project_id', 'due_date']).execute();
-  await db.schema.createIndex('bills_customer').on('bills').columns(['project_id', 'customer_id', 'period']).execute();
+  await db.schema
+    .createIndex('bills_customer')
+    .on('bills')
+    .columns(['project_id', 'customer_id', 'period'])
+    .execute();
 
   await db.schema
     .createTable('bill_lines')
@@ -124,7 +151,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     // Meter lines: the read_at of the last reading billed, so the next run starts after it.
     .addColumn('covers_to', t.instant)
     .addPrimaryKeyConstraint('bill_lines_pk', ['project_id', 'bill_id', 'line_no'])
-    .addUniqueConstraint('bill_lines_once', ['project_id', 'unit_id', 'customer_id', 'period', 'fee_code', 'source_key'])
+    .addUniqueConstraint('bill_lines_once', [
+      'project_id',
+      'unit_id',
+      'customer_id',
+      'period',
+      'fee_code',
+      'source_key',
+    ])
     .addForeignKeyConstraint('bill_lines_bill', ['project_id', 'bill_id'], 'bills', ['project_id', 'bill_id'])
     .execute();
 
@@ -138,7 +172,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('created_by', t.id)
     .addPrimaryKeyConstraint('deposits_pk', ['project_id', 'deposit_id'])
-    .addForeignKeyConstraint('deposits_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('deposits_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
 
   await db.schema
@@ -161,14 +198,39 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('ledger_entries_pk', ['project_id', 'entry_id'])
     .addUniqueConstraint('ledger_entries_reversal', ['project_id', 'reversal_of'])
     .addUniqueConstraint('ledger_entries_receipt', ['project_id', 'receipt_no'])
-    .addForeignKeyConstraint('ledger_entries_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('ledger_entries_bill', ['project_id', 'bill_id'], 'bills', ['project_id', 'bill_id'])
-    .addForeignKeyConstraint('ledger_entries_deposit', ['project_id', 'deposit_id'], 'deposits', ['project_id', 'deposit_id'])
+    .addForeignKeyConstraint('ledger_entries_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('ledger_entries_bill', ['project_id', 'bill_id'], 'bills', [
+      'project_id',
+      'bill_id',
+    ])
+    .addForeignKeyConstraint('ledger_entries_deposit', ['project_id', 'deposit_id'], 'deposits', [
+      'project_id',
+      'deposit_id',
+    ])
     .execute();
-  await db.schema.createIndex('ledger_customer_at').on('ledger_entries').columns(['project_id', 'customer_id', 'at']).execute();
-  await db.schema.createIndex('ledger_unit_at').on('ledger_entries').columns(['project_id', 'unit_id', 'at']).execute();
-  await db.schema.createIndex('ledger_bill').on('ledger_entries').columns(['project_id', 'bill_id']).execute();
-  await db.schema.createIndex('ledger_deposit').on('ledger_entries').columns(['project_id', 'deposit_id']).execute();
+  await db.schema
+    .createIndex('ledger_customer_at')
+    .on('ledger_entries')
+    .columns(['project_id', 'customer_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_unit_at')
+    .on('ledger_entries')
+    .columns(['project_id', 'unit_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_bill')
+    .on('ledger_entries')
+    .columns(['project_id', 'bill_id'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_deposit')
+    .on('ledger_entries')
+    .columns(['project_id', 'deposit_id'])
+    .execute();
 
   await db.schema
     .createTable('reminder_notices')
@@ -181,7 +243,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('reminder_notices_pk', ['project_id', 'notice_id'])
     .addUniqueConstraint('reminder_notices_once', ['project_id', 'bill_id', 'stage'])
-    .addForeignKeyConstraint('reminder_notices_bill', ['project_id', 'bill_id'], 'bills', ['project_id', 'bill_id'])
+    .addForeignKeyConstraint('reminder_notices_bill', ['project_id', 'bill_id'], 'bills', [
+      'project_id',
+      'bill_id',
+    ])
     .execute();
 
   await db.schema
@@ -206,8 +271,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('prepaid_meters_pk', ['project_id', 'prepaid_meter_id'])
     .addUniqueConstraint('prepaid_meters_no', ['project_id', 'meter_no'])
-    .addForeignKeyConstraint('prepaid_meters_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('prepaid_meters_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('prepaid_meters_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
+    .addForeignKeyConstraint('prepaid_meters_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
 
   await db.schema
@@ -222,9 +293,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('at', t.instant, (c) => c.notNull())
     .addColumn('actor_id', t.id)
     .addPrimaryKeyConstraint('prepaid_entries_pk', ['project_id', 'entry_id'])
-    .addForeignKeyConstraint('prepaid_entries_meter', ['project_id', 'prepaid_meter_id'], 'prepaid_meters', ['project_id', 'prepaid_meter_id'])
+    .addForeignKeyConstraint('prepaid_entries_meter', ['project_id', 'prepaid_meter_id'], 'prepaid_meters', [
+      'project_id',
+      'prepaid_meter_id',
+    ])
     .execute();
-  await db.schema.createIndex('prepaid_entries_meter').on('prepaid_entries').columns(['project_id', 'prepaid_meter_id', 'at']).execute();
+  await db.schema
+    .createIndex('prepaid_entries_meter')
+    .on('prepaid_entries')
+    .columns(['project_id', 'prepaid_meter_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('low_balance_notices')
@@ -236,7 +314,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('threshold_fen', t.bigint, (c) => c.notNull())
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('low_balance_notices_pk', ['project_id', 'notice_id'])
-    .addForeignKeyConstraint('low_balance_notices_meter', ['project_id', 'prepaid_meter_id'], 'prepaid_meters', ['project_id', 'prepaid_meter_id'])
+    .addForeignKeyConstraint(
+      'low_balance_notices_meter',
+      ['project_id', 'prepaid_meter_id'],
+      'prepaid_meters',
+      ['project_id', 'prepaid_meter_id'],
+    )
     .execute();
 
   await db.schema
@@ -256,11 +339,24 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addColumn('created_by', t.id)
     .addPrimaryKeyConstraint('parking_rentals_pk', ['project_id', 'rental_id'])
-    .addForeignKeyConstraint('parking_rentals_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('parking_rentals_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('parking_rentals_space', ['project_id', 'space_id'], 'parking_spaces', ['project_id', 'space_id'])
+    .addForeignKeyConstraint('parking_rentals_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('parking_rentals_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
+    .addForeignKeyConstraint('parking_rentals_space', ['project_id', 'space_id'], 'parking_spaces', [
+      'project_id',
+      'space_id',
+    ])
     .execute();
-  await db.schema.createIndex('parking_rentals_end').on('parking_rentals').columns(['project_id', 'end_day']).execute();
+  await db.schema
+    .createIndex('parking_rentals_end')
+    .on('parking_rentals')
+    .columns(['project_id', 'end_day'])
+    .execute();
 
   await db.schema
     .createTable('parking_cards')
@@ -274,8 +370,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('returned_at', t.instant)
     .addColumn('returned_by', t.id)
     .addPrimaryKeyConstraint('parking_cards_pk', ['project_id', 'card_id'])
-    .addForeignKeyConstraint('parking_cards_rental', ['project_id', 'rental_id'], 'parking_rentals', ['project_id', 'rental_id'])
-    .addForeignKeyConstraint('parking_cards_deposit', ['project_id', 'deposit_id'], 'deposits', ['project_id', 'deposit_id'])
+    .addForeignKeyConstraint('parking_cards_rental', ['project_id', 'rental_id'], 'parking_rentals', [
+      'project_id',
+      'rental_id',
+    ])
+    .addForeignKeyConstraint('parking_cards_deposit', ['project_id', 'deposit_id'], 'deposits', [
+      'project_id',
+      'deposit_id',
+    ])
     .execute();
-  await db.schema.createIndex('parking_cards_no').on('parking_cards').columns(['project_id', 'card_no']).execute();
+  await db.schema
+    .createIndex('parking_cards_no')
+    .on('parking_cards')
+    .columns(['project_id', 'card_no'])
+    .execute();
 }

@@ -8,8 +8,14 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../connection.ts';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  await db.schema.createIndex('tickets_queue_kind').on('tickets').columns(['project_id', 'is_open', 'kind', 'next_due_at']).execute();
+  await db.schema
+    .createIndex('tickets_queue_kind')
+    .on('tickets')
+    .columns(['project_id', 'is_open', 'kind', 'next_due_at'])
+    .execute();
   if (dialect === 'postgres') {
-    await sql`CREATE INDEX tickets_open_search ON tickets (project_id, next_due_at) INCLUDE (description, customer_name, number, company, public_area) WHERE is_open = 1`.execute(db);
+    await sql`CREATE INDEX tickets_open_search ON tickets (project_id, next_due_at) INCLUDE (description, customer_name, number, company, public_area) WHERE is_open = 1`.execute(
+      db,
+    );
   }
 }

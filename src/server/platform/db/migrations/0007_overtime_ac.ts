@@ -43,13 +43,38 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('cancelled_by', t.id)
     .addColumn('cancel_reason', 'text')
     .addPrimaryKeyConstraint('overtime_ac_uses_pk', ['project_id', 'use_id'])
-    .addForeignKeyConstraint('overtime_ac_uses_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('overtime_ac_uses_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('overtime_ac_uses_fee_item', ['project_id', 'fee_item_id'], 'fee_items', ['project_id', 'fee_item_id'])
+    .addForeignKeyConstraint('overtime_ac_uses_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
+    .addForeignKeyConstraint('overtime_ac_uses_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('overtime_ac_uses_fee_item', ['project_id', 'fee_item_id'], 'fee_items', [
+      'project_id',
+      'fee_item_id',
+    ])
     .execute();
-  await db.schema.createIndex('overtime_ac_uses_day').on('overtime_ac_uses').columns(['project_id', 'use_day']).execute();
-  await db.schema.createIndex('overtime_ac_uses_unit').on('overtime_ac_uses').columns(['project_id', 'unit_id', 'use_day']).execute();
+  await db.schema
+    .createIndex('overtime_ac_uses_day')
+    .on('overtime_ac_uses')
+    .columns(['project_id', 'use_day'])
+    .execute();
+  await db.schema
+    .createIndex('overtime_ac_uses_unit')
+    .on('overtime_ac_uses')
+    .columns(['project_id', 'unit_id', 'use_day'])
+    .execute();
 
-  await db.schema.createIndex('bill_lines_source').on('bill_lines').columns(['project_id', 'source_key', 'covers_to']).execute();
-  await db.schema.createIndex('meters_building').on('meters').columns(['project_id', 'building_id']).execute();
+  await db.schema
+    .createIndex('bill_lines_source')
+    .on('bill_lines')
+    .columns(['project_id', 'source_key', 'covers_to'])
+    .execute();
+  await db.schema
+    .createIndex('meters_building')
+    .on('meters')
+    .columns(['project_id', 'building_id'])
+    .execute();
 }

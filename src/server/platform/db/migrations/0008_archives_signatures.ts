@@ -19,7 +19,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     ['archive_class', 'text', 'owner'], // owner | tenant | contract | correspondence | rules | internal (CUS-5)
     ['archive_state', 'text', 'active'], // active | sealed | transferred (CUS-5, TRF-2)
   ] as const) {
-    await db.schema.alterTable('customers').addColumn(name, type, (c) => c.notNull().defaultTo(dflt)).execute();
+    await db.schema
+      .alterTable('customers')
+      .addColumn(name, type, (c) => c.notNull().defaultTo(dflt))
+      .execute();
   }
   await db.schema.alterTable('customers').addColumn('birthday', t.date).execute();
   // A tenant's lease on the unit (HND-6 lease copy): MVO-1 reminds a month before it ends.
@@ -36,9 +39,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('model', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_vehicles_pk', ['project_id', 'vehicle_id'])
-    .addForeignKeyConstraint('customer_vehicles_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('customer_vehicles_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
-  await db.schema.createIndex('customer_vehicles_customer').on('customer_vehicles').columns(['project_id', 'customer_id']).execute();
+  await db.schema
+    .createIndex('customer_vehicles_customer')
+    .on('customer_vehicles')
+    .columns(['project_id', 'customer_id'])
+    .execute();
 
   // CUS-2/HND-1: the developer's owner roster (业主清册) as imported, one row per unit and buyer;
   // the handover verifies the owner against it. customer_id is the archive made from the row.
@@ -56,9 +66,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('customer_id', t.id)
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('roster_entries_pk', ['project_id', 'entry_id'])
-    .addForeignKeyConstraint('roster_entries_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
+    .addForeignKeyConstraint('roster_entries_unit', ['project_id', 'unit_id'], 'units', [
+      'project_id',
+      'unit_id',
+    ])
     .execute();
-  await db.schema.createIndex('roster_entries_unit').on('roster_entries').columns(['project_id', 'unit_id']).execute();
+  await db.schema
+    .createIndex('roster_entries_unit')
+    .on('roster_entries')
+    .columns(['project_id', 'unit_id'])
+    .execute();
 
   await db.schema
     .createTable('documents')
@@ -76,7 +93,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('documents_pk', ['project_id', 'document_id'])
     .execute();
-  await db.schema.createIndex('documents_entity').on('documents').columns(['project_id', 'entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('documents_entity')
+    .on('documents')
+    .columns(['project_id', 'entity_type', 'entity_id'])
+    .execute();
 
   await db.schema
     .createTable('signatures')
@@ -92,7 +113,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('signed_at', t.instant, (c) => c.notNull())
     .addColumn('recorded_by', t.id)
     .addPrimaryKeyConstraint('signatures_pk', ['project_id', 'signature_id'])
-    .addForeignKeyConstraint('signatures_document', ['project_id', 'document_id'], 'documents', ['project_id', 'document_id'])
+    .addForeignKeyConstraint('signatures_document', ['project_id', 'document_id'], 'documents', [
+      'project_id',
+      'document_id',
+    ])
     .execute();
-  await db.schema.createIndex('signatures_entity').on('signatures').columns(['project_id', 'entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('signatures_entity')
+    .on('signatures')
+    .columns(['project_id', 'entity_type', 'entity_id'])
+    .execute();
 }

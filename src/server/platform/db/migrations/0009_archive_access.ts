@@ -31,10 +31,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('skipped_rows', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('roster_imports_pk', ['project_id', 'import_id'])
     .execute();
-  await db.schema.createIndex('roster_imports_created').on('roster_imports').columns(['project_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('roster_imports_created')
+    .on('roster_imports')
+    .columns(['project_id', 'created_at'])
+    .execute();
 
   // Roster imports find an owner's existing archive by document (one buyer, several units).
-  await db.schema.createIndex('customers_id_number').on('customers').columns(['project_id', 'id_number']).execute();
+  await db.schema
+    .createIndex('customers_id_number')
+    .on('customers')
+    .columns(['project_id', 'id_number'])
+    .execute();
 
   // CUS-3: who saw a full archive (or took unmasked owner data away), when and why. Insert-only.
   await db.schema
@@ -50,8 +58,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('shown_json', 'text', (c) => c.notNull()) // which fields / how many rows were shown
     .addPrimaryKeyConstraint('archive_access_log_pk', ['project_id', 'access_id'])
     .execute();
-  await db.schema.createIndex('archive_access_log_at').on('archive_access_log').columns(['project_id', 'at']).execute();
-  await db.schema.createIndex('archive_access_log_customer').on('archive_access_log').columns(['project_id', 'customer_id']).execute();
+  await db.schema
+    .createIndex('archive_access_log_at')
+    .on('archive_access_log')
+    .columns(['project_id', 'at'])
+    .execute();
+  await db.schema
+    .createIndex('archive_access_log_customer')
+    .on('archive_access_log')
+    .columns(['project_id', 'customer_id'])
+    .execute();
 
   // CUS-3: owner data leaves the company only after a manager approves; downloaded once.
   await db.schema
@@ -73,7 +89,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint('export_requests_pk', ['project_id', 'export_id'])
     .execute();
-  await db.schema.createIndex('export_requests_requested').on('export_requests').columns(['project_id', 'requested_at']).execute();
+  await db.schema
+    .createIndex('export_requests_requested')
+    .on('export_requests')
+    .columns(['project_id', 'requested_at'])
+    .execute();
 
   // CUS-5: archives that are not a customer's: service contracts, correspondence, rules, internal records.
   await db.schema
@@ -92,7 +112,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint('archive_records_pk', ['project_id', 'record_id'])
     .execute();
-  await db.schema.createIndex('archive_records_class').on('archive_records').columns(['project_id', 'class', 'title']).execute();
+  await db.schema
+    .createIndex('archive_records_class')
+    .on('archive_records')
+    .columns(['project_id', 'class', 'title'])
+    .execute();
 
   // CUS-4: a paper file lent out: borrower, approver, day out, day due, day back.
   await db.schema
@@ -113,6 +137,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('returned_at', t.instant)
     .addPrimaryKeyConstraint('archive_loans_pk', ['project_id', 'loan_id'])
     .execute();
-  await db.schema.createIndex('archive_loans_subject').on('archive_loans').columns(['project_id', 'subject_type', 'subject_id']).execute();
-  await db.schema.createIndex('archive_loans_open').on('archive_loans').columns(['project_id', 'back_day', 'due_day']).execute();
+  await db.schema
+    .createIndex('archive_loans_subject')
+    .on('archive_loans')
+    .columns(['project_id', 'subject_type', 'subject_id'])
+    .execute();
+  await db.schema
+    .createIndex('archive_loans_open')
+    .on('archive_loans')
+    .columns(['project_id', 'back_day', 'due_day'])
+    .execute();
 }

@@ -64,13 +64,34 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint('handovers_pk', ['project_id', 'handover_id'])
     .addForeignKeyConstraint('handovers_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('handovers_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('handovers_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
   await db.schema.createIndex('handovers_unit').on('handovers').columns(['project_id', 'unit_id']).execute();
-  await db.schema.createIndex('handovers_open_unit').unique().on('handovers').columns(['project_id', 'unit_id']).where(sql.ref('state'), '=', 'in_progress').execute();
-  await db.schema.createIndex('handovers_completed_day').on('handovers').columns(['project_id', 'completed_day']).execute();
-  await db.schema.createIndex('handovers_declined_day').on('handovers').columns(['project_id', 'declined_day']).execute();
-  await db.schema.createIndex('handovers_state').on('handovers').columns(['project_id', 'state', 'started_at']).execute();
+  await db.schema
+    .createIndex('handovers_open_unit')
+    .unique()
+    .on('handovers')
+    .columns(['project_id', 'unit_id'])
+    .where(sql.ref('state'), '=', 'in_progress')
+    .execute();
+  await db.schema
+    .createIndex('handovers_completed_day')
+    .on('handovers')
+    .columns(['project_id', 'completed_day'])
+    .execute();
+  await db.schema
+    .createIndex('handovers_declined_day')
+    .on('handovers')
+    .columns(['project_id', 'declined_day'])
+    .execute();
+  await db.schema
+    .createIndex('handovers_state')
+    .on('handovers')
+    .columns(['project_id', 'state', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('rectification_items')
@@ -88,10 +109,21 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('closed_by', t.id)
     .addColumn('close_note', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('rectification_items_pk', ['project_id', 'item_id'])
-    .addForeignKeyConstraint('rectification_items_handover', ['project_id', 'handover_id'], 'handovers', ['project_id', 'handover_id'])
+    .addForeignKeyConstraint('rectification_items_handover', ['project_id', 'handover_id'], 'handovers', [
+      'project_id',
+      'handover_id',
+    ])
     .execute();
-  await db.schema.createIndex('rectification_items_handover').on('rectification_items').columns(['project_id', 'handover_id', 'seq']).execute();
-  await db.schema.createIndex('rectification_items_state').on('rectification_items').columns(['project_id', 'state', 'created_at']).execute();
+  await db.schema
+    .createIndex('rectification_items_handover')
+    .on('rectification_items')
+    .columns(['project_id', 'handover_id', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('rectification_items_state')
+    .on('rectification_items')
+    .columns(['project_id', 'state', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('move_ins')
@@ -145,11 +177,24 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint('move_ins_pk', ['project_id', 'move_in_id'])
     .addForeignKeyConstraint('move_ins_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('move_ins_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('move_ins_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
   await db.schema.createIndex('move_ins_unit').on('move_ins').columns(['project_id', 'unit_id']).execute();
-  await db.schema.createIndex('move_ins_open_unit').unique().on('move_ins').columns(['project_id', 'unit_id']).where(sql.ref('state'), '=', 'in_progress').execute();
-  await db.schema.createIndex('move_ins_state').on('move_ins').columns(['project_id', 'state', 'started_at']).execute();
+  await db.schema
+    .createIndex('move_ins_open_unit')
+    .unique()
+    .on('move_ins')
+    .columns(['project_id', 'unit_id'])
+    .where(sql.ref('state'), '=', 'in_progress')
+    .execute();
+  await db.schema
+    .createIndex('move_ins_state')
+    .on('move_ins')
+    .columns(['project_id', 'state', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('move_in_fixtures')
@@ -162,9 +207,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('condition', 'text', (c) => c.notNull()) // good | damaged | missing
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addPrimaryKeyConstraint('move_in_fixtures_pk', ['project_id', 'fixture_id'])
-    .addForeignKeyConstraint('move_in_fixtures_move_in', ['project_id', 'move_in_id'], 'move_ins', ['project_id', 'move_in_id'])
+    .addForeignKeyConstraint('move_in_fixtures_move_in', ['project_id', 'move_in_id'], 'move_ins', [
+      'project_id',
+      'move_in_id',
+    ])
     .execute();
-  await db.schema.createIndex('move_in_fixtures_move_in').on('move_in_fixtures').columns(['project_id', 'move_in_id', 'seq']).execute();
+  await db.schema
+    .createIndex('move_in_fixtures_move_in')
+    .on('move_in_fixtures')
+    .columns(['project_id', 'move_in_id', 'seq'])
+    .execute();
 
   await db.schema
     .createTable('move_in_readings')
@@ -179,7 +231,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     // The billing module's reading, once the cashier has started billing with it (MVI-2).
     .addColumn('reading_id', t.id)
     .addPrimaryKeyConstraint('move_in_readings_pk', ['project_id', 'row_id'])
-    .addForeignKeyConstraint('move_in_readings_move_in', ['project_id', 'move_in_id'], 'move_ins', ['project_id', 'move_in_id'])
+    .addForeignKeyConstraint('move_in_readings_move_in', ['project_id', 'move_in_id'], 'move_ins', [
+      'project_id',
+      'move_in_id',
+    ])
     .execute();
-  await db.schema.createIndex('move_in_readings_move_in').on('move_in_readings').columns(['project_id', 'move_in_id']).execute();
+  await db.schema
+    .createIndex('move_in_readings_move_in')
+    .on('move_in_readings')
+    .columns(['project_id', 'move_in_id'])
+    .execute();
 }

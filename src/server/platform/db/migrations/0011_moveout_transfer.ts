@@ -62,9 +62,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('move_outs_pk', ['project_id', 'move_out_id'])
     .addForeignKeyConstraint('move_outs_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('move_outs_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('move_outs_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
-  await db.schema.createIndex('move_outs_state').on('move_outs').columns(['project_id', 'state', 'created_at']).execute();
+  await db.schema
+    .createIndex('move_outs_state')
+    .on('move_outs')
+    .columns(['project_id', 'state', 'created_at'])
+    .execute();
   await db.schema
     .createIndex('move_outs_one_open')
     .on('move_outs')
@@ -101,10 +108,20 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('transfers_pk', ['project_id', 'transfer_id'])
     .addForeignKeyConstraint('transfers_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
-    .addForeignKeyConstraint('transfers_old_owner', ['project_id', 'old_owner_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('transfers_new_owner', ['project_id', 'new_owner_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('transfers_old_owner', ['project_id', 'old_owner_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('transfers_new_owner', ['project_id', 'new_owner_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
-  await db.schema.createIndex('transfers_state').on('transfers').columns(['project_id', 'state', 'created_at']).execute();
+  await db.schema
+    .createIndex('transfers_state')
+    .on('transfers')
+    .columns(['project_id', 'state', 'created_at'])
+    .execute();
   await db.schema
     .createIndex('transfers_one_open')
     .on('transfers')

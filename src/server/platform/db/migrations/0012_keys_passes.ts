@@ -38,7 +38,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('keys_unit').on('keys').columns(['project_id', 'unit_id']).execute();
   // A slot holds one key while the company holds it; a key handed over or lost frees its slot.
-  await sql`create unique index keys_slot_held on keys (project_id, cabinet_slot) where state in ('in_cabinet', 'viewing', 'borrowed')`.execute(db);
+  await sql`create unique index keys_slot_held on keys (project_id, cabinet_slot) where state in ('in_cabinet', 'viewing', 'borrowed')`.execute(
+    db,
+  );
 
   // KEY-2: who may collect a key (the entrusted persons), customers of the project.
   await db.schema
@@ -49,7 +51,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('key_entrusted_pk', ['project_id', 'key_id', 'customer_id'])
     .addForeignKeyConstraint('key_entrusted_key', ['project_id', 'key_id'], 'keys', ['project_id', 'key_id'])
-    .addForeignKeyConstraint('key_entrusted_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
+    .addForeignKeyConstraint('key_entrusted_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
     .execute();
 
   // KEY-4: internal borrowing and irregular collections, with their approvals.
@@ -73,7 +78,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('key_requests_pk', ['project_id', 'request_id'])
     .addForeignKeyConstraint('key_requests_key', ['project_id', 'key_id'], 'keys', ['project_id', 'key_id'])
     .execute();
-  await db.schema.createIndex('key_requests_key').on('key_requests').columns(['project_id', 'key_id']).execute();
+  await db.schema
+    .createIndex('key_requests_key')
+    .on('key_requests')
+    .columns(['project_id', 'key_id'])
+    .execute();
 
   await db.schema
     .createTable('key_approvals')
@@ -85,7 +94,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('at', t.instant, (c) => c.notNull())
     .addPrimaryKeyConstraint('key_approvals_pk', ['project_id', 'request_id', 'step'])
-    .addForeignKeyConstraint('key_approvals_request', ['project_id', 'request_id'], 'key_requests', ['project_id', 'request_id'])
+    .addForeignKeyConstraint('key_approvals_request', ['project_id', 'request_id'], 'key_requests', [
+      'project_id',
+      'request_id',
+    ])
     .execute();
 
   // Every time a key leaves, comes back or is lost: append-only.
@@ -107,7 +119,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addPrimaryKeyConstraint('key_movements_pk', ['project_id', 'movement_id'])
     .addForeignKeyConstraint('key_movements_key', ['project_id', 'key_id'], 'keys', ['project_id', 'key_id'])
     .execute();
-  await db.schema.createIndex('key_movements_key').on('key_movements').columns(['project_id', 'key_id', 'at']).execute();
+  await db.schema
+    .createIndex('key_movements_key')
+    .on('key_movements')
+    .columns(['project_id', 'key_id', 'at'])
+    .execute();
 
   // REL-1..5: the release pass (物品放行条).
   await db.schema
@@ -151,7 +167,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addForeignKeyConstraint('passes_unit', ['project_id', 'unit_id'], 'units', ['project_id', 'unit_id'])
     .addUniqueConstraint('passes_number', ['project_id', 'number'])
     .execute();
-  await db.schema.createIndex('passes_unit_created').on('passes').columns(['project_id', 'unit_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('passes_unit_created')
+    .on('passes')
+    .columns(['project_id', 'unit_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('passes_created').on('passes').columns(['project_id', 'created_at']).execute();
 
   await db.schema
@@ -163,7 +183,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('quantity', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('pass_items_pk', ['project_id', 'pass_id', 'line_no'])
-    .addForeignKeyConstraint('pass_items_pass', ['project_id', 'pass_id'], 'passes', ['project_id', 'pass_id'])
+    .addForeignKeyConstraint('pass_items_pass', ['project_id', 'pass_id'], 'passes', [
+      'project_id',
+      'pass_id',
+    ])
     .execute();
 
   // STA-1: the monthly property status report (月度物业动态信息表), its snapshot frozen when prepared.
@@ -184,5 +207,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addUniqueConstraint('status_reports_month', ['project_id', 'month'])
     .execute();
   // The report reads a month's status changes of the whole project.
-  await db.schema.createIndex('unit_status_history_at').on('unit_status_history').columns(['project_id', 'at']).execute();
+  await db.schema
+    .createIndex('unit_status_history_at')
+    .on('unit_status_history')
+    .columns(['project_id', 'at'])
+    .execute();
 }

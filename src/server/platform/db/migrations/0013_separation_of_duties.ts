@@ -11,8 +11,14 @@ import { columnTypes } from '../columns.ts';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const t = columnTypes(dialect);
-  await db.schema.alterTable('users').addColumn('created_by', t.id, (c) => c.references('users.user_id')).execute();
-  await db.schema.alterTable('users').addColumn('password_reset_by', t.id, (c) => c.references('users.user_id')).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('created_by', t.id, (c) => c.references('users.user_id'))
+    .execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('password_reset_by', t.id, (c) => c.references('users.user_id'))
+    .execute();
   const userIdAsText = dialect === 'postgres' ? sql`users.user_id::text` : sql`users.user_id`;
   await sql`
     update users set created_by = (

@@ -37,16 +37,51 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('decision_note', 'text')
     .addColumn('result_entry_id', t.id)
     .addPrimaryKeyConstraint('ledger_adjustments_pk', ['project_id', 'adjustment_id'])
-    .addForeignKeyConstraint('ledger_adjustments_customer', ['project_id', 'customer_id'], 'customers', ['project_id', 'customer_id'])
-    .addForeignKeyConstraint('ledger_adjustments_bill', ['project_id', 'bill_id'], 'bills', ['project_id', 'bill_id'])
-    .addForeignKeyConstraint('ledger_adjustments_entry', ['project_id', 'entry_id'], 'ledger_entries', ['project_id', 'entry_id'])
-    .addForeignKeyConstraint('ledger_adjustments_deposit', ['project_id', 'deposit_id'], 'deposits', ['project_id', 'deposit_id'])
-    .addForeignKeyConstraint('ledger_adjustments_result', ['project_id', 'result_entry_id'], 'ledger_entries', ['project_id', 'entry_id'])
+    .addForeignKeyConstraint('ledger_adjustments_customer', ['project_id', 'customer_id'], 'customers', [
+      'project_id',
+      'customer_id',
+    ])
+    .addForeignKeyConstraint('ledger_adjustments_bill', ['project_id', 'bill_id'], 'bills', [
+      'project_id',
+      'bill_id',
+    ])
+    .addForeignKeyConstraint('ledger_adjustments_entry', ['project_id', 'entry_id'], 'ledger_entries', [
+      'project_id',
+      'entry_id',
+    ])
+    .addForeignKeyConstraint('ledger_adjustments_deposit', ['project_id', 'deposit_id'], 'deposits', [
+      'project_id',
+      'deposit_id',
+    ])
+    .addForeignKeyConstraint(
+      'ledger_adjustments_result',
+      ['project_id', 'result_entry_id'],
+      'ledger_entries',
+      ['project_id', 'entry_id'],
+    )
     .execute();
   // The approvers' list (pending first, oldest first) and the ledger views of a bill or a customer.
-  await db.schema.createIndex('ledger_adjustments_state').on('ledger_adjustments').columns(['project_id', 'state', 'requested_at']).execute();
-  await db.schema.createIndex('ledger_adjustments_bill').on('ledger_adjustments').columns(['project_id', 'bill_id']).execute();
-  await db.schema.createIndex('ledger_adjustments_customer').on('ledger_adjustments').columns(['project_id', 'customer_id', 'requested_at']).execute();
+  await db.schema
+    .createIndex('ledger_adjustments_state')
+    .on('ledger_adjustments')
+    .columns(['project_id', 'state', 'requested_at'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_adjustments_bill')
+    .on('ledger_adjustments')
+    .columns(['project_id', 'bill_id'])
+    .execute();
+  await db.schema
+    .createIndex('ledger_adjustments_customer')
+    .on('ledger_adjustments')
+    .columns(['project_id', 'customer_id', 'requested_at'])
+    .execute();
   // One open request to reverse an entry at a time: a second would only ever be refused at approval.
-  await db.schema.createIndex('ledger_adjustments_pending_entry').unique().on('ledger_adjustments').columns(['project_id', 'entry_id']).where(sql.ref('state'), '=', 'pending').execute();
+  await db.schema
+    .createIndex('ledger_adjustments_pending_entry')
+    .unique()
+    .on('ledger_adjustments')
+    .columns(['project_id', 'entry_id'])
+    .where(sql.ref('state'), '=', 'pending')
+    .execute();
 }

@@ -7,5 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../connection.ts';
 
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
-  await db.schema.createIndex('notifications_ticket').on('notifications').columns(['project_id', 'ticket_id', 'kind']).execute();
+  await db.schema
+    .createIndex('notifications_ticket')
+    .on('notifications')
+    .columns(['project_id', 'ticket_id', 'kind'])
+    .execute();
 }

@@ -70,13 +70,43 @@ export default function GatePage() {
         style={{ fontSize: 22 }}
         data-testid="gate-number"
       />
-      {missing ? <Alert type="error" showIcon title={t('custody.gate.notFound', { number: missing })} data-testid="gate-not-found" /> : null}
-      {seen ? <GateResult seen={seen} busy={busy} note={note} onNote={setNote} onRelease={() => void release()} projectId={projectId} /> : null}
+      {missing ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('custody.gate.notFound', { number: missing })}
+          data-testid="gate-not-found"
+        />
+      ) : null}
+      {seen ? (
+        <GateResult
+          seen={seen}
+          busy={busy}
+          note={note}
+          onNote={setNote}
+          onRelease={() => void release()}
+          projectId={projectId}
+        />
+      ) : null}
     </Flex>
   );
 }
 
-function GateResult({ seen, busy, note, onNote, onRelease, projectId }: { seen: PassAtGate; busy: boolean; note: string; onNote(v: string): void; onRelease(): void; projectId: string }) {
+function GateResult({
+  seen,
+  busy,
+  note,
+  onNote,
+  onRelease,
+  projectId,
+}: {
+  seen: PassAtGate;
+  busy: boolean;
+  note: string;
+  onNote(v: string): void;
+  onRelease(): void;
+  projectId: string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormatTime();
   const p: PassDto = seen.pass;
@@ -96,18 +126,31 @@ function GateResult({ seen, busy, note, onNote, onRelease, projectId }: { seen: 
           type={valid ? 'success' : 'error'}
           showIcon
           data-testid="gate-verdict"
-          title={<span style={{ fontSize: 20 }}>{`${p.number ?? ''} · ${t(`custody.enums.verdict.${seen.verdict}`)}`}</span>}
+          title={
+            <span
+              style={{ fontSize: 20 }}
+            >{`${p.number ?? ''} · ${t(`custody.enums.verdict.${seen.verdict}`)}`}</span>
+          }
           description={why ?? (valid ? t('custody.gate.validOn', { day: p.validOn ?? '' }) : undefined)}
         />
         <Descriptions size="small" bordered column={2}>
-          <Descriptions.Item label={t('custody.gate.unit')}>{p.unitCode} {p.buildingName}</Descriptions.Item>
-          <Descriptions.Item label={t('custody.gate.purpose')}>{t(`custody.enums.purpose.${p.purpose}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('custody.gate.unit')}>
+            {p.unitCode} {p.buildingName}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('custody.gate.purpose')}>
+            {t(`custody.enums.purpose.${p.purpose}`)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('custody.gate.carrier')} span={2}>
-            {t('custody.gate.carrierLine', { name: p.carrierName, type: t(`custody.enums.carrierType.${p.carrierType}`) })}
+            {t('custody.gate.carrierLine', {
+              name: p.carrierName,
+              type: t(`custody.enums.carrierType.${p.carrierType}`),
+            })}
             {p.carrierIdMasked ? ` · ${p.carrierIdMasked}` : ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('custody.gate.call')} span={2}>
-            {p.call ? `${p.call.name} · ${fmt(p.call.at)} · ${t(`custody.enums.answer.${p.call.answer}`)}` : t('custody.wizard.callNotNeeded')}
+            {p.call
+              ? `${p.call.name} · ${fmt(p.call.at)} · ${t(`custody.enums.answer.${p.call.answer}`)}`
+              : t('custody.wizard.callNotNeeded')}
           </Descriptions.Item>
         </Descriptions>
         <Table
@@ -117,7 +160,12 @@ function GateResult({ seen, busy, note, onNote, onRelease, projectId }: { seen: 
           dataSource={p.items}
           data-testid="gate-items"
           columns={[
-            { title: t('custody.wizard.itemCategory'), dataIndex: 'category', width: 140, render: (c: PassDto['items'][number]['category']) => t(`custody.enums.category.${c}`) },
+            {
+              title: t('custody.wizard.itemCategory'),
+              dataIndex: 'category',
+              width: 140,
+              render: (c: PassDto['items'][number]['category']) => t(`custody.enums.category.${c}`),
+            },
             { title: t('custody.wizard.itemName'), dataIndex: 'name' },
             { title: t('custody.wizard.itemQuantity'), dataIndex: 'quantity', width: 90, align: 'right' },
           ]}
@@ -125,17 +173,39 @@ function GateResult({ seen, busy, note, onNote, onRelease, projectId }: { seen: 
         <Flex gap={16} wrap data-testid="gate-signatures">
           {p.signatures.map((s) => (
             <Flex key={s.purpose} vertical align="center" gap={4}>
-              {s.method === 'pad' ? <img src={documentUrl(projectId, s.documentId)} alt={s.signerName} style={{ height: 48, border: '1px solid #f0f0f0' }} /> : null}
+              {s.method === 'pad' ? (
+                <img
+                  src={documentUrl(projectId, s.documentId)}
+                  alt={s.signerName}
+                  style={{ height: 48, border: '1px solid #f0f0f0' }}
+                />
+              ) : null}
               <Typography.Text type="secondary">
-                {t('custody.gate.signerLine', { role: t(`custody.enums.signer.${signerRole(s.purpose)}`), name: s.signerName })}
+                {t('custody.gate.signerLine', {
+                  role: t(`custody.enums.signer.${signerRole(s.purpose)}`),
+                  name: s.signerName,
+                })}
               </Typography.Text>
             </Flex>
           ))}
         </Flex>
         {valid ? (
           <Flex gap={12} align="center">
-            <Input value={note} onChange={(e) => onNote(e.target.value)} placeholder={t('custody.gate.note')} maxLength={200} style={{ maxWidth: 360 }} />
-            <Button type="primary" size="large" loading={busy} onClick={onRelease} data-testid="gate-release" style={{ minWidth: 160 }}>
+            <Input
+              value={note}
+              onChange={(e) => onNote(e.target.value)}
+              placeholder={t('custody.gate.note')}
+              maxLength={200}
+              style={{ maxWidth: 360 }}
+            />
+            <Button
+              type="primary"
+              size="large"
+              loading={busy}
+              onClick={onRelease}
+              data-testid="gate-release"
+              style={{ minWidth: 160 }}
+            >
               {t('custody.gate.release')}
             </Button>
           </Flex>

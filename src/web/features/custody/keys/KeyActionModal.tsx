@@ -16,7 +16,16 @@ import { keyApi, useKeyParties, useRefresh, type KeyDetailDto } from '../api.ts'
 
 export type KeyAction = 'issue' | 'view' | 'borrow' | 'ownerCollect' | 'return' | 'lose' | 'lend';
 
-const TITLES: Record<KeyAction, 'issueTitle' | 'viewTitle' | 'borrowTitle' | 'ownerCollectTitle' | 'lostTitle' | 'issueBorrowTitle' | 'returnSubmit'> = {
+const TITLES: Record<
+  KeyAction,
+  | 'issueTitle'
+  | 'viewTitle'
+  | 'borrowTitle'
+  | 'ownerCollectTitle'
+  | 'lostTitle'
+  | 'issueBorrowTitle'
+  | 'returnSubmit'
+> = {
   issue: 'issueTitle',
   view: 'viewTitle',
   borrow: 'borrowTitle',
@@ -25,11 +34,27 @@ const TITLES: Record<KeyAction, 'issueTitle' | 'viewTitle' | 'borrowTitle' | 'ow
   lose: 'lostTitle',
   lend: 'issueBorrowTitle',
 };
-const HELP: Partial<Record<KeyAction, 'issueHelp' | 'viewHelp' | 'borrowHelp' | 'ownerCollectHelp' | 'lostHelp'>> = { issue: 'issueHelp', view: 'viewHelp', borrow: 'borrowHelp', ownerCollect: 'ownerCollectHelp', lose: 'lostHelp' };
+const HELP: Partial<
+  Record<KeyAction, 'issueHelp' | 'viewHelp' | 'borrowHelp' | 'ownerCollectHelp' | 'lostHelp'>
+> = {
+  issue: 'issueHelp',
+  view: 'viewHelp',
+  borrow: 'borrowHelp',
+  ownerCollect: 'ownerCollectHelp',
+  lose: 'lostHelp',
+};
 
 type Values = Record<string, string | boolean | dayjs.Dayjs | SignatureValue | undefined>;
 
-export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: { action: KeyAction; requestId?: string; customerId?: string } | null; onClose(): void }) {
+export function KeyActionModal({
+  k,
+  modal,
+  onClose,
+}: {
+  k: KeyDetailDto;
+  modal: { action: KeyAction; requestId?: string; customerId?: string } | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const { projectId } = useProject();
@@ -40,15 +65,26 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
   const [busy, setBusy] = useState(false);
   const action = modal?.action;
   const parties = useKeyParties(projectId, k.unitId).data ?? [];
-  const staff = (useStaff(projectId).data ?? []).filter((s) => s.active && s.memberships.some((m) => m.projectId === projectId));
+  const staff = (useStaff(projectId).data ?? []).filter(
+    (s) => s.active && s.memberships.some((m) => m.projectId === projectId),
+  );
   const request = k.requests.find((r) => r.requestId === modal?.requestId);
-  const people = [...new Map([...k.entrusted.map((e) => [e.customerId, e.name] as const), ...parties.map((p) => [p.customerId, `${p.name} · ${label('unitRelation', p.relation)}`] as const)]).entries()].map(([value, l]) => ({ value, label: l }));
+  const people = [
+    ...new Map([
+      ...k.entrusted.map((e) => [e.customerId, e.name] as const),
+      ...parties.map((p) => [p.customerId, `${p.name} · ${label('unitRelation', p.relation)}`] as const),
+    ]).entries(),
+  ].map(([value, l]) => ({ value, label: l }));
 
   useEffect(() => {
     if (!modal) return;
     form.resetFields();
     const customer = modal.customerId ?? (k.entrusted.length === 1 ? k.entrusted[0]!.customerId : undefined);
-    form.setFieldsValue({ customerId: customer, signerName: request?.borrowerName ?? k.entrusted.find((e) => e.customerId === customer)?.name ?? '', dueAt: dayjs().hour(17).minute(30).second(0) });
+    form.setFieldsValue({
+      customerId: customer,
+      signerName: request?.borrowerName ?? k.entrusted.find((e) => e.customerId === customer)?.name ?? '',
+      dueAt: dayjs().hour(17).minute(30).second(0),
+    });
   }, [modal, form, k, request]);
 
   const body = (v: Values): [Parameters<typeof keyApi.act>[2] | 'lend', unknown] => {
@@ -56,11 +92,37 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
     const signature = { signerName: String(v.signerName ?? '').trim(), ...sig };
     switch (action!) {
       case 'issue':
-        return ['issue', { customerId: v.customerId, idNumber: String(v.idNumber ?? ''), requestId: modal?.requestId, signature, note: String(v.note ?? '') }];
+        return [
+          'issue',
+          {
+            customerId: v.customerId,
+            idNumber: String(v.idNumber ?? ''),
+            requestId: modal?.requestId,
+            signature,
+            note: String(v.note ?? ''),
+          },
+        ];
       case 'view':
-        return ['viewing', { escortId: v.escortId, viewerName: v.viewerName, viewerPhone: String(v.viewerPhone ?? ''), note: String(v.note ?? '') }];
+        return [
+          'viewing',
+          {
+            escortId: v.escortId,
+            viewerName: v.viewerName,
+            viewerPhone: String(v.viewerPhone ?? ''),
+            note: String(v.note ?? ''),
+          },
+        ];
       case 'borrow':
-        return ['requests', { kind: 'borrow', borrowerId: v.borrowerId, reason: v.reason, dueAt: (v.dueAt as dayjs.Dayjs).toISOString(), irregular: !!v.irregular }];
+        return [
+          'requests',
+          {
+            kind: 'borrow',
+            borrowerId: v.borrowerId,
+            reason: v.reason,
+            dueAt: (v.dueAt as dayjs.Dayjs).toISOString(),
+            irregular: !!v.irregular,
+          },
+        ];
       case 'ownerCollect':
         return ['requests', { kind: 'owner_collect', customerId: v.customerId, reason: v.reason }];
       case 'return':
@@ -79,7 +141,15 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
     try {
       if (what === 'lend') await keyApi.lend(projectId, modal!.requestId!, payload as never);
       else await keyApi.act(projectId, k.keyId, what, payload);
-      message.success(t(action === 'borrow' || action === 'ownerCollect' ? 'custody.keys.requested' : action === 'return' ? 'custody.keys.returned' : 'custody.keys.issued'));
+      message.success(
+        t(
+          action === 'borrow' || action === 'ownerCollect'
+            ? 'custody.keys.requested'
+            : action === 'return'
+              ? 'custody.keys.returned'
+              : 'custody.keys.issued',
+        ),
+      );
       await refresh();
       onClose();
     } catch (err) {
@@ -92,25 +162,66 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
   const required = (message: string) => [{ required: true, whitespace: true, message }];
   const needsSignature = action === 'issue' || action === 'lend';
   return (
-    <Modal open={!!modal} title={action ? t(`custody.keys.${TITLES[action]}`, { name: request?.borrowerName ?? '' }) : ''} onCancel={onClose} maskClosable={false} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'key-action-submit' } as Record<string, string>} destroyOnHidden width={needsSignature ? 580 : 520}>
-      {action && HELP[action] ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(`custody.keys.${HELP[action]!}`)} /> : null}
+    <Modal
+      open={!!modal}
+      title={action ? t(`custody.keys.${TITLES[action]}`, { name: request?.borrowerName ?? '' }) : ''}
+      onCancel={onClose}
+      maskClosable={false}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'key-action-submit' } as Record<string, string>}
+      destroyOnHidden
+      width={needsSignature ? 580 : 520}
+    >
+      {action && HELP[action] ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(`custody.keys.${HELP[action]!}`)} />
+      ) : null}
       <Form<Values> form={form} layout="vertical" requiredMark={false}>
         {action === 'issue' || action === 'ownerCollect' ? (
-          <Form.Item name="customerId" label={t('custody.keys.collector')} rules={[{ required: true, message: t('custody.keys.collectorRequired') }]}>
-            <Select options={people} disabled={!!modal?.customerId} onChange={(id) => form.setFieldsValue({ signerName: people.find((p) => p.value === id)?.label.split(' · ')[0] ?? '' })} data-testid="key-collector" />
+          <Form.Item
+            name="customerId"
+            label={t('custody.keys.collector')}
+            rules={[{ required: true, message: t('custody.keys.collectorRequired') }]}
+          >
+            <Select
+              options={people}
+              disabled={!!modal?.customerId}
+              onChange={(id) =>
+                form.setFieldsValue({
+                  signerName: people.find((p) => p.value === id)?.label.split(' · ')[0] ?? '',
+                })
+              }
+              data-testid="key-collector"
+            />
           </Form.Item>
         ) : null}
         {action === 'issue' ? (
-          <Form.Item name="idNumber" label={t('custody.keys.idNumber')} rules={required(t('custody.keys.idNumberRequired'))}>
+          <Form.Item
+            name="idNumber"
+            label={t('custody.keys.idNumber')}
+            rules={required(t('custody.keys.idNumberRequired'))}
+          >
             <Input maxLength={30} data-testid="key-id-number" />
           </Form.Item>
         ) : null}
         {action === 'view' ? (
           <>
-            <Form.Item name="escortId" label={t('custody.keys.escort')} rules={[{ required: true, message: t('custody.keys.escortRequired') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={staff.map((s) => ({ value: s.userId, label: s.displayName }))} data-testid="key-escort" />
+            <Form.Item
+              name="escortId"
+              label={t('custody.keys.escort')}
+              rules={[{ required: true, message: t('custody.keys.escortRequired') }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={staff.map((s) => ({ value: s.userId, label: s.displayName }))}
+                data-testid="key-escort"
+              />
             </Form.Item>
-            <Form.Item name="viewerName" label={t('custody.keys.viewer')} rules={required(t('custody.keys.viewerRequired'))}>
+            <Form.Item
+              name="viewerName"
+              label={t('custody.keys.viewer')}
+              rules={required(t('custody.keys.viewerRequired'))}
+            >
               <Input maxLength={60} />
             </Form.Item>
             <Form.Item name="viewerPhone" label={t('custody.keys.viewerPhone')}>
@@ -120,10 +231,22 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
         ) : null}
         {action === 'borrow' ? (
           <>
-            <Form.Item name="borrowerId" label={t('custody.keys.borrower')} rules={[{ required: true, message: t('custody.keys.borrowerRequired') }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={staff.map((s) => ({ value: s.userId, label: s.displayName }))} data-testid="key-borrower" />
+            <Form.Item
+              name="borrowerId"
+              label={t('custody.keys.borrower')}
+              rules={[{ required: true, message: t('custody.keys.borrowerRequired') }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={staff.map((s) => ({ value: s.userId, label: s.displayName }))}
+                data-testid="key-borrower"
+              />
             </Form.Item>
-            <Form.Item name="dueAt" label={t('custody.keys.dueAt')} rules={[{ required: true, message: t('custody.keys.dueAtRequired') }]}>
+            <Form.Item
+              name="dueAt"
+              label={t('custody.keys.dueAt')}
+              rules={[{ required: true, message: t('custody.keys.dueAtRequired') }]}
+            >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} />
             </Form.Item>
             <Form.Item name="irregular" valuePropName="checked">
@@ -132,22 +255,44 @@ export function KeyActionModal({ k, modal, onClose }: { k: KeyDetailDto; modal: 
           </>
         ) : null}
         {action === 'borrow' || action === 'ownerCollect' ? (
-          <Form.Item name="reason" label={t('custody.keys.reason')} rules={required(t('custody.keys.reasonRequired'))}>
+          <Form.Item
+            name="reason"
+            label={t('custody.keys.reason')}
+            rules={required(t('custody.keys.reasonRequired'))}
+          >
             <Input maxLength={200} />
           </Form.Item>
         ) : null}
         {needsSignature ? (
           <>
-            <Form.Item name="signerName" label={t('custody.wizard.signerName')} rules={required(t('custody.wizard.signerNameRequired'))}>
+            <Form.Item
+              name="signerName"
+              label={t('custody.wizard.signerName')}
+              rules={required(t('custody.wizard.signerNameRequired'))}
+            >
               <Input maxLength={60} style={{ width: 200 }} />
             </Form.Item>
-            <Form.Item name="signature" rules={[{ validator: (_, s: SignatureValue | undefined) => (s && (s.image || s.scanDocumentId) ? Promise.resolve() : Promise.reject(new Error(t('custody.wizard.signatureRequired')))) }]}>
+            <Form.Item
+              name="signature"
+              rules={[
+                {
+                  validator: (_, s: SignatureValue | undefined) =>
+                    s && (s.image || s.scanDocumentId)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('custody.wizard.signatureRequired'))),
+                },
+              ]}
+            >
               <SignatureField projectId={projectId} testId="key-signature" />
             </Form.Item>
           </>
         ) : null}
         {action === 'issue' || action === 'view' || action === 'return' || action === 'lose' ? (
-          <Form.Item name="note" label={t(action === 'lose' ? 'custody.keys.lostNote' : 'custody.keys.note')} rules={action === 'lose' ? required(t('custody.keys.lostNoteRequired')) : []}>
+          <Form.Item
+            name="note"
+            label={t(action === 'lose' ? 'custody.keys.lostNote' : 'custody.keys.note')}
+            rules={action === 'lose' ? required(t('custody.keys.lostNoteRequired')) : []}
+          >
             <Input maxLength={500} />
           </Form.Item>
         ) : null}

@@ -15,7 +15,12 @@ import { KEY_STATE_COLOUR } from './key-labels.ts';
 import { KeyActionModal, type KeyAction } from './KeyActionModal.tsx';
 import { KeyRequests } from './KeyRequests.tsx';
 
-const ACTION_BUTTONS: { action: Exclude<KeyAction, 'lend'>; when: KeyDetailDto['actions'][number]; primary?: boolean; danger?: boolean }[] = [
+const ACTION_BUTTONS: {
+  action: Exclude<KeyAction, 'lend'>;
+  when: KeyDetailDto['actions'][number];
+  primary?: boolean;
+  danger?: boolean;
+}[] = [
   { action: 'issue', when: 'issue', primary: true },
   { action: 'view', when: 'view' },
   { action: 'borrow', when: 'borrow' },
@@ -29,9 +34,18 @@ export function KeyDrawer({ keyId, onClose }: { keyId: string | null; onClose():
   const { projectId } = useProject();
   const key = useKey(projectId, keyId);
   const k = key.data;
-  const [modal, setModal] = useState<{ action: KeyAction; requestId?: string; customerId?: string } | null>(null);
+  const [modal, setModal] = useState<{ action: KeyAction; requestId?: string; customerId?: string } | null>(
+    null,
+  );
   return (
-    <Drawer open={keyId !== null} onClose={onClose} size={720} destroyOnHidden title={k ? t('custody.keys.detailTitle', { number: k.number }) : ''} data-testid="key-drawer">
+    <Drawer
+      open={keyId !== null}
+      onClose={onClose}
+      size={720}
+      destroyOnHidden
+      title={k ? t('custody.keys.detailTitle', { number: k.number }) : ''}
+      data-testid="key-drawer"
+    >
       {key.isError ? (
         <LoadFailed error={key.error} onRetry={() => void key.refetch()} />
       ) : k ? (
@@ -39,12 +53,24 @@ export function KeyDrawer({ keyId, onClose }: { keyId: string | null; onClose():
           <KeyFacts k={k} />
           <Flex gap={8} wrap>
             {ACTION_BUTTONS.filter((b) => k.actions.includes(b.when)).map((b) => (
-              <Button key={b.action} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setModal({ action: b.action })} data-testid={`key-action-${b.action}`}>
+              <Button
+                key={b.action}
+                type={b.primary ? 'primary' : 'default'}
+                danger={b.danger}
+                onClick={() => setModal({ action: b.action })}
+                data-testid={`key-action-${b.action}`}
+              >
                 {t(`custody.keys.actions.${b.action}`)}
               </Button>
             ))}
           </Flex>
-          {k.requests.length ? <KeyRequests k={k} onLend={(requestId) => setModal({ action: 'lend', requestId })} onCollect={(requestId, customerId) => setModal({ action: 'issue', requestId, customerId })} /> : null}
+          {k.requests.length ? (
+            <KeyRequests
+              k={k}
+              onLend={(requestId) => setModal({ action: 'lend', requestId })}
+              onCollect={(requestId, customerId) => setModal({ action: 'issue', requestId, customerId })}
+            />
+          ) : null}
           <KeyLog k={k} />
           <KeyActionModal k={k} modal={modal} onClose={() => setModal(null)} />
         </Flex>
@@ -62,14 +88,24 @@ function KeyFacts({ k }: { k: KeyDetailDto }) {
         {k.unitCode} <Typography.Text type="secondary">{label('unitStatus', k.unitStatus)}</Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('custody.keys.col.slot')}>{k.cabinetSlot}</Descriptions.Item>
-      <Descriptions.Item label={t('custody.keys.col.kind')}>{t(`custody.enums.keyKind.${k.kind}`)}</Descriptions.Item>
-      <Descriptions.Item label={t('custody.keys.col.state')}>
-        <Tag color={KEY_STATE_COLOUR[k.state]} data-testid="key-state">{t(`custody.enums.keyState.${k.state}`)}</Tag>
+      <Descriptions.Item label={t('custody.keys.col.kind')}>
+        {t(`custody.enums.keyKind.${k.kind}`)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('custody.keys.holder')}>{k.holderName || t('custody.keys.none')}</Descriptions.Item>
+      <Descriptions.Item label={t('custody.keys.col.state')}>
+        <Tag color={KEY_STATE_COLOUR[k.state]} data-testid="key-state">
+          {t(`custody.enums.keyState.${k.state}`)}
+        </Tag>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('custody.keys.holder')}>
+        {k.holderName || t('custody.keys.none')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('custody.keys.keeper')}>{k.keeperName}</Descriptions.Item>
-      <Descriptions.Item label={t('custody.keys.entrustedBy')}>{k.entrustedBy?.name ?? t('custody.keys.none')}</Descriptions.Item>
-      <Descriptions.Item label={t('custody.keys.entrusted')}>{k.entrusted.map((e) => e.name).join('、') || t('custody.keys.none')}</Descriptions.Item>
+      <Descriptions.Item label={t('custody.keys.entrustedBy')}>
+        {k.entrustedBy?.name ?? t('custody.keys.none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('custody.keys.entrusted')}>
+        {k.entrusted.map((e) => e.name).join('、') || t('custody.keys.none')}
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -78,7 +114,12 @@ function KeyLog({ k }: { k: KeyDetailDto }) {
   const { t } = useTranslation();
   const fmt = useFormatTime();
   const detail = (d: Record<string, unknown>) =>
-    [d.cabinetSlot ? `${t('custody.keys.col.slot')} ${String(d.cabinetSlot)}` : '', d.viewerName ? t('custody.keys.viewerLine', { name: String(d.viewerName) }) : '', d.dueAt ? t('custody.keys.dueLine', { at: fmt(String(d.dueAt)) }) : '', d.attributedTo ? t('custody.keys.lostAttributed', { name: String(d.attributedTo) }) : '']
+    [
+      d.cabinetSlot ? `${t('custody.keys.col.slot')} ${String(d.cabinetSlot)}` : '',
+      d.viewerName ? t('custody.keys.viewerLine', { name: String(d.viewerName) }) : '',
+      d.dueAt ? t('custody.keys.dueLine', { at: fmt(String(d.dueAt)) }) : '',
+      d.attributedTo ? t('custody.keys.lostAttributed', { name: String(d.attributedTo) }) : '',
+    ]
       .filter(Boolean)
       .join(' · ');
   return (
@@ -90,13 +131,20 @@ function KeyLog({ k }: { k: KeyDetailDto }) {
           color: m.kind === 'lost' ? 'red' : m.kind === 'issued' ? 'green' : 'blue',
           content: (
             <Flex vertical>
-              <Typography.Text strong>{t('custody.keys.movementLine', { kind: t(`custody.enums.movement.${m.kind as 'issued'}`), person: m.personName || '—' })}</Typography.Text>
+              <Typography.Text strong>
+                {t('custody.keys.movementLine', {
+                  kind: t(`custody.enums.movement.${m.kind as 'issued'}`),
+                  person: m.personName || '—',
+                })}
+              </Typography.Text>
               <Typography.Text type="secondary">
                 {fmt(m.at)} · {t('custody.keys.by', { name: m.actorName ?? '' })}
                 {m.idNumberMasked ? ` · ${m.idNumberMasked}` : ''}
                 {m.signatures.length ? ` · ${t('custody.keys.signed')}` : ''}
               </Typography.Text>
-              {detail(m.detail) ? <Typography.Text type="secondary">{detail(m.detail)}</Typography.Text> : null}
+              {detail(m.detail) ? (
+                <Typography.Text type="secondary">{detail(m.detail)}</Typography.Text>
+              ) : null}
               {m.note ? <Typography.Text type="secondary">{m.note}</Typography.Text> : null}
             </Flex>
           ),

@@ -13,7 +13,15 @@ import { useFormatTime } from '../../../app/time.ts';
 import { keyApi, useRefresh, type KeyDetailDto, type KeyRequestDto } from '../api.ts';
 import { canDecide } from './key-labels.ts';
 
-export function KeyRequests({ k, onLend, onCollect }: { k: KeyDetailDto; onLend(requestId: string): void; onCollect(requestId: string, customerId: string): void }) {
+export function KeyRequests({
+  k,
+  onLend,
+  onCollect,
+}: {
+  k: KeyDetailDto;
+  onLend(requestId: string): void;
+  onCollect(requestId: string, customerId: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <div>
@@ -27,7 +35,17 @@ export function KeyRequests({ k, onLend, onCollect }: { k: KeyDetailDto; onLend(
   );
 }
 
-function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyRequestDto; onLend(requestId: string): void; onCollect(requestId: string, customerId: string): void }) {
+function RequestCard({
+  k,
+  r,
+  onLend,
+  onCollect,
+}: {
+  k: KeyDetailDto;
+  r: KeyRequestDto;
+  onLend(requestId: string): void;
+  onCollect(requestId: string, customerId: string): void;
+}) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { projectId, project } = useProject();
@@ -35,7 +53,11 @@ function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyReque
   const report = useErrorReporter();
   const refresh = useRefresh(projectId);
   const [busy, setBusy] = useState(false);
-  const mine = { userId: me?.user.userId ?? '', isCompanyAdmin: me?.user.isCompanyAdmin ?? false, canApprove: project.roles.includes('project_manager') };
+  const mine = {
+    userId: me?.user.userId ?? '',
+    isCompanyAdmin: me?.user.isCompanyAdmin ?? false,
+    canApprove: project.roles.includes('project_manager'),
+  };
   const act = async (call: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -47,7 +69,8 @@ function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyReque
       setBusy(false);
     }
   };
-  const decide = (decision: 'approved' | 'refused') => act(() => keyApi.decide(projectId, r.requestId, { step: r.pendingStep, decision }));
+  const decide = (decision: 'approved' | 'refused') =>
+    act(() => keyApi.decide(projectId, r.requestId, { step: r.pendingStep, decision }));
   const decided = (step: string) => r.approvals.find((a) => a.step === step);
 
   return (
@@ -58,7 +81,11 @@ function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyReque
         <Flex gap={8} align="center" wrap>
           {t(`custody.enums.requestKind.${r.kind}`)} · {r.borrowerName ?? r.customerName}
           <Tag>{t(`custody.enums.requestState.${r.state}`)}</Tag>
-          {r.irregular ? <Tag color="red">{r.irregularReasons.map((x) => t(`custody.enums.irregular.${x as 'overnight'}`)).join('、')}</Tag> : null}
+          {r.irregular ? (
+            <Tag color="red">
+              {r.irregularReasons.map((x) => t(`custody.enums.irregular.${x as 'overnight'}`)).join('、')}
+            </Tag>
+          ) : null}
         </Flex>
       }
     >
@@ -73,16 +100,31 @@ function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyReque
           status={r.state === 'refused' ? 'error' : undefined}
           items={r.steps.map((s) => {
             const d = decided(s);
-            return { title: t(`custody.enums.step.${s}`), content: d ? `${d.userName} · ${t(`custody.keys.${d.decision === 'approved' ? 'approve' : 'refuse'}`)}` : undefined };
+            return {
+              title: t(`custody.enums.step.${s}`),
+              content: d
+                ? `${d.userName} · ${t(`custody.keys.${d.decision === 'approved' ? 'approve' : 'refuse'}`)}`
+                : undefined,
+            };
           })}
         />
         <Flex gap={8}>
           {r.state === 'pending' && canDecide(r, k, mine) ? (
             <>
-              <Button type="primary" loading={busy} onClick={() => void decide('approved')} data-testid="request-approve">
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() => void decide('approved')}
+                data-testid="request-approve"
+              >
                 {t('custody.keys.approve')}
               </Button>
-              <Button danger loading={busy} onClick={() => void decide('refused')} data-testid="request-refuse">
+              <Button
+                danger
+                loading={busy}
+                onClick={() => void decide('refused')}
+                data-testid="request-refuse"
+              >
                 {t('custody.keys.refuse')}
               </Button>
             </>
@@ -93,12 +135,20 @@ function RequestCard({ k, r, onLend, onCollect }: { k: KeyDetailDto; r: KeyReque
             </Button>
           ) : null}
           {r.state === 'approved' && r.kind === 'owner_collect' && r.customerId ? (
-            <Button type="primary" onClick={() => onCollect(r.requestId, r.customerId!)} data-testid="request-collect">
+            <Button
+              type="primary"
+              onClick={() => onCollect(r.requestId, r.customerId!)}
+              data-testid="request-collect"
+            >
               {t('custody.keys.collectApproved')}
             </Button>
           ) : null}
           {r.state === 'pending' || r.state === 'approved' ? (
-            <Button type="link" loading={busy} onClick={() => void act(() => keyApi.cancel(projectId, r.requestId))}>
+            <Button
+              type="link"
+              loading={busy}
+              onClick={() => void act(() => keyApi.cancel(projectId, r.requestId))}
+            >
               {t('custody.keys.cancelRequest')}
             </Button>
           ) : null}

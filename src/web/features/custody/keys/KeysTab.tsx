@@ -31,10 +31,28 @@ export function KeysTab() {
     <Flex vertical gap={12}>
       <Flex gap={8} wrap justify="space-between">
         <Flex gap={8} wrap>
-          <Select allowClear style={{ width: 150 }} placeholder={t('custody.keys.allStates')} value={state} onChange={setState} options={KEY_STATES.map((s) => ({ value: s, label: t(`custody.enums.keyState.${s}`) }))} />
-          <Input.Search allowClear style={{ width: 220 }} placeholder={t('custody.keys.search')} value={text} onChange={(e) => setText(e.target.value)} />
+          <Select
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('custody.keys.allStates')}
+            value={state}
+            onChange={setState}
+            options={KEY_STATES.map((s) => ({ value: s, label: t(`custody.enums.keyState.${s}`) }))}
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 220 }}
+            placeholder={t('custody.keys.search')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </Flex>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)} data-testid="register-key">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setRegistering(true)}
+          data-testid="register-key"
+        >
           {t('custody.keys.register')}
         </Button>
       </Flex>
@@ -46,11 +64,23 @@ export function KeysTab() {
             renderItem={(r) => {
               const key = all.find((k) => k.keyId === r.keyId);
               return (
-                <List.Item style={{ cursor: 'pointer' }} onClick={() => setOpenKey(r.keyId)} extra={r.pendingStep ? <Tag color="gold">{t(`custody.enums.step.${r.pendingStep}`)}</Tag> : null}>
+                <List.Item
+                  style={{ cursor: 'pointer' }}
+                  onClick={() => setOpenKey(r.keyId)}
+                  extra={
+                    r.pendingStep ? <Tag color="gold">{t(`custody.enums.step.${r.pendingStep}`)}</Tag> : null
+                  }
+                >
                   <Typography.Text>
-                    {key ? `${key.number} · ${key.unitCode}` : ''} · {t(`custody.enums.requestKind.${r.kind}`)} · {r.borrowerName ?? r.customerName} · {r.reason}
+                    {key ? `${key.number} · ${key.unitCode}` : ''} ·{' '}
+                    {t(`custody.enums.requestKind.${r.kind}`)} · {r.borrowerName ?? r.customerName} ·{' '}
+                    {r.reason}
                   </Typography.Text>
-                  {r.irregular ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('custody.keys.irregular')}</Tag> : null}
+                  {r.irregular ? (
+                    <Tag color="red" style={{ marginInlineStart: 8 }}>
+                      {t('custody.keys.irregular')}
+                    </Tag>
+                  ) : null}
                 </List.Item>
               );
             }}
@@ -74,16 +104,48 @@ export function KeysTab() {
               { title: t('custody.keys.col.number'), dataIndex: 'number', width: 90 },
               { title: t('custody.keys.col.slot'), dataIndex: 'cabinetSlot', width: 80 },
               { title: t('custody.keys.col.unit'), dataIndex: 'unitCode', width: 90 },
-              { title: t('custody.keys.col.kind'), dataIndex: 'kind', width: 110, render: (k: KeyDto['kind']) => t(`custody.enums.keyKind.${k}`) },
-              { title: t('custody.keys.col.state'), dataIndex: 'state', width: 100, render: (s: KeyDto['state'], k) => <Tag color={KEY_STATE_COLOUR[s]} data-testid={`key-state-${k.number}`}>{t(`custody.enums.keyState.${s}`)}</Tag> },
-              { title: t('custody.keys.col.holder'), dataIndex: 'holderName', width: 130, render: (v: string) => v || t('custody.keys.none') },
+              {
+                title: t('custody.keys.col.kind'),
+                dataIndex: 'kind',
+                width: 110,
+                render: (k: KeyDto['kind']) => t(`custody.enums.keyKind.${k}`),
+              },
+              {
+                title: t('custody.keys.col.state'),
+                dataIndex: 'state',
+                width: 100,
+                render: (s: KeyDto['state'], k) => (
+                  <Tag color={KEY_STATE_COLOUR[s]} data-testid={`key-state-${k.number}`}>
+                    {t(`custody.enums.keyState.${s}`)}
+                  </Tag>
+                ),
+              },
+              {
+                title: t('custody.keys.col.holder'),
+                dataIndex: 'holderName',
+                width: 130,
+                render: (v: string) => v || t('custody.keys.none'),
+              },
               { title: t('custody.keys.col.keeper'), dataIndex: 'keeperName', width: 130 },
-              { title: t('custody.keys.col.entrusted'), key: 'entrusted', ellipsis: true, render: (_: unknown, k) => k.entrusted.map((e) => e.name).join('、') || t('custody.keys.none') },
+              {
+                title: t('custody.keys.col.entrusted'),
+                key: 'entrusted',
+                ellipsis: true,
+                render: (_: unknown, k) =>
+                  k.entrusted.map((e) => e.name).join('、') || t('custody.keys.none'),
+              },
             ]}
           />
         </Card>
       )}
-      <RegisterKeyModal open={registering} onClose={() => setRegistering(false)} onRegistered={(keyId) => { setRegistering(false); setOpenKey(keyId); }} />
+      <RegisterKeyModal
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onRegistered={(keyId) => {
+          setRegistering(false);
+          setOpenKey(keyId);
+        }}
+      />
       <KeyDrawer keyId={openKey} onClose={() => setOpenKey(null)} />
     </Flex>
   );

@@ -17,7 +17,13 @@ export function ArrearsPanel({ pass }: { pass: PassDto }) {
         <Typography.Text type="secondary">{t('custody.wizard.arrearsHelp')}</Typography.Text>
         {context.data ? <UnitContextCard context={context.data} movingOut /> : null}
         {pass.state === 'awaiting_arrears' ? (
-          <Button type="primary" loading={step.busy} onClick={() => void step.run('arrears-check')} data-testid="arrears-check" style={{ alignSelf: 'start' }}>
+          <Button
+            type="primary"
+            loading={step.busy}
+            onClick={() => void step.run('arrears-check')}
+            data-testid="arrears-check"
+            style={{ alignSelf: 'start' }}
+          >
             {t('custody.wizard.arrearsCheck')}
           </Button>
         ) : null}

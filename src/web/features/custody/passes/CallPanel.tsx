@@ -33,7 +33,11 @@ export function CallPanel({ pass }: { pass: PassDto }) {
   const [revealing, setRevealing] = useState(false);
   // Whom to phone, from the unit's people: its owner, or the company the staff work for.
   const people = context.data?.parties ?? [];
-  const whom = party === 'owner' ? people.find((p) => p.relation === 'owner') : (people.find((p) => p.kind === 'company' && p.relation === 'tenant') ?? people.find((p) => p.relation === 'tenant'));
+  const whom =
+    party === 'owner'
+      ? people.find((p) => p.relation === 'owner')
+      : (people.find((p) => p.kind === 'company' && p.relation === 'tenant') ??
+        people.find((p) => p.relation === 'tenant'));
   useEffect(() => {
     if (whom && !form.getFieldValue('calledName')) form.setFieldsValue({ calledName: whom.name });
   }, [whom, form]);
@@ -52,25 +56,67 @@ export function CallPanel({ pass }: { pass: PassDto }) {
     }
   };
 
-  const submit = (v: Values) => void step.run('call', { calledName: v.calledName.trim(), calledPhone: v.calledPhone.trim(), calledAt: v.calledAt.toISOString(), answer: v.answer, note: v.note?.trim() ?? '' }, form);
+  const submit = (v: Values) =>
+    void step.run(
+      'call',
+      {
+        calledName: v.calledName.trim(),
+        calledPhone: v.calledPhone.trim(),
+        calledAt: v.calledAt.toISOString(),
+        answer: v.answer,
+        note: v.note?.trim() ?? '',
+      },
+      form,
+    );
 
   return (
-    <Card size="small" title={t('custody.wizard.callTitle', { party: t(`custody.enums.callParty.${party}`) })}>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(party === 'owner' ? 'custody.wizard.callHelpOwner' : 'custody.wizard.callHelpCompany')} />
-      <Form<Values> form={form} layout="vertical" name="call" requiredMark={false} initialValues={{ calledAt: dayjs() }} onFinish={submit}>
+    <Card
+      size="small"
+      title={t('custody.wizard.callTitle', { party: t(`custody.enums.callParty.${party}`) })}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t(party === 'owner' ? 'custody.wizard.callHelpOwner' : 'custody.wizard.callHelpCompany')}
+      />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="call"
+        requiredMark={false}
+        initialValues={{ calledAt: dayjs() }}
+        onFinish={submit}
+      >
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="calledName" label={t('custody.wizard.calledName')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.calledNameRequired') }]}>
+            <Form.Item
+              name="calledName"
+              label={t('custody.wizard.calledName')}
+              rules={[{ required: true, whitespace: true, message: t('custody.wizard.calledNameRequired') }]}
+            >
               <Input maxLength={60} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="calledPhone" label={t('custody.wizard.calledPhone')} extra={t('custody.wizard.revealHint')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.calledPhoneRequired') }]}>
+            <Form.Item
+              name="calledPhone"
+              label={t('custody.wizard.calledPhone')}
+              extra={t('custody.wizard.revealHint')}
+              rules={[{ required: true, whitespace: true, message: t('custody.wizard.calledPhoneRequired') }]}
+            >
               <Input
                 maxLength={24}
                 placeholder={whom?.phones[0]}
                 addonAfter={
-                  <Button type="link" size="small" disabled={!whom} loading={revealing} onClick={() => void reveal()} data-testid="call-reveal">
+                  <Button
+                    type="link"
+                    size="small"
+                    disabled={!whom}
+                    loading={revealing}
+                    onClick={() => void reveal()}
+                    data-testid="call-reveal"
+                  >
                     {t('custody.wizard.revealNumber')}
                   </Button>
                 }
@@ -79,12 +125,28 @@ export function CallPanel({ pass }: { pass: PassDto }) {
           </Col>
           <Col span={8}>
             <Form.Item name="calledAt" label={t('custody.wizard.calledAt')} rules={[{ required: true }]}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear={false} style={{ width: '100%' }} />
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                allowClear={false}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="answer" label={t('custody.wizard.answer')} rules={[{ required: true, message: t('custody.wizard.answerRequired') }]}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={(['agreed', 'refused', 'unreachable'] as const).map((a) => ({ value: a, label: <span data-testid={`answer-${a}`}>{t(`custody.enums.answer.${a}`)}</span> }))} />
+        <Form.Item
+          name="answer"
+          label={t('custody.wizard.answer')}
+          rules={[{ required: true, message: t('custody.wizard.answerRequired') }]}
+        >
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={(['agreed', 'refused', 'unreachable'] as const).map((a) => ({
+              value: a,
+              label: <span data-testid={`answer-${a}`}>{t(`custody.enums.answer.${a}`)}</span>,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="note" label={t('custody.wizard.callNote')}>
           <Input maxLength={200} />

@@ -19,9 +19,20 @@ export function CancelPassButton({ pass }: { pass: PassDto }) {
       <Button danger onClick={() => setOpen(true)} data-testid="pass-cancel">
         {t('custody.wizard.cancel')}
       </Button>
-      <Modal open={open} title={t('custody.wizard.cancelTitle')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={step.busy} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('custody.wizard.cancelTitle')}
+        onCancel={() => setOpen(false)}
+        onOk={() => void submit()}
+        confirmLoading={step.busy}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" requiredMark={false}>
-          <Form.Item name="reason" label={t('custody.wizard.cancelReason')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.cancelReasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('custody.wizard.cancelReason')}
+            rules={[{ required: true, whitespace: true, message: t('custody.wizard.cancelReasonRequired') }]}
+          >
             <Input maxLength={200} autoFocus />
           </Form.Item>
         </Form>

@@ -10,15 +10,22 @@ export function IssuedPanel({ pass }: { pass: PassDto }) {
   const { t, i18n } = useTranslation();
   const { projectId } = useProject();
   const fmt = useFormatTime();
-  const print = () => window.open(passApi.printUrl(projectId, pass.passId, i18n.language), '_blank', 'noopener');
+  const print = () =>
+    window.open(passApi.printUrl(projectId, pass.passId, i18n.language), '_blank', 'noopener');
   return (
     <Result
       status={pass.state === 'used' ? 'info' : 'success'}
       style={{ padding: '16px 0' }}
-      title={<span data-testid="pass-number">{t('custody.wizard.issuedTitle', { number: pass.number ?? '' })}</span>}
+      title={
+        <span data-testid="pass-number">
+          {t('custody.wizard.issuedTitle', { number: pass.number ?? '' })}
+        </span>
+      }
       subTitle={
         pass.state === 'used' ? (
-          <Typography.Text>{t('custody.wizard.usedTitle', { at: fmt(pass.checkedAt ?? ''), by: pass.checkedByName ?? '' })}</Typography.Text>
+          <Typography.Text>
+            {t('custody.wizard.usedTitle', { at: fmt(pass.checkedAt ?? ''), by: pass.checkedByName ?? '' })}
+          </Typography.Text>
         ) : (
           t('custody.wizard.issuedSub', { day: pass.validOn ?? '' })
         )

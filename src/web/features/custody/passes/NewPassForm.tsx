@@ -54,7 +54,12 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const p = await passApi.create(projectId, { ...v, purposeNote: v.purposeNote?.trim() ?? '', carrierPhone: v.carrierPhone?.trim() ?? '', carrierIdNumber: v.carrierIdNumber?.trim() ?? '' });
+      const p = await passApi.create(projectId, {
+        ...v,
+        purposeNote: v.purposeNote?.trim() ?? '',
+        carrierPhone: v.carrierPhone?.trim() ?? '',
+        carrierIdNumber: v.carrierIdNumber?.trim() ?? '',
+      });
       message.success(t('custody.wizard.created'));
       await refresh();
       onCreated(p.passId);
@@ -71,35 +76,62 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
       layout="vertical"
       name="pass"
       requiredMark={false}
-      initialValues={{ purpose: 'temporary', carrierType: 'company_staff', items: [{ category: 'computer', name: '', quantity: 1 }] }}
+      initialValues={{
+        purpose: 'temporary',
+        carrierType: 'company_staff',
+        items: [{ category: 'computer', name: '', quantity: 1 }],
+      }}
       onFinish={(v) => void submit(v)}
     >
       <Row gutter={16}>
         <Col span={10}>
-          <Form.Item name="unitId" label={t('custody.wizard.unit')} rules={[{ required: true, message: t('custody.wizard.unitRequired') }]}>
+          <Form.Item
+            name="unitId"
+            label={t('custody.wizard.unit')}
+            rules={[{ required: true, message: t('custody.wizard.unitRequired') }]}
+          >
             <UnitSelect />
           </Form.Item>
         </Col>
         <Col span={14}>
           <Form.Item name="purpose" label={t('custody.wizard.purpose')}>
-            <Radio.Group optionType="button" options={(['temporary', 'moving_out'] as const).map((v) => ({ value: v, label: t(`custody.enums.purpose.${v}`) }))} data-testid="pass-purpose" />
+            <Radio.Group
+              optionType="button"
+              options={(['temporary', 'moving_out'] as const).map((v) => ({
+                value: v,
+                label: t(`custody.enums.purpose.${v}`),
+              }))}
+              data-testid="pass-purpose"
+            />
           </Form.Item>
         </Col>
       </Row>
-      {unitId && context.data ? <UnitContextCard context={context.data} movingOut={purpose === 'moving_out'} /> : null}
+      {unitId && context.data ? (
+        <UnitContextCard context={context.data} movingOut={purpose === 'moving_out'} />
+      ) : null}
       <Row gutter={16} style={{ marginTop: 12 }}>
         <Col span={10}>
           <Form.Item name="carrierType" label={t('custody.wizard.carrierType')}>
-            <Select options={CARRIERS.map((c) => ({ value: c, label: t(`custody.enums.carrierType.${c}`) }))} data-testid="pass-carrier-type" />
+            <Select
+              options={CARRIERS.map((c) => ({ value: c, label: t(`custody.enums.carrierType.${c}`) }))}
+              data-testid="pass-carrier-type"
+            />
           </Form.Item>
         </Col>
         <Col span={14}>
-          <Form.Item name="customerId" label={t('custody.wizard.carrierPick')} extra={t('custody.wizard.carrierPickHint')}>
+          <Form.Item
+            name="customerId"
+            label={t('custody.wizard.carrierPick')}
+            extra={t('custody.wizard.carrierPickHint')}
+          >
             <Select
               allowClear
               disabled={!parties.length}
               onChange={pick}
-              options={parties.map((c) => ({ value: c.customerId, label: `${c.name} · ${label('unitRelation', c.relation)}` }))}
+              options={parties.map((c) => ({
+                value: c.customerId,
+                label: `${c.name} · ${label('unitRelation', c.relation)}`,
+              }))}
               data-testid="pass-carrier-pick"
             />
           </Form.Item>
@@ -107,17 +139,30 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name="carrierName" label={t('custody.wizard.carrierName')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.carrierNameRequired') }]}>
+          <Form.Item
+            name="carrierName"
+            label={t('custody.wizard.carrierName')}
+            rules={[{ required: true, whitespace: true, message: t('custody.wizard.carrierNameRequired') }]}
+          >
             <Input maxLength={60} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="carrierPhone" label={t('custody.wizard.carrierPhone')}>
-            <Input maxLength={24} placeholder={picked?.phones[0] ? t('common.archivedPhone', { phone: picked.phones[0] }) : undefined} />
+            <Input
+              maxLength={24}
+              placeholder={
+                picked?.phones[0] ? t('common.archivedPhone', { phone: picked.phones[0] }) : undefined
+              }
+            />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="carrierIdNumber" label={t('custody.wizard.carrierId')} tooltip={t('custody.wizard.carrierIdHint')}>
+          <Form.Item
+            name="carrierIdNumber"
+            label={t('custody.wizard.carrierId')}
+            tooltip={t('custody.wizard.carrierIdHint')}
+          >
             <Input maxLength={30} />
           </Form.Item>
         </Col>
@@ -129,18 +174,50 @@ export function NewPassForm({ onCreated }: { onCreated(passId: string): void }) 
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="start">
                   <Form.Item name={[f.name, 'category']} noStyle>
-                    <Select style={{ width: 150 }} options={CATEGORIES.map((c) => ({ value: c, label: t(`custody.enums.category.${c}`) }))} data-testid={`item-category-${f.name}`} />
+                    <Select
+                      style={{ width: 150 }}
+                      options={CATEGORIES.map((c) => ({ value: c, label: t(`custody.enums.category.${c}`) }))}
+                      data-testid={`item-category-${f.name}`}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('custody.wizard.itemNameRequired') }]} style={{ flex: 1, marginBottom: 0 }}>
-                    <Input placeholder={t('custody.wizard.itemName')} maxLength={60} data-testid={`item-name-${f.name}`} />
+                  <Form.Item
+                    name={[f.name, 'name']}
+                    rules={[
+                      { required: true, whitespace: true, message: t('custody.wizard.itemNameRequired') },
+                    ]}
+                    style={{ flex: 1, marginBottom: 0 }}
+                  >
+                    <Input
+                      placeholder={t('custody.wizard.itemName')}
+                      maxLength={60}
+                      data-testid={`item-name-${f.name}`}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'quantity']} noStyle>
-                    <InputNumber<number> min={1} max={999} precision={0} style={{ width: 90 }} prefix="×" data-testid={`item-quantity-${f.name}`} />
+                    <InputNumber<number>
+                      min={1}
+                      max={999}
+                      precision={0}
+                      style={{ width: 90 }}
+                      prefix="×"
+                      data-testid={`item-quantity-${f.name}`}
+                    />
                   </Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined />} disabled={fields.length === 1} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    disabled={fields.length === 1}
+                    onClick={() => remove(f.name)}
+                    aria-label={t('common.delete')}
+                  />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ category: 'box', name: '', quantity: 1 })} style={{ width: 160 }}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ category: 'box', name: '', quantity: 1 })}
+                style={{ width: 160 }}
+              >
                 {t('custody.wizard.addItem')}
               </Button>
             </Flex>

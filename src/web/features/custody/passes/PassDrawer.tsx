@@ -19,15 +19,37 @@ import { SignPanel } from './SignPanel.tsx';
 import { IssuedPanel } from './IssuedPanel.tsx';
 import { CancelPassButton } from './CancelPassButton.tsx';
 
-export function PassDrawer({ open, passId, onCreated, onClose }: { open: boolean; passId: string | null; onCreated(passId: string): void; onClose(): void }) {
+export function PassDrawer({
+  open,
+  passId,
+  onCreated,
+  onClose,
+}: {
+  open: boolean;
+  passId: string | null;
+  onCreated(passId: string): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const { projectId } = useProject();
   const pass = usePass(projectId, open ? passId : null);
   const p = pass.data;
-  const title = !passId ? t('custody.wizard.newTitle') : p?.number ? t('custody.wizard.title', { number: p.number }) : t('custody.wizard.draftTitle', { unit: p?.unitCode ?? '' });
+  const title = !passId
+    ? t('custody.wizard.newTitle')
+    : p?.number
+      ? t('custody.wizard.title', { number: p.number })
+      : t('custody.wizard.draftTitle', { unit: p?.unitCode ?? '' });
 
   return (
-    <Drawer open={open} onClose={onClose} title={title} size={780} destroyOnHidden extra={p && p.actions.includes('cancel') ? <CancelPassButton pass={p} /> : null} data-testid="pass-drawer">
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={title}
+      size={780}
+      destroyOnHidden
+      extra={p && p.actions.includes('cancel') ? <CancelPassButton pass={p} /> : null}
+      data-testid="pass-drawer"
+    >
       {!passId ? (
         <NewPassForm onCreated={onCreated} />
       ) : pass.isError ? (
@@ -57,17 +79,27 @@ function PassSteps({ pass: p }: { pass: PassDto }) {
           type="error"
           showIcon
           data-testid="pass-refused"
-          title={t('custody.wizard.refusedTitle', { reason: t(`custody.enums.refusal.${p.refusal as 'arrears'}`) })}
+          title={t('custody.wizard.refusedTitle', {
+            reason: t(`custody.enums.refusal.${p.refusal as 'arrears'}`),
+          })}
           description={
             <Flex vertical>
-              {p.owedFen ? <Typography.Text>{t('custody.wizard.refusedOwed', { amount: formatYuan(p.owedFen) })}</Typography.Text> : null}
+              {p.owedFen ? (
+                <Typography.Text>
+                  {t('custody.wizard.refusedOwed', { amount: formatYuan(p.owedFen) })}
+                </Typography.Text>
+              ) : null}
               <Typography.Text type="secondary">{t('custody.wizard.refusedHint')}</Typography.Text>
             </Flex>
           }
         />
       ) : null}
-      {p.state === 'cancelled' ? <Alert type="info" showIcon title={t('custody.wizard.cancelled', { reason: p.cancelReason ?? '' })} /> : null}
-      {p.state === 'awaiting_arrears' || (p.state === 'refused' && p.refusal === 'arrears') ? <ArrearsPanel pass={p} /> : null}
+      {p.state === 'cancelled' ? (
+        <Alert type="info" showIcon title={t('custody.wizard.cancelled', { reason: p.cancelReason ?? '' })} />
+      ) : null}
+      {p.state === 'awaiting_arrears' || (p.state === 'refused' && p.refusal === 'arrears') ? (
+        <ArrearsPanel pass={p} />
+      ) : null}
       {p.state === 'awaiting_call' ? <CallPanel pass={p} /> : null}
       {p.state === 'awaiting_signatures' ? <SignPanel pass={p} /> : null}
       {p.state === 'issued' || p.state === 'used' ? <IssuedPanel pass={p} /> : null}

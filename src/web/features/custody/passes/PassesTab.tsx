@@ -29,10 +29,28 @@ export function PassesTab() {
     <Flex vertical gap={12}>
       <Flex gap={8} wrap justify="space-between">
         <Flex gap={8} wrap>
-          <Select allowClear style={{ width: 160 }} placeholder={t('custody.passes.allStates')} value={state} onChange={setState} options={PASS_STATES.map((s) => ({ value: s, label: t(`custody.enums.passState.${s}`) }))} />
-          <Input.Search allowClear style={{ width: 240 }} placeholder={t('custody.passes.search')} value={text} onChange={(e) => setText(e.target.value)} />
+          <Select
+            allowClear
+            style={{ width: 160 }}
+            placeholder={t('custody.passes.allStates')}
+            value={state}
+            onChange={setState}
+            options={PASS_STATES.map((s) => ({ value: s, label: t(`custody.enums.passState.${s}`) }))}
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 240 }}
+            placeholder={t('custody.passes.search')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </Flex>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen({ passId: null })} data-testid="new-pass">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setOpen({ passId: null })}
+          data-testid="new-pass"
+        >
           {t('custody.passes.new')}
         </Button>
       </Flex>
@@ -50,7 +68,13 @@ export function PassesTab() {
             locale={{ emptyText: t('custody.passes.empty') }}
             onRow={(p) => ({ onClick: () => setOpen({ passId: p.passId }), style: { cursor: 'pointer' } })}
             columns={[
-              { title: t('custody.passes.col.number'), dataIndex: 'number', width: 130, render: (n: string | null) => n ?? <Typography.Text type="secondary">{t('custody.passes.noNumber')}</Typography.Text> },
+              {
+                title: t('custody.passes.col.number'),
+                dataIndex: 'number',
+                width: 130,
+                render: (n: string | null) =>
+                  n ?? <Typography.Text type="secondary">{t('custody.passes.noNumber')}</Typography.Text>,
+              },
               { title: t('custody.passes.col.unit'), dataIndex: 'unitCode', width: 90 },
               {
                 title: t('custody.passes.col.carrier'),
@@ -58,31 +82,69 @@ export function PassesTab() {
                 width: 180,
                 render: (_: unknown, p) => (
                   <span>
-                    {p.carrierName} <Typography.Text type="secondary">{t(`custody.enums.carrierType.${p.carrierType}`)}</Typography.Text>
+                    {p.carrierName}{' '}
+                    <Typography.Text type="secondary">
+                      {t(`custody.enums.carrierType.${p.carrierType}`)}
+                    </Typography.Text>
                   </span>
                 ),
               },
-              { title: t('custody.passes.col.purpose'), dataIndex: 'purpose', width: 100, render: (v: PassDto['purpose']) => t(`custody.enums.purpose.${v}`) },
-              { title: t('custody.passes.col.items'), key: 'items', ellipsis: true, render: (_: unknown, p) => p.items.map((i) => t('custody.passes.itemLine', { name: i.name, quantity: i.quantity })).join('、') },
+              {
+                title: t('custody.passes.col.purpose'),
+                dataIndex: 'purpose',
+                width: 100,
+                render: (v: PassDto['purpose']) => t(`custody.enums.purpose.${v}`),
+              },
+              {
+                title: t('custody.passes.col.items'),
+                key: 'items',
+                ellipsis: true,
+                render: (_: unknown, p) =>
+                  p.items
+                    .map((i) => t('custody.passes.itemLine', { name: i.name, quantity: i.quantity }))
+                    .join('、'),
+              },
               {
                 title: t('custody.passes.col.state'),
                 dataIndex: 'state',
                 width: 130,
                 render: (s: PassDto['state'], p) => (
-                  <Tooltip title={p.refusal ? t(`custody.enums.refusal.${p.refusal as 'arrears'}`) : undefined}>
+                  <Tooltip
+                    title={p.refusal ? t(`custody.enums.refusal.${p.refusal as 'arrears'}`) : undefined}
+                  >
                     <Tag color={PASS_STATE_COLOUR[s]} data-testid={`pass-state-${p.passId}`}>
                       {t(`custody.enums.passState.${s}`)}
                     </Tag>
                   </Tooltip>
                 ),
               },
-              { title: t('custody.passes.col.flags'), dataIndex: 'flags', width: 150, render: (f: string[]) => f.map((x) => <Tag key={x} color="orange">{t(`custody.enums.flag.${x as 'frequent'}`)}</Tag>) },
-              { title: t('custody.passes.col.createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => fmt(v) },
+              {
+                title: t('custody.passes.col.flags'),
+                dataIndex: 'flags',
+                width: 150,
+                render: (f: string[]) =>
+                  f.map((x) => (
+                    <Tag key={x} color="orange">
+                      {t(`custody.enums.flag.${x as 'frequent'}`)}
+                    </Tag>
+                  )),
+              },
+              {
+                title: t('custody.passes.col.createdAt'),
+                dataIndex: 'createdAt',
+                width: 140,
+                render: (v: string) => fmt(v),
+              },
             ]}
           />
         </Card>
       )}
-      <PassDrawer open={open !== null} passId={open?.passId ?? null} onCreated={(passId) => setOpen({ passId })} onClose={() => setOpen(null)} />
+      <PassDrawer
+        open={open !== null}
+        passId={open?.passId ?? null}
+        onCreated={(passId) => setOpen({ passId })}
+        onClose={() => setOpen(null)}
+      />
     </Flex>
   );
 }

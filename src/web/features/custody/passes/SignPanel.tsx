@@ -24,7 +24,15 @@ export function SignPanel({ pass }: { pass: PassDto }) {
         {pass.requiredSignatures.map((purpose) => (
           <SignerRow key={purpose} pass={pass} purpose={purpose} />
         ))}
-        <Button type="primary" size="large" disabled={pass.missingSignatures.length > 0} loading={step.busy} onClick={() => void step.run('issue')} data-testid="issue-pass" style={{ alignSelf: 'start' }}>
+        <Button
+          type="primary"
+          size="large"
+          disabled={pass.missingSignatures.length > 0}
+          loading={step.busy}
+          onClick={() => void step.run('issue')}
+          data-testid="issue-pass"
+          style={{ alignSelf: 'start' }}
+        >
           {t('custody.wizard.issue')}
         </Button>
       </Flex>
@@ -54,9 +62,19 @@ function SignerRow({ pass, purpose }: { pass: PassDto; purpose: string }) {
     return (
       <Flex align="center" gap={12} data-testid={`signed-${role}`}>
         <CheckCircleFilled style={{ color: '#52c41a' }} />
-        <Typography.Text strong style={{ width: 64 }}>{who}</Typography.Text>
-        {signed.method === 'pad' ? <img src={documentUrl(projectId, signed.documentId)} alt={signed.signerName} style={{ height: 36, border: '1px solid #f0f0f0' }} /> : null}
-        <Typography.Text type="secondary">{t('custody.wizard.signedBy', { name: signed.signerName, at: fmt(signed.signedAt) })}</Typography.Text>
+        <Typography.Text strong style={{ width: 64 }}>
+          {who}
+        </Typography.Text>
+        {signed.method === 'pad' ? (
+          <img
+            src={documentUrl(projectId, signed.documentId)}
+            alt={signed.signerName}
+            style={{ height: 36, border: '1px solid #f0f0f0' }}
+          />
+        ) : null}
+        <Typography.Text type="secondary">
+          {t('custody.wizard.signedBy', { name: signed.signerName, at: fmt(signed.signedAt) })}
+        </Typography.Text>
       </Flex>
     );
   }
@@ -67,19 +85,36 @@ function SignerRow({ pass, purpose }: { pass: PassDto; purpose: string }) {
   };
   return (
     <Card size="small" type="inner" title={who} data-testid={`signer-${role}`}>
-      <Form form={form} layout="vertical" requiredMark={false} initialValues={{ signerName: defaultSigner(pass, role, me?.user.displayName ?? '') }} onFinish={(v) => void submit(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ signerName: defaultSigner(pass, role, me?.user.displayName ?? '') }}
+        onFinish={(v) => void submit(v)}
+      >
         <Flex gap={16} align="start" wrap>
           <Flex vertical gap={8} style={{ width: 180 }}>
-            <Form.Item name="signerName" label={t('custody.wizard.signerName')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.signerNameRequired') }]} style={{ marginBottom: 0 }}>
+            <Form.Item
+              name="signerName"
+              label={t('custody.wizard.signerName')}
+              rules={[{ required: true, whitespace: true, message: t('custody.wizard.signerNameRequired') }]}
+              style={{ marginBottom: 0 }}
+            >
               <Input maxLength={60} data-testid={`signer-name-${role}`} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={step.busy} data-testid={`sign-${role}`}>
               {t('custody.wizard.signConfirm')}
             </Button>
-            {missing ? <Typography.Text type="danger">{t('custody.wizard.signatureRequired')}</Typography.Text> : null}
+            {missing ? (
+              <Typography.Text type="danger">{t('custody.wizard.signatureRequired')}</Typography.Text>
+            ) : null}
           </Flex>
           <Form.Item name="signature" noStyle>
-            <SignatureField projectId={projectId} testId={`signature-${role}`} onChange={() => setMissing(false)} />
+            <SignatureField
+              projectId={projectId}
+              testId={`signature-${role}`}
+              onChange={() => setMissing(false)}
+            />
           </Form.Item>
         </Flex>
       </Form>

@@ -14,7 +14,10 @@ export function UnitContextCard({ context: c, movingOut }: { context: PassUnitCo
   const label = useLabel();
   return (
     <Flex vertical gap={8} data-testid="pass-context">
-      <Card size="small" title={`${t('custody.wizard.parties')} · ${c.unitCode} ${label('unitStatus', c.unitStatus)}`}>
+      <Card
+        size="small"
+        title={`${t('custody.wizard.parties')} · ${c.unitCode} ${label('unitStatus', c.unitStatus)}`}
+      >
         {c.parties.length === 0 ? (
           <Typography.Text type="secondary">{t('custody.wizard.noParties')}</Typography.Text>
         ) : (
@@ -23,7 +26,11 @@ export function UnitContextCard({ context: c, movingOut }: { context: PassUnitCo
               <span key={p.customerId}>
                 <Tag>{label('unitRelation', p.relation)}</Tag>
                 {p.name}
-                {p.company && p.company !== p.name ? <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>{p.company}</Typography.Text> : null}
+                {p.company && p.company !== p.name ? (
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
+                    {p.company}
+                  </Typography.Text>
+                ) : null}
                 <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                   {p.phones.join(' / ')}
                 </Typography.Text>
@@ -41,16 +48,30 @@ export function UnitContextCard({ context: c, movingOut }: { context: PassUnitCo
           description={
             <Flex vertical>
               {c.bills.map((b) => (
-                <span key={b.period}>{t('custody.wizard.bill', { period: b.period, amount: formatYuan(b.outstandingFen), due: b.dueDate })}</span>
+                <span key={b.period}>
+                  {t('custody.wizard.bill', {
+                    period: b.period,
+                    amount: formatYuan(b.outstandingFen),
+                    due: b.dueDate,
+                  })}
+                </span>
               ))}
-              {movingOut ? <Typography.Text strong>{t('custody.wizard.owedMovingOut')}</Typography.Text> : null}
+              {movingOut ? (
+                <Typography.Text strong>{t('custody.wizard.owedMovingOut')}</Typography.Text>
+              ) : null}
             </Flex>
           }
         />
       ) : (
         <Alert type="success" showIcon title={t('custody.wizard.owedNone')} />
       )}
-      {c.recentTemporary > 0 ? <Alert type="info" showIcon title={t('custody.wizard.recentTemporary', { count: c.recentTemporary })} /> : null}
+      {c.recentTemporary > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('custody.wizard.recentTemporary', { count: c.recentTemporary })}
+        />
+      ) : null}
     </Flex>
   );
 }

@@ -5,7 +5,10 @@ import { useErrorReporter } from '../../../app/errors.ts';
 import { useProject } from '../../../app/project.tsx';
 import { passApi, useRefresh, type PassDto } from '../api.ts';
 
-export function usePassStep(passId: string): { busy: boolean; run(step: Parameters<typeof passApi.step>[2], body?: unknown, form?: FormInstance): Promise<PassDto | null> } {
+export function usePassStep(passId: string): {
+  busy: boolean;
+  run(step: Parameters<typeof passApi.step>[2], body?: unknown, form?: FormInstance): Promise<PassDto | null>;
+} {
   const { projectId } = useProject();
   const report = useErrorReporter();
   const refresh = useRefresh(projectId);

@@ -8,7 +8,17 @@ import { useProject } from '../../../app/project.tsx';
 import { SignatureField, type SignatureValue } from '../../../components/SignatureField.tsx';
 import { reportApi, useRefresh } from '../api.ts';
 
-export function SignReportModal({ open, month, onClose, onSigned }: { open: boolean; month: string; onClose(): void; onSigned(): void }) {
+export function SignReportModal({
+  open,
+  month,
+  onClose,
+  onSigned,
+}: {
+  open: boolean;
+  month: string;
+  onClose(): void;
+  onSigned(): void;
+}) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { projectId } = useProject();
@@ -20,7 +30,11 @@ export function SignReportModal({ open, month, onClose, onSigned }: { open: bool
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await reportApi.sign(projectId, month, { signerName: v.signerName.trim(), method: 'pad', ...v.signature });
+      await reportApi.sign(projectId, month, {
+        signerName: v.signerName.trim(),
+        method: 'pad',
+        ...v.signature,
+      });
       await refresh();
       onSigned();
     } catch (err) {
@@ -30,13 +44,42 @@ export function SignReportModal({ open, month, onClose, onSigned }: { open: bool
     }
   };
   return (
-    <Modal open={open} title={t('custody.status.signTitle', { month })} onCancel={onClose} maskClosable={false} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ 'data-testid': 'sign-report-submit' } as Record<string, string>} destroyOnHidden width={580}>
+    <Modal
+      open={open}
+      title={t('custody.status.signTitle', { month })}
+      onCancel={onClose}
+      maskClosable={false}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'sign-report-submit' } as Record<string, string>}
+      destroyOnHidden
+      width={580}
+    >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('custody.status.signHelp')} />
-      <Form form={form} layout="vertical" requiredMark={false} initialValues={{ signerName: (me?.user.displayName ?? '').replace(/（.*）$/, '') }}>
-        <Form.Item name="signerName" label={t('custody.wizard.signerName')} rules={[{ required: true, whitespace: true, message: t('custody.wizard.signerNameRequired') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ signerName: (me?.user.displayName ?? '').replace(/（.*）$/, '') }}
+      >
+        <Form.Item
+          name="signerName"
+          label={t('custody.wizard.signerName')}
+          rules={[{ required: true, whitespace: true, message: t('custody.wizard.signerNameRequired') }]}
+        >
           <Input maxLength={60} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="signature" rules={[{ validator: (_, s: SignatureValue | undefined) => (s && (s.image || s.scanDocumentId) ? Promise.resolve() : Promise.reject(new Error(t('custody.wizard.signatureRequired')))) }]}>
+        <Form.Item
+          name="signature"
+          rules={[
+            {
+              validator: (_, s: SignatureValue | undefined) =>
+                s && (s.image || s.scanDocumentId)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('custody.wizard.signatureRequired'))),
+            },
+          ]}
+        >
           <SignatureField projectId={projectId} testId="report-signature" />
         </Form.Item>
       </Form>

@@ -44,7 +44,10 @@ export function StatusReportView({ month }: { month: string }) {
       setBusy(false);
     }
   };
-  const rows: CountRow[] = [...d.data.buildings, { buildingId: 'total', code: '', name: t('custody.status.allBuildings'), counts: d.data.totals }];
+  const rows: CountRow[] = [
+    ...d.data.buildings,
+    { buildingId: 'total', code: '', name: t('custody.status.allBuildings'), counts: d.data.totals },
+  ];
 
   return (
     <Flex vertical gap={12} data-testid="status-report">
@@ -52,16 +55,36 @@ export function StatusReportView({ month }: { month: string }) {
         <Flex justify="space-between" gap={12} wrap>
           <Flex vertical gap={4}>
             <Flex gap={8} align="center" wrap>
-              <Typography.Title level={5} style={{ margin: 0 }}>{t('custody.status.title', { month })}</Typography.Title>
-              <Tag color={REPORT_STATE_COLOUR[d.state]} data-testid="report-state">{t(`custody.enums.reportState.${d.state}`)}</Tag>
-              {d.late ? <Tag color="red" data-testid="report-late">{t('custody.status.late')}</Tag> : null}
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('custody.status.title', { month })}
+              </Typography.Title>
+              <Tag color={REPORT_STATE_COLOUR[d.state]} data-testid="report-state">
+                {t(`custody.enums.reportState.${d.state}`)}
+              </Tag>
+              {d.late ? (
+                <Tag color="red" data-testid="report-late">
+                  {t('custody.status.late')}
+                </Tag>
+              ) : null}
             </Flex>
             <Typography.Text type="secondary">
-              {t('custody.status.asOf', { at: fmt(d.data.asOf) })} · {t('custody.status.surveyBy', { date: d.surveyBy })} · {t('custody.status.dueDate', { date: d.dueDate })}
+              {t('custody.status.asOf', { at: fmt(d.data.asOf) })} ·{' '}
+              {t('custody.status.surveyBy', { date: d.surveyBy })} ·{' '}
+              {t('custody.status.dueDate', { date: d.dueDate })}
             </Typography.Text>
-            {d.state === 'none' ? <Typography.Text type="warning">{t('custody.status.draftNote')}</Typography.Text> : null}
-            {d.preparedAt ? <Typography.Text type="secondary">{t('custody.status.prepared', { name: d.preparedByName ?? '', at: fmt(d.preparedAt) })}</Typography.Text> : null}
-            {d.signedAt ? <Typography.Text type="success" data-testid="report-signed">{t('custody.status.signed', { name: d.signedByName ?? '', at: fmt(d.signedAt) })}</Typography.Text> : null}
+            {d.state === 'none' ? (
+              <Typography.Text type="warning">{t('custody.status.draftNote')}</Typography.Text>
+            ) : null}
+            {d.preparedAt ? (
+              <Typography.Text type="secondary">
+                {t('custody.status.prepared', { name: d.preparedByName ?? '', at: fmt(d.preparedAt) })}
+              </Typography.Text>
+            ) : null}
+            {d.signedAt ? (
+              <Typography.Text type="success" data-testid="report-signed">
+                {t('custody.status.signed', { name: d.signedByName ?? '', at: fmt(d.signedAt) })}
+              </Typography.Text>
+            ) : null}
           </Flex>
           <Flex gap={8} wrap align="start">
             {d.state !== 'sent' ? (
@@ -74,10 +97,19 @@ export function StatusReportView({ month }: { month: string }) {
                 {t('custody.status.sign')}
               </Button>
             ) : null}
-            <Button icon={<PrinterOutlined />} href={reportApi.printUrl(projectId, month, i18n.language)} target="_blank">
+            <Button
+              icon={<PrinterOutlined />}
+              href={reportApi.printUrl(projectId, month, i18n.language)}
+              target="_blank"
+            >
               {t('custody.status.print')}
             </Button>
-            <Button icon={<FileExcelOutlined />} href={reportApi.xlsxUrl(projectId, month, i18n.language)} download data-testid="report-xlsx">
+            <Button
+              icon={<FileExcelOutlined />}
+              href={reportApi.xlsxUrl(projectId, month, i18n.language)}
+              download
+              data-testid="report-xlsx"
+            >
               {t('custody.status.export')}
             </Button>
           </Flex>
@@ -91,13 +123,33 @@ export function StatusReportView({ month }: { month: string }) {
           pagination={false}
           data-testid="report-counts"
           columns={[
-            { title: t('custody.status.building'), dataIndex: 'name', render: (v: string, b) => (b.buildingId === 'total' ? <strong>{v}</strong> : v) },
-            ...UNIT_STATUSES.map((s) => ({ title: label('unitStatus', s), key: s, align: 'right' as const, width: 100, render: (_: unknown, b: CountRow) => b.counts[s] })),
-            { title: t('custody.status.total'), key: 'total', align: 'right' as const, width: 80, render: (_: unknown, b: CountRow) => <strong>{b.counts.total}</strong> },
+            {
+              title: t('custody.status.building'),
+              dataIndex: 'name',
+              render: (v: string, b) => (b.buildingId === 'total' ? <strong>{v}</strong> : v),
+            },
+            ...UNIT_STATUSES.map((s) => ({
+              title: label('unitStatus', s),
+              key: s,
+              align: 'right' as const,
+              width: 100,
+              render: (_: unknown, b: CountRow) => b.counts[s],
+            })),
+            {
+              title: t('custody.status.total'),
+              key: 'total',
+              align: 'right' as const,
+              width: 80,
+              render: (_: unknown, b: CountRow) => <strong>{b.counts.total}</strong>,
+            },
           ]}
         />
       </Card>
-      <Card size="small" title={t('custody.status.changes', { count: d.data.changes.length })} styles={{ body: { padding: 0 } }}>
+      <Card
+        size="small"
+        title={t('custody.status.changes', { count: d.data.changes.length })}
+        styles={{ body: { padding: 0 } }}
+      >
         <Table<ChangeRow>
           size="small"
           rowKey={(c) => `${c.unitCode}-${c.at}-${c.toStatus}`}
@@ -106,11 +158,31 @@ export function StatusReportView({ month }: { month: string }) {
           locale={{ emptyText: t('custody.status.noChanges') }}
           columns={[
             { title: t('custody.status.col2.unit'), dataIndex: 'unitCode', width: 90 },
-            { title: t('custody.status.col2.from'), dataIndex: 'fromStatus', width: 120, render: (s: string | null) => (s ? label('unitStatus', s) : '—') },
-            { title: t('custody.status.col2.to'), dataIndex: 'toStatus', width: 120, render: (s: string) => label('unitStatus', s) },
-            { title: t('custody.status.col2.workflow'), dataIndex: 'workflow', width: 120, render: (w: string) => t(`custody.enums.workflow.${w as 'handover'}`) },
+            {
+              title: t('custody.status.col2.from'),
+              dataIndex: 'fromStatus',
+              width: 120,
+              render: (s: string | null) => (s ? label('unitStatus', s) : '—'),
+            },
+            {
+              title: t('custody.status.col2.to'),
+              dataIndex: 'toStatus',
+              width: 120,
+              render: (s: string) => label('unitStatus', s),
+            },
+            {
+              title: t('custody.status.col2.workflow'),
+              dataIndex: 'workflow',
+              width: 120,
+              render: (w: string) => t(`custody.enums.workflow.${w as 'handover'}`),
+            },
             { title: t('custody.status.col2.reason'), dataIndex: 'reason', ellipsis: true },
-            { title: t('custody.status.col2.at'), dataIndex: 'at', width: 140, render: (v: string) => fmt(v) },
+            {
+              title: t('custody.status.col2.at'),
+              dataIndex: 'at',
+              width: 140,
+              render: (v: string) => fmt(v),
+            },
           ]}
         />
       </Card>

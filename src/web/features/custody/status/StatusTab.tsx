@@ -22,7 +22,12 @@ export function StatusTab() {
   if (months.isError) return <LoadFailed error={months.error} onRetry={() => void months.refetch()} />;
   return (
     <Flex gap={16} align="start">
-      <Card size="small" title={t('custody.status.months')} style={{ width: 330, flex: 'none' }} styles={{ body: { padding: 0 } }}>
+      <Card
+        size="small"
+        title={t('custody.status.months')}
+        style={{ width: 330, flex: 'none' }}
+        styles={{ body: { padding: 0 } }}
+      >
         <Table<ReportMonth>
           size="small"
           rowKey="month"
@@ -30,15 +35,25 @@ export function StatusTab() {
           dataSource={months.data ?? []}
           pagination={false}
           data-testid="report-months"
-          onRow={(m) => ({ onClick: () => setMonth(m.month), style: { cursor: 'pointer', background: m.month === chosen ? 'rgba(22,119,255,0.08)' : undefined } })}
+          onRow={(m) => ({
+            onClick: () => setMonth(m.month),
+            style: {
+              cursor: 'pointer',
+              background: m.month === chosen ? 'rgba(22,119,255,0.08)' : undefined,
+            },
+          })}
           columns={[
             { title: t('custody.status.col.month'), dataIndex: 'month', width: 80 },
-            { title: t('custody.status.col.state'), dataIndex: 'state', render: (s: ReportMonth['state'], m) => (
-              <Flex gap={4} wrap>
-                <Tag color={REPORT_STATE_COLOUR[s]}>{t(`custody.enums.reportState.${s}`)}</Tag>
-                {m.late ? <Tag color="red">{t('custody.status.late')}</Tag> : null}
-              </Flex>
-            ) },
+            {
+              title: t('custody.status.col.state'),
+              dataIndex: 'state',
+              render: (s: ReportMonth['state'], m) => (
+                <Flex gap={4} wrap>
+                  <Tag color={REPORT_STATE_COLOUR[s]}>{t(`custody.enums.reportState.${s}`)}</Tag>
+                  {m.late ? <Tag color="red">{t('custody.status.late')}</Tag> : null}
+                </Flex>
+              ),
+            },
             { title: t('custody.status.col.due'), dataIndex: 'dueDate', width: 100 },
           ]}
         />

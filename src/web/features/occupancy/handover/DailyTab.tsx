@@ -22,12 +22,24 @@ export function DailyTab({ onOpen }: { onOpen(handoverId: string): void }) {
   const q = useDailyReport(projectId, day);
   if (q.isError) return <LoadFailed error={q.error} onRetry={() => void q.refetch()} />;
   const r = q.data;
-  const rowClick = (x: { handoverId: string }) => ({ onClick: () => onOpen(x.handoverId), style: { cursor: 'pointer' } });
+  const rowClick = (x: { handoverId: string }) => ({
+    onClick: () => onOpen(x.handoverId),
+    style: { cursor: 'pointer' },
+  });
   return (
     <Flex vertical gap={16} data-testid="daily-report">
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <DatePicker value={dayjs(day)} allowClear={false} onChange={(d) => d && setDay(d.format('YYYY-MM-DD'))} data-testid="daily-day" />
-        <Button icon={<PrinterOutlined />} href={printUrl.daily(projectId, day, i18n.language)} target="_blank">
+        <DatePicker
+          value={dayjs(day)}
+          allowClear={false}
+          onChange={(d) => d && setDay(d.format('YYYY-MM-DD'))}
+          data-testid="daily-day"
+        />
+        <Button
+          icon={<PrinterOutlined />}
+          href={printUrl.daily(projectId, day, i18n.language)}
+          target="_blank"
+        >
           {t('occupancy.daily.print')}
         </Button>
       </Flex>
@@ -57,9 +69,25 @@ export function DailyTab({ onOpen }: { onOpen(handoverId: string): void }) {
           columns={[
             { title: t('occupancy.common.unit'), dataIndex: 'unitCode', width: 100 },
             { title: t('occupancy.daily.owner'), dataIndex: 'ownerName' },
-            { title: t('occupancy.daily.at'), dataIndex: 'completedAt', width: 150, render: (v: string) => fmt(v) },
-            { title: t('occupancy.daily.fees'), key: 'fees', width: 210, render: (_: unknown, x) => `${x.feesFrom} ~ ${x.feesTo}` },
-            { title: t('occupancy.daily.prepaid'), dataIndex: 'prepaidFen', width: 120, align: 'right', render: (v: number) => formatYuan(v) },
+            {
+              title: t('occupancy.daily.at'),
+              dataIndex: 'completedAt',
+              width: 150,
+              render: (v: string) => fmt(v),
+            },
+            {
+              title: t('occupancy.daily.fees'),
+              key: 'fees',
+              width: 210,
+              render: (_: unknown, x) => `${x.feesFrom} ~ ${x.feesTo}`,
+            },
+            {
+              title: t('occupancy.daily.prepaid'),
+              dataIndex: 'prepaidFen',
+              width: 120,
+              align: 'right',
+              render: (v: number) => formatYuan(v),
+            },
             { title: t('occupancy.daily.openItems'), dataIndex: 'openItems', width: 100, align: 'right' },
           ]}
         />
@@ -76,8 +104,23 @@ export function DailyTab({ onOpen }: { onOpen(handoverId: string): void }) {
           columns={[
             { title: t('occupancy.common.unit'), dataIndex: 'unitCode', width: 100 },
             { title: t('occupancy.daily.owner'), dataIndex: 'ownerName', width: 160 },
-            { title: t('occupancy.daily.reason'), key: 'reason', render: (_: unknown, x) => (x.note ? t('occupancy.common.labelled', { label: t(`occupancy.handover.reasons.${x.reason as 'other'}`), value: x.note }) : t(`occupancy.handover.reasons.${x.reason as 'other'}`)) },
-            { title: t('occupancy.daily.at'), dataIndex: 'declinedAt', width: 150, render: (v: string) => fmt(v) },
+            {
+              title: t('occupancy.daily.reason'),
+              key: 'reason',
+              render: (_: unknown, x) =>
+                x.note
+                  ? t('occupancy.common.labelled', {
+                      label: t(`occupancy.handover.reasons.${x.reason as 'other'}`),
+                      value: x.note,
+                    })
+                  : t(`occupancy.handover.reasons.${x.reason as 'other'}`),
+            },
+            {
+              title: t('occupancy.daily.at'),
+              dataIndex: 'declinedAt',
+              width: 150,
+              render: (v: string) => fmt(v),
+            },
           ]}
         />
       </Card>

@@ -21,7 +21,9 @@ function QuoteTable({ quote }: { quote: PrepaymentQuote }) {
     <Flex vertical gap={8} style={{ marginBottom: 16 }}>
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label={t('occupancy.handover.fees.period')}>
-          <span data-testid="fees-period">{quote.from} ~ {quote.to}</span>
+          <span data-testid="fees-period">
+            {quote.from} ~ {quote.to}
+          </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('occupancy.handover.fees.total')}>
           <strong data-testid="fees-total">{formatYuan(quote.totalFen)}</strong>
@@ -34,8 +36,18 @@ function QuoteTable({ quote }: { quote: PrepaymentQuote }) {
         dataSource={quote.lines}
         columns={[
           { title: t('occupancy.handover.fees.item'), dataIndex: 'name' },
-          { title: t('occupancy.handover.fees.monthly'), dataIndex: 'monthlyFen', align: 'right', render: (v: number) => formatYuan(v) },
-          { title: t('occupancy.handover.fees.sixMonths'), dataIndex: 'totalFen', align: 'right', render: (v: number) => formatYuan(v) },
+          {
+            title: t('occupancy.handover.fees.monthly'),
+            dataIndex: 'monthlyFen',
+            align: 'right',
+            render: (v: number) => formatYuan(v),
+          },
+          {
+            title: t('occupancy.handover.fees.sixMonths'),
+            dataIndex: 'totalFen',
+            align: 'right',
+            render: (v: number) => formatYuan(v),
+          },
         ]}
       />
     </Flex>
@@ -48,15 +60,35 @@ export function FeesStep({ h }: { h: HandoverDto }) {
   const [form] = Form.useForm<Values>();
   const quote = useFeesQuote(projectId, h.handoverId);
   const step = useStep(projectId, 'handovers', h.handoverId);
-  if (quote.isError) return <Alert type="error" showIcon message={t('occupancy.handover.fees.noFee')} description={(quote.error as Error).message} data-testid="fees-error" />;
+  if (quote.isError)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('occupancy.handover.fees.noFee')}
+        description={(quote.error as Error).message}
+        data-testid="fees-error"
+      />
+    );
   if (!quote.data) return null;
   const q = quote.data;
   if (!can('billing.collect')) {
     return (
       <>
-        <Alert type="info" showIcon message={t('occupancy.handover.stepHint.fees')} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          message={t('occupancy.handover.stepHint.fees')}
+          style={{ marginBottom: 16 }}
+        />
         <QuoteTable quote={q} />
-        <Alert type="warning" showIcon message={t('occupancy.common.waitingFor', { who: t('occupancy.common.cashier') })} description={t('occupancy.handover.fees.waiting')} data-testid="fees-waiting" />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('occupancy.common.waitingFor', { who: t('occupancy.common.cashier') })}
+          description={t('occupancy.handover.fees.waiting')}
+          data-testid="fees-waiting"
+        />
       </>
     );
   }
@@ -67,14 +99,29 @@ export function FeesStep({ h }: { h: HandoverDto }) {
       hint={t('occupancy.handover.stepHint.fees')}
       submitLabel={t('occupancy.handover.fees.submit', { amount: formatYuan(q.totalFen) })}
       initialValues={{ method: 'cash' }}
-      onSubmit={(v) => step.mutateAsync({ step: 'fees', body: { amountFen: q.totalFen, method: v.method, receiptNo: v.receiptNo } })}
+      onSubmit={(v) =>
+        step.mutateAsync({
+          step: 'fees',
+          body: { amountFen: q.totalFen, method: v.method, receiptNo: v.receiptNo },
+        })
+      }
     >
       <QuoteTable quote={q} />
       <Flex gap={16} wrap>
         <Form.Item name="method" label={t('occupancy.handover.fees.method')}>
-          <Select style={{ width: 160 }} options={(['cash', 'transfer', 'card'] as const).map((m) => ({ value: m, label: t(`billing.method.${m}`) }))} />
+          <Select
+            style={{ width: 160 }}
+            options={(['cash', 'transfer', 'card'] as const).map((m) => ({
+              value: m,
+              label: t(`billing.method.${m}`),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="receiptNo" label={t('occupancy.handover.fees.receiptNo')} rules={[{ required: true, message: t('occupancy.common.required') }]}>
+        <Form.Item
+          name="receiptNo"
+          label={t('occupancy.handover.fees.receiptNo')}
+          rules={[{ required: true, message: t('occupancy.common.required') }]}
+        >
           <Input style={{ width: 200 }} maxLength={40} data-testid="fees-receipt" />
         </Form.Item>
       </Flex>

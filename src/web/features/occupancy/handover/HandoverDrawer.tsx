@@ -27,8 +27,14 @@ function CurrentStep({ h }: { h: HandoverDto }) {
   const { t } = useTranslation();
   const { can } = useProject();
   if (h.step === 'fees') return <FeesStep h={h} />;
-  if (!can('occupancy.manage')) return <Alert type="info" showIcon message={t(`occupancy.handover.stepHint.${h.step!}`)} />;
-  const forms: Record<string, ReactNode> = { roster: <RosterStep h={h} />, archive: <ArchiveStep h={h} />, keys: <KeysStep h={h} />, receipt: <ReceiptStep h={h} /> };
+  if (!can('occupancy.manage'))
+    return <Alert type="info" showIcon message={t(`occupancy.handover.stepHint.${h.step!}`)} />;
+  const forms: Record<string, ReactNode> = {
+    roster: <RosterStep h={h} />,
+    archive: <ArchiveStep h={h} />,
+    keys: <KeysStep h={h} />,
+    receipt: <ReceiptStep h={h} />,
+  };
   return <>{forms[h.step!]}</>;
 }
 
@@ -36,15 +42,32 @@ function Ended({ h, onReturnKey }: { h: HandoverDto; onReturnKey(): void }) {
   const { t } = useTranslation();
   const { can } = useProject();
   if (h.state === 'not_accepted') {
-    return <Alert type="error" showIcon message={t('occupancy.handover.declined', { reason: t(`occupancy.handover.reasons.${h.declined!.reason as 'other'}`) })} description={h.declined?.note} data-testid="handover-declined" />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('occupancy.handover.declined', {
+          reason: t(`occupancy.handover.reasons.${h.declined!.reason as 'other'}`),
+        })}
+        description={h.declined?.note}
+        data-testid="handover-declined"
+      />
+    );
   }
-  const keyBack = h.keys?.kept && !h.keys.keptKeyReturnedAt && h.rectification.every((i) => i.state === 'closed');
+  const keyBack =
+    h.keys?.kept && !h.keys.keptKeyReturnedAt && h.rectification.every((i) => i.state === 'closed');
   return (
     <Result
       status="success"
       title={t('occupancy.handover.completed')}
       style={{ padding: '8px 0' }}
-      extra={keyBack && can('occupancy.manage') ? <Button onClick={onReturnKey} data-testid="return-key">{t('occupancy.handover.returnKey')}</Button> : null}
+      extra={
+        keyBack && can('occupancy.manage') ? (
+          <Button onClick={onReturnKey} data-testid="return-key">
+            {t('occupancy.handover.returnKey')}
+          </Button>
+        ) : null
+      }
     />
   );
 }
@@ -57,7 +80,10 @@ export function HandoverDrawer({ id, onClose }: { id: string | null; onClose(): 
   const [declining, setDeclining] = useState(false);
   const [returning, setReturning] = useState(false);
   const h = q.data;
-  const canDecline = h?.state === 'in_progress' && ['roster', 'archive', 'fees'].includes(h.step ?? '') && can('occupancy.manage');
+  const canDecline =
+    h?.state === 'in_progress' &&
+    ['roster', 'archive', 'fees'].includes(h.step ?? '') &&
+    can('occupancy.manage');
   return (
     <Drawer
       open={id !== null}
@@ -79,11 +105,20 @@ export function HandoverDrawer({ id, onClose }: { id: string | null; onClose(): 
         h ? (
           <Flex gap={8}>
             {canDecline ? (
-              <Button danger icon={<StopOutlined />} onClick={() => setDeclining(true)} data-testid="handover-decline">
+              <Button
+                danger
+                icon={<StopOutlined />}
+                onClick={() => setDeclining(true)}
+                data-testid="handover-decline"
+              >
                 {t('occupancy.handover.decline')}
               </Button>
             ) : null}
-            <Button icon={<PrinterOutlined />} href={printUrl.handover(projectId, h.handoverId, i18n.language)} target="_blank">
+            <Button
+              icon={<PrinterOutlined />}
+              href={printUrl.handover(projectId, h.handoverId, i18n.language)}
+              target="_blank"
+            >
               {t('occupancy.handover.printForm')}
             </Button>
           </Flex>
@@ -93,8 +128,17 @@ export function HandoverDrawer({ id, onClose }: { id: string | null; onClose(): 
       {q.isError ? <LoadFailed error={q.error} onRetry={() => void q.refetch()} /> : null}
       {h ? (
         <Flex vertical gap={16}>
-          <RunSteps steps={h.steps} label={(s) => t(`occupancy.handover.steps.${s as 'roster'}`)} ended={h.state !== 'in_progress' && h.state !== 'completed'} testId="handover-steps" />
-          {h.state === 'in_progress' ? <CurrentStep key={h.step} h={h} /> : <Ended h={h} onReturnKey={() => setReturning(true)} />}
+          <RunSteps
+            steps={h.steps}
+            label={(s) => t(`occupancy.handover.steps.${s as 'roster'}`)}
+            ended={h.state !== 'in_progress' && h.state !== 'completed'}
+            testId="handover-steps"
+          />
+          {h.state === 'in_progress' ? (
+            <CurrentStep key={h.step} h={h} />
+          ) : (
+            <Ended h={h} onReturnKey={() => setReturning(true)} />
+          )}
           {h.owner ? <HandoverFacts h={h} /> : null}
           <ReasonModal
             open={declining}

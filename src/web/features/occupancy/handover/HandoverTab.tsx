@@ -27,11 +27,29 @@ export function HandoverTab({ onOpen }: { onOpen(id: string): void }) {
     <Flex vertical gap={12}>
       <Flex justify="space-between" gap={12} wrap>
         <Flex gap={12} wrap>
-          <Segmented value={state} onChange={setState} options={STATES.map((s) => ({ value: s, label: s ? t(`occupancy.handover.state.${s}`) : t('occupancy.common.all') }))} data-testid="handover-state-filter" />
-          <Input.Search allowClear placeholder={t('occupancy.common.search')} onSearch={setText} style={{ width: 220 }} />
+          <Segmented
+            value={state}
+            onChange={setState}
+            options={STATES.map((s) => ({
+              value: s,
+              label: s ? t(`occupancy.handover.state.${s}`) : t('occupancy.common.all'),
+            }))}
+            data-testid="handover-state-filter"
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('occupancy.common.search')}
+            onSearch={setText}
+            style={{ width: 220 }}
+          />
         </Flex>
         {can('occupancy.manage') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setStarting(true)} data-testid="handover-start">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setStarting(true)}
+            data-testid="handover-start"
+          >
             {t('occupancy.handover.start')}
           </Button>
         ) : null}
@@ -49,9 +67,31 @@ export function HandoverTab({ onOpen }: { onOpen(id: string): void }) {
           { title: t('occupancy.common.unit'), dataIndex: 'unitCode', width: 110 },
           { title: t('occupancy.common.building'), dataIndex: 'buildingName', width: 110 },
           { title: t('occupancy.handover.owner'), dataIndex: 'ownerName' },
-          { title: t('occupancy.common.state'), dataIndex: 'state', width: 110, render: (s: string) => <StateTag state={s} label={t(`occupancy.handover.state.${s as 'completed'}`)} /> },
-          { title: t('occupancy.common.step'), dataIndex: 'step', width: 130, render: (s: string | null, r) => (r.state === 'in_progress' && s ? t(`occupancy.handover.steps.${s as 'roster'}`) : r.declineReason ? t(`occupancy.handover.reasons.${r.declineReason as 'other'}`) : '') },
-          { title: t('occupancy.common.startedAt'), dataIndex: 'startedAt', width: 160, render: (v: string) => fmt(v) },
+          {
+            title: t('occupancy.common.state'),
+            dataIndex: 'state',
+            width: 110,
+            render: (s: string) => (
+              <StateTag state={s} label={t(`occupancy.handover.state.${s as 'completed'}`)} />
+            ),
+          },
+          {
+            title: t('occupancy.common.step'),
+            dataIndex: 'step',
+            width: 130,
+            render: (s: string | null, r) =>
+              r.state === 'in_progress' && s
+                ? t(`occupancy.handover.steps.${s as 'roster'}`)
+                : r.declineReason
+                  ? t(`occupancy.handover.reasons.${r.declineReason as 'other'}`)
+                  : '',
+          },
+          {
+            title: t('occupancy.common.startedAt'),
+            dataIndex: 'startedAt',
+            width: 160,
+            render: (v: string) => fmt(v),
+          },
         ]}
       />
       <StartModal
@@ -59,7 +99,11 @@ export function HandoverTab({ onOpen }: { onOpen(id: string): void }) {
         title={t('occupancy.handover.startTitle')}
         unitLabel={t('occupancy.handover.pickUnit')}
         loading={units.isLoading}
-        units={(units.data ?? []).map((u) => ({ unitId: u.unitId, openId: u.openHandoverId, label: `${u.unitCode}　${u.rosterOwners ? t('occupancy.handover.rosterOwners', { names: u.rosterOwners }) : t('occupancy.handover.noRoster')}${u.openHandoverId ? `（${t('occupancy.handover.openHandover')}）` : ''}` }))}
+        units={(units.data ?? []).map((u) => ({
+          unitId: u.unitId,
+          openId: u.openHandoverId,
+          label: `${u.unitCode}　${u.rosterOwners ? t('occupancy.handover.rosterOwners', { names: u.rosterOwners }) : t('occupancy.handover.noRoster')}${u.openHandoverId ? `（${t('occupancy.handover.openHandover')}）` : ''}`,
+        }))}
         onStart={async (unitId) => (await start.mutateAsync(unitId)).handoverId}
         onOpen={onOpen}
         onClose={() => setStarting(false)}

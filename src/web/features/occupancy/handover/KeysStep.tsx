@@ -34,11 +34,30 @@ export function KeysStep({ h }: { h: HandoverDto }) {
       testId="step-keys"
       hint={t('occupancy.handover.stepHint.keys')}
       submitLabel={t('occupancy.handover.keys.submit')}
-      initialValues={{ keysHanded: 3, ownerHandbook: false, renovationHandbook: false, rectificationItems: [], keyKept: false, ownerConsent: false, keyCabinetSlot: '' }}
+      initialValues={{
+        keysHanded: 3,
+        ownerHandbook: false,
+        renovationHandbook: false,
+        rectificationItems: [],
+        keyKept: false,
+        ownerConsent: false,
+        keyCabinetSlot: '',
+      }}
       onSubmit={(v) => {
-        const rectificationItems = (v.rectificationItems ?? []).filter((i) => i.description?.trim()).map((i) => ({ description: i.description, location: i.location ?? '' }));
+        const rectificationItems = (v.rectificationItems ?? [])
+          .filter((i) => i.description?.trim())
+          .map((i) => ({ description: i.description, location: i.location ?? '' }));
         const kept = rectificationItems.length > 0 && v.keyKept;
-        return step.mutateAsync({ step: 'keys', body: { ...v, rectificationItems, keyKept: kept, ownerConsent: kept && v.ownerConsent, keyCabinetSlot: kept ? (v.keyCabinetSlot ?? '').trim() : '' } });
+        return step.mutateAsync({
+          step: 'keys',
+          body: {
+            ...v,
+            rectificationItems,
+            keyKept: kept,
+            ownerConsent: kept && v.ownerConsent,
+            keyCabinetSlot: kept ? (v.keyCabinetSlot ?? '').trim() : '',
+          },
+        });
       }}
     >
       <Flex gap={24} wrap align="flex-end">
@@ -49,7 +68,9 @@ export function KeysStep({ h }: { h: HandoverDto }) {
           <Checkbox data-testid="keys-owner-handbook">{t('occupancy.handover.keys.ownerHandbook')}</Checkbox>
         </Form.Item>
         <Form.Item name="renovationHandbook" valuePropName="checked">
-          <Checkbox data-testid="keys-renovation-handbook">{t('occupancy.handover.keys.renovationHandbook')}</Checkbox>
+          <Checkbox data-testid="keys-renovation-handbook">
+            {t('occupancy.handover.keys.renovationHandbook')}
+          </Checkbox>
         </Form.Item>
       </Flex>
       <Form.Item label={t('occupancy.handover.keys.items')}>
@@ -59,15 +80,31 @@ export function KeysStep({ h }: { h: HandoverDto }) {
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="center">
                   <Form.Item name={[f.name, 'location']} noStyle>
-                    <Input placeholder={t('occupancy.handover.keys.location')} style={{ width: 120 }} maxLength={60} data-testid={`item-location-${f.name}`} />
+                    <Input
+                      placeholder={t('occupancy.handover.keys.location')}
+                      style={{ width: 120 }}
+                      maxLength={60}
+                      data-testid={`item-location-${f.name}`}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'description']} noStyle>
-                    <Input placeholder={t('occupancy.handover.keys.description')} style={{ width: 360 }} maxLength={200} data-testid={`item-description-${f.name}`} />
+                    <Input
+                      placeholder={t('occupancy.handover.keys.description')}
+                      style={{ width: 360 }}
+                      maxLength={200}
+                      data-testid={`item-description-${f.name}`}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ description: '', location: '' })} style={{ width: 180 }} data-testid="item-add">
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ description: '', location: '' })}
+                style={{ width: 180 }}
+                data-testid="item-add"
+              >
                 {t('occupancy.handover.keys.addItem')}
               </Button>
             </Flex>
@@ -76,13 +113,22 @@ export function KeysStep({ h }: { h: HandoverDto }) {
       </Form.Item>
       <Flex gap={24} wrap>
         <Form.Item name="keyKept" valuePropName="checked">
-          <Checkbox disabled={!hasItems} data-testid="keys-kept">{t('occupancy.handover.keys.keyKept')}</Checkbox>
+          <Checkbox disabled={!hasItems} data-testid="keys-kept">
+            {t('occupancy.handover.keys.keyKept')}
+          </Checkbox>
         </Form.Item>
         <Form.Item name="ownerConsent" valuePropName="checked">
-          <Checkbox disabled={!hasItems || !keyKept} data-testid="keys-consent">{t('occupancy.handover.keys.ownerConsent')}</Checkbox>
+          <Checkbox disabled={!hasItems || !keyKept} data-testid="keys-consent">
+            {t('occupancy.handover.keys.ownerConsent')}
+          </Checkbox>
         </Form.Item>
         {hasItems && keyKept ? (
-          <Form.Item name="keyCabinetSlot" label={t('occupancy.handover.keys.cabinetSlot')} extra={t('occupancy.handover.keys.cabinetSlotHelp')} style={{ marginTop: -8 }}>
+          <Form.Item
+            name="keyCabinetSlot"
+            label={t('occupancy.handover.keys.cabinetSlot')}
+            extra={t('occupancy.handover.keys.cabinetSlotHelp')}
+            style={{ marginTop: -8 }}
+          >
             <Input maxLength={20} style={{ width: 140 }} placeholder="A-12" data-testid="keys-slot" />
           </Form.Item>
         ) : null}

@@ -11,7 +11,11 @@ export function ReceiptStep({ h }: { h: HandoverDto }) {
   const { projectId } = useProject();
   const [form] = Form.useForm<{ signature: SignatureBodyValue }>();
   const step = useStep(projectId, 'handovers', h.handoverId);
-  const handed = [t('occupancy.handover.receipt.keys', { count: h.keys?.handed ?? 0 }), t('occupancy.handover.receipt.handbooks'), t('occupancy.handover.receipt.safetyLetter')];
+  const handed = [
+    t('occupancy.handover.receipt.keys', { count: h.keys?.handed ?? 0 }),
+    t('occupancy.handover.receipt.handbooks'),
+    t('occupancy.handover.receipt.safetyLetter'),
+  ];
   return (
     <StepForm<{ signature: SignatureBodyValue }>
       form={form}
@@ -21,8 +25,19 @@ export function ReceiptStep({ h }: { h: HandoverDto }) {
       initialValues={{ signature: { signerName: h.owner?.name ?? '', method: 'pad' } }}
       onSubmit={(v) => step.mutateAsync({ step: 'receipt', body: { signature: v.signature } })}
     >
-      <List size="small" bordered header={t('occupancy.handover.receipt.listTitle')} dataSource={handed} renderItem={(x) => <List.Item>{x}</List.Item>} style={{ marginBottom: 16, maxWidth: 480 }} />
-      <Form.Item name="signature" label={t('occupancy.handover.receipt.signature')} rules={[signatureRule(t('occupancy.common.required'))]}>
+      <List
+        size="small"
+        bordered
+        header={t('occupancy.handover.receipt.listTitle')}
+        dataSource={handed}
+        renderItem={(x) => <List.Item>{x}</List.Item>}
+        style={{ marginBottom: 16, maxWidth: 480 }}
+      />
+      <Form.Item
+        name="signature"
+        label={t('occupancy.handover.receipt.signature')}
+        rules={[signatureRule(t('occupancy.common.required'))]}
+      >
         <SignatureInput testId="receipt-signature" />
       </Form.Item>
     </StepForm>

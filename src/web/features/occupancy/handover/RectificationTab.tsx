@@ -22,7 +22,15 @@ export function RectificationTab({ onOpen }: { onOpen(handoverId: string): void 
   if (list.isError) return <LoadFailed error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <Flex vertical gap={12}>
-      <Segmented value={state} onChange={setState} options={[{ value: 'open', label: t('occupancy.rectification.open') }, { value: 'closed', label: t('occupancy.rectification.closed') }]} style={{ alignSelf: 'flex-start' }} />
+      <Segmented
+        value={state}
+        onChange={setState}
+        options={[
+          { value: 'open', label: t('occupancy.rectification.open') },
+          { value: 'closed', label: t('occupancy.rectification.closed') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
       <Table<RectificationItemDto>
         size="small"
         rowKey="itemId"
@@ -32,11 +40,54 @@ export function RectificationTab({ onOpen }: { onOpen(handoverId: string): void 
         data-testid="rectification-list"
         locale={{ emptyText: t('occupancy.common.empty') }}
         columns={[
-          { title: t('occupancy.common.unit'), dataIndex: 'unitCode', width: 100, render: (v: string, r) => <Typography.Link onClick={() => onOpen(r.handoverId)}>{v}</Typography.Link> },
+          {
+            title: t('occupancy.common.unit'),
+            dataIndex: 'unitCode',
+            width: 100,
+            render: (v: string, r) => (
+              <Typography.Link onClick={() => onOpen(r.handoverId)}>{v}</Typography.Link>
+            ),
+          },
           { title: t('occupancy.rectification.location'), dataIndex: 'location', width: 110 },
-          { title: t('occupancy.rectification.item'), dataIndex: 'description', render: (v: string, r) => (r.closedAt ? <Flex vertical><span>{v}</span><Typography.Text type="secondary">{t('occupancy.rectification.closedBy', { name: r.closedByName ?? '', at: fmt(r.closedAt), note: r.closeNote })}</Typography.Text></Flex> : v) },
-          { title: t('occupancy.rectification.createdAt'), dataIndex: 'createdAt', width: 160, render: (v: string) => fmt(v) },
-          ...(state === 'open' && can('ticket.work') ? [{ title: '', key: 'close', width: 90, render: (_: unknown, r: RectificationItemDto) => <Button size="small" onClick={() => setClosing(r)}>{t('occupancy.rectification.closeAction')}</Button> }] : []),
+          {
+            title: t('occupancy.rectification.item'),
+            dataIndex: 'description',
+            render: (v: string, r) =>
+              r.closedAt ? (
+                <Flex vertical>
+                  <span>{v}</span>
+                  <Typography.Text type="secondary">
+                    {t('occupancy.rectification.closedBy', {
+                      name: r.closedByName ?? '',
+                      at: fmt(r.closedAt),
+                      note: r.closeNote,
+                    })}
+                  </Typography.Text>
+                </Flex>
+              ) : (
+                v
+              ),
+          },
+          {
+            title: t('occupancy.rectification.createdAt'),
+            dataIndex: 'createdAt',
+            width: 160,
+            render: (v: string) => fmt(v),
+          },
+          ...(state === 'open' && can('ticket.work')
+            ? [
+                {
+                  title: '',
+                  key: 'close',
+                  width: 90,
+                  render: (_: unknown, r: RectificationItemDto) => (
+                    <Button size="small" onClick={() => setClosing(r)}>
+                      {t('occupancy.rectification.closeAction')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <ReasonModal

@@ -31,8 +31,17 @@ export function ReturnKeyModal({ h, open, onClose }: { h: HandoverDto; open: boo
         }
       }}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ signature: { signerName: h.owner?.name ?? '', method: 'pad' } }}>
-        <Form.Item name="signature" label={t('occupancy.common.signature')} rules={[signatureRule(t('occupancy.common.required'))]}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ signature: { signerName: h.owner?.name ?? '', method: 'pad' } }}
+      >
+        <Form.Item
+          name="signature"
+          label={t('occupancy.common.signature')}
+          rules={[signatureRule(t('occupancy.common.required'))]}
+        >
           <SignatureInput testId="return-key-signature" />
         </Form.Item>
       </Form>

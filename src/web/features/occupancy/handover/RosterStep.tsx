@@ -46,7 +46,14 @@ export function RosterStep({ h }: { h: HandoverDto }) {
         <Select
           data-testid="roster-entry"
           loading={roster.isLoading}
-          options={rows.map((r) => ({ value: r.entryId, label: t('occupancy.handover.roster.entryLabel', { name: r.ownerName, id: r.idNumberMasked, contract: r.contractNo || '—' }) }))}
+          options={rows.map((r) => ({
+            value: r.entryId,
+            label: t('occupancy.handover.roster.entryLabel', {
+              name: r.ownerName,
+              id: r.idNumberMasked,
+              contract: r.contractNo || '—',
+            }),
+          }))}
         />
       </Form.Item>
       <Form.Item label={t('occupancy.handover.roster.idNumber')} required>
@@ -63,7 +70,11 @@ export function RosterStep({ h }: { h: HandoverDto }) {
         <Input style={{ maxWidth: 280 }} maxLength={50} data-testid="roster-contract" />
       </Form.Item>
       {chosen && !chosen.phoneMasked ? (
-        <Form.Item name="phone" label={t('occupancy.handover.roster.phone')} extra={t('occupancy.handover.roster.phoneHint')}>
+        <Form.Item
+          name="phone"
+          label={t('occupancy.handover.roster.phone')}
+          extra={t('occupancy.handover.roster.phoneHint')}
+        >
           <Input style={{ maxWidth: 200 }} maxLength={24} />
         </Form.Item>
       ) : null}

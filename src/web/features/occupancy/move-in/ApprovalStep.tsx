@@ -11,7 +11,15 @@ export function ApprovalStep({ m }: { m: MoveInDto }) {
   const [form] = Form.useForm<{ note: string }>();
   const step = useStep(projectId, 'move-ins', m.moveInId);
   const report = useErrorReporter();
-  if (!can('occupancy.approve')) return <Alert type="warning" showIcon message={t('occupancy.moveIn.approval.waiting')} data-testid="approval-waiting" />;
+  if (!can('occupancy.approve'))
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={t('occupancy.moveIn.approval.waiting')}
+        data-testid="approval-waiting"
+      />
+    );
   const decide = async (approve: boolean) => {
     try {
       await step.mutateAsync({ step: 'approval', body: { approve, note: form.getFieldValue('note') ?? '' } });
@@ -21,13 +29,22 @@ export function ApprovalStep({ m }: { m: MoveInDto }) {
   };
   return (
     <Form form={form} layout="vertical" data-testid="step-approval">
-      <Alert type="info" showIcon message={t('occupancy.moveIn.stepHint.approval')} style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        message={t('occupancy.moveIn.stepHint.approval')}
+        style={{ marginBottom: 16 }}
+      />
       <Form.Item name="note" label={t('occupancy.moveIn.approval.note')}>
         <Input.TextArea rows={2} maxLength={300} style={{ maxWidth: 520 }} />
       </Form.Item>
       <Flex gap={8}>
-        <Button type="primary" onClick={() => void decide(true)} data-testid="approval-approve">{t('occupancy.moveIn.approval.approve')}</Button>
-        <Button danger onClick={() => void decide(false)} data-testid="approval-reject">{t('occupancy.moveIn.approval.reject')}</Button>
+        <Button type="primary" onClick={() => void decide(true)} data-testid="approval-approve">
+          {t('occupancy.moveIn.approval.approve')}
+        </Button>
+        <Button danger onClick={() => void decide(false)} data-testid="approval-reject">
+          {t('occupancy.moveIn.approval.reject')}
+        </Button>
       </Flex>
     </Form>
   );

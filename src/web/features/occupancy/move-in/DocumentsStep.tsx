@@ -11,7 +11,13 @@ import { useStep, type MoveInDto } from '../api.ts';
 import { SignatureInput, signatureRule, type SignatureBodyValue } from '../SignatureInput.tsx';
 import { StepForm } from '../StepForm.tsx';
 
-const DOCS = ['safety_fire_letter', 'handbook_pledge', 'emergency_contact_form', 'tenant_info_form', 'vehicle_registration'] as const;
+const DOCS = [
+  'safety_fire_letter',
+  'handbook_pledge',
+  'emergency_contact_form',
+  'tenant_info_form',
+  'vehicle_registration',
+] as const;
 
 interface Values {
   emergencyPhone: string;
@@ -35,11 +41,24 @@ export function DocumentsStep({ m }: { m: MoveInDto }) {
       submitLabel={t('occupancy.moveIn.documents.submit')}
       initialValues={{ documents: Object.fromEntries(DOCS.map((d) => [d, signer])) }}
       onSubmit={(v) => {
-        const plates = (v.vehicles ?? []).filter((x) => x.plate?.trim()).map((x) => ({ plate: x.plate, model: x.model ?? '' }));
-        return step.mutateAsync({ step: 'documents', body: { emergencyPhone: v.emergencyPhone, vehicles: plates, documents: Object.fromEntries(docs.map((d) => [d, v.documents[d]])) } });
+        const plates = (v.vehicles ?? [])
+          .filter((x) => x.plate?.trim())
+          .map((x) => ({ plate: x.plate, model: x.model ?? '' }));
+        return step.mutateAsync({
+          step: 'documents',
+          body: {
+            emergencyPhone: v.emergencyPhone,
+            vehicles: plates,
+            documents: Object.fromEntries(docs.map((d) => [d, v.documents[d]])),
+          },
+        });
       }}
     >
-      <Form.Item name="emergencyPhone" label={t('occupancy.moveIn.documents.emergencyPhone')} rules={[{ required: true, message: t('occupancy.common.required') }]}>
+      <Form.Item
+        name="emergencyPhone"
+        label={t('occupancy.moveIn.documents.emergencyPhone')}
+        rules={[{ required: true, message: t('occupancy.common.required') }]}
+      >
         <Input style={{ width: 200 }} maxLength={24} />
       </Form.Item>
       <Form.Item label={t('occupancy.moveIn.documents.vehicles')}>
@@ -49,15 +68,28 @@ export function DocumentsStep({ m }: { m: MoveInDto }) {
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="center">
                   <Form.Item name={[f.name, 'plate']} noStyle>
-                    <Input placeholder={t('occupancy.handover.archive.plate')} style={{ width: 140 }} maxLength={12} />
+                    <Input
+                      placeholder={t('occupancy.handover.archive.plate')}
+                      style={{ width: 140 }}
+                      maxLength={12}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'model']} noStyle>
-                    <Input placeholder={t('occupancy.handover.archive.model')} style={{ width: 160 }} maxLength={40} />
+                    <Input
+                      placeholder={t('occupancy.handover.archive.model')}
+                      style={{ width: 160 }}
+                      maxLength={40}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ plate: '', model: '' })} style={{ width: 160 }}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ plate: '', model: '' })}
+                style={{ width: 160 }}
+              >
                 {t('occupancy.handover.archive.addVehicle')}
               </Button>
             </Flex>
@@ -65,7 +97,12 @@ export function DocumentsStep({ m }: { m: MoveInDto }) {
         </Form.List>
       </Form.Item>
       {docs.map((d) => (
-        <Form.Item key={d} name={['documents', d]} label={t(`occupancy.moveIn.documents.docs.${d}`)} rules={[signatureRule(t('occupancy.common.required'))]}>
+        <Form.Item
+          key={d}
+          name={['documents', d]}
+          label={t(`occupancy.moveIn.documents.docs.${d}`)}
+          rules={[signatureRule(t('occupancy.common.required'))]}
+        >
           <SignatureInput testId={`doc-${d}`} />
         </Form.Item>
       ))}

@@ -35,16 +35,32 @@ export function InspectionStep({ m }: { m: MoveInDto }) {
       testId="step-inspection"
       hint={t('occupancy.moveIn.stepHint.inspection')}
       submitLabel={t('occupancy.moveIn.inspection.submit')}
-      initialValues={{ fixtures: [{ name: '', quantity: 1, condition: 'good' }], keysHanded: 2, customerSignature: { signerName: m.tenant?.name ?? '', method: 'pad' } }}
+      initialValues={{
+        fixtures: [{ name: '', quantity: 1, condition: 'good' }],
+        keysHanded: 2,
+        customerSignature: { signerName: m.tenant?.name ?? '', method: 'pad' },
+      }}
       onSubmit={(v) =>
         step.mutateAsync({
           step: 'inspection',
-          body: { ...v, parkingNote: v.parkingNote ?? '', fixtures: v.fixtures.filter((f) => f.name?.trim()), readings: (meters.data ?? []).map((x) => ({ meterId: x.meterId, valueCenti: Math.round((v.readings?.[x.meterId] ?? 0) * 100) })) },
+          body: {
+            ...v,
+            parkingNote: v.parkingNote ?? '',
+            fixtures: v.fixtures.filter((f) => f.name?.trim()),
+            readings: (meters.data ?? []).map((x) => ({
+              meterId: x.meterId,
+              valueCenti: Math.round((v.readings?.[x.meterId] ?? 0) * 100),
+            })),
+          },
         })
       }
     >
       <Flex gap={16} wrap>
-        <Form.Item name="engineeringName" label={t('occupancy.moveIn.inspection.engineering')} rules={required}>
+        <Form.Item
+          name="engineeringName"
+          label={t('occupancy.moveIn.inspection.engineering')}
+          rules={required}
+        >
           <Input style={{ width: 160 }} maxLength={40} />
         </Form.Item>
         <Form.Item name="securityName" label={t('occupancy.moveIn.inspection.security')} rules={required}>
@@ -64,18 +80,33 @@ export function InspectionStep({ m }: { m: MoveInDto }) {
               {fields.map((f) => (
                 <Flex key={f.key} gap={8} align="center">
                   <Form.Item name={[f.name, 'name']} noStyle>
-                    <Input placeholder={t('occupancy.moveIn.inspection.fixture')} style={{ width: 220 }} maxLength={40} />
+                    <Input
+                      placeholder={t('occupancy.moveIn.inspection.fixture')}
+                      style={{ width: 220 }}
+                      maxLength={40}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'quantity']} noStyle>
                     <InputNumber min={0} max={999} style={{ width: 90 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'condition']} noStyle>
-                    <Select style={{ width: 110 }} options={CONDITIONS.map((c) => ({ value: c, label: t(`occupancy.moveIn.inspection.conditions.${c}`) }))} />
+                    <Select
+                      style={{ width: 110 }}
+                      options={CONDITIONS.map((c) => ({
+                        value: c,
+                        label: t(`occupancy.moveIn.inspection.conditions.${c}`),
+                      }))}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} />
                 </Flex>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', quantity: 1, condition: 'good' })} style={{ width: 160 }}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ name: '', quantity: 1, condition: 'good' })}
+                style={{ width: 160 }}
+              >
                 {t('occupancy.moveIn.inspection.addFixture')}
               </Button>
             </Flex>
@@ -91,7 +122,12 @@ export function InspectionStep({ m }: { m: MoveInDto }) {
                   {t(`occupancy.moveIn.inspection.meterKinds.${x.kind as 'electricity'}`)} {x.code}
                 </Typography.Text>
                 <Form.Item name={['readings', x.meterId]} noStyle rules={required}>
-                  <InputNumber min={0} precision={2} style={{ width: 160 }} placeholder={t('occupancy.moveIn.inspection.reading')} />
+                  <InputNumber
+                    min={0}
+                    precision={2}
+                    style={{ width: 160 }}
+                    placeholder={t('occupancy.moveIn.inspection.reading')}
+                  />
                 </Form.Item>
               </Flex>
             ))}
@@ -100,7 +136,11 @@ export function InspectionStep({ m }: { m: MoveInDto }) {
           <Typography.Text type="secondary">{t('occupancy.moveIn.inspection.noMeters')}</Typography.Text>
         )}
       </Form.Item>
-      <Form.Item name="customerSignature" label={t('occupancy.moveIn.inspection.customerSignature')} rules={[signatureRule(t('occupancy.common.required'))]}>
+      <Form.Item
+        name="customerSignature"
+        label={t('occupancy.moveIn.inspection.customerSignature')}
+        rules={[signatureRule(t('occupancy.common.required'))]}
+      >
         <SignatureInput testId="inspection-signature" />
       </Form.Item>
     </StepForm>

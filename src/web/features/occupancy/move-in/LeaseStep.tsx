@@ -27,9 +27,29 @@ function CustomerSearch({ value, onChange }: { value?: string; onChange?(v: stri
   const { projectId } = useProject();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
-  const found = useQuery({ queryKey: ['occupancy', projectId, 'customers', q], queryFn: () => get<{ customerId: string; name: string; company: string }[]>(`/api/projects/${projectId}/customers?q=${encodeURIComponent(q)}`), enabled: q.length > 0 });
+  const found = useQuery({
+    queryKey: ['occupancy', projectId, 'customers', q],
+    queryFn: () =>
+      get<{ customerId: string; name: string; company: string }[]>(
+        `/api/projects/${projectId}/customers?q=${encodeURIComponent(q)}`,
+      ),
+    enabled: q.length > 0,
+  });
   return (
-    <Select showSearch value={value} onChange={onChange} onSearch={setText} filterOption={false} placeholder={t('occupancy.moveIn.lease.customerHint')} loading={found.isFetching} options={(found.data ?? []).map((c) => ({ value: c.customerId, label: c.company && c.company !== c.name ? `${c.name}（${c.company}）` : c.name }))} style={{ width: 320 }} />
+    <Select
+      showSearch
+      value={value}
+      onChange={onChange}
+      onSearch={setText}
+      filterOption={false}
+      placeholder={t('occupancy.moveIn.lease.customerHint')}
+      loading={found.isFetching}
+      options={(found.data ?? []).map((c) => ({
+        value: c.customerId,
+        label: c.company && c.company !== c.name ? `${c.name}（${c.company}）` : c.name,
+      }))}
+      style={{ width: 320 }}
+    />
   );
 }
 
@@ -51,12 +71,27 @@ export function LeaseStep({ m }: { m: MoveInDto }) {
       onSubmit={(v) =>
         step.mutateAsync({
           step: 'lease',
-          body: { ...(who === 'existing' ? { customerId: v.customerId } : { newTenant: v.newTenant }), idType: v.idType, idNumber: v.idNumber, leaseStart: v.period[0].format('YYYY-MM-DD'), leaseEnd: v.period[1].format('YYYY-MM-DD'), leaseCopyDocumentId: v.leaseCopyDocumentId, moveInNoticeDocumentId: v.moveInNoticeDocumentId },
+          body: {
+            ...(who === 'existing' ? { customerId: v.customerId } : { newTenant: v.newTenant }),
+            idType: v.idType,
+            idNumber: v.idNumber,
+            leaseStart: v.period[0].format('YYYY-MM-DD'),
+            leaseEnd: v.period[1].format('YYYY-MM-DD'),
+            leaseCopyDocumentId: v.leaseCopyDocumentId,
+            moveInNoticeDocumentId: v.moveInNoticeDocumentId,
+          },
         })
       }
     >
       <Form.Item label={t('occupancy.moveIn.lease.customer')}>
-        <Segmented value={who} onChange={setWho} options={[{ value: 'new', label: t('occupancy.moveIn.lease.newTenant') }, { value: 'existing', label: t('occupancy.moveIn.lease.existing') }]} />
+        <Segmented
+          value={who}
+          onChange={setWho}
+          options={[
+            { value: 'new', label: t('occupancy.moveIn.lease.newTenant') },
+            { value: 'existing', label: t('occupancy.moveIn.lease.existing') },
+          ]}
+        />
       </Form.Item>
       {who === 'existing' ? (
         <Form.Item name="customerId" label={t('occupancy.moveIn.lease.customer')} rules={required}>
@@ -65,7 +100,13 @@ export function LeaseStep({ m }: { m: MoveInDto }) {
       ) : (
         <Flex gap={16} wrap>
           <Form.Item name={['newTenant', 'kind']} label={t('occupancy.moveIn.lease.kind')}>
-            <Select style={{ width: 120 }} options={(['company', 'person'] as const).map((k) => ({ value: k, label: t(`occupancy.moveIn.lease.kinds.${k}`) }))} />
+            <Select
+              style={{ width: 120 }}
+              options={(['company', 'person'] as const).map((k) => ({
+                value: k,
+                label: t(`occupancy.moveIn.lease.kinds.${k}`),
+              }))}
+            />
           </Form.Item>
           <Form.Item name={['newTenant', 'name']} label={t('occupancy.moveIn.lease.name')} rules={required}>
             <Input style={{ width: 260 }} maxLength={100} data-testid="lease-name" />

@@ -28,16 +28,33 @@ function CurrentStep({ m }: { m: MoveInDto }) {
   const { can } = useProject();
   if (m.step === 'approval') return <ApprovalStep m={m} />;
   if (m.step === 'payment') return <PaymentStep m={m} />;
-  if (!can('occupancy.manage')) return <Alert type="info" showIcon message={t(`occupancy.moveIn.stepHint.${m.step!}`)} />;
-  const forms: Record<string, ReactNode> = { lease: <LeaseStep m={m} />, owner_confirmation: <OwnerStep m={m} />, documents: <DocumentsStep m={m} />, inspection: <InspectionStep m={m} />, notice: <NoticeStep m={m} /> };
+  if (!can('occupancy.manage'))
+    return <Alert type="info" showIcon message={t(`occupancy.moveIn.stepHint.${m.step!}`)} />;
+  const forms: Record<string, ReactNode> = {
+    lease: <LeaseStep m={m} />,
+    owner_confirmation: <OwnerStep m={m} />,
+    documents: <DocumentsStep m={m} />,
+    inspection: <InspectionStep m={m} />,
+    notice: <NoticeStep m={m} />,
+  };
   return <>{forms[m.step!]}</>;
 }
 
 function Ended({ m }: { m: MoveInDto }) {
   const { t } = useTranslation();
   const fmt = useFormatTime();
-  if (m.state === 'completed') return <Result status="success" style={{ padding: '8px 0' }} title={t('occupancy.moveIn.completed', { at: fmt(m.completedAt!), day: m.notice?.billingFrom ?? '' })} />;
-  const text = m.state === 'rejected' ? t('occupancy.moveIn.rejected', { note: m.closed?.reason ?? '' }) : t('occupancy.moveIn.cancelled', { reason: m.closed?.reason ?? '' });
+  if (m.state === 'completed')
+    return (
+      <Result
+        status="success"
+        style={{ padding: '8px 0' }}
+        title={t('occupancy.moveIn.completed', { at: fmt(m.completedAt!), day: m.notice?.billingFrom ?? '' })}
+      />
+    );
+  const text =
+    m.state === 'rejected'
+      ? t('occupancy.moveIn.rejected', { note: m.closed?.reason ?? '' })
+      : t('occupancy.moveIn.cancelled', { reason: m.closed?.reason ?? '' });
   return <Alert type="error" showIcon message={text} data-testid="move-in-ended" />;
 }
 
@@ -48,7 +65,10 @@ export function MoveInDrawer({ id, onClose }: { id: string | null; onClose(): vo
   const step = useStep(projectId, 'move-ins', id ?? '');
   const [cancelling, setCancelling] = useState(false);
   const m = q.data;
-  const canCancel = m?.state === 'in_progress' && ['lease', 'owner_confirmation', 'approval', 'payment'].includes(m.step ?? '') && can('occupancy.manage');
+  const canCancel =
+    m?.state === 'in_progress' &&
+    ['lease', 'owner_confirmation', 'approval', 'payment'].includes(m.step ?? '') &&
+    can('occupancy.manage');
   return (
     <Drawer
       open={id !== null}
@@ -75,7 +95,11 @@ export function MoveInDrawer({ id, onClose }: { id: string | null; onClose(): vo
               </Button>
             ) : null}
             {m.state === 'completed' ? (
-              <Button icon={<PrinterOutlined />} href={printUrl.moveInNotice(projectId, m.moveInId, i18n.language)} target="_blank">
+              <Button
+                icon={<PrinterOutlined />}
+                href={printUrl.moveInNotice(projectId, m.moveInId, i18n.language)}
+                target="_blank"
+              >
                 {t('occupancy.moveIn.printNotice')}
               </Button>
             ) : null}
@@ -86,10 +110,23 @@ export function MoveInDrawer({ id, onClose }: { id: string | null; onClose(): vo
       {q.isError ? <LoadFailed error={q.error} onRetry={() => void q.refetch()} /> : null}
       {m ? (
         <Flex vertical gap={16}>
-          <RunSteps steps={m.steps} label={(s) => t(`occupancy.moveIn.steps.${s as 'lease'}`)} ended={m.state === 'rejected' || m.state === 'cancelled'} testId="move-in-steps" />
+          <RunSteps
+            steps={m.steps}
+            label={(s) => t(`occupancy.moveIn.steps.${s as 'lease'}`)}
+            ended={m.state === 'rejected' || m.state === 'cancelled'}
+            testId="move-in-steps"
+          />
           {m.state === 'in_progress' ? <CurrentStep key={m.step} m={m} /> : <Ended m={m} />}
           <MoveInFacts m={m} />
-          <ReasonModal open={cancelling} title={t('occupancy.moveIn.cancelTitle')} okText={t('occupancy.moveIn.cancel')} noteLabel={t('occupancy.moveIn.cancelReason')} noteRequired onSubmit={(v) => step.mutateAsync({ step: 'cancel', body: { reason: v.note } })} onClose={() => setCancelling(false)} />
+          <ReasonModal
+            open={cancelling}
+            title={t('occupancy.moveIn.cancelTitle')}
+            okText={t('occupancy.moveIn.cancel')}
+            noteLabel={t('occupancy.moveIn.cancelReason')}
+            noteRequired
+            onSubmit={(v) => step.mutateAsync({ step: 'cancel', body: { reason: v.note } })}
+            onClose={() => setCancelling(false)}
+          />
         </Flex>
       ) : null}
     </Drawer>

@@ -27,11 +27,28 @@ export function MoveInTab({ onOpen }: { onOpen(id: string): void }) {
     <Flex vertical gap={12}>
       <Flex justify="space-between" gap={12} wrap>
         <Flex gap={12} wrap>
-          <Segmented value={state} onChange={setState} options={STATES.map((s) => ({ value: s, label: s ? t(`occupancy.moveIn.state.${s}`) : t('occupancy.common.all') }))} />
-          <Input.Search allowClear placeholder={t('occupancy.common.search')} onSearch={setText} style={{ width: 220 }} />
+          <Segmented
+            value={state}
+            onChange={setState}
+            options={STATES.map((s) => ({
+              value: s,
+              label: s ? t(`occupancy.moveIn.state.${s}`) : t('occupancy.common.all'),
+            }))}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('occupancy.common.search')}
+            onSearch={setText}
+            style={{ width: 220 }}
+          />
         </Flex>
         {can('occupancy.manage') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setStarting(true)} data-testid="move-in-start">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setStarting(true)}
+            data-testid="move-in-start"
+          >
             {t('occupancy.moveIn.start')}
           </Button>
         ) : null}
@@ -49,10 +66,28 @@ export function MoveInTab({ onOpen }: { onOpen(id: string): void }) {
           { title: t('occupancy.common.unit'), dataIndex: 'unitCode', width: 110 },
           { title: t('occupancy.common.building'), dataIndex: 'buildingName', width: 130 },
           { title: t('occupancy.moveIn.tenant'), dataIndex: 'tenantName' },
-          { title: t('occupancy.common.state'), dataIndex: 'state', width: 110, render: (s: string) => <StateTag state={s} label={t(`occupancy.moveIn.state.${s as 'completed'}`)} /> },
-          { title: t('occupancy.common.step'), dataIndex: 'step', width: 110, render: (s: string | null, r) => (r.state === 'in_progress' && s ? t(`occupancy.moveIn.steps.${s as 'lease'}`) : '') },
+          {
+            title: t('occupancy.common.state'),
+            dataIndex: 'state',
+            width: 110,
+            render: (s: string) => (
+              <StateTag state={s} label={t(`occupancy.moveIn.state.${s as 'completed'}`)} />
+            ),
+          },
+          {
+            title: t('occupancy.common.step'),
+            dataIndex: 'step',
+            width: 110,
+            render: (s: string | null, r) =>
+              r.state === 'in_progress' && s ? t(`occupancy.moveIn.steps.${s as 'lease'}`) : '',
+          },
           { title: t('occupancy.moveIn.leaseEnd'), dataIndex: 'leaseEnd', width: 120 },
-          { title: t('occupancy.common.startedAt'), dataIndex: 'startedAt', width: 160, render: (v: string) => fmt(v) },
+          {
+            title: t('occupancy.common.startedAt'),
+            dataIndex: 'startedAt',
+            width: 160,
+            render: (v: string) => fmt(v),
+          },
         ]}
       />
       <StartModal
@@ -60,7 +95,11 @@ export function MoveInTab({ onOpen }: { onOpen(id: string): void }) {
         title={t('occupancy.moveIn.startTitle')}
         unitLabel={t('occupancy.moveIn.pickUnit')}
         loading={units.isLoading}
-        units={(units.data ?? []).map((u) => ({ unitId: u.unitId, openId: u.openMoveInId, label: `${u.unitCode}　${u.buildingName}` }))}
+        units={(units.data ?? []).map((u) => ({
+          unitId: u.unitId,
+          openId: u.openMoveInId,
+          label: `${u.unitCode}　${u.buildingName}`,
+        }))}
         onStart={async (unitId) => (await start.mutateAsync(unitId)).moveInId}
         onOpen={onOpen}
         onClose={() => setStarting(false)}

@@ -25,15 +25,39 @@ export function NoticeStep({ m }: { m: MoveInDto }) {
       testId="step-notice"
       hint={t('occupancy.moveIn.stepHint.notice')}
       submitLabel={t('occupancy.moveIn.notice.submit')}
-      initialValues={{ billingFrom: m.lease ? dayjs(m.lease.start) : undefined, payer: 'tenant', hotline: false, telecom: false, parkingCard: false }}
-      onSubmit={(v) => step.mutateAsync({ step: 'notice', body: { billingFrom: v.billingFrom.format('YYYY-MM-DD'), payer: v.payer, serviceInfo: { hotline: v.hotline, telecom: v.telecom, parkingCard: v.parkingCard } } })}
+      initialValues={{
+        billingFrom: m.lease ? dayjs(m.lease.start) : undefined,
+        payer: 'tenant',
+        hotline: false,
+        telecom: false,
+        parkingCard: false,
+      }}
+      onSubmit={(v) =>
+        step.mutateAsync({
+          step: 'notice',
+          body: {
+            billingFrom: v.billingFrom.format('YYYY-MM-DD'),
+            payer: v.payer,
+            serviceInfo: { hotline: v.hotline, telecom: v.telecom, parkingCard: v.parkingCard },
+          },
+        })
+      }
     >
       <Flex gap={24} wrap>
-        <Form.Item name="billingFrom" label={t('occupancy.moveIn.notice.billingFrom')} rules={[{ required: true, message: t('occupancy.common.required') }]}>
+        <Form.Item
+          name="billingFrom"
+          label={t('occupancy.moveIn.notice.billingFrom')}
+          rules={[{ required: true, message: t('occupancy.common.required') }]}
+        >
           <DatePicker allowClear={false} />
         </Form.Item>
         <Form.Item name="payer" label={t('occupancy.moveIn.notice.payer')}>
-          <Radio.Group options={(['tenant', 'owner'] as const).map((p) => ({ value: p, label: t(`occupancy.moveIn.notice.payers.${p}`) }))} />
+          <Radio.Group
+            options={(['tenant', 'owner'] as const).map((p) => ({
+              value: p,
+              label: t(`occupancy.moveIn.notice.payers.${p}`),
+            }))}
+          />
         </Form.Item>
       </Flex>
       <Form.Item label={t('occupancy.moveIn.notice.service')}>

@@ -23,13 +23,29 @@ export function OwnerStep({ m }: { m: MoveInDto }) {
       onSubmit={(v) => step.mutateAsync({ step: 'owner-confirmation', body: v })}
     >
       {list.length ? (
-        <Form.Item name="ownerCustomerId" label={t('occupancy.moveIn.owner.owner')} rules={[{ required: true, message: t('occupancy.common.required') }]}>
-          <Select style={{ width: 260 }} options={list.map((o) => ({ value: o.customerId, label: o.name }))} />
+        <Form.Item
+          name="ownerCustomerId"
+          label={t('occupancy.moveIn.owner.owner')}
+          rules={[{ required: true, message: t('occupancy.common.required') }]}
+        >
+          <Select
+            style={{ width: 260 }}
+            options={list.map((o) => ({ value: o.customerId, label: o.name }))}
+          />
         </Form.Item>
       ) : owners.data ? (
-        <Alert type="warning" showIcon message={t('occupancy.moveIn.owner.ownerParty', { party: owners.data.ownerParty })} style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('occupancy.moveIn.owner.ownerParty', { party: owners.data.ownerParty })}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
-      <Form.Item name="letter" label={t('occupancy.moveIn.owner.letter')} rules={[signatureRule(t('occupancy.common.required'))]}>
+      <Form.Item
+        name="letter"
+        label={t('occupancy.moveIn.owner.letter')}
+        rules={[signatureRule(t('occupancy.common.required'))]}
+      >
         <SignatureInput testId="owner-letter" />
       </Form.Item>
     </StepForm>

@@ -20,7 +20,16 @@ export function PaymentStep({ m }: { m: MoveInDto }) {
   const { projectId, can } = useProject();
   const [form] = Form.useForm<Values>();
   const step = useStep(projectId, 'move-ins', m.moveInId);
-  if (!can('billing.collect')) return <Alert type="warning" showIcon message={t('occupancy.common.waitingFor', { who: t('occupancy.common.cashier') })} description={t('occupancy.moveIn.payment.waiting')} data-testid="payment-waiting" />;
+  if (!can('billing.collect'))
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={t('occupancy.common.waitingFor', { who: t('occupancy.common.cashier') })}
+        description={t('occupancy.moveIn.payment.waiting')}
+        data-testid="payment-waiting"
+      />
+    );
   const required = [{ required: true, message: t('occupancy.common.required') }];
   return (
     <StepForm<Values>
@@ -30,7 +39,19 @@ export function PaymentStep({ m }: { m: MoveInDto }) {
       submitLabel={t('occupancy.moveIn.payment.submit')}
       initialValues={{ method: 'transfer' }}
       onSubmit={(v) =>
-        step.mutateAsync({ step: 'payment', body: { managementDeposit: { amountFen: yuanToFen(v.depositYuan), method: v.method, receiptNo: v.depositReceipt }, rentReceiptNo: v.rentReceiptNo, rentDepositReceiptNo: v.rentDepositReceiptNo, parkingReceiptNo: v.parkingReceiptNo || undefined } })
+        step.mutateAsync({
+          step: 'payment',
+          body: {
+            managementDeposit: {
+              amountFen: yuanToFen(v.depositYuan),
+              method: v.method,
+              receiptNo: v.depositReceipt,
+            },
+            rentReceiptNo: v.rentReceiptNo,
+            rentDepositReceiptNo: v.rentDepositReceiptNo,
+            parkingReceiptNo: v.parkingReceiptNo || undefined,
+          },
+        })
       }
     >
       <Flex gap={16} wrap>
@@ -38,9 +59,19 @@ export function PaymentStep({ m }: { m: MoveInDto }) {
           <InputNumber min={0.01} precision={2} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="method" label={t('occupancy.moveIn.payment.method')}>
-          <Select style={{ width: 140 }} options={(['cash', 'transfer', 'card'] as const).map((x) => ({ value: x, label: t(`billing.method.${x}`) }))} />
+          <Select
+            style={{ width: 140 }}
+            options={(['cash', 'transfer', 'card'] as const).map((x) => ({
+              value: x,
+              label: t(`billing.method.${x}`),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="depositReceipt" label={t('occupancy.moveIn.payment.depositReceipt')} rules={required}>
+        <Form.Item
+          name="depositReceipt"
+          label={t('occupancy.moveIn.payment.depositReceipt')}
+          rules={required}
+        >
           <Input style={{ width: 180 }} maxLength={40} />
         </Form.Item>
       </Flex>
@@ -48,7 +79,11 @@ export function PaymentStep({ m }: { m: MoveInDto }) {
         <Form.Item name="rentReceiptNo" label={t('occupancy.moveIn.payment.rentReceipt')} rules={required}>
           <Input style={{ width: 180 }} maxLength={40} />
         </Form.Item>
-        <Form.Item name="rentDepositReceiptNo" label={t('occupancy.moveIn.payment.rentDepositReceipt')} rules={required}>
+        <Form.Item
+          name="rentDepositReceiptNo"
+          label={t('occupancy.moveIn.payment.rentDepositReceipt')}
+          rules={required}
+        >
           <Input style={{ width: 180 }} maxLength={40} />
         </Form.Item>
         <Form.Item name="parkingReceiptNo" label={t('occupancy.moveIn.payment.parkingReceipt')}>

@@ -16,7 +16,17 @@ import type { TicketAction, TicketDetail } from '../types.ts';
 export type DialogAction = TicketAction | 'link_event';
 
 /** `onSwitch` replaces this dialog with another action's (a completion that needs the classification first). */
-export function ActionDialog({ action, detail, onClose, onSwitch }: { action: DialogAction; detail: TicketDetail; onClose(): void; onSwitch(a: DialogAction): void }) {
+export function ActionDialog({
+  action,
+  detail,
+  onClose,
+  onSwitch,
+}: {
+  action: DialogAction;
+  detail: TicketDetail;
+  onClose(): void;
+  onSwitch(a: DialogAction): void;
+}) {
   const ticket = detail.ticket;
   switch (action) {
     case 'complete':
@@ -33,7 +43,11 @@ export function ActionDialog({ action, detail, onClose, onSwitch }: { action: Di
       return <HandOverModal ticket={ticket} onClose={onClose} />;
     case 'classify':
       return ticket.kind === 'complaint' ? (
-        <ClassifyComplaintModal ticket={ticket} canCloseInvalid={ticket.allowedActions.includes('close_invalid')} onClose={onClose} />
+        <ClassifyComplaintModal
+          ticket={ticket}
+          canCloseInvalid={ticket.allowedActions.includes('close_invalid')}
+          onClose={onClose}
+        />
       ) : (
         <ClassifyRepairModal ticket={ticket} onClose={onClose} />
       );

@@ -15,7 +15,16 @@ export interface ActionModalProps {
   children: ReactNode;
 }
 
-export function ActionModal({ title, okText, busy, onOk, onCancel, width = 520, okDisabled = false, children }: ActionModalProps) {
+export function ActionModal({
+  title,
+  okText,
+  busy,
+  onOk,
+  onCancel,
+  width = 520,
+  okDisabled = false,
+  children,
+}: ActionModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -28,7 +37,10 @@ export function ActionModal({ title, okText, busy, onOk, onCancel, width = 520, 
       width={width}
       destroyOnHidden
       maskClosable={false}
-      okButtonProps={{ disabled: okDisabled, ...({ 'data-testid': 'action-submit' } as Record<string, string>) }}
+      okButtonProps={{
+        disabled: okDisabled,
+        ...({ 'data-testid': 'action-submit' } as Record<string, string>),
+      }}
     >
       {children}
     </Modal>

@@ -13,8 +13,25 @@ export function AssignModal({ ticket, onClose }: { ticket: Ticket; onClose(): vo
   const [form] = Form.useForm<{ assigneeId?: string; note?: string }>();
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   return (
-    <ActionModal title={`${label('ticketAction', 'assign')} · ${ticket.number}`} okText={label('ticketAction', 'assign')} busy={busy} onOk={() => form.submit()} onCancel={onClose}>
-      <Form form={form} layout="vertical" name="assign" initialValues={{ assigneeId: ticket.assigneeId ?? undefined }} onFinish={(v) => void submit('assign', { ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}), note: v.note?.trim() ?? '' })}>
+    <ActionModal
+      title={`${label('ticketAction', 'assign')} · ${ticket.number}`}
+      okText={label('ticketAction', 'assign')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        name="assign"
+        initialValues={{ assigneeId: ticket.assigneeId ?? undefined }}
+        onFinish={(v) =>
+          void submit('assign', {
+            ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
+            note: v.note?.trim() ?? '',
+          })
+        }
+      >
         <Form.Item name="assigneeId" label={t('tickets.field.assignee')}>
           <PersonSelect department={ticket.department ?? undefined} autoFocus />
         </Form.Item>

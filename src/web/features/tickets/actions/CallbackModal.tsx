@@ -25,13 +25,26 @@ export function CallbackModal({ ticket, onClose }: { ticket: Ticket; onClose(): 
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   const reached = Form.useWatch('reached', form) ?? true;
   return (
-    <ActionModal title={`${label('ticketAction', 'callback')} · ${ticket.number}`} okText={label('ticketAction', 'callback')} busy={busy} onOk={() => form.submit()} onCancel={onClose}>
+    <ActionModal
+      title={`${label('ticketAction', 'callback')} · ${ticket.number}`}
+      okText={label('ticketAction', 'callback')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
       <Form<Values>
         form={form}
         layout="vertical"
         name="callback"
         initialValues={{ reached: true, resolved: true }}
-        onFinish={(v) => void submit('callback', { reached: v.reached, resolved: v.reached ? v.resolved : false, ...(v.reached ? { satisfaction: v.satisfaction } : {}), opinion: v.opinion?.trim() ?? '' })}
+        onFinish={(v) =>
+          void submit('callback', {
+            reached: v.reached,
+            resolved: v.reached ? v.resolved : false,
+            ...(v.reached ? { satisfaction: v.satisfaction } : {}),
+            opinion: v.opinion?.trim() ?? '',
+          })
+        }
       >
         <Flex gap={24}>
           <Form.Item name="reached" label={t('tickets.field.reached')} valuePropName="checked">
@@ -44,8 +57,17 @@ export function CallbackModal({ ticket, onClose }: { ticket: Ticket; onClose(): 
           ) : null}
         </Flex>
         {reached ? (
-          <Form.Item name="satisfaction" label={t('tickets.field.satisfaction')} rules={[{ required: true, message: t('common.required') }]}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={enumOptions('satisfaction', SATISFACTIONS)} data-testid="callback-satisfaction" />
+          <Form.Item
+            name="satisfaction"
+            label={t('tickets.field.satisfaction')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={enumOptions('satisfaction', SATISFACTIONS)}
+              data-testid="callback-satisfaction"
+            />
           </Form.Item>
         ) : null}
         <Form.Item name="opinion" label={t('tickets.field.opinion')}>

@@ -24,7 +24,15 @@ interface Values {
   explanation?: string;
 }
 
-export function ClassifyComplaintModal({ ticket, canCloseInvalid, onClose }: { ticket: Ticket; canCloseInvalid: boolean; onClose(): void }) {
+export function ClassifyComplaintModal({
+  ticket,
+  canCloseInvalid,
+  onClose,
+}: {
+  ticket: Ticket;
+  canCloseInvalid: boolean;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const enumOptions = useEnumOptions();
@@ -36,13 +44,21 @@ export function ClassifyComplaintModal({ ticket, canCloseInvalid, onClose }: { t
 
   const save = (v: Values) => {
     if (v.validity === 'invalid') return void submit('close_invalid', { explanation: v.explanation!.trim() });
-    void submit('classify', { validity: 'valid', level: v.level, ...(v.complaintType ? { complaintType: v.complaintType } : {}), directImpact: v.directImpact, note: v.note?.trim() ?? '' });
+    void submit('classify', {
+      validity: 'valid',
+      level: v.level,
+      ...(v.complaintType ? { complaintType: v.complaintType } : {}),
+      directImpact: v.directImpact,
+      note: v.note?.trim() ?? '',
+    });
   };
 
   return (
     <ActionModal
       title={`${t('tickets.classifyComplaint')} · ${ticket.number}`}
-      okText={validity === 'invalid' ? label('ticketAction', 'close_invalid') : label('ticketAction', 'classify')}
+      okText={
+        validity === 'invalid' ? label('ticketAction', 'close_invalid') : label('ticketAction', 'classify')
+      }
       busy={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -52,16 +68,30 @@ export function ClassifyComplaintModal({ ticket, canCloseInvalid, onClose }: { t
         form={form}
         layout="vertical"
         name="classify-complaint"
-        initialValues={{ validity: ticket.validity === 'invalid' ? 'invalid' : 'valid', level: ticket.level ?? undefined, complaintType: ticket.complaintType ?? undefined, directImpact: ticket.directImpact }}
+        initialValues={{
+          validity: ticket.validity === 'invalid' ? 'invalid' : 'valid',
+          level: ticket.level ?? undefined,
+          complaintType: ticket.complaintType ?? undefined,
+          directImpact: ticket.directImpact,
+        }}
         onFinish={save}
       >
         <Form.Item name="validity" label={t('tickets.field.validity')}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={enumOptions('validity', canCloseInvalid ? ['valid', 'invalid'] : ['valid'])} data-testid="classify-validity" />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={enumOptions('validity', canCloseInvalid ? ['valid', 'invalid'] : ['valid'])}
+            data-testid="classify-validity"
+          />
         </Form.Item>
         {validity === 'invalid' ? (
           <>
             <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('tickets.invalidHint')} />
-            <Form.Item name="explanation" label={t('tickets.field.explanation')} rules={[{ ...required, whitespace: true }]}>
+            <Form.Item
+              name="explanation"
+              label={t('tickets.field.explanation')}
+              rules={[{ ...required, whitespace: true }]}
+            >
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={2000} />
             </Form.Item>
             <TabooHint text={explanation} />

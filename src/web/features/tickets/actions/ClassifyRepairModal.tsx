@@ -46,7 +46,8 @@ export function ClassifyRepairModal({ ticket, onClose }: { ticket: Ticket; onClo
     const body: Record<string, unknown> = { note: v.note?.trim() ?? '' };
     if (v.urgency) body.urgency = v.urgency;
     // An unchanged appointment is not sent again: it may lie in the past by now, which the server refuses.
-    if (v.appointmentAt && !(initialAppointment && v.appointmentAt.isSame(initialAppointment, 'minute'))) body.appointmentAt = zonedIso(v.appointmentAt, timeZone);
+    if (v.appointmentAt && !(initialAppointment && v.appointmentAt.isSame(initialAppointment, 'minute')))
+      body.appointmentAt = zonedIso(v.appointmentAt, timeZone);
     if (v.charge) {
       body.charge = v.charge;
       if (v.charge === 'paid') {
@@ -60,20 +61,46 @@ export function ClassifyRepairModal({ ticket, onClose }: { ticket: Ticket; onClo
   };
 
   return (
-    <ActionModal title={`${t('tickets.classifyRepair')} · ${ticket.number}`} okText={label('ticketAction', 'classify')} busy={busy} onOk={() => form.submit()} onCancel={onClose} width={600}>
+    <ActionModal
+      title={`${t('tickets.classifyRepair')} · ${ticket.number}`}
+      okText={label('ticketAction', 'classify')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={600}
+    >
       <Form<Values>
         form={form}
         layout="vertical"
         name="classify-repair"
-        initialValues={{ urgency: ticket.urgency ?? undefined, appointmentAt: initialAppointment, charge: ticket.charge ?? undefined, customerAgreed: false }}
+        initialValues={{
+          urgency: ticket.urgency ?? undefined,
+          appointmentAt: initialAppointment,
+          charge: ticket.charge ?? undefined,
+          customerAgreed: false,
+        }}
         onFinish={save}
       >
         <Flex gap={12}>
           <Form.Item name="urgency" label={t('tickets.field.urgency')} rules={[required]}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={enumOptions('urgency', URGENCIES)} />
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              options={enumOptions('urgency', URGENCIES)}
+            />
           </Form.Item>
-          <Form.Item name="appointmentAt" label={t('tickets.field.appointmentAt')} rules={urgency === 'scheduled' ? [required] : []} style={{ flex: 1 }}>
-            <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" disabledDate={beforeToday} style={{ width: '100%' }} />
+          <Form.Item
+            name="appointmentAt"
+            label={t('tickets.field.appointmentAt')}
+            rules={urgency === 'scheduled' ? [required] : []}
+            style={{ flex: 1 }}
+          >
+            <DatePicker
+              showTime={{ format: 'HH:mm', minuteStep: 5 }}
+              format="YYYY-MM-DD HH:mm"
+              disabledDate={beforeToday}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Flex>
         <Form.Item name="charge" label={t('tickets.field.charge')}>
@@ -96,15 +123,34 @@ export function ClassifyRepairModal({ ticket, onClose }: { ticket: Ticket; onClo
                 <Select
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={prices.isPending}
-                  options={(prices.data ?? []).map((p) => ({ value: p.priceId, label: `${p.name} · ${formatYuan(p.priceFen)}/${p.unit}` }))}
+                  options={(prices.data ?? []).map((p) => ({
+                    value: p.priceId,
+                    label: `${p.name} · ${formatYuan(p.priceFen)}/${p.unit}`,
+                  }))}
                 />
               </Form.Item>
             ) : (
               <Form.Item name="priceYuan" label={t('tickets.field.priceYuan')} rules={[required]}>
-                <InputNumber min={0} max={1_000_000} precision={2} step={10} prefix="¥" style={{ width: 200 }} />
+                <InputNumber
+                  min={0}
+                  max={1_000_000}
+                  precision={2}
+                  step={10}
+                  prefix="¥"
+                  style={{ width: 200 }}
+                />
               </Form.Item>
             )}
-            <Form.Item name="customerAgreed" valuePropName="checked" rules={[{ validator: (_, v: boolean) => (v ? Promise.resolve() : Promise.reject(new Error(t('common.required')))) }]}>
+            <Form.Item
+              name="customerAgreed"
+              valuePropName="checked"
+              rules={[
+                {
+                  validator: (_, v: boolean) =>
+                    v ? Promise.resolve() : Promise.reject(new Error(t('common.required'))),
+                },
+              ]}
+            >
               <Checkbox>{t('tickets.field.customerAgreed')}</Checkbox>
             </Form.Item>
           </>

@@ -14,12 +14,26 @@ import { FIELD_ACTIONS } from './action-fields.ts';
 import { FieldsModal } from './FieldsModal.tsx';
 import type { Ticket } from '../types.ts';
 
-export function CompleteRepairModal({ ticket, onClose, onClassify }: { ticket: Ticket; onClose(): void; onClassify(): void }) {
+export function CompleteRepairModal({
+  ticket,
+  onClose,
+  onClassify,
+}: {
+  ticket: Ticket;
+  onClose(): void;
+  onClassify(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const { can } = useProject();
   const missing = undecidedBeforeCompletion(ticket);
-  const decided = [ticket.urgency && label('urgency', ticket.urgency), ticket.charge && label('charge', ticket.charge), ticket.charge === 'paid' && ticket.priceFen !== null && formatYuan(ticket.priceFen)].filter(Boolean).join(' · ');
+  const decided = [
+    ticket.urgency && label('urgency', ticket.urgency),
+    ticket.charge && label('charge', ticket.charge),
+    ticket.charge === 'paid' && ticket.priceFen !== null && formatYuan(ticket.priceFen),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const intro =
     missing.length === 0 ? (
       <Typography.Paragraph type="secondary" data-testid="repair-decided">
@@ -50,5 +64,14 @@ export function CompleteRepairModal({ ticket, onClose, onClassify }: { ticket: T
         }
       />
     );
-  return <FieldsModal ticket={ticket} action="complete" specs={FIELD_ACTIONS.complete ?? []} onClose={onClose} intro={intro} blocked={missing.length > 0} />;
+  return (
+    <FieldsModal
+      ticket={ticket}
+      action="complete"
+      specs={FIELD_ACTIONS.complete ?? []}
+      onClose={onClose}
+      intro={intro}
+      blocked={missing.length > 0}
+    />
+  );
 }

@@ -33,12 +33,29 @@ export function ConfirmModal({ ticket, onClose }: { ticket: Ticket; onClose(): v
   const save = (v: Values) => {
     if (!repair) return void submit('confirm', { answer: v.answer!.trim() });
     if (!signature && !v.signedOnPaper) return setMissing(true);
-    void submit('confirm', { ...(signature && !v.signedOnPaper ? { signature } : {}), signedOnPaper: !!v.signedOnPaper, signerName: v.signerName?.trim() || ticket.customerName });
+    void submit('confirm', {
+      ...(signature && !v.signedOnPaper ? { signature } : {}),
+      signedOnPaper: !!v.signedOnPaper,
+      signerName: v.signerName?.trim() || ticket.customerName,
+    });
   };
 
   return (
-    <ActionModal title={`${label('ticketAction', 'confirm')} · ${ticket.number}`} okText={label('ticketAction', 'confirm')} busy={busy} onOk={() => form.submit()} onCancel={onClose} width={repair ? 560 : 520}>
-      <Form<Values> form={form} layout="vertical" name="confirm" initialValues={{ signerName: ticket.customerName, signedOnPaper: false }} onFinish={save}>
+    <ActionModal
+      title={`${label('ticketAction', 'confirm')} · ${ticket.number}`}
+      okText={label('ticketAction', 'confirm')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={repair ? 560 : 520}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="confirm"
+        initialValues={{ signerName: ticket.customerName, signedOnPaper: false }}
+        onFinish={save}
+      >
         {repair ? (
           <>
             {signedOnPaper ? null : (
@@ -64,7 +81,11 @@ export function ConfirmModal({ ticket, onClose }: { ticket: Ticket; onClose(): v
           </>
         ) : (
           <>
-            <Form.Item name="answer" label={t('tickets.field.answer')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="answer"
+              label={t('tickets.field.answer')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} autoFocus />
             </Form.Item>
             <TabooHint text={answer} />

@@ -32,12 +32,30 @@ export function FieldsModal({ ticket, action, specs, onClose, intro, blocked = f
   const [form] = Form.useForm<Record<string, unknown>>();
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   return (
-    <ActionModal title={`${label('ticketAction', action)} · ${ticket.number}`} okText={label('ticketAction', action)} busy={busy} okDisabled={blocked} onOk={() => form.submit()} onCancel={onClose}>
+    <ActionModal
+      title={`${label('ticketAction', action)} · ${ticket.number}`}
+      okText={label('ticketAction', action)}
+      busy={busy}
+      okDisabled={blocked}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
       {intro}
-      <Form form={form} layout="vertical" name={`action-${action}`} onFinish={(v) => void submit(action, fieldsBody(specs, v))}>
+      <Form
+        form={form}
+        layout="vertical"
+        name={`action-${action}`}
+        onFinish={(v) => void submit(action, fieldsBody(specs, v))}
+      >
         {specs.map((s, i) => (
           <div key={s.name}>
-            <Form.Item name={s.name} label={t(`tickets.field.${s.name}`)} rules={s.required ? [{ required: true, whitespace: !s.options, message: t('common.required') }] : []}>
+            <Form.Item
+              name={s.name}
+              label={t(`tickets.field.${s.name}`)}
+              rules={
+                s.required ? [{ required: true, whitespace: !s.options, message: t('common.required') }] : []
+              }
+            >
               {s.options ? (
                 <Select options={enumOptions(s.options.group, s.options.values)} autoFocus={i === 0} />
               ) : s.short ? (

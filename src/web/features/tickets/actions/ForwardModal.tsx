@@ -18,14 +18,26 @@ export function ForwardModal({ ticket, onClose }: { ticket: Ticket; onClose(): v
   const [form] = Form.useForm<DepartmentPersonValues & { note?: string }>();
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   return (
-    <ActionModal title={`${label('ticketAction', 'forward')} · ${ticket.number}`} okText={label('ticketAction', 'forward')} busy={busy} onOk={() => form.submit()} onCancel={onClose}>
+    <ActionModal
+      title={`${label('ticketAction', 'forward')} · ${ticket.number}`}
+      okText={label('ticketAction', 'forward')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('desk.forwardRule')} />
       <Form
         form={form}
         layout="vertical"
         name="forward"
         initialValues={{ department: ticket.department ?? defaultDepartment(ticket.kind) }}
-        onFinish={(v) => void submit('forward', { department: v.department, ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}), note: v.note?.trim() ?? '' })}
+        onFinish={(v) =>
+          void submit('forward', {
+            department: v.department,
+            ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
+            note: v.note?.trim() ?? '',
+          })
+        }
       >
         <DepartmentPersonFields form={form} />
         <Form.Item name="note" label={t('tickets.field.note')}>

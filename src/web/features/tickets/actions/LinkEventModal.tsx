@@ -14,7 +14,15 @@ import { ActionModal } from './ActionModal.tsx';
 import { useActionSubmit } from './use-action-submit.ts';
 import type { EventMember, Ticket } from '../types.ts';
 
-export function LinkEventModal({ ticket, event, onClose }: { ticket: Ticket; event: EventMember[]; onClose(): void }) {
+export function LinkEventModal({
+  ticket,
+  event,
+  onClose,
+}: {
+  ticket: Ticket;
+  event: EventMember[];
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const label = useLabel();
   const { projectId } = useProject();
@@ -22,7 +30,11 @@ export function LinkEventModal({ ticket, event, onClose }: { ticket: Ticket; eve
   const { submit, busy } = useActionSubmit(ticket, onClose, form);
   const [typed, setTyped] = useState('');
   const text = useDebounced(typed.trim(), 250);
-  const found = useQuery({ queryKey: ['tickets', projectId, 'link-search', text], queryFn: () => searchComplaints(projectId, text), enabled: text.length > 0 });
+  const found = useQuery({
+    queryKey: ['tickets', projectId, 'link-search', text],
+    queryFn: () => searchComplaints(projectId, text),
+    enabled: text.length > 0,
+  });
   const linked = new Set([ticket.ticketId, ...event.map((e) => e.ticketId)]);
   const options = (found.data?.items ?? [])
     .filter((c) => !linked.has(c.ticketId))
@@ -40,10 +52,26 @@ export function LinkEventModal({ ticket, event, onClose }: { ticket: Ticket; eve
       ),
     }));
   return (
-    <ActionModal title={`${t('tickets.linkEvent')} · ${ticket.number}`} okText={t('tickets.linkEvent')} busy={busy} onOk={() => form.submit()} onCancel={onClose} width={600}>
+    <ActionModal
+      title={`${t('tickets.linkEvent')} · ${ticket.number}`}
+      okText={t('tickets.linkEvent')}
+      busy={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={600}
+    >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('tickets.linkHint')} />
-      <Form form={form} layout="vertical" name="link-event" onFinish={(v) => void submit('link_event', { otherTicketId: v.otherTicketId })}>
-        <Form.Item name="otherTicketId" label={t('tickets.field.otherTicketId')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        name="link-event"
+        onFinish={(v) => void submit('link_event', { otherTicketId: v.otherTicketId })}
+      >
+        <Form.Item
+          name="otherTicketId"
+          label={t('tickets.field.otherTicketId')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select
             showSearch={{ filterOption: false, onSearch: setTyped }}
             placeholder={t('tickets.linkSearch')}

@@ -37,19 +37,40 @@ export const FIELD_ACTIONS: Partial<Record<TicketAction, FieldSpec[]>> = {
   settle: [{ name: 'note', required: true, reply: true }],
   pick_up: [{ name: 'note' }],
   chase: [{ name: 'note' }],
-  complete: [{ name: 'workDone', required: true }, { name: 'materials', short: true }],
+  complete: [
+    { name: 'workDone', required: true },
+    { name: 'materials', short: true },
+  ],
   rework: [{ name: 'reason', required: true }],
   close_invalid: [{ name: 'explanation', required: true, reply: true }],
   cancel: [{ name: 'reason', required: true }],
-  pause: [{ name: 'pauseReason', required: true, options: { group: 'pauseReason', values: PAUSE_REASONS }, bodyName: 'reason' }, { name: 'note' }],
+  pause: [
+    {
+      name: 'pauseReason',
+      required: true,
+      options: { group: 'pauseReason', values: PAUSE_REASONS },
+      bodyName: 'reason',
+    },
+    { name: 'note' },
+  ],
   resume: [{ name: 'note' }],
   comment: [{ name: 'text', required: true }],
-  written_reply: [{ name: 'handling', required: true, reply: true }, { name: 'result', required: true, reply: true }],
-  corrective_action: [{ name: 'cause', required: true }, { name: 'corrective', required: true }, { name: 'preventive', required: true }],
+  written_reply: [
+    { name: 'handling', required: true, reply: true },
+    { name: 'result', required: true, reply: true },
+  ],
+  corrective_action: [
+    { name: 'cause', required: true },
+    { name: 'corrective', required: true },
+    { name: 'preventive', required: true },
+  ],
 };
 
 /** Form values → the action's body (trimmed; renamed where the API's name differs). */
-export function fieldsBody(specs: readonly FieldSpec[], values: Record<string, unknown>): Record<string, unknown> {
+export function fieldsBody(
+  specs: readonly FieldSpec[],
+  values: Record<string, unknown>,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const s of specs) {
     const v = values[s.name];

@@ -19,7 +19,10 @@ export function useActionSubmit(ticket: Ticket, onDone: () => void, form?: FormI
   const { projectId } = useProject();
   const writes = useTicketWrites(projectId, ticket.ticketId);
   const [busy, setBusy] = useState(false);
-  const submit = async (action: TicketAction | 'link_event', body: Record<string, unknown>): Promise<boolean> => {
+  const submit = async (
+    action: TicketAction | 'link_event',
+    body: Record<string, unknown>,
+  ): Promise<boolean> => {
     setBusy(true);
     try {
       await writes.act(action, { version: ticket.version, ...body });
