@@ -6,6 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { SignatureBody } from '../../platform/signatures/signatures.contract.ts';
 import { APPROVAL_STEPS, KEY_ACTIONS, KEY_KINDS, KEY_STATES } from './rules.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { JsonObjectSchema } from '../../platform/http/json-value.ts';
 
 export const text = (max: number) => z.string().trim().max(max);
 /** Names, numbers and cabinet slots: one line. */
@@ -127,7 +128,7 @@ export const MovementSchema = z.object({
   userId: z.string().nullable(),
   idNumberMasked: z.string(),
   requestId: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
+  detail: JsonObjectSchema,
   note: z.string(),
   at: z.string(),
   actorName: z.string().nullable(),

@@ -9,6 +9,7 @@ import { listedParty, unitParties, type UnitParty } from '../customers/index.ts'
 import { keyDtos, requestDtos } from './repo.ts';
 import type { KeyDetailDto, KeyDto, KeyRequestDto } from './contract.ts';
 import { keysDb } from './tables.ts';
+import type { JsonValue } from '../../platform/http/json-value.ts';
 
 export const MOVEMENT_ENTITY = 'key_movement';
 
@@ -78,7 +79,7 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
       userId: m.user_id,
       idNumberMasked: m.id_number_masked,
       requestId: m.request_id,
-      detail: maskedDetail(JSON.parse(m.detail) as Record<string, unknown>),
+      detail: maskedDetail(JSON.parse(m.detail) as Record<string, JsonValue>),
       note: m.note,
       at: m.at,
       actorName: m.display_name ?? null,
@@ -98,7 +99,7 @@ export async function keyDetail(db: DbOrTrx, projectId: string, keyId: string): 
 }
 
 /** CUS-3: a viewing's visitor phone is kept whole for the record but shown masked in the register. */
-function maskedDetail(detail: Record<string, unknown>): Record<string, unknown> {
+function maskedDetail(detail: Record<string, JsonValue>): Record<string, JsonValue> {
   return typeof detail.viewerPhone === 'string'
     ? { ...detail, viewerPhone: shownPhone(detail.viewerPhone, 'masked') }
     : detail;

@@ -5,6 +5,7 @@ import { COMPLAINT_TYPES } from './complaint-rules.ts';
 import { PhoneString } from '../customers/contract.ts';
 import { singleLineText } from '../../platform/http/text-fields.ts';
 import { instantField, DATE_WINDOWS } from '../../platform/http/date-fields.ts';
+import { JsonObjectSchema } from '../../platform/http/json-value.ts';
 
 export const CHANNELS = ['phone', 'walk_in', 'letter', 'email', 'web', 'patrol', 'staff'] as const;
 export const DEPARTMENT_CODES = [
@@ -225,7 +226,7 @@ export const TicketDetailSchema = z
         at: z.string(),
         fromState: z.string().nullable(),
         toState: z.string().nullable(),
-        data: z.record(z.string(), z.unknown()),
+        data: JsonObjectSchema,
       }),
     ),
     deadlines: z.array(

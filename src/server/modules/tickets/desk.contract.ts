@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { singleLineText } from '../../platform/http/text-fields.ts';
+import { JsonObjectSchema } from '../../platform/http/json-value.ts';
 
 export const TabooHitSchema = z
   .object({ phrase: z.string(), alternativeZh: z.string(), alternativeEn: z.string() })
@@ -34,7 +35,7 @@ export const NotificationSchema = z
     kind: z.string(),
     ticketId: z.string().nullable(),
     number: z.string().nullable(),
-    params: z.record(z.string(), z.unknown()),
+    params: JsonObjectSchema,
     createdAt: z.string(),
     readAt: z.string().nullable(),
   })

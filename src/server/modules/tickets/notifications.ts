@@ -6,6 +6,7 @@ import { requireAccess } from '../../platform/access/require-access.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { Deps } from '../../platform/http/context.ts';
 import { markNotificationsRead } from '../../platform/notifications/index.ts';
+import type { JsonValue } from '../../platform/http/json-value.ts';
 
 export async function listNotifications(deps: Deps, actor: Actor, projectId: string, unreadOnly: boolean) {
   requireAccess({ actor, permission: 'project.read', projectId });
@@ -36,7 +37,7 @@ export async function listNotifications(deps: Deps, actor: Actor, projectId: str
     kind: r.kind,
     ticketId: r.ticket_id,
     number: r.number,
-    params: JSON.parse(r.params_json) as Record<string, unknown>,
+    params: JSON.parse(r.params_json) as Record<string, JsonValue>,
     createdAt: r.created_at,
     readAt: r.read_at,
   }));

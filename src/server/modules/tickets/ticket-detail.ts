@@ -7,6 +7,7 @@ import { getTicketRow } from './ticket-repo.ts';
 import { toTicketDtos } from './ticket-dto.ts';
 import type { TicketDetailDto } from './contract.ts';
 import { ticketsDb } from './tables.ts';
+import type { JsonValue } from '../../platform/http/json-value.ts';
 
 export async function getTicketDetail(
   deps: Deps,
@@ -87,7 +88,7 @@ export async function getTicketDetail(
       at: e.at,
       fromState: e.from_state,
       toState: e.to_state,
-      data: JSON.parse(e.data_json) as Record<string, unknown>,
+      data: JSON.parse(e.data_json) as Record<string, JsonValue>,
     })),
     deadlines: deadlines.map((d) => ({
       kind: d.kind,

@@ -3,6 +3,7 @@
  * route that shows a record's changes. Pure zod: the browser imports it.
  */
 import { z } from '@hono/zod-openapi';
+import { JsonValueSchema } from '../http/json-value.ts';
 
 export const HistoryEntrySchema = z
   .object({
@@ -14,8 +15,8 @@ export const HistoryEntrySchema = z
     actorName: z.string().nullable(),
     at: z.string(),
     /** The record's fields before and after, as each workflow chose to note them. */
-    before: z.unknown(),
-    after: z.unknown(),
+    before: JsonValueSchema.nullable(),
+    after: JsonValueSchema.nullable(),
     note: z.string(),
   })
   .openapi('HistoryEntry');

@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { actorIdForHistory, type Actor } from '../access/actor.ts';
+import type { JsonValue } from '../http/json-value.ts';
 
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 
@@ -53,8 +54,8 @@ export interface HistoryEntry {
   actorId: string | null;
   actorName: string | null;
   at: string;
-  before: unknown;
-  after: unknown;
+  before: JsonValue | null;
+  after: JsonValue | null;
   note: string;
 }
 

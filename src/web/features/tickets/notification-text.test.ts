@@ -5,6 +5,7 @@ import i18next from 'i18next';
 import { zhCN, en } from '../../app/messages.ts';
 import { labelOf } from '../../app/labels.ts';
 import { isUrgentNotification, notificationPath, notificationText } from './notification-text.ts';
+import type { JsonValue } from '../../../server/platform/http/json-value.ts';
 
 async function texts(lang: 'zh-CN' | 'en') {
   const i18n = i18next.createInstance();
@@ -13,7 +14,7 @@ async function texts(lang: 'zh-CN' | 'en') {
     resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
     interpolation: { escapeValue: false },
   });
-  return (kind: string, params: Record<string, unknown>) =>
+  return (kind: string, params: Record<string, JsonValue>) =>
     notificationText({ kind, number: null, params }, i18n.t, (g, v) => labelOf(lang, g, v));
 }
 

@@ -11,6 +11,7 @@ import type { DbOrTrx } from '../../../platform/history/record-history.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { AccessKind } from './archive-rules.ts';
 import type { AccessLogQuery, AccessLogRow } from './archive.contract.ts';
+import type { JsonValue } from '../../../platform/http/json-value.ts';
 
 export { ACCESS_KINDS, type AccessKind } from './archive-rules.ts';
 export type { AccessLogRow } from './archive.contract.ts';
@@ -90,7 +91,7 @@ export async function listAccessLog(
       customerName: r.name ?? null,
       exportId: r.export_id,
       reason: r.reason,
-      shown: JSON.parse(r.shown_json) as Record<string, unknown>,
+      shown: JSON.parse(r.shown_json) as Record<string, JsonValue>,
     })),
   };
 }

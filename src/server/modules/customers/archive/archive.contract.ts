@@ -10,6 +10,7 @@ import { CUSTOMER_KINDS, ID_TYPES } from '../rules.ts';
 import { ArchiveFieldsBody, PhoneString } from '../contract.ts';
 import { LoanSchema } from '../loans/loans.contract.ts';
 import { ACCESS_KINDS, ARCHIVE_CLASSES, ARCHIVE_STATES, RECORD_CLASSES } from './archive-rules.ts';
+import { JsonObjectSchema } from '../../../platform/http/json-value.ts';
 
 /** Why a full archive is opened or owner data leaves the screen: required, as the person would say it (CUS-3). */
 export const ReasonString = z.string().trim().min(2).max(200);
@@ -158,7 +159,7 @@ export const AccessLogRowSchema = z
     customerName: z.string().nullable(),
     exportId: z.string().nullable(),
     reason: z.string(),
-    shown: z.record(z.string(), z.unknown()),
+    shown: JsonObjectSchema,
   })
   .openapi('ArchiveAccess');
 export type AccessLogRow = z.infer<typeof AccessLogRowSchema>;
