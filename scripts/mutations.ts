@@ -74,6 +74,15 @@ export const MUTATIONS: Mutation[] = [
     to: 'appointmentAt && appointmentAt > byHour && appointmentAt > forwardedAt',
     tests: DEADLINE_TESTS,
   },
+  // REP-4: a chase no longer tells the department's head (领班/主管), and the timeline no longer says who.
+  {
+    rule: 'REP-4',
+    file: 'src/server/modules/tickets/actions.ts',
+    from: 'const told = await tellDepartmentHead(ctx.trx, ctx.ticket, count, actor.userId, ctx.now);',
+    to: 'const told: string[] = [];',
+    tests: ['src/server/modules/tickets/repairs.test.ts'],
+    only: 'REP-4',
+  },
   // CMP-6: a minor complaint gets a whole working day instead of half a day (4 hours).
   {
     rule: 'CMP-6',

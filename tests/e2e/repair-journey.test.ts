@@ -1,7 +1,8 @@
 /**
  * Journey (TKT-1..3, REP-3..6): the phone rings at the front desk. The clerk types the
  * caller's number, 钱宏 of 1-808 comes up, the repair is recorded and forwarded to engineering
- * with the keyboard alone; the engineer picks it up, is told the charge is still undecided,
+ * with the keyboard alone; nobody has picked it up yet, so the desk chases and the engineering
+ * head is told (REP-4); the engineer picks it up, is told the charge is still undecided,
  * the desk decides warranty, and the engineer completes it in their own browser;
  * the customer signs on the pad, the callback finds them satisfied and the ticket closes with
  * every step on its timeline.
@@ -110,6 +111,18 @@ test('TKT-3: the forwarding countdown runs from 10 minutes; Enter forwards to en
   assert.equal(await focused(clerk), 'caller-phone', 'ready for the next call');
 });
 
+test('REP-4: nobody has picked it up yet; the clerk chases, and the ticket says the engineering head was told', async () => {
+  await clerk.getByTestId('main-menu').getByText('工单队列').click();
+  await clerk.locator(`tr[data-number="${number}"]`).click();
+  await clerk.getByRole('heading', { name: number }).waitFor();
+  await clerk.getByTestId('action-chase').click();
+  await clerk.getByTestId('action-submit').click();
+  const chase = clerk.locator('[data-testid="timeline-entry"][data-type="chase"]');
+  await chase.getByText('催单（第 1 次），已通知 马力（工程部经理）').waitFor();
+  await chase.scrollIntoViewIfNeeded();
+  await e2e.screenshot(clerk, 'ticket-chased-zh');
+});
+
 test("REP-2/REP-4/CUS-3: the engineer is told in his bell, sees the work order in the queue counting down to pick-up with the caller's whole number, and picks it up", async () => {
   await engineer.getByTestId('main-menu').getByText('工单队列').click();
   const row = engineer.locator(`tr[data-number="${number}"]`);
@@ -190,13 +203,23 @@ test('REP-6: the same-day callback finds the customer satisfied; the ticket clos
   await clerk.getByTestId('action-submit').click();
   await clerk.getByTestId('state').getByText('已关闭').first().waitFor();
   const entries = clerk.getByTestId('timeline-entry');
-  await entries.nth(6).waitFor();
+  await entries.nth(7).waitFor();
   const types = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
-  assert.deepEqual(types, ['received', 'forward', 'pick_up', 'classify', 'complete', 'confirm', 'callback']);
+  assert.deepEqual(types, [
+    'received',
+    'forward',
+    'chase',
+    'pick_up',
+    'classify',
+    'complete',
+    'confirm',
+    'callback',
+  ]);
   const text = await clerk.getByTestId('timeline').innerText();
   for (const line of [
     '受理（电话）',
     '转交工程部',
+    '催单（第 1 次），已通知 马力（工程部经理）',
     '接单',
     '分类：急修 · 保修（免费）',
     '完工：更换烧毁插座一个，线路绝缘检测正常',

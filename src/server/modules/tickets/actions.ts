@@ -29,7 +29,7 @@ import {
 } from './deadline-store.ts';
 import { departmentMembers, roundRobinAssignee } from './dispatch.ts';
 import { requireDepartmentWork } from './ticket-access.ts';
-import { noticeAssignee, settleComplaintAlerts } from './people-notices.ts';
+import { noticeAssignee, settleComplaintAlerts, tellDepartmentHead } from './people-notices.ts';
 import { undecidedBeforeCompletion } from './repair-rules.ts';
 import { act, type ActContext } from './workflow.ts';
 import type { ActionBodies, TicketDto } from './contract.ts';
@@ -192,7 +192,7 @@ export function pickUp(
   });
 }
 
-/** REP-4: nobody picked it up → the front desk chases (催单); every chase is on the timeline. */
+/** REP-4: nobody picked it up → the front desk chases (催单) and the department head is told; both are on the timeline. */
 export function chase(
   deps: Deps,
   actor: Actor,
@@ -202,10 +202,9 @@ export function chase(
 ): Promise<TicketDto> {
   return act(deps, actor, projectId, ticketId, 'chase', b.version, async (ctx) => {
     requireAccess({ actor, permission: 'ticket.desk', projectId });
-    return {
-      changes: { chase_count: ctx.ticket.chase_count + 1 },
-      data: { note: b.note, count: ctx.ticket.chase_count + 1 },
-    };
+    const count = ctx.ticket.chase_count + 1;
+    const told = await tellDepartmentHead(ctx.trx, ctx.ticket, count, actor.userId, ctx.now);
+    return { changes: { chase_count: count }, data: { note: b.note, count, told } };
   });
 }
 

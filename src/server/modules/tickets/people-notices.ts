@@ -103,3 +103,39 @@ export async function alertComplaintToClassify(
 export function settleComplaintAlerts(db: DbOrTrx, t: TicketRow, at: Date): Promise<void> {
   return settleNotifications(db, t.project_id, t.ticket_id, [COMPLAINT_TO_CLASSIFY], at);
 }
+
+/** REP-4: a chase also reaches the head of the department that has not picked the order up. */
+export const CHASED = 'ticket.chased';
+
+/**
+ * Tells the head (领班/主管) of the ticket's department that the desk chased it, and returns
+ * their names for the chase's timeline entry ("both are recorded"). No department, no head:
+ * nobody is told and the list is empty, which the timeline shows as such.
+ */
+export async function tellDepartmentHead(
+  db: DbOrTrx,
+  t: TicketRow,
+  count: number,
+  chasedBy: string,
+  at: Date,
+): Promise<string[]> {
+  if (!t.department_id) return [];
+  const told = await notifyRoles(db, {
+    projectId: t.project_id,
+    roles: ['department_head'],
+    departmentId: t.department_id,
+    kind: CHASED,
+    ticketId: t.ticket_id,
+    params: { number: t.number, count },
+    at,
+    except: [chasedBy],
+  });
+  if (told.length === 0) return [];
+  const people = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('user_id', 'in', told)
+    .orderBy('display_name')
+    .execute();
+  return people.map((p) => p.display_name);
+}

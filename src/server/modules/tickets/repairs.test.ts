@@ -4,6 +4,7 @@ import {
   createTestApp,
   customerByPhone,
   detail,
+  notificationsOf,
   createTestTicket,
   step,
   ticketsUrl,
@@ -127,7 +128,7 @@ createTestApp('service desk: repairs', (ctx) => {
     assert.ok(d.deadlines.every((x: { status: string }) => x.status === 'met'));
   });
 
-  test('REP-4: a work order nobody picks up is chased; every chase is on the timeline', async () => {
+  test('REP-4: a work order nobody picks up is chased; every chase and the department head told are on the timeline', async () => {
     const clerk = await ctx().login('clerk');
     let t = await createTestTicket(clerk, ctx(), {
       kind: 'repair',
@@ -144,11 +145,51 @@ createTestApp('service desk: repairs', (ctx) => {
     t = await step(clerk, ctx(), t, 'chase', { note: '再次催单' });
     assert.equal(t.chaseCount, 2);
     const d = await detail(clerk, ctx(), t.ticketId);
-    assert.equal(d.timeline.filter((e: { type: string }) => e.type === 'chase').length, 2);
+    const chases = d.timeline.filter((e: { type: string }) => e.type === 'chase');
+    assert.equal(chases.length, 2);
+    // The engineering foreman/supervisor (the department's head) is told each time, and the
+    // timeline says so beside the chase.
+    assert.deepEqual(
+      chases.map((e: { data: { told: string[] } }) => e.data.told),
+      [['马力（工程部经理）'], ['马力（工程部经理）']],
+    );
+    const headTold = (await notificationsOf(ctx(), 'enghead', t.ticketId)).filter(
+      (n) => n.kind === 'ticket.chased',
+    );
+    assert.deepEqual(
+      headTold.map((n) => JSON.parse(n.params_json).count),
+      [1, 2],
+    );
     assert.ok(
       d.deadlines.some(
         (x: { kind: string; status: string }) => x.kind === 'pickup' && x.status === 'breached',
       ),
+    );
+  });
+
+  test('REP-4: only the desk chases; a refused chase tells nobody and writes nothing', async () => {
+    const clerk = await ctx().login('clerk');
+    const engineer = await ctx().login('engineer');
+    let t = await createTestTicket(clerk, ctx(), {
+      kind: 'repair',
+      customerName: '钱多',
+      unitId: await campusUnitId(ctx(), '1-1203'),
+      description: '水龙头滴水',
+      urgency: 'urgent',
+    });
+    t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
+    const before = (await detail(clerk, ctx(), t.ticketId)).timeline.length;
+    const r = await engineer.post(`${ticketsUrl(ctx())}/${t.ticketId}/chase`, {
+      version: t.version,
+      note: '',
+    });
+    assert.equal(r.status, 403);
+    const after = await detail(clerk, ctx(), t.ticketId);
+    assert.equal(after.timeline.length, before);
+    assert.equal(after.ticket.chaseCount, 0);
+    assert.deepEqual(
+      (await notificationsOf(ctx(), 'enghead', t.ticketId)).filter((n) => n.kind === 'ticket.chased'),
+      [],
     );
   });
 

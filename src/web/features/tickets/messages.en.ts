@@ -158,6 +158,7 @@ export const ticketsEn: Messages<typeof ticketsZh> = {
     assign: 'Assigned to {{person}}',
     pickUp: 'Picked up',
     chase: 'Chased (time {{count}})',
+    chaseTold: '; {{people}} told',
     complete: 'Completed: {{workDone}}',
     materials: 'Materials: {{materials}}',
     confirmSigned: 'Confirmed by the customer, signed on screen ({{name}})',

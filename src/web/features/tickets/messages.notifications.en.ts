@@ -17,6 +17,8 @@ export const notificationsEn: Messages<typeof notificationsZh> = {
   escalatedProject: '{{number}} still unsolved at the end of the day; project manager told',
   forwardLate: '{{number}} not forwarded within 10 minutes',
   chaseNeeded: '{{number}}: nobody picked it up — chase the department',
+  chased:
+    '{{number}}: nobody has picked it up; the front desk chased it (time {{count}}) — please have it picked up',
   callbackOverdue: '{{number}}: callback overdue',
   overdue: '{{number}}: {{deadline}} deadline passed',
   dailyOpenList: '{{day}}: {{count}} repair orders open or not called back',

@@ -14,6 +14,7 @@ export const notificationsZh = {
   escalatedProject: '{{number}} 当日仍未解决，已上报项目经理',
   forwardLate: '{{number}} 受理超过 10 分钟仍未转交',
   chaseNeeded: '{{number}} 无人接单，请催单',
+  chased: '{{number}} 无人接单，前台已第 {{count}} 次催单，请安排接单',
   callbackOverdue: '{{number}} 回访已逾期',
   overdue: '{{number}} 的{{deadline}}期限已过',
   dailyOpenList: '{{day}} 有 {{count}} 张报修单未完成或未回访',

@@ -154,6 +154,7 @@ export const ticketsZh = {
     assign: '派工给 {{person}}',
     pickUp: '接单',
     chase: '催单（第 {{count}} 次）',
+    chaseTold: '，已通知 {{people}}',
     complete: '完工：{{workDone}}',
     materials: '材料：{{materials}}',
     confirmSigned: '客户确认，已在屏幕上签字（{{name}}）',

@@ -51,6 +51,8 @@ export function notificationText(
       return t('notifications.forwardLate', { number });
     case 'ticket.chase_needed':
       return t('notifications.chaseNeeded', { number });
+    case 'ticket.chased':
+      return t('notifications.chased', { number, count: Number(n.params.count) || 1 });
     case 'ticket.callback_overdue':
       return t('notifications.callbackOverdue', { number });
     case 'ticket.overdue':

@@ -24,6 +24,20 @@ async function context(lang: 'zh-CN' | 'en'): Promise<DescribeContext> {
   };
 }
 
+test('REP-4: a chase says which time it was and who in the department was told', async () => {
+  const zh = await context('zh-CN');
+  const en = await context('en');
+  const told = { type: 'chase', data: { note: '', count: 2, told: ['马力（工程部经理）'] } };
+  assert.equal(describeEntry(told, zh).line, '催单（第 2 次），已通知 马力（工程部经理）');
+  assert.equal(describeEntry(told, en).line, 'Chased (time 2); 马力（工程部经理） told');
+  // An older chase, or a department without a head, says only the chase.
+  assert.equal(describeEntry({ type: 'chase', data: { note: '', count: 1 } }, zh).line, '催单（第 1 次）');
+  assert.equal(
+    describeEntry({ type: 'chase', data: { note: '', count: 1, told: [] } }, zh).line,
+    '催单（第 1 次）',
+  );
+});
+
 test('REP-4..6: the repair journey reads step by step', async () => {
   const c = await context('zh-CN');
   assert.equal(

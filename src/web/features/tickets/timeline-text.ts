@@ -83,8 +83,15 @@ export function describeEntry(e: Pick<TimelineEntry, 'type' | 'data'>, c: Descri
       return { line: t('tickets.line.assign', { person: c.person(s(d.assigneeId)) }), ...note };
     case 'pick_up':
       return { line: t('tickets.line.pickUp'), ...note };
-    case 'chase':
-      return { line: t('tickets.line.chase', { count: Number(d.count) || 1 }), ...note };
+    case 'chase': {
+      // REP-4: the chase and who in the department was told are recorded together.
+      const told = Array.isArray(d.told) ? d.told.map(String) : [];
+      const line = t('tickets.line.chase', { count: Number(d.count) || 1 });
+      return {
+        line: told.length ? line + t('tickets.line.chaseTold', { people: told.join('、') }) : line,
+        ...note,
+      };
+    }
     case 'complete':
       return {
         line: t('tickets.line.complete', { workDone: s(d.workDone) }),
