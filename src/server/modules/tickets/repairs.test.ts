@@ -170,13 +170,8 @@ createTestApp('service desk: repairs', (ctx) => {
   test('REP-4: only the desk chases; a refused chase tells nobody and writes nothing', async () => {
     const clerk = await ctx().login('clerk');
     const engineer = await ctx().login('engineer');
-    let t = await createTestTicket(clerk, ctx(), {
-      kind: 'repair',
-      customerName: '钱多',
-      unitId: await campusUnitId(ctx(), '1-1203'),
-      description: '水龙头滴水',
-      urgency: 'urgent',
-    });
+    const unitId = await campusUnitId(ctx(), '1-1203');
+    let t = await createTestTicket(clerk, ctx(), { kind: 'repair', unitId, urgency: 'urgent' });
     t = await step(clerk, ctx(), t, 'forward', { department: 'engineering' });
     const before = (await detail(clerk, ctx(), t.ticketId)).timeline.length;
     const r = await engineer.post(`${ticketsUrl(ctx())}/${t.ticketId}/chase`, {
