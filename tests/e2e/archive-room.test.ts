@@ -17,7 +17,9 @@ let e2e: E2E;
 let page: Page;
 let campus = '';
 
-const toast = (text: string) => page.locator('.ant-message').getByText(text);
+// The newest toast of that text: the previous save's toast can still be on screen (3 s) when
+// the next one appears; what was saved is then checked on the page itself.
+const toast = (text: string) => page.locator('.ant-message').getByText(text).last();
 
 async function openArchive(p: Page, name: string): Promise<void> {
   await p.getByTestId('tab-list').click();
