@@ -2,7 +2,7 @@
  * 查看完整档案 (CUS-3): the reason is asked first and logged with the view; the archive comes
  * back unmasked for this one view.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProject } from '../../app/project.tsx';
@@ -24,10 +24,6 @@ export function OpenArchiveModal({
   const report = useErrorReporter();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (customerId) form.resetFields();
-  }, [customerId, form]);
-
   const submit = async ({ reason }: { reason: string }) => {
     if (!customerId) return;
     setBusy(true);
@@ -52,7 +48,10 @@ export function OpenArchiveModal({
       destroyOnHidden
     >
       <Alert type="warning" showIcon message={t('archives.open.notice')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" onFinish={submit} name="open-archive">
+      {/* preserve={false}: the last reason goes with the closed dialog. (Resetting the form in an
+          effect after opening could wipe the "reason required" message a quick click had just
+          raised.) */}
+      <Form form={form} layout="vertical" onFinish={submit} name="open-archive" preserve={false}>
         <Form.Item
           name="reason"
           label={t('archives.open.reason')}
